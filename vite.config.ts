@@ -1,0 +1,21 @@
+import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+
+// Relative base: the build works from any static host and any sub-path, with no special headers
+// (no COOP/COEP: the engine needs no SharedArrayBuffer, kernel and user land share one worker).
+export default defineConfig({
+  base: './',
+  worker: { format: 'es' },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 4096,
+    rolldownOptions: {
+      input: {
+        main: resolve(import.meta.dirname, 'index.html'),
+      },
+    },
+  },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  server: { host: '127.0.0.1' },
+});
