@@ -1,0 +1,4 @@
+// The shell's programs, by name (init/ installs them: sh -> /bin/sh, bash -> /bin/bash).
+import type { Program } from '../../uapi/syscalls.ts';
+
+export const shPrograms: Record<string, Program> = {};
