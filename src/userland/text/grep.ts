@@ -1,0 +1,183 @@
+// GNU grep 3.8 as functions over file contents; the program wrapper only does the I/O:
+//
+//   const p = grepParseArgs(argv)            // usage errors -> p.stderr, exit p.status
+//   const c = grepCompile(p.opts, texts)     // texts: contents of the -f files, in order
+//   const st = newGrepState(p.opts, p.files)
+//   for each file (or '-' = stdin, shown as "(standard input)"; -r: walk directories):
+//     const r = grepData(st, c.matcher, data, displayName)   // write r.stdout, r.stderr
+//     if (st.opts.quiet && r.selected) exit 0 now
+//   failures to open/read: grepFileError(st, name, errno)     // "grep: x: No such file or directory"
+//   exit grepExitStatus(st)
+import { strerror } from '../../uapi/errno.ts';
+import type { GrepOptions } from './grep_args.ts';
+import { PosixRegex, RegexError, fixedTranslation, translate } from './regex.ts';
+import type { Translation } from './regex.ts';
+
+export { grepParseArgs, GREP_USAGE } from './grep_args.ts';
+export type { GrepOptions } from './grep_args.ts';
+
+const NOT_WORD_BEFORE = '(?<![0-9A-Za-z_])';
+const NOT_WORD_AFTER = '(?![0-9A-Za-z_])';
+
+export class GrepMatcher {
+  constructor(private readonly res: PosixRegex[]) {}
+
+  /** The leftmost (then longest) match of any pattern at or after `from`. */
+  next(line: string, from: number): [number, number] | null {
+    let best: [number, number] | null = null;
+    for (const re of this.res) {
+      const m = re.exec(line, from);
+      if (m && (!best || m.index < best[0] || (m.index === best[0] && m.end > best[1]))) best = [m.index, m.end];
+    }
+    return best;
+  }
+
+  matches(line: string): boolean {
+    for (const re of this.res) if (re.test(line)) return true;
+    return false;
+  }
+}
+
+export type GrepCompile =
+  | { ok: true; matcher: GrepMatcher; stderr: string }
+  | { ok: false; stderr: string; status: 2 };
+
+/** Compile -e patterns and -f file contents (a pattern per line) into one matcher. */
+export function grepCompile(o: GrepOptions, patternFileTexts: readonly string[] = []): GrepCompile {
+  const list: string[] = [];
+  for (const p of o.patterns) list.push(...p.split('\n'));
+  for (const text of patternFileTexts) {
+    if (!text) continue;
+    list.push(...(text.endsWith('\n') ? text.slice(0, -1) : text).split('\n'));
+  }
+  const res: PosixRegex[] = [];
+  let stderr = '';
+  try {
+    for (const pat of list) {
+      let t: Translation = o.mode === 'F' ? fixedTranslation(pat, o.icase)
+        : translate(pat, { extended: o.mode === 'E', icase: o.icase });
+      for (const w of t.warnings) stderr += `grep: warning: ${w}\n`;
+      if (o.lineRegexp) t = { ...t, source: `^(?:${t.source})$`, endAssert: true };
+      else if (o.wordRegexp) t = { ...t, source: `${NOT_WORD_BEFORE}(?:${t.source})${NOT_WORD_AFTER}`, endAssert: true };
+      res.push(new PosixRegex(t));
+    }
+  } catch (e) {
+    if (e instanceof RegexError) return { ok: false, stderr: stderr + `grep: ${e.message}\n`, status: 2 };
+    throw e;
+  }
+  return { ok: true, matcher: new GrepMatcher(res), stderr };
+}
+
+export interface GrepState {
+  readonly opts: GrepOptions;
+  readonly withFilename: boolean;
+  anySelected: boolean;
+  anyError: boolean;
+  /** Something was output before, so a non-adjacent context group needs "--" first. */
+  printedSomething: boolean;
+}
+
+export function newGrepState(o: GrepOptions, files: readonly string[]): GrepState {
+  const withFilename = o.withFilename ?? (files.length > 1 || o.recursive);
+  return { opts: o, withFilename, anySelected: false, anyError: false, printedSomething: false };
+}
+
+/** The diagnostic for a file grep could not read (suppressed by -s); marks the run failed. */
+export function grepFileError(st: GrepState, name: string, errno: number): string {
+  st.anyError = true;
+  return st.opts.noMessages ? '' : `grep: ${name}: ${strerror(errno)}\n`;
+}
+
+/** 0: a line was selected; 1: none; 2: trouble (but -q with a selection is 0). */
+export function grepExitStatus(st: GrepState): number {
+  if (st.anyError && !(st.opts.quiet && st.anySelected)) return 2;
+  return st.anySelected ? 0 : 1;
+}
+
+export interface GrepResult {
+  stdout: string;
+  stderr: string;
+  /** Selected lines in this file (after -m). */
+  selected: number;
+}
+
+/** Search one file's contents. `name` is how it is shown ("(standard input)" for stdin). */
+export function grepData(st: GrepState, m: GrepMatcher, data: string, name: string): GrepResult {
+  const o = st.opts;
+  const out: string[] = [];
+  let stderr = '';
+  const binary = !o.text && data.includes('\0');
+  const lines = data.split('\n');
+  if (data.endsWith('\n') || data === '') lines.pop();
+  const quietish = o.quiet || o.list !== null || o.count;
+  const nameSep = (sep: string): string => (st.withFilename ? name + (o.nullAfterName ? '\0' : sep) : '');
+  const prefix = (ln: number, off: number, sep: string): string =>
+    nameSep(sep) + (o.lineNumber ? `${ln + 1}${sep}` : '') + (o.byteOffset ? `${off}${sep}` : '');
+  const ctx = !quietish && !binary && !o.onlyMatching && (o.after > 0 || o.before > 0);
+  let lastPrinted = -1;
+  let afterLeft = 0;
+  let selected = 0;
+  let offset = 0;
+  const offsets: number[] = [];
+  const emitLine = (ln: number, sep: string): void => {
+    if (ctx && lastPrinted >= 0 && ln > lastPrinted + 1) out.push('--\n');
+    else if (ctx && lastPrinted < 0 && st.printedSomething) out.push('--\n');
+    out.push(prefix(ln, offsets[ln] ?? 0, sep) + lines[ln] + '\n');
+    lastPrinted = ln;
+    st.printedSomething = true;
+  };
+  for (let ln = 0; ln < lines.length; ln++) {
+    const line = lines[ln];
+    offsets[ln] = offset;
+    offset += line.length + 1;
+    if (selected >= o.maxCount) {
+      if (ctx && afterLeft > 0) {
+        emitLine(ln, '-');
+        afterLeft--;
+        continue;
+      }
+      break;
+    }
+    const hit = m.matches(line) !== o.invert;
+    if (!hit) {
+      if (ctx && afterLeft > 0) {
+        emitLine(ln, '-');
+        afterLeft--;
+      }
+      continue;
+    }
+    selected++;
+    if (o.quiet || o.list) break;
+    if (o.count) continue;
+    if (binary) {
+      stderr += `grep: ${name}: binary file matches\n`;
+      break;
+    }
+    if (o.onlyMatching) {
+      if (!o.invert) emitOnly(out, m, line, (off) => prefix(ln, offsets[ln] + off, ':'));
+      continue;
+    }
+    if (ctx) {
+      for (let b = Math.max(lastPrinted + 1, ln - Math.max(o.before, 0)); b < ln; b++) emitLine(b, '-');
+      afterLeft = Math.max(o.after, 0);
+    }
+    emitLine(ln, ':');
+  }
+  if (selected) st.anySelected = true;
+  if (o.list === 'l' && selected) out.push(name + (o.nullAfterName ? '\0' : '\n'));
+  else if (o.list === 'L' && !selected) out.push(name + (o.nullAfterName ? '\0' : '\n'));
+  else if (o.count && !o.quiet && !o.list) out.push(`${nameSep(':')}${selected}\n`);
+  return { stdout: o.quiet ? '' : out.join(''), stderr, selected };
+}
+
+/** -o: every non-empty match on the line, each on its own output line. */
+function emitOnly(out: string[], m: GrepMatcher, line: string, prefix: (off: number) => string): void {
+  let from = 0;
+  while (from <= line.length) {
+    const r = m.next(line, from);
+    if (!r) break;
+    const [s, e] = r;
+    if (e > s) out.push(prefix(s) + line.slice(s, e) + '\n');
+    from = e > s ? e : e + 1;
+  }
+}

@@ -1,0 +1,136 @@
+// GNU grep 3.8's command line: options, their conflicts and its usage/diagnostic texts.
+import { getoptLong } from './getopt.ts';
+import type { LongOpt } from './getopt.ts';
+
+export interface GrepOptions {
+  mode: 'G' | 'E' | 'F';
+  /** Patterns from -e and the first operand (each may hold several, one per line). */
+  patterns: string[];
+  /** -f files, to be read by the program and passed to grepCompile(). */
+  patternFiles: string[];
+  icase: boolean;
+  invert: boolean;
+  count: boolean;
+  lineNumber: boolean;
+  byteOffset: boolean;
+  onlyMatching: boolean;
+  /** -l: names of files with a selected line; -L: names of files without. */
+  list: 'l' | 'L' | null;
+  /** -H / -h; null: decided by the number of files (and -r). */
+  withFilename: boolean | null;
+  noMessages: boolean;
+  quiet: boolean;
+  lineRegexp: boolean;
+  wordRegexp: boolean;
+  recursive: boolean;
+  /** -R follows every symlink; -r only those on the command line. */
+  dereferenceRecursive: boolean;
+  maxCount: number;
+  after: number;
+  before: number;
+  /** -a: treat binary files as text. */
+  text: boolean;
+  /** -Z: a NUL after file names. */
+  nullAfterName: boolean;
+}
+
+export const GREP_USAGE = "Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n";
+
+const L = (key: string, has: LongOpt['has'] = 'none'): LongOpt => ({ key, has });
+// In grep.c's order: glibc lists ambiguous abbreviations in table order.
+const LONG: Record<string, LongOpt> = {
+  'basic-regexp': L('G'), 'extended-regexp': L('E'), 'fixed-regexp': L('F'), 'fixed-strings': L('F'),
+  'perl-regexp': L('P'), 'after-context': L('A', 'required'), 'before-context': L('B', 'required'),
+  'binary-files': L('binary-files', 'required'), 'byte-offset': L('b'), context: L('C', 'required'),
+  color: L('color', 'optional'), colour: L('color', 'optional'), count: L('c'),
+  devices: L('D', 'required'), directories: L('d', 'required'), 'dereference-recursive': L('R'),
+  exclude: L('exclude', 'required'), 'exclude-from': L('exclude-from', 'required'),
+  'exclude-dir': L('exclude-dir', 'required'), file: L('f', 'required'), 'files-with-matches': L('l'),
+  'files-without-match': L('L'), 'group-separator': L('group-separator', 'required'), help: L('help'),
+  include: L('include', 'required'), 'ignore-case': L('i'), 'no-ignore-case': L('no-ignore-case'),
+  'initial-tab': L('T'), label: L('label', 'required'), 'line-buffered': L('line-buffered'),
+  'line-number': L('n'), 'line-regexp': L('x'), 'max-count': L('m', 'required'), 'no-filename': L('h'),
+  'no-group-separator': L('no-group-separator'), 'no-messages': L('s'), null: L('Z'), 'null-data': L('z'),
+  'only-matching': L('o'), quiet: L('q'), recursive: L('r'), regexp: L('e', 'required'),
+  'invert-match': L('v'), silent: L('q'), text: L('a'), binary: L('U'), 'unix-byte-offsets': L('u'),
+  version: L('V'), 'with-filename': L('H'), 'word-regexp': L('w'),
+};
+
+export type GrepParse =
+  | { ok: true; opts: GrepOptions; files: string[] }
+  | { ok: false; stderr: string; status: number; stdout?: string };
+
+function contextNumber(v: string): number | null {
+  return /^\d+$/.test(v) ? Math.min(Number(v), Number.MAX_SAFE_INTEGER) : null;
+}
+
+export function grepParseArgs(argv: readonly string[]): GrepParse {
+  const r = getoptLong('grep', argv, { short: '0123456789A:B:C:D:EFGHILPRTUVZabcd:e:f:hiLlm:noqRrsuvwxyz', long: LONG });
+  if (!r.ok) return { ok: false, stderr: r.message + GREP_USAGE, status: 2 };
+  const o: GrepOptions = {
+    mode: 'G', patterns: [], patternFiles: [], icase: false, invert: false, count: false,
+    lineNumber: false, byteOffset: false, onlyMatching: false, list: null, withFilename: null,
+    noMessages: false, quiet: false, lineRegexp: false, wordRegexp: false, recursive: false,
+    dereferenceRecursive: false, maxCount: Infinity, after: -1, before: -1, text: false, nullAfterName: false,
+  };
+  let sawPattern = false;
+  let digitContext = '';
+  for (const { key, value = '' } of r.opts) {
+    if (/^\d$/.test(key)) {
+      digitContext += key; // -5 means -C 5
+      o.after = o.before = Number(digitContext);
+      continue;
+    }
+    digitContext = '';
+    switch (key) {
+      case 'E': case 'F': case 'G': o.mode = key; break;
+      case 'e': o.patterns.push(value); sawPattern = true; break;
+      case 'f': o.patternFiles.push(value); sawPattern = true; break;
+      case 'i': case 'y': o.icase = true; break;
+      case 'no-ignore-case': o.icase = false; break;
+      case 'v': o.invert = true; break;
+      case 'c': o.count = true; break;
+      case 'n': o.lineNumber = true; break;
+      case 'b': o.byteOffset = true; break;
+      case 'o': o.onlyMatching = true; break;
+      case 'l': case 'L': o.list = key; break;
+      case 'H': o.withFilename = true; break;
+      case 'h': o.withFilename = false; break;
+      case 's': o.noMessages = true; break;
+      case 'q': o.quiet = true; break;
+      case 'x': o.lineRegexp = true; break;
+      case 'w': o.wordRegexp = true; break;
+      case 'r': o.recursive = true; break;
+      case 'R': o.recursive = o.dereferenceRecursive = true; break;
+      case 'a': o.text = true; break;
+      case 'Z': o.nullAfterName = true; break;
+      case 'm': {
+        if (!/^-?\d+$/.test(value)) return { ok: false, stderr: 'grep: invalid max count\n', status: 2 };
+        const n = Number(value);
+        o.maxCount = n < 0 ? Infinity : n;
+        break;
+      }
+      case 'A': case 'B': case 'C': {
+        const n = contextNumber(value);
+        if (n === null) return { ok: false, stderr: `grep: ${value}: invalid context length argument\n`, status: 2 };
+        if (key !== 'B') o.after = n;
+        if (key !== 'A') o.before = n;
+        break;
+      }
+      case 'P':
+        return { ok: false, stderr: 'grep: Perl matching not supported in a --disable-perl-regexp build\n', status: 2 };
+      case 'V':
+        return { ok: false, stdout: 'grep (GNU grep) 3.8\n', stderr: '', status: 0 };
+      case 'help':
+        return { ok: false, stdout: GREP_USAGE.split('\n')[0] + '\nSearch for PATTERNS in each FILE.\n', stderr: '', status: 0 };
+      default:
+        break; // accepted and ignored: --color, -U, -u, -T, -z, -d, -D, -I
+    }
+  }
+  const files = [...r.operands];
+  if (!sawPattern) {
+    if (!files.length) return { ok: false, stderr: GREP_USAGE, status: 2 };
+    o.patterns.push(files.shift()!);
+  }
+  return { ok: true, opts: o, files };
+}
