@@ -1,0 +1,155 @@
+// The module database files of /lib/modules/<release>, read as text. Real libkmod reads the
+// binary tries depmod writes beside them (modules.dep.bin, ...); these classes answer the same
+// questions the tries answer: modules.dep by exact module name (first line wins),
+// modules.alias / modules.symbols / modules.builtin.alias by fnmatch over every key (every hit,
+// in depmod's module order, which is the file's line order), modules.builtin by name.
+// Parse results are cached by the file's content string.
+import { fnmatch, isLiteralPattern } from '../../lib/fnmatch.ts';
+import { BoundedCache } from './cache.ts';
+import { modnameNormalize, pathToModname, underscores } from './names.ts';
+
+export interface DepEntry {
+  /** The module's path as written (relative to the module directory, or absolute). */
+  path: string;
+  /** Its dependencies as written, nearest first (the line's order). */
+  deps: string[];
+}
+
+export class DepIndex {
+  private readonly lines = new Map<string, string>();
+  private readonly parsed = new Map<string, DepEntry>();
+  /** Names in file order (depmod writes modules.order order). */
+  readonly names: string[] = [];
+
+  constructor(content: string) {
+    for (const line of content.split('\n')) {
+      const colon = line.indexOf(':');
+      if (colon <= 0) continue;
+      const name = pathToModname(line.slice(0, colon));
+      if (name === null || this.lines.has(name)) continue;
+      this.lines.set(name, line);
+      this.names.push(name);
+    }
+  }
+
+  has(name: string): boolean {
+    return this.lines.has(name);
+  }
+
+  get(name: string): DepEntry | null {
+    let e = this.parsed.get(name);
+    if (e) return e;
+    const line = this.lines.get(name);
+    if (line === undefined) return null;
+    const colon = line.indexOf(':');
+    e = { path: line.slice(0, colon), deps: line.slice(colon + 1).split(/[ \t]+/).filter((d) => d !== '') };
+    this.parsed.set(name, e);
+    return e;
+  }
+}
+
+export interface AliasHit {
+  /** The key as stored (normalized for modules.alias). */
+  key: string;
+  module: string;
+}
+
+/** `alias KEY MODULE` lines: modules.alias, modules.symbols, modules.builtin.alias. */
+export class AliasIndex {
+  private readonly exact = new Map<string, number[]>();
+  private readonly wild: number[] = [];
+  readonly entries: AliasHit[] = [];
+
+  constructor(content: string, normalizeKeys: boolean) {
+    for (const line of content.split('\n')) {
+      if (!line.startsWith('alias')) continue;
+      const w = line.split(/[ \t]+/);
+      if (w[0] !== 'alias' || w.length < 3 || !w[1] || !w[2]) continue;
+      // depmod normalizes alias keys (alias_normalize) and drops those with unmatched brackets.
+      const key = normalizeKeys ? underscores(w[1]) : w[1];
+      if (key === null) continue;
+      const i = this.entries.length;
+      this.entries.push({ key, module: w[2] });
+      if (isLiteralPattern(key)) {
+        const l = this.exact.get(key);
+        if (l) l.push(i);
+        else this.exact.set(key, [i]);
+      } else {
+        this.wild.push(i);
+      }
+    }
+  }
+
+  /** index_searchwild(): every module whose key matches `name`, in priority order. */
+  search(name: string): string[] {
+    const hits = this.exact.get(name);
+    const w = this.wild.length ? this.wild.filter((i) => fnmatch(this.entries[i].key, name)) : [];
+    if (!hits) return w.map((i) => this.entries[i].module);
+    const all = w.length ? [...hits, ...w].sort((a, b) => a - b) : hits;
+    return all.map((i) => this.entries[i].module);
+  }
+
+  /** index_dump(): `alias KEY MODULE` lines in the trie's byte order of keys. */
+  dump(): string {
+    const order = this.entries.map((_, i) => i);
+    order.sort((a, b) => {
+      const ka = this.entries[a].key;
+      const kb = this.entries[b].key;
+      return ka < kb ? -1 : ka > kb ? 1 : a - b;
+    });
+    return order.map((i) => `alias ${this.entries[i].key} ${this.entries[i].module}\n`).join('');
+  }
+}
+
+/** modules.builtin: one path per line; depmod keeps only lines that start with a letter. */
+export class BuiltinIndex {
+  private readonly names = new Set<string>();
+  constructor(content: string) {
+    for (const line of content.split('\n')) {
+      const c = line.charCodeAt(0);
+      if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) continue;
+      const name = pathToModname(line);
+      if (name !== null) this.names.add(name);
+    }
+  }
+
+  has(name: string): boolean {
+    return this.names.has(name);
+  }
+}
+
+/**
+ * modules.builtin.modinfo: `module.key=value` records separated by NUL bytes (newlines are also
+ * accepted, for hand-written files). Returns the `key=value` strings of one module, in order.
+ */
+export function builtinModinfo(content: string, module: string): string[] {
+  const out: string[] = [];
+  for (const rec of content.split(/[\0\n]/)) {
+    const dot = rec.indexOf('.');
+    if (dot <= 0) continue;
+    if (modnameNormalize(rec.slice(0, dot)) !== module) continue;
+    out.push(rec.slice(dot + 1));
+  }
+  return out;
+}
+
+const depCache = new BoundedCache<DepIndex>(8);
+const aliasCache = new BoundedCache<AliasIndex>(16);
+const rawAliasCache = new BoundedCache<AliasIndex>(8);
+const builtinCache = new BoundedCache<BuiltinIndex>(8);
+
+function cached<T>(cache: BoundedCache<T>, content: string, make: () => T): T {
+  let v = cache.get(content);
+  if (!v) {
+    v = make();
+    cache.set(content, v);
+  }
+  return v;
+}
+
+export const parseModulesDep = (c: string): DepIndex => cached(depCache, c, () => new DepIndex(c));
+/** modules.alias and modules.builtin.alias: keys normalized as depmod stores them. */
+export const parseModulesAlias = (c: string): AliasIndex => cached(aliasCache, c, () => new AliasIndex(c, true));
+/** modules.symbols: `symbol:NAME` keys as written. */
+export const parseModulesSymbols = (c: string): AliasIndex => cached(rawAliasCache, c, () => new AliasIndex(c, false));
+export const parseModulesBuiltin = (c: string): BuiltinIndex => cached(builtinCache, c, () => new BuiltinIndex(c));

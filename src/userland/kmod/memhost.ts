@@ -1,0 +1,216 @@
+// An in-memory KmodHost for unit tests of the kmod logic: a file map, a tiny module table with
+// the sysfs and /proc/modules views libkmod reads, and a recorder for commands. It follows the
+// kernel's rules only as far as the tools can observe them (EEXIST for a loaded module, ENOENT
+// for a missing dependency, EWOULDBLOCK for a busy one); the real kernel is src/kernel.
+// Its methods are generators only to fit KmodHost; none performs a syscall, so most never yield.
+/* eslint-disable require-yield */
+import type { Dirent, Stat, UserGen, Utsname } from '../../uapi/syscalls.ts';
+import { EAGAIN as EWOULDBLOCK, EEXIST, EISDIR, ENOENT, ENOEXEC, ENOTDIR } from '../../uapi/errno.ts';
+import { DT_DIR, DT_REG, O_TRUNC, S_IFDIR, S_IFREG } from '../../uapi/fcntl.ts';
+import { moduleNameFromPath, parseKo, koValues } from '../../lib/ko.ts';
+import type { KmodHost } from './host.ts';
+
+export interface MemModule {
+  name: string;
+  size: number;
+  refcnt: number;
+  holders: string[];
+  uses: string[];
+  params: string;
+  flags: number;
+}
+
+export class MemHost implements KmodHost {
+  readonly files = new Map<string, string>();
+  readonly dirs = new Set<string>(['/']);
+  /** Newest first, like the kernel's list. */
+  modules: MemModule[] = [];
+  builtinSysfs = new Set<string>();
+  stdout = '';
+  stderr = '';
+  consoleOut = '';
+  release = '6.1.0';
+  cwd = '/';
+  stderrOpen = true;
+  clock = 0;
+  /** Every kernel-visible action, in order: `finit NAME PARAMS`, `delete NAME`, `system CMD`. */
+  readonly calls: string[] = [];
+  /** An init function's return value per module name (a failing init leaves nothing loaded). */
+  readonly initResult = new Map<string, number>();
+  /** Runs an install/remove command: returns the shell's exit code. */
+  onSystem: (cmd: string, envp: readonly string[]) => number = () => 0;
+
+  constructor(files: Record<string, string> = {}) {
+    for (const [p, c] of Object.entries(files)) this.put(p, c);
+  }
+
+  put(path: string, content: string): void {
+    this.files.set(path, content);
+    this.mkdirs(path.slice(0, path.lastIndexOf('/')));
+  }
+
+  mkdirs(dir: string): void {
+    for (let d = dir; d && !this.dirs.has(d); d = d.slice(0, d.lastIndexOf('/'))) this.dirs.add(d);
+  }
+
+  find(name: string): MemModule | undefined {
+    return this.modules.find((m) => m.name === name);
+  }
+
+  /** Mark modules live as a preloaded boot would (holders follow `uses`). */
+  preload(name: string, uses: string[] = []): void {
+    this.modules.unshift({ name, size: 16384, refcnt: 0, holders: [], uses, params: '', flags: 0 });
+    for (const u of uses) {
+      const d = this.find(u);
+      if (d) {
+        d.refcnt++;
+        d.holders.push(name);
+      }
+    }
+  }
+
+  private sysfs(path: string): string | null | 'dir' {
+    const m = /^\/sys\/module\/([^/]+)(?:\/(initstate|refcnt|holders|coresize))?$/.exec(path);
+    if (!m) return null;
+    const mod = this.find(m[1]);
+    if (!mod) return this.builtinSysfs.has(m[1]) && !m[2] ? 'dir' : null;
+    if (!m[2] || m[2] === 'holders') return 'dir';
+    if (m[2] === 'initstate') return 'live\n';
+    if (m[2] === 'refcnt') return `${mod.refcnt}\n`;
+    return `${mod.size}\n`;
+  }
+
+  procModules(): string {
+    return this.modules
+      .map((m) => `${m.name} ${m.size} ${m.refcnt} ${m.holders.length ? m.holders.map((h) => `${h},`).join('') : '-'} Live 0x0000000000000000\n`)
+      .join('');
+  }
+
+  *readFile(path: string): UserGen<string | number> {
+    if (path === '/proc/modules') return this.procModules();
+    const s = this.sysfs(path);
+    if (s === 'dir') return -EISDIR;
+    if (s !== null) return s;
+    const c = this.files.get(path);
+    if (c !== undefined) return c;
+    return this.dirs.has(path) ? -21 : -ENOENT;
+  }
+
+  *stat(path: string): UserGen<Stat | number> {
+    const s = this.sysfs(path);
+    const isDir = s === 'dir' || this.dirs.has(path);
+    if (!isDir && s === null && !this.files.has(path)) return -ENOENT;
+    const size = this.files.get(path)?.length ?? 0;
+    return { dev: 1, ino: 1, mode: (isDir ? S_IFDIR : S_IFREG) | 0o644, nlink: 1, uid: 0, gid: 0, rdev: 0, size, blksize: 4096, blocks: 0, atime: 0, mtime: 0, ctime: 0 };
+  }
+
+  *listDir(path: string): UserGen<Dirent[] | number> {
+    const holders = /^\/sys\/module\/([^/]+)\/holders$/.exec(path);
+    if (holders) {
+      const mod = this.find(holders[1]);
+      if (!mod) return -ENOENT;
+      return mod.holders.map((h, i) => ({ name: h, ino: i + 2, type: 10 }));
+    }
+    if (this.files.has(path)) return -ENOTDIR;
+    if (!this.dirs.has(path)) return -ENOENT;
+    const out: Dirent[] = [];
+    const prefix = path === '/' ? '/' : `${path}/`;
+    for (const d of this.dirs) if (d.startsWith(prefix) && d !== path && !d.slice(prefix.length).includes('/')) out.push({ name: d.slice(prefix.length), ino: 1, type: DT_DIR });
+    for (const f of this.files.keys()) if (f.startsWith(prefix) && !f.slice(prefix.length).includes('/')) out.push({ name: f.slice(prefix.length), ino: 1, type: DT_REG });
+    return out;
+  }
+
+  *getcwd(): UserGen<string | number> {
+    return this.cwd;
+  }
+
+  *uname(): UserGen<Utsname> {
+    return { sysname: 'Linux', nodename: 'khelper', release: this.release, version: '#1', machine: 'i686', domainname: '(none)' };
+  }
+
+  *insertModule(path: string, params: string, flags: number): UserGen<number> {
+    const content = this.files.get(path);
+    if (content === undefined) return -ENOENT;
+    const ko = parseKo(content);
+    if (!ko.ok) return -ENOEXEC;
+    const name = ko.image.name ?? moduleNameFromPath(path);
+    this.calls.push(`finit ${name}${params ? ` ${params}` : ''}`);
+    if (this.find(name)) return -EEXIST;
+    const uses = koValues(ko.image, 'depends').flatMap((d) => d.split(',')).filter((d) => d);
+    if (uses.some((u) => !this.find(u))) return -ENOENT;
+    const r = this.initResult.get(name) ?? 0;
+    if (r < 0) return r;
+    this.modules.unshift({ name, size: 16384, refcnt: 0, holders: [], uses, params, flags });
+    for (const u of uses) {
+      const d = this.find(u);
+      if (d) {
+        d.refcnt++;
+        d.holders.push(name);
+      }
+    }
+    return 0;
+  }
+
+  *deleteModule(name: string, flags: number): UserGen<number> {
+    this.calls.push(`delete ${name}`);
+    const mod = this.find(name);
+    if (!mod) return -ENOENT;
+    if (mod.holders.length) return -EWOULDBLOCK;
+    if (mod.refcnt > 0 && !(flags & O_TRUNC)) return -EWOULDBLOCK;
+    this.modules = this.modules.filter((m) => m !== mod);
+    for (const u of mod.uses) {
+      const d = this.find(u);
+      if (d) {
+        d.refcnt--;
+        d.holders = d.holders.filter((h) => h !== name);
+      }
+    }
+    return 0;
+  }
+
+  *system(cmd: string, envp: readonly string[]): UserGen<number> {
+    this.calls.push(`system ${cmd}`);
+    return (this.onSystem(cmd, envp) & 0xff) << 8;
+  }
+
+  *write(fd: number, data: string): UserGen<number> {
+    if (fd === 1) this.stdout += data;
+    else if (fd === 2) this.stderr += data;
+    return data.length;
+  }
+
+  *console(data: string): UserGen<void> {
+    this.consoleOut += `${data}\r\n`;
+  }
+
+  *fdOpen(fd: number): UserGen<boolean> {
+    return fd !== 2 || this.stderrOpen;
+  }
+
+  *nowMs(): UserGen<number> {
+    return this.clock;
+  }
+
+  *sleepMs(ms: number): UserGen<number> {
+    this.clock += ms;
+    return 0;
+  }
+
+  *writeFile(path: string, data: string): UserGen<number> {
+    this.put(path, data);
+    return 0;
+  }
+
+  *rename(from: string, to: string): UserGen<number> {
+    const c = this.files.get(from);
+    if (c === undefined) return -ENOENT;
+    this.files.delete(from);
+    this.files.set(to, c);
+    return 0;
+  }
+
+  *mkdirP(path: string): UserGen<number> {
+    this.mkdirs(path);
+    return 0;
+  }
+}
