@@ -20,6 +20,17 @@ export interface MemModule {
   flags: number;
 }
 
+/** Resolve `.` and `..` components, as the kernel's path walk does. */
+function norm(path: string): string {
+  const out: string[] = [];
+  for (const c of path.split('/')) {
+    if (c === '' || c === '.') continue;
+    if (c === '..') out.pop();
+    else out.push(c);
+  }
+  return `/${out.join('/')}`;
+}
+
 export class MemHost implements KmodHost {
   readonly files = new Map<string, string>();
   readonly dirs = new Set<string>(['/']);
@@ -87,6 +98,7 @@ export class MemHost implements KmodHost {
   }
 
   *readFile(path: string): UserGen<string | number> {
+    path = norm(path);
     if (path === '/proc/modules') return this.procModules();
     const s = this.sysfs(path);
     if (s === 'dir') return -EISDIR;
@@ -97,6 +109,7 @@ export class MemHost implements KmodHost {
   }
 
   *stat(path: string): UserGen<Stat | number> {
+    path = norm(path);
     const s = this.sysfs(path);
     const isDir = s === 'dir' || this.dirs.has(path);
     if (!isDir && s === null && !this.files.has(path)) return -ENOENT;
@@ -105,6 +118,7 @@ export class MemHost implements KmodHost {
   }
 
   *listDir(path: string): UserGen<Dirent[] | number> {
+    path = norm(path);
     const holders = /^\/sys\/module\/([^/]+)\/holders$/.exec(path);
     if (holders) {
       const mod = this.find(holders[1]);
@@ -129,6 +143,7 @@ export class MemHost implements KmodHost {
   }
 
   *insertModule(path: string, params: string, flags: number): UserGen<number> {
+    path = norm(path);
     const content = this.files.get(path);
     if (content === undefined) return -ENOENT;
     const ko = parseKo(content);
