@@ -51,3 +51,13 @@ export function modprobe(h: MemHost, ...argv: string[]): Result {
 export function loaded(h: MemHost): string[] {
   return h.modules.map((m) => m.name);
 }
+
+import { insmodMain } from './insmod.ts';
+import { rmmodMain } from './rmmod.ts';
+import { lsmodMain } from './lsmod.ts';
+import { modinfoMain } from './modinfo.ts';
+
+export const insmod = (h: MemHost, ...argv: string[]): Result => runTool(insmodMain, h, ['insmod', ...argv]);
+export const rmmod = (h: MemHost, ...argv: string[]): Result => runTool(rmmodMain, h, ['rmmod', ...argv]);
+export const lsmod = (h: MemHost, ...argv: string[]): Result => runTool(lsmodMain, h, ['lsmod', ...argv]);
+export const modinfo = (h: MemHost, ...argv: string[]): Result => runTool(modinfoMain, h, ['modinfo', ...argv]);
