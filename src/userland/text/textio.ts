@@ -1,0 +1,123 @@
+// The I/O protocol between the streaming text engines (sed, awk) and their program wrappers.
+// An engine is a generator that yields TextReq records; the wrapper performs each with syscalls
+// and resumes the engine with the answer. So the engines stay pure, read big or endless input
+// chunk by chunk (`yes | sed 5q` ends), and let the wrapper charge CPU time on 'tick'.
+export type TextReq =
+  /** Burned ~TICK_STEPS interpreter steps: the wrapper calls `yield* cpu(ns)`. */
+  | { op: 'tick' }
+  /** Bytes for standard output (fd 1) or standard error (fd 2). Answer: ignored. */
+  | { op: 'out'; fd: 1 | 2; data: string }
+  /** Open a file for reading ('-' is standard input). Answer: 0 or -errno. */
+  | { op: 'open'; file: string }
+  /** The next chunk of an opened file. Answer: bytes, '' at end of file, or -errno. */
+  | { op: 'read'; file: string }
+  /** Close a file opened for reading or writing. Answer: 0 or -errno. */
+  | { op: 'close'; file: string }
+  /** Write to a file: the first write with append=false truncates it. Answer: 0 or -errno. */
+  | { op: 'write'; file: string; data: string; append: boolean }
+  /** Run `sh -c cmd` and wait (awk's system()). Answer: its wait status as awk reports it. */
+  | { op: 'system'; cmd: string }
+  /** Feed `cmd`'s standard input (awk's print | cmd), starting it on first use. Answer: 0/-errno. */
+  | { op: 'pipe-write'; cmd: string; data: string }
+  /** Read `cmd`'s standard output (cmd | getline). Answer: bytes, '' at end, or -errno. */
+  | { op: 'pipe-read'; cmd: string }
+  /** Close a command pipe and wait for it. Answer: its exit status. */
+  | { op: 'pipe-close'; cmd: string };
+
+export type TextGen<T> = Generator<TextReq, T, unknown>;
+
+/** How many interpreter steps between 'tick' requests. */
+export const TICK_STEPS = 256;
+
+/** Buffered standard output for an engine: flushed when large and before any blocking read. */
+export class OutBuf {
+  private buf = '';
+  constructor(private readonly limit = 4096) {}
+  add(s: string): boolean {
+    this.buf += s;
+    return this.buf.length >= this.limit;
+  }
+  *flush(): TextGen<void> {
+    if (!this.buf) return;
+    const data = this.buf;
+    this.buf = '';
+    yield { op: 'out', fd: 1, data };
+  }
+}
+
+/**
+ * Reads records (lines, by default) from a file through the protocol, one chunk at a time.
+ * `sep` is a single-byte separator; the last record may lack it (then `terminated` is false).
+ */
+export class RecordReader {
+  private buf = '';
+  private pos = 0;
+  private eof = false;
+  opened = false;
+  error = 0;
+
+  constructor(readonly file: string, private readonly before?: () => TextGen<void>) {}
+
+  /** Next record without its separator, or null at end of input. */
+  *next(sep = '\n'): TextGen<{ text: string; terminated: boolean } | null> {
+    for (;;) {
+      const i = this.buf.indexOf(sep, this.pos);
+      if (i >= 0) {
+        const text = this.buf.slice(this.pos, i);
+        this.pos = i + sep.length;
+        return { text, terminated: true };
+      }
+      if (this.eof) {
+        if (this.pos >= this.buf.length) return null;
+        const text = this.buf.slice(this.pos);
+        this.pos = this.buf.length;
+        return { text, terminated: false };
+      }
+      yield* this.fill();
+    }
+  }
+
+  /** True when no more bytes will come (reads ahead if needed): sed's "is this the last line". */
+  *atEnd(): TextGen<boolean> {
+    while (this.pos >= this.buf.length && !this.eof) yield* this.fill();
+    return this.pos >= this.buf.length;
+  }
+
+  /** Everything that is left (awk's RS="" paragraph mode and regex RS work on this). */
+  *peekMore(): TextGen<boolean> {
+    if (this.eof) return false;
+    yield* this.fill();
+    return true;
+  }
+  get pending(): string { return this.buf.slice(this.pos); }
+  consume(n: number): void { this.pos += n; }
+  get ended(): boolean { return this.eof; }
+
+  private *fill(): TextGen<void> {
+    if (this.before) yield* this.before();
+    if (!this.opened) {
+      this.opened = true;
+      const r = (yield { op: 'open', file: this.file }) as number;
+      if (r < 0) {
+        this.error = -r;
+        this.eof = true;
+        return;
+      }
+    }
+    const r = (yield { op: 'read', file: this.file }) as string | number;
+    if (typeof r === 'number') {
+      this.error = -r;
+      this.eof = true;
+      return;
+    }
+    if (r === '') {
+      this.eof = true;
+      return;
+    }
+    if (this.pos > 0) {
+      this.buf = this.buf.slice(this.pos);
+      this.pos = 0;
+    }
+    this.buf += r;
+  }
+}
