@@ -4,7 +4,8 @@ import { strerror } from '../../uapi/errno.ts';
 import type { Addr, Cmd, SedProgram } from './sed_parse.ts';
 import { substitute } from './sed_subst.ts';
 import type { PosixRegex } from './regex.ts';
-import { OutBuf, RecordReader, TICK_STEPS } from './textio.ts';
+import { RecordReader, TICK_STEPS } from './textio.ts';
+import { SedOutput, lineDump } from './sed_output.ts';
 import type { TextGen } from './textio.ts';
 
 export interface SedRunOptions {
@@ -32,7 +33,7 @@ export function* runSed(prog: SedProgram, files: readonly string[], o: SedRunOpt
 }
 
 class SedMachine {
-  private readonly out = new OutBuf();
+  private readonly out: SedOutput;
   private readonly nl: string;
   private fileIdx = -1;
   private reader: RecordReader | null = null;
@@ -46,19 +47,27 @@ class SedMachine {
   private status = 0;
   private steps = 0;
   /** Output of the file being edited in place, and its original text for the backup. */
-  private inPlaceBuf = '';
   private original = '';
-  private stdoutMissingNl = false;
-  private readonly wstate = new Map<string, { started: boolean; missingNl: boolean }>();
   private readonly rReaders = new Map<string, RecordReader>();
   private lookahead: RecordReader[] = [];
 
   constructor(private readonly prog: SedProgram, private readonly files: readonly string[], private readonly o: SedRunOptions) {
     this.nl = o.nullData ? '\0' : '\n';
+    this.out = new SedOutput(this.nl);
+  }
+
+  private emit(text: string): TextGen<void> {
+    return this.out.emit(text, this.o.inPlace !== null && this.reader !== null);
+  }
+  private emitPs(): TextGen<void> {
+    return this.out.emitPs(this.ps, this.chomped, this.o.inPlace !== null && this.reader !== null);
+  }
+  private writeTo(file: string, text: string, truncateOnly = false): TextGen<void> {
+    return this.out.writeTo(file, text, truncateOnly, this.o.inPlace !== null && this.reader !== null);
   }
 
   *run(): TextGen<number> {
-    for (const f of this.prog.wfiles) yield* this.writeTo(f, '', false);
+    for (const f of this.prog.wfiles) yield* this.writeTo(f, '', true);
     let restart = false;
     try {
       for (;;) {
@@ -116,7 +125,7 @@ class SedMachine {
     this.fileIdx++;
     this.reader = this.lookahead.shift() ?? this.makeReader(this.files[this.fileIdx]);
     if (this.o.separate) this.lineNo = 0;
-    this.inPlaceBuf = '';
+    this.out.inPlaceBuf = '';
     this.original = '';
     return true;
   }
@@ -150,41 +159,12 @@ class SedMachine {
       const backup = this.o.inPlace.includes('*') ? this.o.inPlace.replace(/\*/g, name) : name + this.o.inPlace;
       yield { op: 'write', file: backup, data: this.original, append: false };
     }
-    yield { op: 'write', file: name, data: this.inPlaceBuf, append: false };
-    this.inPlaceBuf = '';
+    yield { op: 'write', file: name, data: this.out.inPlaceBuf, append: false };
+    this.out.inPlaceBuf = '';
     this.reader = null;
   }
 
   // --- output -------------------------------------------------------------------------------
-
-  /** Text to the current output (stdout, or the file edited in place). */
-  private *emit(text: string): TextGen<void> {
-    if (this.o.inPlace !== null && this.reader) {
-      if (this.stdoutMissingNl) this.inPlaceBuf += this.nl;
-      this.stdoutMissingNl = false;
-      this.inPlaceBuf += text;
-      return;
-    }
-    if (this.stdoutMissingNl) this.out.add(this.nl);
-    this.stdoutMissingNl = false;
-    if (this.out.add(text)) yield* this.out.flush();
-  }
-
-  /** output_pattern(): the pattern space, and its newline unless the input line had none. */
-  private *emitPs(text = this.ps, chomped = this.chomped): TextGen<void> {
-    yield* this.emit(text + (chomped ? this.nl : ''));
-    if (!chomped) this.stdoutMissingNl = true;
-  }
-
-  private *writeTo(file: string, text: string, record = true): TextGen<void> {
-    if (file === '/dev/stdout') { yield* this.emit(text); return; }
-    if (file === '/dev/stderr') { yield { op: 'out', fd: 2, data: text }; return; }
-    let st = this.wstate.get(file);
-    if (!st) { st = { started: false, missingNl: false }; this.wstate.set(file, st); }
-    if (!record && st.started) return;
-    yield { op: 'write', file, data: text, append: st.started };
-    st.started = true;
-  }
 
   private *dumpAppend(): TextGen<void> {
     const q = this.queue;
@@ -384,22 +364,4 @@ class SedMachine {
 /** Jump to a label's command (the loop's pc++ then lands right after it), or past the end. */
 function jumpTarget(c: Cmd, n: number): number {
   return c.jump === -1 ? n : c.jump!;
-}
-
-/** The l command: C escapes, octal for the rest, "\" line wraps at width-1, "$" at the end. */
-export function lineDump(s: string, width: number): string {
-  const esc: Record<string, string> = { '\\': '\\\\', '\x07': '\\a', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\v': '\\v' };
-  let out = '';
-  let col = 0;
-  for (const ch of s) {
-    const code = ch.charCodeAt(0);
-    const o = esc[ch] ?? (code < 32 || code > 126 ? '\\' + code.toString(8).padStart(3, '0') : ch);
-    if (width > 1 && col + o.length > width - 1) {
-      out += '\\\n';
-      col = 0;
-    }
-    out += o;
-    col += o.length;
-  }
-  return out + '$\n';
 }
