@@ -4,5 +4,6 @@ import type { Program } from '../uapi/syscalls.ts';
 import { shPrograms } from './sh/index.ts';
 import { kmodPrograms } from './kmod/index.ts';
 import { coreutilsPrograms } from './bin/index.ts';
+import { initPrograms } from './sysvinit/index.ts';
 
-export const programs: Record<string, Program> = { ...coreutilsPrograms, ...kmodPrograms, ...shPrograms };
+export const programs: Record<string, Program> = { ...coreutilsPrograms, ...kmodPrograms, ...shPrograms, ...initPrograms };

@@ -1,0 +1,92 @@
+// init/main.c in miniature: what pid 1 does before it becomes /sbin/init. 2.6.20: migration,
+// ksoftirqd, events/0, then do_basic_setup()'s usermodehelper_init() (khelper), kthread, kblockd.
+// 6.6: kthreadd (pid 2, child of the idle task) forks every kernel thread; the unbound workqueue
+// pool starts with one kworker; usermode helpers stay disabled (-EBUSY) until just before init.
+import { NSIG, SIGCHLD } from '../uapi/signal.ts';
+import { CLONE_FILES, CLONE_FS } from '../uapi/sched.ts';
+import { kernelThread } from './fork.ts';
+import type { Kernel } from './kernel.ts';
+import { usermodehelperInit } from './kmod.ts';
+import { printk } from './printk.ts';
+import { SCHED, TASK_INTERRUPTIBLE } from './task.ts';
+import type { KGen } from './task.ts';
+import { doExecve } from './exec.ts';
+import { userMode } from './entry.ts';
+import { usermodehelperEnable } from './umh.ts';
+import { Workqueue, spawnKworker } from './workqueue.ts';
+import { kthreadCreate } from './kthread.ts';
+import { doExit } from './exit.ts';
+
+/** A kernel thread with nothing to do in this model: it sleeps forever. */
+function* idleThread(k: Kernel, comm: string): KGen<number> {
+  const t = k.current;
+  t.comm = comm;
+  for (;;) {
+    t.state = TASK_INTERRUPTIBLE;
+    t.wchan = 'schedule';
+    yield SCHED;
+  }
+}
+
+/** kthreadd(): ignore_signals(), then sleep; kthreadCreate() forks in its name. */
+function* kthreaddMain(k: Kernel): KGen<number> {
+  const t = k.current;
+  t.comm = 'kthreadd';
+  for (let sig = 1; sig < NSIG; sig++) t.sighand.action[sig].handler = 'ignore';
+  return yield* idleThread(k, 'kthreadd');
+}
+
+function* boot2620(k: Kernel): KGen<void> {
+  for (const comm of ['migration/0', 'ksoftirqd/0', 'events/0']) yield* kernelThread(k, idleThread, comm, CLONE_FS | CLONE_FILES);
+  yield* usermodehelperInit(k);
+  const pid = yield* kernelThread(k, kthreadWorkerMain, null, CLONE_FS | CLONE_FILES);
+  k.kthreadWorker = k.tasks.get(pid) ?? null;
+  if (k.kthreadWorker) {
+    k.kthreadWorker.comm = 'kthread';
+    k.kthreadWorker.sighand.action[SIGCHLD].handler = 'ignore';
+  }
+  for (const comm of ['kblockd/0', 'kswapd0']) yield* kernelThread(k, idleThread, comm, CLONE_FS | CLONE_FILES);
+}
+
+/** 2.6.20's "kthread" workqueue thread: SIGCHLD ignored, so the threads it forks are auto-reaped. */
+function* kthreadWorkerMain(k: Kernel): KGen<number> {
+  const t = k.current;
+  t.sighand.action[SIGCHLD].handler = 'ignore';
+  return yield* idleThread(k, 'kthread');
+}
+
+function* boot66(k: Kernel): KGen<void> {
+  const saved = k.sched.current!;
+  // rest_init(): kthreadd is forked by the idle task, so its parent is pid 0.
+  k.sched.current = k.idleTask;
+  const pid = yield* kernelThread(k, kthreaddMain, null, CLONE_FS | CLONE_FILES);
+  k.sched.current = saved;
+  k.kthreadd = k.tasks.get(pid) ?? null;
+  if (k.kthreadd) {
+    k.kthreadd.comm = 'kthreadd';
+    // ignore_signals(): its children inherit SIG_IGN for everything, SIGCHLD included.
+    for (let sig = 1; sig < NSIG; sig++) k.kthreadd.sighand.action[sig].handler = 'ignore';
+  }
+  for (const comm of ['rcu_gp', 'rcu_par_gp', 'mm_percpu_wq', 'ksoftirqd/0', 'rcu_preempt', 'migration/0', 'cpuhp/0', 'kdevtmpfs', 'khungtaskd', 'oom_reaper', 'kswapd0']) {
+    kthreadCreate(k, comm, (kk) => idleThread(kk, comm));
+  }
+  const wq = new Workqueue('events_unbound', true);
+  k.umh.unboundWq = wq;
+  spawnKworker(k, wq);
+  usermodehelperEnable(k);
+}
+
+/** The body of pid 1. */
+export function* startKernelThreads(k: Kernel, initPath: string): KGen<never> {
+  if (k.config.profile === '2.6.20') yield* boot2620(k);
+  else yield* boot66(k);
+  k.booted = true;
+  printk(k, 6, 'Freeing unused kernel memory: 256k freed');
+  if (k.config.profile === '6.6') printk(k, 6, `Run ${initPath} as init process`);
+  const t = k.current;
+  const ret = yield* doExecve(k, initPath, [initPath], ['HOME=/', 'TERM=linux']);
+  if (ret === 0) return yield* userMode(k, t);
+  printk(k, 0, `Kernel panic - not syncing: No init found.  Try passing init= option to kernel. (error ${ret})`);
+  k.sched.halted = true;
+  return yield* doExit(k, 0);
+}

@@ -1,0 +1,28 @@
+// kernel/kthread.c (6.6): kthreadd (pid 2) forks every kernel thread, so they are its children
+// and inherit its state: all signals ignored, no user memory. 2.6.20 has no kthreadd (its
+// kthreads are forked by their creator); there the caller's kernel_thread() is used instead.
+import type { Kernel } from './kernel.ts';
+import { copyProcess } from './fork.ts';
+import { doExit } from './exit.ts';
+import type { KGen, Task } from './task.ts';
+
+/** Create a kernel thread whose parent is kthreadd, running body; returns the task or -errno. */
+export function kthreadCreate(k: Kernel, comm: string, body: (k: Kernel) => KGen<number>): Task | number {
+  // 2.6.20 has no kthreadd: the "kthread" workqueue thread forks kernel threads (keventd_create_kthread).
+  const kthreadd = k.kthreadd ?? k.kthreadWorker;
+  if (!kthreadd) throw new Error('BUG: kthreadCreate before kthreadd');
+  const saved = k.sched.current;
+  // copy_process() runs in kthreadd's context: the child inherits kthreadd's state.
+  k.sched.current = kthreadd;
+  const p = copyProcess(k, 0, () => run(k, body));
+  k.sched.current = saved;
+  if (typeof p !== 'number') {
+    p.comm = comm;
+  }
+  return p;
+}
+
+function* run(k: Kernel, body: (k: Kernel) => KGen<number>): KGen<never> {
+  const ret = yield* body(k);
+  return yield* doExit(k, ret);
+}

@@ -1,0 +1,75 @@
+// Kernel profiles: where Linux changed between the seed (2.6.20) and today (6.6), the profile
+// decides. Defaults follow ../shared/spec/kernel-kmod.md §6 (i386/x86_64, 128 MiB).
+export type ProfileName = '2.6.20' | '6.6';
+export type Arch = 'x86_64' | 'i386';
+
+export interface Costs {
+  /** Every syscall's entry/exit. */
+  syscall: number;
+  contextSwitch: number;
+  fork: number;
+  exec: number;
+  exit: number;
+  /** Loading a module (copying, relocating) before its init runs. */
+  moduleLoad: number;
+  queueWork: number;
+}
+
+export interface KernelConfig {
+  profile: ProfileName;
+  arch: Arch;
+  release: string;
+  threadsMax: number;
+  modprobePath: string;
+  seed: number;
+  /** Seeded random choice among runnable tasks and random preemption (race exploration). */
+  interleave: boolean;
+  /** CONFIG_KMOD (2.6.20) / CONFIG_MODULES autoload: off makes request_module -ENOSYS. */
+  kmod: boolean;
+  hostname: string;
+  cmdline: string;
+  /** Bytes the root filesystem may hold (-ENOSPC beyond). */
+  fsQuota: number;
+  costs: Costs;
+  /** Preemption time slice for user tasks, ns. */
+  timeslice: number;
+}
+
+export const DEFAULT_COSTS: Costs = {
+  syscall: 250,
+  contextSwitch: 1_500,
+  fork: 40_000,
+  exec: 120_000,
+  exit: 15_000,
+  moduleLoad: 60_000,
+  queueWork: 500,
+};
+
+export function defaultRelease(profile: ProfileName): string {
+  return profile === '2.6.20' ? '2.6.20-khelper' : '6.6.0-khelper';
+}
+
+export function defaultConfig(partial: Partial<KernelConfig> = {}): KernelConfig {
+  const profile = partial.profile ?? '2.6.20';
+  return {
+    profile,
+    arch: 'x86_64',
+    release: defaultRelease(profile),
+    threadsMax: 2048,
+    modprobePath: '/sbin/modprobe',
+    seed: 1,
+    interleave: false,
+    kmod: true,
+    hostname: 'khelper',
+    cmdline: 'BOOT_IMAGE=/boot/vmlinuz root=/dev/ram0 ro quiet',
+    fsQuota: 64 * 1024 * 1024,
+    timeslice: 4_000_000,
+    ...partial,
+    costs: { ...DEFAULT_COSTS, ...(partial.costs ?? {}) },
+  };
+}
+
+/** MODULE_NAME_LEN = 64 - sizeof(unsigned long): 56 on 64-bit, 60 on 32-bit (include/linux/module.h). */
+export function moduleNameLen(arch: Arch): number {
+  return arch === 'i386' ? 60 : 56;
+}

@@ -1,0 +1,99 @@
+// The machinery shared by procfs and sysfs: directories whose entries are computed when looked
+// up, files whose content is produced at open (seq_file style) and whose writes go to a store
+// callback, and symlinks with computed targets. Inode numbers are stable per path.
+import { EINVAL } from '../uapi/errno.ts';
+import { S_IFDIR, S_IFLNK, S_IFREG } from '../uapi/fcntl.ts';
+import type { File, FileOps } from './file.ts';
+import type { Kernel } from './kernel.ts';
+import { dirFileOps, llseek } from './ramfs.ts';
+import type { KGen, Task } from './task.ts';
+import { Inode } from './vfs.ts';
+import type { DirOps, SuperBlock } from './vfs.ts';
+
+export type PNode =
+  | { kind: 'dir'; mode?: number; list: (k: Kernel) => [string, PNode][]; lookup?: (k: Kernel, name: string) => PNode | null }
+  | { kind: 'file'; mode: number; show?: (k: Kernel, reader: Task) => string; store?: (k: Kernel, data: string, f: File) => number; ops?: FileOps;
+    storeSlow?: (k: Kernel, data: string) => KGen<number> }
+  | { kind: 'link'; target: (k: Kernel, reader: Task) => string };
+
+export const dir = (list: (k: Kernel) => [string, PNode][], lookup?: (k: Kernel, name: string) => PNode | null, mode = 0o555): PNode => ({ kind: 'dir', mode, list, lookup });
+export const file = (mode: number, show?: (k: Kernel, reader: Task) => string, store?: (k: Kernel, data: string, f: File) => number): PNode =>
+  ({ kind: 'file', mode, show, store });
+export const link = (target: (k: Kernel, reader: Task) => string): PNode => ({ kind: 'link', target });
+export const staticDir = (entries: Record<string, PNode>): PNode => dir(() => Object.entries(entries), (_k, n) => entries[n] ?? null);
+
+const pseudoFileOps: FileOps = {
+  read(k, f, count) {
+    const node = f.inode!.priv as PNode & { kind: 'file' };
+    if (!node.show) return -EINVAL;
+    if (f.snapshot === null) f.snapshot = node.show(k, k.current);
+    const s = f.snapshot;
+    if (f.pos >= s.length) return '';
+    const out = s.slice(f.pos, f.pos + count);
+    f.pos += out.length;
+    return out;
+  },
+  write(k, f, data) {
+    const node = f.inode!.priv as PNode & { kind: 'file' };
+    if (!node.store) return -EINVAL;
+    const r = node.store(k, data, f);
+    if (r > 0) f.pos += r;
+    return r;
+  },
+  llseek: (_k, f, off, whence) => llseek(f, f.snapshot?.length ?? 0, off, whence),
+};
+
+const pseudoSlowOps: FileOps = {
+  ...pseudoFileOps,
+  writeSlow(k, f, data) {
+    const node = f.inode!.priv as PNode & { kind: 'file' };
+    return node.storeSlow!(k, data);
+  },
+};
+
+function hashPath(path: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 16777619);
+  return (h >>> 0) % 0x7fffffff;
+}
+
+/** Make (or remake) the inode for a node at path; the same path gets the same inode number. */
+export function materialize(k: Kernel, sb: SuperBlock, node: PNode, path: string, parent: Inode | null): Inode {
+  const ino = hashPath(path) + 2;
+  if (node.kind === 'dir') {
+    const d = new Inode(ino, S_IFDIR | (node.mode ?? 0o555), sb);
+    d.parent = parent;
+    d.nlink = 2;
+    d.fops = dirFileOps;
+    d.priv = node;
+    d.dirOps = pseudoDirOps(k, path);
+    d.mtime = d.ctime = k.sched.now;
+    return d;
+  }
+  if (node.kind === 'link') {
+    const l = new Inode(ino, S_IFLNK | 0o777, sb);
+    l.target = node.target(k, k.sched.current ?? k.initTask);
+    l.mtime = l.ctime = k.sched.now;
+    return l;
+  }
+  const f = new Inode(ino, S_IFREG | node.mode, sb);
+  f.fops = node.ops ?? (node.storeSlow ? pseudoSlowOps : pseudoFileOps);
+  f.priv = node;
+  f.mtime = f.ctime = k.sched.now;
+  return f;
+}
+
+function pseudoDirOps(k: Kernel, path: string): DirOps {
+  return {
+    lookup(d, name) {
+      const node = d.priv as PNode & { kind: 'dir' };
+      const child = node.lookup ? node.lookup(k, name) : node.list(k).find(([n]) => n === name)?.[1] ?? null;
+      return child ? materialize(k, d.sb, child, `${path}/${name}`, d) : null;
+    },
+    list(d) {
+      const node = d.priv as PNode & { kind: 'dir' };
+      return node.list(k).map(([n, c]) => [n, materialize(k, d.sb, c, `${path}/${n}`, d)]);
+    },
+  };
+}
+

@@ -1,0 +1,150 @@
+// fs/ramfs + tmpfs in miniature: directories are maps, files are byte strings. A per-superblock
+// quota makes writes fail with -ENOSPC, as a full tmpfs does.
+import { EEXIST, EFBIG, EISDIR, ENOENT, ENOSPC } from '../uapi/errno.ts';
+import { DT_BLK, DT_CHR, DT_DIR, DT_FIFO, DT_LNK, DT_REG, DT_SOCK, O_APPEND, S_IFBLK, S_IFCHR, S_IFDIR, S_IFIFO, S_IFLNK, S_IFMT, S_IFREG, S_IFSOCK, SEEK_CUR, SEEK_END, SEEK_SET } from '../uapi/fcntl.ts';
+import type { Dirent } from '../uapi/fcntl.ts';
+import { EINVAL } from '../uapi/errno.ts';
+import type { File, FileOps } from './file.ts';
+import type { Kernel } from './kernel.ts';
+import { Inode } from './vfs.ts';
+import type { DirOps, SuperBlock } from './vfs.ts';
+
+/** Largest file (MAX_LFS_FILESIZE is far larger; this keeps a runaway writer bounded). */
+const MAX_FILE = 64 * 1024 * 1024;
+
+export function newSuper(k: Kernel, fstype: string, quota = Infinity): SuperBlock {
+  return { fstype, dev: k.nextDev++, flags: 0, used: 0, quota, nextIno: 1 };
+}
+
+export function newInode(k: Kernel, sb: SuperBlock, mode: number): Inode {
+  const ino = new Inode(sb.nextIno++, mode, sb);
+  ino.atime = ino.mtime = ino.ctime = k.sched.now;
+  return ino;
+}
+
+export const ramDirOps: DirOps = {
+  lookup: (dir, name) => dir.entries!.get(name) ?? null,
+  list: (dir) => [...dir.entries!],
+  create(k, dir, name, mode, rdev = 0) {
+    if (dir.entries!.has(name)) return -EEXIST;
+    const ino = newInode(k, dir.sb, mode);
+    ino.rdev = rdev;
+    ino.uid = k.sched.current?.cred.euid ?? 0;
+    ino.gid = k.sched.current?.cred.egid ?? 0;
+    if ((mode & S_IFMT) === S_IFDIR) makeDir(ino, dir);
+    else if ((mode & S_IFMT) === S_IFREG) ino.fops = regFileOps;
+    dir.entries!.set(name, ino);
+    if ((mode & S_IFMT) === S_IFDIR) dir.nlink++;
+    dir.mtime = dir.ctime = k.sched.now;
+    return ino;
+  },
+  link(k, dir, name, target) {
+    if (dir.entries!.has(name)) return -EEXIST;
+    dir.entries!.set(name, target);
+    target.nlink++;
+    target.ctime = dir.mtime = k.sched.now;
+    return 0;
+  },
+  unlink(k, dir, name) {
+    const ino = dir.entries!.get(name);
+    if (!ino) return -ENOENT;
+    dir.entries!.delete(name);
+    ino.nlink--;
+    if (ino.isDir) {
+      ino.nlink = 0;
+      dir.nlink--;
+    }
+    if (ino.nlink <= 0 && (ino.mode & S_IFMT) === S_IFREG) {
+      ino.sb.used -= ino.data.length;
+      ino.data = '';
+    }
+    dir.mtime = dir.ctime = k.sched.now;
+    return 0;
+  },
+};
+
+export function makeDir(ino: Inode, parent: Inode | null): void {
+  ino.entries = new Map();
+  ino.dirOps = ramDirOps;
+  ino.fops = dirFileOps;
+  ino.parent = parent;
+  ino.nlink = 2;
+}
+
+export function dtype(mode: number): number {
+  switch (mode & S_IFMT) {
+    case S_IFDIR: return DT_DIR;
+    case S_IFREG: return DT_REG;
+    case S_IFLNK: return DT_LNK;
+    case S_IFCHR: return DT_CHR;
+    case S_IFBLK: return DT_BLK;
+    case S_IFIFO: return DT_FIFO;
+    case S_IFSOCK: return DT_SOCK;
+    default: return 0;
+  }
+}
+
+/** getdents(): ".", ".." then the entries (ram directories keep insertion order, like tmpfs). */
+export const dirFileOps: FileOps = {
+  read: () => -EISDIR,
+  write: () => -EISDIR,
+  readdir(k, f) {
+    const dir = f.inode!;
+    const out: Dirent[] = [{ name: '.', ino: dir.ino, type: DT_DIR }, { name: '..', ino: (dir.parent ?? dir).ino, type: DT_DIR }];
+    for (const [name, ino] of dir.dirOps!.list(dir)) {
+      let shown = ino;
+      const m = k.mounts.byMountpoint.get(ino);
+      if (m) shown = m.root;
+      out.push({ name, ino: shown.ino, type: dtype(shown.mode) });
+    }
+    return out;
+  },
+};
+
+/** Replace a file's bytes, keeping the quota. -ENOSPC leaves the file as it was. */
+export function setData(k: Kernel, ino: Inode, data: string): number {
+  const delta = data.length - ino.data.length;
+  if (data.length > MAX_FILE) return -EFBIG;
+  if (delta > 0 && ino.sb.used + delta > ino.sb.quota) return -ENOSPC;
+  ino.sb.used += delta;
+  ino.data = data;
+  ino.mtime = ino.ctime = k.sched.now;
+  return 0;
+}
+
+export function llseek(f: File, size: number, offset: number, whence: number): number {
+  let pos: number;
+  if (whence === SEEK_SET) pos = offset;
+  else if (whence === SEEK_CUR) pos = f.pos + offset;
+  else if (whence === SEEK_END) pos = size + offset;
+  else return -EINVAL;
+  if (pos < 0) return -EINVAL;
+  f.pos = pos;
+  return pos;
+}
+
+export const regFileOps: FileOps = {
+  read(_k, f, count) {
+    const data = f.inode!.data;
+    const pos = f.pos;
+    if (pos >= data.length) return '';
+    // The whole file as one string object: readers (kmod's caches) key on it cheaply.
+    const out = pos === 0 && count >= data.length ? data : data.slice(pos, pos + count);
+    f.pos += out.length;
+    return out;
+  },
+  write(k, f, data) {
+    const ino = f.inode!;
+    if (f.flags & O_APPEND) f.pos = ino.data.length;
+    const old = ino.data;
+    let next: string;
+    if (f.pos === old.length) next = old + data;
+    else if (f.pos > old.length) next = old + '\0'.repeat(f.pos - old.length) + data;
+    else next = old.slice(0, f.pos) + data + old.slice(f.pos + data.length);
+    const r = setData(k, ino, next);
+    if (r < 0) return r;
+    f.pos += data.length;
+    return data.length;
+  },
+  llseek: (_k, f, offset, whence) => llseek(f, f.inode!.data.length, offset, whence),
+};

@@ -1,0 +1,218 @@
+// kernel/sched.c on one CPU: a run queue, the virtual clock (ns), timers, and the loop that
+// resumes task generators. FIFO by default; with `interleave` a seeded PRNG picks the next task,
+// to explore races reproducibly.
+import { Heap } from '../lib/heap.ts';
+import { Prng } from '../lib/prng.ts';
+import type { Kernel } from './kernel.ts';
+import { EV } from './trace.ts';
+import { BREAK, stateLetter, TASK_RUNNING, TASK_INTERRUPTIBLE, TASK_UNINTERRUPTIBLE, TASK_WAKEKILL, EXIT_DEAD, EXIT_ZOMBIE } from './task.ts';
+import type { Task } from './task.ts';
+
+export interface Timer {
+  expires: number;
+  seq: number;
+  fn: () => void;
+  cancelled: boolean;
+}
+
+export type StopReason = 'idle' | 'until' | 'budget' | 'break' | 'halt';
+
+export interface RunLimits {
+  /** Stop when virtual time reaches this (ns). */
+  until?: number;
+  /** Stop after this many scheduler events (task resumptions). */
+  maxEvents?: number;
+  /** Stop as soon as this returns true (checked after every event). */
+  stopWhen?: () => boolean;
+}
+
+export const IDLE_CTX = { pid: 0, comm: 'swapper' };
+
+export class Sched {
+  now = 0;
+  current: Task | null = null;
+  /** The task that last had the CPU (null = idle). */
+  private prev: Task | null = null;
+  private rq: Task[] = [];
+  private rqHead = 0;
+  private readonly timers = new Heap<Timer>((a, b) => a.expires < b.expires || (a.expires === b.expires && a.seq < b.seq));
+  private timerSeq = 0;
+  events = 0;
+  /** Set by breakpoints and tracepoints to stop the run loop after the current event. */
+  breakRequested = false;
+  halted = false;
+  private readonly prng: Prng;
+  sliceStart = 0;
+
+  constructor(private readonly k: Kernel) {
+    this.prng = new Prng(k.config.seed);
+  }
+
+  get nrRunning(): number {
+    return this.rq.length - this.rqHead;
+  }
+
+  enqueue(t: Task): void {
+    if (t.onRq) return;
+    t.onRq = true;
+    this.rq.push(t);
+  }
+
+  /** try_to_wake_up(): make a sleeping task runnable. Returns false if it was not sleeping. */
+  wakeUp(t: Task, state = TASK_INTERRUPTIBLE | TASK_UNINTERRUPTIBLE): boolean {
+    if (t.exitState) return false;
+    if (t.state === TASK_RUNNING || !(t.state & state)) return false;
+    t.state = TASK_RUNNING;
+    t.wchan = '';
+    if (this.k.trace.begin(EV.sched_wakeup, this.now, this.ctx())) this.k.trace.s(t.comm).i(t.pid);
+    this.enqueue(t);
+    return true;
+  }
+
+  /** Wake a task for a signal: interruptible sleeps always, killable ones for fatal signals. */
+  signalWakeUp(t: Task, fatal: boolean): void {
+    if (t.state & TASK_INTERRUPTIBLE) this.wakeUp(t, TASK_INTERRUPTIBLE);
+    else if (fatal && t.state & TASK_WAKEKILL) this.wakeUp(t, TASK_UNINTERRUPTIBLE);
+  }
+
+  addTimer(delayNs: number, fn: () => void): Timer {
+    const tm: Timer = { expires: this.now + Math.max(0, delayNs), seq: this.timerSeq++, fn, cancelled: false };
+    this.timers.push(tm);
+    return tm;
+  }
+
+  /** Charge CPU time to the running task. */
+  charge(ns: number): void {
+    this.now += ns;
+    if (this.current) this.current.sumExec += ns;
+  }
+
+  /** Whether the running user task should give the CPU up (its slice is over and others wait). */
+  needResched(): boolean {
+    if (this.k.config.interleave) return this.nrRunning > 0 && this.prng.next() < 0.5;
+    return this.nrRunning > 0 && this.now - this.sliceStart >= this.k.config.timeslice;
+  }
+
+  /** The trace context: the running task, or the idle task in timer/softirq context. */
+  ctx(): { pid: number; comm: string } {
+    return this.current ?? IDLE_CTX;
+  }
+
+  nextTimer(): number | undefined {
+    this.dropCancelled();
+    return this.timers.peek()?.expires;
+  }
+
+  private dropCancelled(): void {
+    while (this.timers.size && this.timers.peek()!.cancelled) this.timers.pop();
+  }
+
+  private fireTimers(): void {
+    for (;;) {
+      const tm = this.timers.peek();
+      if (!tm || tm.expires > this.now) return;
+      this.timers.pop();
+      if (!tm.cancelled) tm.fn();
+    }
+  }
+
+  private pick(): Task | null {
+    const n = this.nrRunning;
+    if (n === 0) return null;
+    let t: Task;
+    if (this.k.config.interleave && n > 1) {
+      const i = this.rqHead + this.prng.int(n);
+      t = this.rq[i];
+      this.rq[i] = this.rq[this.rqHead];
+      this.rqHead++;
+    } else {
+      t = this.rq[this.rqHead++];
+    }
+    if (this.rqHead > 1024 && this.rqHead * 2 > this.rq.length) {
+      this.rq = this.rq.slice(this.rqHead);
+      this.rqHead = 0;
+    }
+    t.onRq = false;
+    return t;
+  }
+
+  private switchTo(next: Task | null): void {
+    const prev = this.prev;
+    if (prev === next) return;
+    const tr = this.k.trace;
+    if (tr.begin(EV.sched_switch, this.now, prev ?? IDLE_CTX)) {
+      tr.s(prev ? prev.comm : 'swapper').i(prev ? prev.pid : 0);
+      tr.s(prev ? switchState(prev) : 'R').s(next ? next.comm : 'swapper').i(next ? next.pid : 0);
+    }
+    this.prev = next;
+    if (next) {
+      this.charge(this.k.config.costs.contextSwitch);
+      this.sliceStart = this.now;
+    }
+  }
+
+  /** The run loop: resume runnable tasks, fire timers, advance idle time, until a limit. */
+  run(limits: RunLimits = {}): StopReason {
+    const until = limits.until ?? Infinity;
+    const maxEvents = limits.maxEvents ?? Infinity;
+    const stopWhen = limits.stopWhen;
+    let n = 0;
+    this.breakRequested = false;
+    for (;;) {
+      if (this.halted) return 'halt';
+      this.fireTimers();
+      const t = this.pick();
+      if (!t) {
+        this.switchTo(null);
+        const next = this.nextTimer();
+        if (next === undefined) return 'idle';
+        if (next > until) {
+          this.now = Math.max(this.now, until);
+          return 'until';
+        }
+        this.now = Math.max(this.now, next);
+        continue;
+      }
+      if (this.now >= until) {
+        this.requeueFront(t);
+        return 'until';
+      }
+      this.switchTo(t);
+      this.current = t;
+      const gen = t.gen!;
+      let brk = false;
+      try {
+        const r = gen.next();
+        if (r.done) this.k.taskReturned(t);
+        else brk = r.value === BREAK;
+      } catch (e) {
+        this.k.oops(t, e);
+      }
+      this.current = null;
+      if (brk && t.state === TASK_RUNNING && !t.exitState) {
+        this.requeueFront(t);
+        this.events++;
+        return 'break';
+      }
+      if (t.state === TASK_RUNNING && !t.exitState) this.enqueue(t);
+      this.events++;
+      n++;
+      if (this.breakRequested) return 'break';
+      if (stopWhen && stopWhen()) return 'break';
+      if (n >= maxEvents) return 'budget';
+    }
+  }
+
+  private requeueFront(t: Task): void {
+    t.onRq = true;
+    if (this.rqHead > 0) this.rq[--this.rqHead] = t;
+    else this.rq.unshift(t);
+  }
+}
+
+function switchState(t: Task): string {
+  if (t.exitState === EXIT_DEAD) return 'X';
+  if (t.exitState === EXIT_ZOMBIE) return 'Z';
+  if (t.state === TASK_RUNNING) return 'R+';
+  return stateLetter(t);
+}

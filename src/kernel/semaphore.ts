@@ -1,0 +1,69 @@
+// kernel/locking/semaphore.c: counting semaphores with FIFO waiters and down_timeout() returning
+// -ETIME (the 6.4+ kmod throttle is DEFINE_SEMAPHORE(kmod_concurrent_max, 50)).
+import { ETIME } from '../uapi/errno.ts';
+import type { Kernel } from './kernel.ts';
+import { SCHED, TASK_UNINTERRUPTIBLE } from './task.ts';
+import type { KGen, Task } from './task.ts';
+import { EV } from './trace.ts';
+
+export class Semaphore {
+  private readonly waiters: { task: Task; up: boolean }[] = [];
+  constructor(readonly name: string, public count: number) {}
+  get nrWaiting(): number {
+    return this.waiters.length;
+  }
+
+  /** down_timeout(): 0 once acquired, -ETIME when timeoutNs passes first. Sleeps uninterruptibly. */
+  *downTimeout(k: Kernel, timeoutNs: number): KGen<number> {
+    if (this.count > 0) {
+      this.count--;
+      this.traceDown(k, 0);
+      return 0;
+    }
+    const t = k.current;
+    const w = { task: t, up: false };
+    this.waiters.push(w);
+    let timedOut = false;
+    const timer = Number.isFinite(timeoutNs)
+      ? k.sched.addTimer(timeoutNs, () => {
+        timedOut = true;
+        k.sched.wakeUp(t);
+      })
+      : null;
+    while (!w.up && !timedOut) {
+      t.state = TASK_UNINTERRUPTIBLE;
+      t.wchan = this.name;
+      yield SCHED;
+    }
+    if (timer) timer.cancelled = true;
+    if (w.up) {
+      this.traceDown(k, 0);
+      return 0;
+    }
+    this.waiters.splice(this.waiters.indexOf(w), 1);
+    this.traceDown(k, -ETIME);
+    return -ETIME;
+  }
+
+  *down(k: Kernel): KGen<void> {
+    yield* this.downTimeout(k, Infinity);
+  }
+
+  up(k: Kernel): void {
+    const w = this.waiters.shift();
+    if (w) {
+      // The slot passes straight to the first waiter, as __up() does.
+      w.up = true;
+      k.sched.wakeUp(w.task, TASK_UNINTERRUPTIBLE);
+    } else {
+      this.count++;
+    }
+    const tr = k.trace;
+    if (tr.begin(EV.sem_up, k.sched.now, k.sched.ctx())) tr.s(this.name).i(this.count);
+  }
+
+  private traceDown(k: Kernel, ret: number): void {
+    const tr = k.trace;
+    if (tr.begin(EV.sem_down, k.sched.now, k.sched.ctx())) tr.s(this.name).i(this.count).i(ret);
+  }
+}

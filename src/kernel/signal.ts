@@ -1,0 +1,164 @@
+// kernel/signal.c: generation (send_signal), blocking, the helpers kmod.c uses (flush_signals,
+// flush_signal_handlers, allow_signal) and delivery on return to user mode (get_signal).
+import {
+  NSIG, SIGCHLD, SIGCONT, SIGKILL, SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU, SIG_UNBLOCKABLE, defaultAction, sigmask,
+} from '../uapi/signal.ts';
+import type { SigAction, SignalHandler } from '../uapi/syscalls.ts';
+import type { Kernel } from './kernel.ts';
+import { EV } from './trace.ts';
+import { TASK_STOPPED } from './task.ts';
+import type { SighandStruct, Task } from './task.ts';
+
+/**
+ * allow_signal() on a kernel thread stores the dummy handler (void *)2: "handled", though nothing
+ * ever runs it, so the signal is neither ignored nor default (kernel/exit.c 2.6.20).
+ */
+export const KTHREAD_ALLOWED: SignalHandler = function* () {
+  // Never entered: kernel threads do not return to user mode.
+};
+
+export function newSighand(): SighandStruct {
+  const action: SigAction[] = [];
+  for (let i = 0; i < NSIG; i++) action.push({ handler: 'default', mask: 0, flags: 0 });
+  return { action };
+}
+
+export function copySighand(s: SighandStruct): SighandStruct {
+  return { action: s.action.map((a) => ({ ...a })) };
+}
+
+export function signalPending(t: Task): boolean {
+  return (t.pending & ~t.blocked) !== 0;
+}
+
+export function fatalSignalPending(t: Task): boolean {
+  return (t.pending & sigmask(SIGKILL)) !== 0;
+}
+
+function handlerOf(t: Task, sig: number): SigAction {
+  return t.sighand.action[sig];
+}
+
+/** sig_ignored(): a signal that would be discarded at generation. */
+function sigIgnored(t: Task, sig: number, force = false): boolean {
+  const h = handlerOf(t, sig).handler;
+  // SIGNAL_UNKILLABLE: init ignores every signal it has no handler for, SIGKILL included.
+  if (t.pid === 1 && t.mm && h === 'default' && !force) return true;
+  if (t.blocked & sigmask(sig)) return false;
+  return h === 'ignore' || (h === 'default' && defaultAction(sig) === 'ign');
+}
+
+/**
+ * send_signal(): make sig pending for t and wake it. Returns 0 (also when the signal is ignored
+ * or already pending, as Linux does).
+ */
+export function sendSignal(k: Kernel, sig: number, t: Task, force = false): number {
+  if (sig === 0) return 0;
+  const tr = k.trace;
+  let result = 'delivered';
+  if (t.exitState) result = 'exiting';
+  else {
+    if (sig === SIGKILL || sig === SIGCONT) {
+      // Wake a stopped task and cancel pending stop signals (handle_stop_signal).
+      t.pending &= ~(sigmask(SIGSTOP) | sigmask(SIGTSTP) | sigmask(SIGTTIN) | sigmask(SIGTTOU));
+      if (t.state & TASK_STOPPED) {
+        t.state = 1; // TASK_INTERRUPTIBLE so that wakeUp resumes it
+        k.sched.wakeUp(t);
+        if (sig === SIGCONT) k.notifyParentCldstop(t, 'continued');
+      }
+    } else if (sig === SIGSTOP || sig === SIGTSTP || sig === SIGTTIN || sig === SIGTTOU) {
+      t.pending &= ~sigmask(SIGCONT);
+    }
+    if (!force && sigIgnored(t, sig, force)) result = 'ignored';
+    else if (t.pending & sigmask(sig)) result = 'already_pending';
+    else {
+      t.pending |= sigmask(sig);
+      if (!(t.blocked & sigmask(sig)) || sig === SIGKILL) k.sched.signalWakeUp(t, sig === SIGKILL);
+    }
+  }
+  if (tr.begin(EV.signal_generate, k.sched.now, k.sched.ctx())) tr.i(sig).i(t.pid).s(t.comm).s(result);
+  return 0;
+}
+
+/** flush_signals(): forget every pending signal. */
+export function flushSignals(t: Task): void {
+  t.pending = 0;
+}
+
+/** flush_signal_handlers(t, force_default): handlers back to SIG_DFL; ignored ones too if forced. */
+export function flushSignalHandlers(t: Task, forceDefault: boolean): void {
+  for (let sig = 1; sig < NSIG; sig++) {
+    const a = t.sighand.action[sig];
+    if (forceDefault || a.handler !== 'ignore') a.handler = 'default';
+    a.flags = 0;
+    a.mask = 0;
+  }
+}
+
+/** allow_signal() (kernel threads): unblock sig and mark it handled with the dummy handler. */
+export function allowSignal(t: Task, sig: number): void {
+  t.blocked &= ~sigmask(sig);
+  t.sighand.action[sig].handler = KTHREAD_ALLOWED;
+}
+
+/** do_sigaction(): install act (if any) and return the old action; -EINVAL is the caller's job. */
+export function doSigaction(k: Kernel, t: Task, sig: number, act: SigAction | null): SigAction {
+  const old = { ...t.sighand.action[sig] };
+  if (act) {
+    t.sighand.action[sig] = { handler: act.handler, mask: act.mask & ~SIG_UNBLOCKABLE, flags: act.flags };
+    // POSIX 3.3.1.3: setting a pending signal to be ignored discards it.
+    if (sigIgnored(t, sig)) t.pending &= ~sigmask(sig);
+  }
+  void k;
+  return old;
+}
+
+/** What get_signal() decided for a user task on its way back to user mode. */
+export type Delivery =
+  | { kind: 'none' }
+  | { kind: 'handler'; sig: number; action: SigAction }
+  | { kind: 'fatal'; sig: number; core: boolean }
+  | { kind: 'stop'; sig: number };
+
+/** Dequeue the lowest pending unblocked signal and decide its fate. */
+export function getSignal(k: Kernel, t: Task): Delivery {
+  for (;;) {
+    const ready = t.pending & ~t.blocked;
+    if (!ready) return { kind: 'none' };
+    let sig = 1;
+    while (!(ready & sigmask(sig))) sig++;
+    t.pending &= ~sigmask(sig);
+    const action = t.sighand.action[sig];
+    const tr = k.trace;
+    const h = action.handler;
+    let what: string;
+    let d: Delivery;
+    if (h === 'ignore' && sig !== SIGKILL) {
+      what = 'ignore';
+      d = { kind: 'none' };
+    } else if (typeof h === 'function' && sig !== SIGKILL && h !== KTHREAD_ALLOWED) {
+      what = 'handler';
+      d = { kind: 'handler', sig, action };
+    } else {
+      const act = sig === SIGKILL ? 'term' : defaultAction(sig);
+      if (act === 'ign' || act === 'cont' || (h === KTHREAD_ALLOWED && sig !== SIGKILL)) {
+        what = 'default_ignore';
+        d = { kind: 'none' };
+      } else if (act === 'stop') {
+        what = 'stop';
+        d = { kind: 'stop', sig };
+      } else {
+        what = act === 'core' ? 'core' : 'terminate';
+        d = { kind: 'fatal', sig, core: act === 'core' };
+      }
+    }
+    if (tr.begin(EV.signal_deliver, k.sched.now, t)) tr.i(sig).s(what);
+    if (d.kind !== 'none') return d;
+  }
+}
+
+/** Signals a parent receives when a child stops/continues (do_notify_parent_cldstop). */
+export function wantsCldstop(parent: Task): boolean {
+  const a = parent.sighand.action[SIGCHLD];
+  return !(a.flags & 1); // SA_NOCLDSTOP
+}

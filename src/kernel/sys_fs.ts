@@ -1,0 +1,319 @@
+// The file syscalls (fs/open.c, fs/namei.c, fs/stat.c, fs/readdir.c, fs/fcntl.c, fs/ioctl.c).
+import {
+  EBADF, EBUSY, EEXIST, EINVAL, EISDIR, ENOENT, ENOTDIR, ENOTEMPTY, ENOTTY, EPERM, ESPIPE, EXDEV, EACCES, ENAMETOOLONG, ELOOP,
+} from '../uapi/errno.ts';
+import {
+  F_DUPFD, F_DUPFD_CLOEXEC, F_GETFD, F_GETFL, F_SETFD, F_SETFL, FD_CLOEXEC, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECTORY,
+  O_EXCL, O_NOCTTY, O_NOFOLLOW, O_NONBLOCK, O_RDONLY, O_TRUNC, S_IFCHR, S_IFDIR, S_IFLNK, S_IFMT, S_IFREG, major, minor,
+} from '../uapi/fcntl.ts';
+import type { Stat } from '../uapi/fcntl.ts';
+import { normalize } from '../lib/path.ts';
+import { chrdevOpen } from './devices.ts';
+import { doMount, doUmount } from './filesystems.ts';
+import { File, closeFd, fdInstall, fdInstallAt, fget } from './file.ts';
+import type { Kernel } from './kernel.ts';
+import { createPipe } from './pipe.ts';
+import { setData } from './ramfs.ts';
+import { defineFast, defineSlow } from './entry.ts';
+import { vfsRead, vfsWrite } from './sys_rw.ts';
+import type { Task } from './task.ts';
+import { attachCtty } from './tty.ts';
+import { lookup, pathOf } from './vfs.ts';
+import type { Inode } from './vfs.ts';
+
+function absPath(k: Kernel, t: Task, path: string): string {
+  return path.startsWith('/') ? normalize(path) : normalize(`${pathOf(k, t.fs.cwd, t.fs.root)}/${path}`);
+}
+
+export function statOf(inode: Inode): Stat {
+  return {
+    dev: inode.sb.dev, ino: inode.ino, mode: inode.mode, nlink: inode.nlink, uid: inode.uid, gid: inode.gid, rdev: inode.rdev,
+    size: inode.size, blksize: 4096, blocks: Math.ceil(inode.size / 512), atime: inode.atime, mtime: inode.mtime, ctime: inode.ctime,
+  };
+}
+
+function mayOpen(t: Task, inode: Inode, acc: number): number {
+  if (t.cred.euid === 0) return 0;
+  const m = inode.mode;
+  const bits = t.cred.euid === inode.uid ? (m >> 6) & 7 : t.cred.egid === inode.gid ? (m >> 3) & 7 : m & 7;
+  if ((acc === O_RDONLY || acc === 2) && !(bits & 4)) return -EACCES;
+  if (acc !== O_RDONLY && !(bits & 2)) return -EACCES;
+  return 0;
+}
+
+/** do_sys_open(): the new descriptor or -errno. Char devices may autoload their driver. */
+function* doOpen(k: Kernel, t: Task, path: string, flags: number, mode: number) {
+  if (path.length >= 4096) return -ENAMETOOLONG;
+  let inode: Inode;
+  const acc = flags & O_ACCMODE;
+  if (flags & O_CREAT) {
+    const nd = lookup(k, t, path, { parent: true, follow: !(flags & O_NOFOLLOW) });
+    if (typeof nd === 'number') return nd;
+    if (nd.inode) {
+      if (flags & O_EXCL) return -EEXIST;
+      inode = nd.inode;
+    } else {
+      if (!nd.dir.dirOps?.create) return -EACCES;
+      if (nd.name === '.' || nd.name === '..') return -EISDIR;
+      const r = nd.dir.dirOps.create(k, nd.dir, nd.name, S_IFREG | (mode & ~t.fs.umask & 0o7777));
+      if (typeof r === 'number') return r;
+      inode = r;
+    }
+  } else {
+    const nd = lookup(k, t, path, { follow: !(flags & O_NOFOLLOW) });
+    if (typeof nd === 'number') return nd;
+    inode = nd.inode;
+  }
+  const type = inode.mode & S_IFMT;
+  if (type === S_IFLNK) return -ELOOP;
+  if (flags & O_DIRECTORY && type !== S_IFDIR) return -ENOTDIR;
+  if (type === S_IFDIR && acc !== O_RDONLY) return -EISDIR;
+  const perm = mayOpen(t, inode, acc);
+  if (perm) return perm;
+  const f = new File(inode, inode.fops ?? { read: () => -EINVAL, write: () => -EINVAL }, flags & ~(O_CREAT | O_EXCL | O_TRUNC | O_CLOEXEC), absPath(k, t, path));
+  if (type === S_IFCHR) {
+    const r = yield* chrdevOpen(k, inode, f);
+    if (r < 0) return r;
+    const isTty = major(inode.rdev) === 4 || (major(inode.rdev) === 5 && minor(inode.rdev) === 0);
+    // A session leader opening a tty (never /dev/console) gets it as controlling terminal.
+    if (isTty && k.console && !(flags & O_NOCTTY) && t.signal.session === t.pid && !t.signal.tty && !k.console.session) attachCtty(k, k.console, t);
+  }
+  if (flags & O_TRUNC && type === S_IFREG && acc !== O_RDONLY) {
+    const r = setData(k, inode, '');
+    if (r < 0) return r;
+  }
+  const fd = fdInstall(t, f, (flags & O_CLOEXEC) !== 0);
+  if (fd < 0) return fd;
+  return fd;
+}
+
+defineSlow('open', (k, t, c) => doOpen(k, t, c.path, c.flags, c.mode));
+defineFast('close', (k, t, c) => closeFd(k, t, c.fd));
+defineSlow('read', function* (k, t, c) {
+  const f = fget(t, c.fd);
+  if (!f) return -EBADF;
+  if (c.count < 0) return -EINVAL;
+  return yield* vfsRead(k, f, c.count);
+});
+defineSlow('write', function* (k, t, c) {
+  const f = fget(t, c.fd);
+  if (!f) return -EBADF;
+  return yield* vfsWrite(k, f, c.data);
+});
+defineFast('dup', (_k, t, c) => {
+  const f = fget(t, c.fd);
+  if (!f) return -EBADF;
+  const fd = fdInstall(t, f);
+  if (fd >= 0) f.refs++;
+  return fd;
+});
+defineFast('dup2', (k, t, c) => {
+  const f = fget(t, c.oldfd);
+  if (!f) return -EBADF;
+  if (c.newfd < 0 || c.newfd >= 1024) return -EBADF;
+  if (c.oldfd === c.newfd) return c.newfd;
+  f.refs++;
+  fdInstallAt(k, t, c.newfd, f, false);
+  return c.newfd;
+});
+defineFast('fcntl', (_k, t, c) => {
+  const f = fget(t, c.fd);
+  if (!f) return -EBADF;
+  switch (c.cmd) {
+    case F_DUPFD:
+    case F_DUPFD_CLOEXEC: {
+      const fd = fdInstall(t, f, c.cmd === F_DUPFD_CLOEXEC, c.arg);
+      if (fd >= 0) f.refs++;
+      return fd;
+    }
+    case F_GETFD: return t.files.cloexec[c.fd] ? FD_CLOEXEC : 0;
+    case F_SETFD: t.files.cloexec[c.fd] = (c.arg & FD_CLOEXEC) !== 0; return 0;
+    case F_GETFL: return f.flags;
+    case F_SETFL: f.flags = (f.flags & ~(O_APPEND | O_NONBLOCK)) | (c.arg & (O_APPEND | O_NONBLOCK)); return 0;
+    default: return -EINVAL;
+  }
+});
+defineFast('pipe', (k, t, c) => {
+  const [r, w] = createPipe(k);
+  const cloexec = (c.flags & O_CLOEXEC) !== 0;
+  r.flags |= c.flags & O_NONBLOCK;
+  w.flags |= c.flags & O_NONBLOCK;
+  const rfd = fdInstall(t, r, cloexec);
+  if (rfd < 0) return rfd;
+  const wfd = fdInstall(t, w, cloexec);
+  if (wfd < 0) {
+    closeFd(k, t, rfd);
+    return wfd;
+  }
+  return [rfd, wfd];
+});
+defineFast('lseek', (k, t, c) => {
+  const f = fget(t, c.fd);
+  if (!f) return -EBADF;
+  if (!f.ops.llseek) return -ESPIPE;
+  return f.ops.llseek(k, f, c.offset, c.whence);
+});
+defineFast('stat', (k, t, c) => {
+  const nd = lookup(k, t, c.path);
+  return typeof nd === 'number' ? nd : statOf(nd.inode);
+});
+defineFast('lstat', (k, t, c) => {
+  const nd = lookup(k, t, c.path, { follow: false });
+  return typeof nd === 'number' ? nd : statOf(nd.inode);
+});
+defineFast('fstat', (_k, t, c) => {
+  const f = fget(t, c.fd);
+  if (!f) return -EBADF;
+  if (!f.inode) return -EBADF;
+  return statOf(f.inode);
+});
+defineFast('getdents', (k, t, c) => {
+  const f = fget(t, c.fd);
+  if (!f) return -EBADF;
+  if (!f.ops.readdir) return -ENOTDIR;
+  if (f.pos > 0) return [];
+  const r = f.ops.readdir(k, f);
+  if (typeof r !== 'number') f.pos = 1;
+  return r;
+});
+defineFast('mkdir', (k, t, c) => {
+  const nd = lookup(k, t, c.path, { parent: true, follow: false });
+  if (typeof nd === 'number') return nd;
+  if (nd.inode || nd.name === '.' || nd.name === '..') return -EEXIST;
+  if (!nd.dir.dirOps?.create) return -EPERM;
+  const r = nd.dir.dirOps.create(k, nd.dir, nd.name, S_IFDIR | (c.mode & ~t.fs.umask & 0o7777));
+  return typeof r === 'number' ? r : 0;
+});
+defineFast('rmdir', (k, t, c) => {
+  const nd = lookup(k, t, c.path, { parent: true, follow: false });
+  if (typeof nd === 'number') return nd;
+  if (nd.name === '.') return -EINVAL;
+  if (nd.name === '..') return -ENOTEMPTY;
+  if (!nd.inode) return -ENOENT;
+  if (!nd.inode.isDir) return -ENOTDIR;
+  if (k.mounts.byRoot.has(nd.inode) || k.mounts.byMountpoint.has(nd.inode)) return -EBUSY;
+  if (nd.inode.entries && nd.inode.entries.size) return -ENOTEMPTY;
+  if (!nd.dir.dirOps?.unlink) return -EPERM;
+  return nd.dir.dirOps.unlink(k, nd.dir, nd.name);
+});
+defineFast('unlink', (k, t, c) => {
+  const nd = lookup(k, t, c.path, { parent: true, follow: false });
+  if (typeof nd === 'number') return nd;
+  if (!nd.inode) return -ENOENT;
+  if (nd.inode.isDir) return -EISDIR;
+  if (!nd.dir.dirOps?.unlink) return -EPERM;
+  return nd.dir.dirOps.unlink(k, nd.dir, nd.name);
+});
+defineFast('rename', (k, t, c) => {
+  const a = lookup(k, t, c.oldpath, { parent: true, follow: false });
+  if (typeof a === 'number') return a;
+  if (!a.inode) return -ENOENT;
+  const b = lookup(k, t, c.newpath, { parent: true, follow: false });
+  if (typeof b === 'number') return b;
+  if (a.dir.sb !== b.dir.sb) return -EXDEV;
+  if (!a.dir.dirOps?.unlink || !b.dir.dirOps?.link) return -EPERM;
+  if (a.inode === b.inode) return 0;
+  if (a.inode.isDir) {
+    for (let d: Inode | null = b.dir; d; d = d.parent === d ? null : d.parent) if (d === a.inode) return -EINVAL;
+  }
+  if (b.inode) {
+    if (b.inode.isDir && !a.inode.isDir) return -EISDIR;
+    if (!b.inode.isDir && a.inode.isDir) return -ENOTDIR;
+    if (b.inode.isDir && b.inode.entries?.size) return -ENOTEMPTY;
+    b.dir.dirOps.unlink!(k, b.dir, b.name);
+  }
+  const moved = a.inode;
+  b.dir.dirOps.link(k, b.dir, b.name, moved);
+  a.dir.dirOps.unlink(k, a.dir, a.name);
+  if (moved.isDir) {
+    moved.nlink = 2;
+    moved.parent = b.dir;
+  }
+  return 0;
+});
+defineFast('link', (k, t, c) => {
+  const a = lookup(k, t, c.oldpath, { follow: false });
+  if (typeof a === 'number') return a;
+  if (a.inode.isDir) return -EPERM;
+  const b = lookup(k, t, c.newpath, { parent: true, follow: false });
+  if (typeof b === 'number') return b;
+  if (b.inode) return -EEXIST;
+  if (a.inode.sb !== b.dir.sb) return -EXDEV;
+  if (!b.dir.dirOps?.link) return -EPERM;
+  return b.dir.dirOps.link(k, b.dir, b.name, a.inode);
+});
+defineFast('symlink', (k, t, c) => {
+  const nd = lookup(k, t, c.path, { parent: true, follow: false });
+  if (typeof nd === 'number') return nd;
+  if (nd.inode) return -EEXIST;
+  if (!nd.dir.dirOps?.create) return -EPERM;
+  if (!c.target) return -ENOENT;
+  const r = nd.dir.dirOps.create(k, nd.dir, nd.name, S_IFLNK | 0o777);
+  if (typeof r === 'number') return r;
+  r.target = c.target;
+  return 0;
+});
+defineFast('readlink', (k, t, c) => {
+  const nd = lookup(k, t, c.path, { follow: false });
+  if (typeof nd === 'number') return nd;
+  if (!nd.inode.isLink) return -EINVAL;
+  return nd.inode.target;
+});
+defineFast('chmod', (k, t, c) => {
+  const nd = lookup(k, t, c.path);
+  if (typeof nd === 'number') return nd;
+  if (t.cred.euid !== 0 && t.cred.euid !== nd.inode.uid) return -EPERM;
+  nd.inode.mode = (nd.inode.mode & S_IFMT) | (c.mode & 0o7777);
+  nd.inode.ctime = k.sched.now;
+  return 0;
+});
+defineFast('chown', (k, t, c) => {
+  const nd = lookup(k, t, c.path);
+  if (typeof nd === 'number') return nd;
+  if (t.cred.euid !== 0) return -EPERM;
+  if (c.uid >= 0) nd.inode.uid = c.uid;
+  if (c.gid >= 0) nd.inode.gid = c.gid;
+  return 0;
+});
+defineFast('truncate', (k, t, c) => {
+  const nd = lookup(k, t, c.path);
+  if (typeof nd === 'number') return nd;
+  if ((nd.inode.mode & S_IFMT) !== S_IFREG) return nd.inode.isDir ? -EISDIR : -EINVAL;
+  if (c.length < 0) return -EINVAL;
+  const d = nd.inode.data;
+  return setData(k, nd.inode, c.length <= d.length ? d.slice(0, c.length) : d + '\0'.repeat(c.length - d.length));
+});
+defineFast('utimes', (k, t, c) => {
+  const nd = lookup(k, t, c.path);
+  if (typeof nd === 'number') return nd;
+  nd.inode.atime = nd.inode.mtime = k.sched.now;
+  return 0;
+});
+defineFast('access', (k, t, c) => {
+  const nd = lookup(k, t, c.path);
+  if (typeof nd === 'number') return nd;
+  if (c.mode & 1 && !(nd.inode.mode & 0o111) && !nd.inode.isDir) return -EACCES;
+  return 0;
+});
+defineFast('umask', (_k, t, c) => {
+  const old = t.fs.umask;
+  t.fs.umask = c.mask & 0o777;
+  return old;
+});
+defineFast('chdir', (k, t, c) => {
+  const nd = lookup(k, t, c.path);
+  if (typeof nd === 'number') return nd;
+  if (!nd.inode.isDir) return -ENOTDIR;
+  t.fs.cwd = nd.inode;
+  return 0;
+});
+defineFast('getcwd', (k, t) => pathOf(k, t.fs.cwd, t.fs.root));
+defineFast('ioctl', (k, t, c) => {
+  const f = fget(t, c.fd);
+  if (!f) return -EBADF;
+  if (!f.ops.ioctl) return -ENOTTY;
+  return f.ops.ioctl(k, f, c.cmd, c.arg);
+});
+defineSlow('mount', (k, _t, c) => doMount(k, c.source, c.target, c.fstype, c.flags));
+defineSlow('umount2', (k, _t, c) => doUmount(k, c.target));
+

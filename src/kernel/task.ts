@@ -1,0 +1,149 @@
+// struct task_struct and its shared parts (include/linux/sched.h): what a kernel thread or user
+// process is. Processes are single-threaded here (tgid == pid); there is no mm beyond a flag.
+import type { Rlimit, SigAction, Syscall, UserGen } from '../uapi/syscalls.ts';
+import type { Completion } from './completion.ts';
+import type { FilesStruct, FsStruct } from './file.ts';
+import type { Tty } from './tty.ts';
+
+export const TASK_RUNNING = 0, TASK_INTERRUPTIBLE = 1, TASK_UNINTERRUPTIBLE = 2, TASK_STOPPED = 4,
+  EXIT_ZOMBIE = 16, EXIT_DEAD = 32;
+/** TASK_KILLABLE (2.6.25+): uninterruptible except for fatal signals. */
+export const TASK_WAKEKILL = 128;
+export const TASK_KILLABLE = TASK_UNINTERRUPTIBLE | TASK_WAKEKILL;
+
+export const PF_EXITING = 0x4, PF_FORKNOEXEC = 0x40, PF_SUPERPRIV = 0x100, PF_NOFREEZE = 0x8000,
+  PF_KTHREAD = 0x200000;
+
+/** The value a kernel generator yields: "I have set my state; schedule()". */
+export const SCHED = 0 as const;
+/**
+ * Yielded at a seed line where a breakpoint or line-step stops the machine: the task stays
+ * runnable at the head of the run queue, so stepping does not change the schedule.
+ */
+export const BREAK = 1 as const;
+export type KGen<T = void> = Generator<typeof SCHED | typeof BREAK, T, unknown>;
+
+export interface Cred {
+  uid: number;
+  gid: number;
+  euid: number;
+  egid: number;
+  /** Capability bit sets as arrays of two 32-bit words (low, high). */
+  capEffective: [number, number];
+  capPermitted: [number, number];
+  capInheritable: [number, number];
+  capBset: [number, number];
+}
+
+export const CAP_FULL: [number, number] = [0xffffffff >>> 0, 0x1ff];
+
+export function rootCred(): Cred {
+  return {
+    uid: 0, gid: 0, euid: 0, egid: 0,
+    capEffective: [...CAP_FULL], capPermitted: [...CAP_FULL], capInheritable: [0, 0], capBset: [...CAP_FULL],
+  };
+}
+
+export function capable(cred: Cred, cap: number): boolean {
+  return ((cred.capEffective[cap >> 5] >>> (cap & 31)) & 1) === 1;
+}
+
+/** struct sighand_struct: the handlers, shared with CLONE_SIGHAND. */
+export interface SighandStruct {
+  action: SigAction[];
+}
+
+/** struct signal_struct: per-process state shared by threads (rlimits, session, tty). */
+export interface SignalStruct {
+  rlim: Rlimit[];
+  pgrp: number;
+  session: number;
+  tty: Tty | null;
+  /** For /proc and ps: whether this process group leader is in the terminal's foreground. */
+  groupExitCode: number;
+}
+
+/** The user-mode side of a task after exec: the program and its signal frames. */
+export interface UserContext {
+  frames: UserGen<unknown>[];
+  /** The value to resume the top frame with. */
+  resume: unknown;
+}
+
+export class Task {
+  pid = 0;
+  comm = '';
+  state = TASK_RUNNING;
+  exitState = 0;
+  /** The raw status the parent's wait4 sees (code << 8 | signal | 0x80 core). */
+  exitCode = 0;
+  /** Signal sent to the parent at exit (CSIGNAL bits of clone flags); -1 = none. */
+  exitSignal = 17;
+  flags = 0;
+  /** Has a user address space (a kernel thread has none until it execs). */
+  mm = false;
+  parent: Task | null = null;
+  realParent: Task | null = null;
+  children = new Set<Task>();
+  /** The kernel-side code of the task; resumed by the scheduler. */
+  gen: KGen<unknown> | null = null;
+  user: UserContext | null = null;
+  /** An exec that succeeded: the new program to enter on return to user mode. */
+  execPending: UserGen | null = null;
+
+  files!: FilesStruct;
+  fs!: FsStruct;
+  sighand!: SighandStruct;
+  signal!: SignalStruct;
+  cred: Cred = rootCred();
+  blocked = 0;
+  pending = 0;
+  /** The mask to restore after rt_sigsuspend. */
+  savedSigmask: number | null = null;
+
+  nice = 0;
+  cpusAllowed = 1;
+  onRq = false;
+  startTime = 0;
+  /** CPU time consumed, ns. */
+  sumExec = 0;
+  argv: readonly string[] = [];
+  envp: readonly string[] = [];
+  exe = '';
+  vforkDone: Completion | null = null;
+  /** Set while a wait4 caller sleeps, so exiting children can wake it. */
+  waitChldExit = false;
+  /** Step of the scenario that created this task (inherited), for "the step is finished". */
+  tag = 0;
+  /** Pending alarm timer, if any. */
+  alarmTimer: { cancelled: boolean; expires: number } | null = null;
+  /** True when the last wakeup came from a timer (nanosleep, down_timeout). */
+  timedOut = false;
+  /** Sleep bookkeeping for display: what the task waits on ("vfork", "wait4", "completion"...). */
+  wchan = '';
+  /** The kmod.c line this task last executed (the UI lights it). */
+  srcLine = 0;
+  /** A stop not yet reported to the parent's wait4(WUNTRACED): the stop signal. */
+  stopReport = 0;
+  /** A continue not yet reported to wait4(WCONTINUED). */
+  contReport = false;
+  /** A usermode helper that exec'd (counted in running helpers until it exits). */
+  umhHelper = false;
+  /** restart_block: the call to make instead when an interrupted syscall restarts (nanosleep). */
+  restartBlock: Syscall | null = null;
+  /** sched_yield() asked to give the CPU up on the way back to user mode. */
+  yieldRequested = false;
+}
+
+export const isKthread = (t: Task): boolean => (t.flags & PF_KTHREAD) !== 0 && !t.mm;
+
+/** The one-letter state of /proc/<pid>/stat. */
+export function stateLetter(t: Task): 'R' | 'S' | 'D' | 'T' | 'Z' | 'X' {
+  if (t.exitState === EXIT_DEAD) return 'X';
+  if (t.exitState === EXIT_ZOMBIE) return 'Z';
+  if (t.state === TASK_RUNNING) return 'R';
+  if (t.state & TASK_INTERRUPTIBLE) return 'S';
+  if (t.state & TASK_UNINTERRUPTIBLE) return 'D';
+  if (t.state & TASK_STOPPED) return 'T';
+  return 'S';
+}

@@ -1,0 +1,185 @@
+// The VFS core (fs/namei.c, fs/inode.c, fs/namespace.c in miniature): inodes, superblocks,
+// mounts and path lookup with symlinks, permissions and mount crossing.
+import { EACCES, ELOOP, ENAMETOOLONG, ENOENT, ENOTDIR } from '../uapi/errno.ts';
+import { S_IFDIR, S_IFLNK, S_IFMT } from '../uapi/fcntl.ts';
+import type { Kernel } from './kernel.ts';
+import type { FileOps } from './file.ts';
+import type { Task } from './task.ts';
+
+export interface SuperBlock {
+  fstype: string;
+  dev: number;
+  flags: number;
+  /** Bytes used by regular file data (for the quota). */
+  used: number;
+  quota: number;
+  nextIno: number;
+}
+
+/** Operations of a directory inode. Ram directories implement all; pseudo ones only lookup/list. */
+export interface DirOps {
+  lookup(dir: Inode, name: string): Inode | null;
+  list(dir: Inode): [string, Inode][];
+  create?(k: Kernel, dir: Inode, name: string, mode: number, rdev?: number): Inode | number;
+  link?(k: Kernel, dir: Inode, name: string, target: Inode): number;
+  unlink?(k: Kernel, dir: Inode, name: string): number;
+}
+
+export class Inode {
+  nlink = 1;
+  uid = 0;
+  gid = 0;
+  atime = 0;
+  mtime = 0;
+  ctime = 0;
+  rdev = 0;
+  /** Regular files (ramfs): the bytes. */
+  data = '';
+  /** Symlinks: the target. */
+  target = '';
+  /** Directories: the parent (for ".."), and entries for ram directories. */
+  parent: Inode | null = null;
+  entries: Map<string, Inode> | null = null;
+  dirOps: DirOps | null = null;
+  fops: FileOps | null = null;
+  /** Pseudo files (procfs/sysfs): what the file shows and accepts. */
+  show: ((k: Kernel, reader: Task) => string) | null = null;
+  store: ((k: Kernel, data: string) => number) | null = null;
+  /** Opaque per-inode data for drivers. */
+  priv: unknown = null;
+  constructor(public ino: number, public mode: number, public sb: SuperBlock) {}
+  get isDir(): boolean {
+    return (this.mode & S_IFMT) === S_IFDIR;
+  }
+  get isLink(): boolean {
+    return (this.mode & S_IFMT) === S_IFLNK;
+  }
+  get size(): number {
+    if (this.isLink) return this.target.length;
+    if (this.isDir) return 4096;
+    return this.data.length;
+  }
+}
+
+export interface Mount {
+  root: Inode;
+  mountpoint: Inode | null;
+  parentMount: Mount | null;
+  devName: string;
+  path: string;
+}
+
+export interface Nameidata {
+  inode: Inode;
+  /** Directory holding the last component (for create/unlink). */
+  dir: Inode;
+  name: string;
+}
+
+/** Limits of fs/namei.c: MAXSYMLINKS (40 since 2.6.x) and PATH_MAX. */
+const MAXSYMLINKS = 40, PATH_MAX = 4096, NAME_MAX = 255;
+
+export function mountedOn(k: Kernel, dir: Inode): Mount | undefined {
+  return k.mounts.byMountpoint.get(dir);
+}
+
+/** A C string ends at its first NUL: paths with NUL are cut there, as copying from user space does. */
+export function cstr(s: string): string {
+  const z = s.indexOf('\0');
+  return z < 0 ? s : s.slice(0, z);
+}
+
+function mayExec(k: Kernel, t: Task, dir: Inode): boolean {
+  void k;
+  if (t.cred.euid === 0) return true;
+  const m = dir.mode;
+  if (t.cred.euid === dir.uid) return (m & 0o100) !== 0;
+  if (t.cred.egid === dir.gid) return (m & 0o010) !== 0;
+  return (m & 0o001) !== 0;
+}
+
+/** Step into a directory entry, crossing mounts and resolving "..". */
+function step(k: Kernel, t: Task, dir: Inode, name: string): Inode | number {
+  if (!dir.isDir) return -ENOTDIR;
+  if (!mayExec(k, t, dir)) return -EACCES;
+  if (name === '.') return dir;
+  if (name === '..') {
+    if (dir === t.fs.root) return dir;
+    const m = k.mounts.byRoot.get(dir);
+    if (m && m.mountpoint) return step(k, t, m.mountpoint, '..');
+    return dir.parent ?? dir;
+  }
+  if (name.length > NAME_MAX) return -ENAMETOOLONG;
+  let child = dir.dirOps!.lookup(dir, name);
+  if (!child) return -ENOENT;
+  for (let m = mountedOn(k, child); m; m = mountedOn(k, child)) child = m.root;
+  return child;
+}
+
+/**
+ * path_lookup(): resolve `path` for task t. With `parent`, stop at the last component (which
+ * need not exist) and return its directory; `follow` decides whether a final symlink is followed.
+ */
+export function lookup(k: Kernel, t: Task, path: string, opts: { follow?: boolean; parent?: boolean } = {}): Nameidata | number {
+  path = cstr(path);
+  if (path === '') return -ENOENT;
+  if (path.length >= PATH_MAX) return -ENAMETOOLONG;
+  const links = { n: 0 };
+  return walk(k, t, path[0] === '/' ? t.fs.root : t.fs.cwd, path, opts.follow ?? true, opts.parent ?? false, links);
+}
+
+function walk(k: Kernel, t: Task, base: Inode, path: string, follow: boolean, parent: boolean, links: { n: number }): Nameidata | number {
+  let dir: Inode = path[0] === '/' ? t.fs.root : base;
+  const queue = path.split('/').filter((p) => p !== '');
+  if (queue.length === 0) return { inode: dir, dir, name: '.' };
+  for (let i = 0; i < queue.length; i++) {
+    const name = queue[i];
+    const last = i === queue.length - 1;
+    if (last && parent && name !== '.' && name !== '..') {
+      if (!dir.isDir) return -ENOTDIR;
+      if (!mayExec(k, t, dir)) return -EACCES;
+      let inode = dir.dirOps!.lookup(dir, name);
+      if (inode && inode.isLink && follow) {
+        // Creating through a symlink (O_CREAT on a dangling link) creates its target.
+        if (++links.n > MAXSYMLINKS) return -ELOOP;
+        return walk(k, t, dir, inode.target, follow, parent, links);
+      }
+      if (inode) for (let m = mountedOn(k, inode); m; m = mountedOn(k, inode)) inode = m.root;
+      return { inode: inode as Inode, dir, name };
+    }
+    const next = step(k, t, dir, name);
+    if (typeof next === 'number') return next;
+    if (next.isLink && (!last || follow)) {
+      if (++links.n > MAXSYMLINKS) return -ELOOP;
+      const target = next.target.split('/').filter((p) => p !== '');
+      if (next.target[0] === '/') dir = t.fs.root;
+      queue.splice(i + 1, 0, ...target);
+      if (i + 1 === queue.length) return parent ? { inode: dir, dir: dir.parent ?? dir, name: '.' } : { inode: dir, dir, name: '.' };
+      continue;
+    }
+    if (last) return { inode: next, dir, name };
+    if (!next.isDir) return -ENOTDIR;
+    dir = next;
+  }
+  return { inode: dir, dir, name: '.' };
+}
+
+/** The absolute path of a directory inode, as getcwd(2) and /proc/<pid>/cwd report it. */
+export function pathOf(k: Kernel, inode: Inode, root: Inode): string {
+  const parts: string[] = [];
+  let cur = inode;
+  for (let guard = 0; cur !== root && guard < 4096; guard++) {
+    const m = k.mounts.byRoot.get(cur);
+    if (m && m.mountpoint) {
+      cur = m.mountpoint;
+      continue;
+    }
+    const parent = cur.parent;
+    if (!parent) break;
+    let found = '';
+    for (const [name, child] of parent.dirOps!.list(parent)) if (child === cur) found = name;
+    parts.push(found);
+    cur = parent;
+  }
+  return '/' + parts.reverse().join('/');
+}
