@@ -3,7 +3,6 @@
 // kernel's rules only as far as the tools can observe them (EEXIST for a loaded module, ENOENT
 // for a missing dependency, EWOULDBLOCK for a busy one); the real kernel is src/kernel.
 // Its methods are generators only to fit KmodHost; none performs a syscall, so most never yield.
-/* eslint-disable require-yield */
 import type { Dirent, Stat, UserGen, Utsname } from '../../uapi/syscalls.ts';
 import { EAGAIN as EWOULDBLOCK, EEXIST, EISDIR, ENOENT, ENOEXEC, ENOTDIR } from '../../uapi/errno.ts';
 import { DT_DIR, DT_REG, O_TRUNC, S_IFDIR, S_IFREG } from '../../uapi/fcntl.ts';

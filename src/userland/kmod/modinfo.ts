@@ -2,7 +2,7 @@
 // found by path, by module name (-m) or through the whole lookup chain. Built-in modules read
 // modules.builtin.modinfo and print `filename:       (builtin)`.
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
-import { EINVAL, ENOENT, strerror } from '../../uapi/errno.ts';
+import { ENOENT, ENOEXEC, strerror } from '../../uapi/errno.ts';
 import { S_ISREG } from '../../uapi/fcntl.ts';
 import { parseKo } from '../../lib/ko.ts';
 import type { KmodHost } from './host.ts';
@@ -59,7 +59,7 @@ function* moduleInfo(ctx: KmodCtx, mod: Mod): UserGen<string[] | number> {
   const content = yield* ctx.host.readFile(path);
   if (typeof content === 'number') return content;
   const ko = parseKo(content);
-  if (!ko.ok) return -EINVAL;
+  if (!ko.ok) return -ENOEXEC;
   return ko.image.info.map(([k, v]) => `${k}=${v}`);
 }
 

@@ -1,7 +1,7 @@
 // modprobe's insertion side and its queries (tools/modprobe.c): insmod(), insmod_all(),
 // module_new_from_any(), show_config(), --show-exports and --show-modversions.
 import type { UserGen } from '../../uapi/syscalls.ts';
-import { EEXIST, EINVAL, ENODATA, ENOENT, strerror } from '../../uapi/errno.ts';
+import { EEXIST, ENODATA, ENOENT, ENOEXEC, strerror } from '../../uapi/errno.ts';
 import { koValues, parseKo } from '../../lib/ko.ts';
 import type { Mod } from './ctx.ts';
 import {
@@ -92,7 +92,7 @@ function* moduleImage(run: Run, mod: Mod): UserGen<string[] | number> {
   const content = yield* run.host.readFile(path);
   if (typeof content === 'number') return content;
   const ko = parseKo(content);
-  if (!ko.ok) return -EINVAL;
+  if (!ko.ok) return -ENOEXEC;
   return koValues(ko.image, 'export');
 }
 

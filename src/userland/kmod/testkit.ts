@@ -61,3 +61,20 @@ export const insmod = (h: MemHost, ...argv: string[]): Result => runTool(insmodM
 export const rmmod = (h: MemHost, ...argv: string[]): Result => runTool(rmmodMain, h, ['rmmod', ...argv]);
 export const lsmod = (h: MemHost, ...argv: string[]): Result => runTool(lsmodMain, h, ['lsmod', ...argv]);
 export const modinfo = (h: MemHost, ...argv: string[]): Result => runTool(modinfoMain, h, ['modinfo', ...argv]);
+
+import { depmodMain } from './depmod.ts';
+
+export const depmodRun = (h: MemHost, ...argv: string[]): Result => runTool(depmodMain, h, ['depmod', ...argv]);
+
+/** A module tree of .ko files only (no modules.dep): name -> header text. */
+export function kos(mods: Record<string, string>, files: Record<string, string> = {}): MemHost {
+  const h = new MemHost();
+  h.mkdirs(DIR);
+  for (const [rel, c] of Object.entries(mods)) h.put(`${DIR}/${rel}`, c);
+  for (const [p, c] of Object.entries(files)) h.put(p, c);
+  return h;
+}
+
+import { kmodMain } from './kmod.ts';
+
+export const kmodRun = (h: MemHost, argv0: string, ...argv: string[]): Result => runTool(kmodMain, h, [argv0, ...argv]);

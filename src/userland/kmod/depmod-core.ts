@@ -1,0 +1,210 @@
+// depmod's computation (tools/depmod.c), on module headers already read: module order
+// (modules.order first), dependencies, the topological sort that orders each modules.dep line
+// nearest first, cycle reports, and the text of every index. Virtual modules name their
+// dependencies in `depends=` (what modpost writes) instead of undefined symbols, so a dependency
+// edge is a depends= name that some module provides.
+import { underscores } from './names.ts';
+
+export interface DepmodModule {
+  /** Absolute path. */
+  path: string;
+  /** Path relative to the module directory, or null for a module outside it. */
+  relpath: string | null;
+  name: string;
+  /** The header's key=value pairs; null when the file is not a module. */
+  info: [string, string][] | null;
+}
+
+interface Mod extends DepmodModule {
+  idx: number;
+  deps: Mod[];
+  users: number;
+  depSortIdx: number;
+  visited: boolean;
+}
+
+export interface DepmodResult {
+  /** Index files in depmod's write order; `bin` ones are stand-ins for the .bin tries. */
+  files: { name: string; content: string; bin: boolean }[];
+  /** Lines for stderr, complete with the `depmod: LEVEL: ` prefix. */
+  errors: string[];
+  /** Lines for stdout with -v (SHOW). */
+  show: string[];
+  ok: boolean;
+}
+
+export interface DepmodOptions {
+  verbose: boolean;
+  /** -e with -E/-F: report dependencies nobody provides. */
+  printUnknown: boolean;
+}
+
+const values = (m: DepmodModule, key: string): string[] => (m.info ?? []).filter(([k]) => k === key).map(([, v]) => v);
+const pathOf = (m: DepmodModule): string => m.relpath ?? m.path;
+
+/** depmod_modules_sort(): modules listed in modules.order first, in that order; the rest after. */
+function sortByOrder(mods: Mod[], order: string | null): Mod[] {
+  if (order === null) return mods;
+  const rank = new Map<string, number>();
+  for (const line of order.split('\n')) if (line && !rank.has(line)) rank.set(line, rank.size);
+  const key = (m: Mod): number => (m.relpath !== null && rank.has(m.relpath) ? rank.get(m.relpath)! - mods.length : m.idx + 1);
+  return [...mods].sort((a, b) => key(a) - key(b));
+}
+
+/** depmod_report_cycles(): walk from each module still having users; print each cycle once. */
+function reportCycles(mods: Mod[], users: number[], errors: string[]): void {
+  const roots = mods.filter((_, i) => users[i] > 0);
+  const inLoop = new Set<string>();
+  while (roots.length) {
+    const root = roots.shift()!;
+    type V = { mod: Mod; parent: V | null; depth: number };
+    const stack: V[] = [{ mod: root, parent: null, depth: 0 }];
+    while (stack.length) {
+      const v = stack.pop()!;
+      const m = v.mod;
+      if (m.visited && m === root) {
+        const chain: Mod[] = [];
+        for (let p = v.parent; p; p = p.parent) {
+          chain.unshift(p.mod);
+          inLoop.add(p.mod.name);
+        }
+        for (const c of chain) {
+          const at = roots.indexOf(c);
+          if (at >= 0) roots.splice(at, 1);
+        }
+        errors.push(`depmod: ERROR: Cycle detected: ${[...chain, m].map((x) => x.name).join(' -> ')}\n`);
+        continue;
+      }
+      m.visited = true;
+      if (m.deps.length === 0) {
+        const at = roots.indexOf(m);
+        if (at >= 0) roots.splice(at, 1);
+        continue;
+      }
+      // A cycle that does not pass through the root would make kmod's walk overflow its stack
+      // (an assertion); a simple path is never longer than the module count, so stop there.
+      if (v.depth >= mods.length) continue;
+      for (const d of m.deps) stack.push({ mod: d, parent: v, depth: v.depth + 1 });
+    }
+  }
+  errors.push(`depmod: ERROR: Found ${inLoop.size} modules in dependency cycles!\n`);
+}
+
+/** depmod_calculate_dependencies(): topological sort, users before what they use. */
+function calculate(mods: Mod[], errors: string[]): boolean {
+  const users = mods.map((m) => m.users);
+  const roots = mods.filter((m) => m.users === 0).map((m) => m.idx);
+  let sorted = 0;
+  while (roots.length) {
+    const src = mods[roots.pop()!];
+    src.depSortIdx = sorted++;
+    for (const dst of src.deps) {
+      if (--users[dst.idx] === 0) roots.push(dst.idx);
+    }
+  }
+  if (sorted < mods.length) {
+    reportCycles(mods, users, errors);
+    return false;
+  }
+  for (const m of mods) m.deps.sort((a, b) => a.depSortIdx - b.depSortIdx);
+  return true;
+}
+
+/** mod_get_all_sorted_dependencies(): the closure, nearest first. */
+function closure(m: Mod): Mod[] {
+  const seen = new Set<Mod>();
+  const walk = (x: Mod): void => {
+    for (const d of x.deps) {
+      if (seen.has(d)) continue;
+      seen.add(d);
+      walk(d);
+    }
+  };
+  walk(m);
+  return [...seen].sort((a, b) => a.depSortIdx - b.depSortIdx);
+}
+
+function builtinAliases(modinfo: string | null): string {
+  if (modinfo === null) return '';
+  let out = '';
+  for (const rec of modinfo.split(/[\0\n]/)) {
+    const m = /^([^.=]+)\.alias=(.+)$/.exec(rec);
+    if (!m) continue;
+    const key = underscores(m[2]);
+    if (key !== null) out += `alias ${key} ${m[1]}\n`;
+  }
+  return out;
+}
+
+function devnames(mods: Mod[], errors: string[]): string {
+  let out = '';
+  for (const m of mods) {
+    let devname: string | null = null;
+    let dev = '';
+    for (const a of values(m, 'alias')) {
+      const cm = /^(char|block)-major-(\d+)-(\d+)/.exec(a);
+      if (a.startsWith('devname:')) devname = a.slice('devname:'.length);
+      else if (cm) dev = `${cm[1][0]}${cm[2]}:${cm[3]}`;
+      if (dev && devname !== null) break;
+    }
+    if (devname === null) continue;
+    if (!dev) {
+      errors.push(`depmod: ERROR: Module '${m.name}' has devname (${devname}) but lacks major and minor information. Ignoring.\n`);
+      continue;
+    }
+    if (!out) out = '# Device nodes to trigger on-demand module loading.\n';
+    out += `${m.name} ${devname} ${dev}\n`;
+  }
+  return out;
+}
+
+export function depmod(input: DepmodModule[], order: string | null, builtinModinfo: string | null, opts: DepmodOptions): DepmodResult {
+  const errors: string[] = [];
+  const show: string[] = [];
+  let mods: Mod[] = input.map((m, idx) => ({ ...m, idx, deps: [], users: 0, depSortIdx: Number.MAX_SAFE_INTEGER, visited: false }));
+  mods = sortByOrder(mods, order);
+  mods.forEach((m, i) => (m.idx = i));
+  const byName = new Map(mods.map((m) => [m.name, m]));
+  const symbols = new Map<string, Mod>();
+  for (const m of mods) {
+    if (m.info === null) {
+      errors.push(`depmod: ERROR: failed to load symbols from ${m.path}: Exec format error\n`);
+      continue;
+    }
+    // A later exporter replaces an earlier one, as depmod's hash_add() does.
+    for (const s of values(m, 'export')) symbols.set(s, m);
+  }
+  for (const m of mods) {
+    for (const d of values(m, 'depends').flatMap((v) => v.split(',')).filter((d) => d)) {
+      const owner = byName.get(d.replace(/-/g, '_'));
+      if (!owner) {
+        if (opts.printUnknown) errors.push(`depmod: WARNING: ${m.path} needs unknown symbol ${d}\n`);
+        continue;
+      }
+      if (m.deps.includes(owner)) continue;
+      m.deps.push(owner);
+      owner.users++;
+      if (opts.verbose) show.push(`${m.path} needs "${d}": ${owner.path}\n`);
+    }
+  }
+  if (!calculate(mods, errors)) return { files: [], errors, show, ok: false };
+  const dep = mods.map((m) => `${pathOf(m)}:${m.deps.length ? closure(m).map((d) => ` ${pathOf(d)}`).join('') : ''}\n`).join('');
+  const alias = '# Aliases extracted from modules themselves.\n' + mods.flatMap((m) => values(m, 'alias').map((a) => `alias ${a} ${m.name}\n`)).join('');
+  const softdep = '# Soft dependencies extracted from modules themselves.\n' + mods.flatMap((m) => values(m, 'softdep').map((v) => `softdep ${m.name} ${v}\n`)).join('');
+  const weakdep = '# Weak dependencies extracted from modules themselves.\n' + mods.flatMap((m) => values(m, 'weakdep').map((v) => `weakdep ${m.name} ${v}\n`)).join('');
+  const syms = '# Aliases for symbols, used by symbol_request().\n' + [...symbols].map(([s, m]) => `alias symbol:${s} ${m.name}\n`).join('');
+  return {
+    files: [
+      { name: 'modules.dep', content: dep, bin: false },
+      { name: 'modules.alias', content: alias, bin: false },
+      { name: 'modules.softdep', content: softdep, bin: false },
+      { name: 'modules.weakdep', content: weakdep, bin: false },
+      { name: 'modules.symbols', content: syms, bin: false },
+      { name: 'modules.builtin.alias', content: builtinAliases(builtinModinfo), bin: true },
+      { name: 'modules.devname', content: devnames(mods, errors), bin: false },
+    ],
+    errors,
+    show,
+    ok: true,
+  };
+}

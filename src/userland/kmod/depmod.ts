@@ -1,0 +1,205 @@
+// depmod (tools/depmod.c do_depmod()): find the modules under /lib/modules/<release>, read their
+// headers, and write modules.dep, modules.alias, modules.softdep, modules.weakdep,
+// modules.symbols, modules.builtin.alias (the text stand-in for modules.builtin.alias.bin) and
+// modules.devname. Files are written to a temporary name and renamed into place. depmod.d
+// configuration (search/override/external/exclude) is not read: the default search ("updates"
+// first) applies.
+import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
+import { strerror } from '../../uapi/errno.ts';
+import { DT_DIR, DT_REG, S_ISDIR, S_ISREG } from '../../uapi/fcntl.ts';
+import { parseKo } from '../../lib/ko.ts';
+import type { KmodHost } from './host.ts';
+import { LOG_CRIT, LOG_WARNING, type Logger } from './log.ts';
+import { getopts, kmodNew, toolMain } from './tool.ts';
+import { type DepmodModule, depmod } from './depmod-core.ts';
+import { hasKoExtension, pathToModname } from './names.ts';
+import { KMOD_VERSION_TEXT } from './version.ts';
+import { DEPMOD_HELP, DEPMOD_LONGOPTS } from './depmod-opts.ts';
+
+/** depmod_module_is_higher_priority() with the default search list ("updates" only). */
+function keepExisting(oldRel: string | null, newRel: string | null): boolean {
+  const inUpdates = (r: string | null) => r !== null && r.length > 'updates'.length && r.startsWith('updates/');
+  let newprio = -1;
+  let oldprio = -1;
+  // kmod checks the old path only when the new one did not match (an else-if).
+  if (inUpdates(newRel)) newprio = 0;
+  else if (inUpdates(oldRel)) oldprio = 0;
+  return newprio <= oldprio;
+}
+
+interface Found { path: string; relpath: string | null; name: string }
+
+/** depmod_modules_search_dir(): every *.ko below dir, skipping build/ and source/. */
+function* search(host: KmodHost, log: Logger, dirname: string, dir: string, found: Map<string, Found>): UserGen<void> {
+  const ents = yield* host.listDir(dir);
+  if (typeof ents === 'number') {
+    if (dir === dirname) yield* log.err(`could not open directory ${dir}: ${strerror(-ents)}\n`);
+    return;
+  }
+  for (const e of ents) {
+    if (e.name === 'build' || e.name === 'source') continue;
+    const path = `${dir}/${e.name}`;
+    let isDir = e.type === DT_DIR;
+    if (e.type !== DT_DIR && e.type !== DT_REG) {
+      const st = yield* host.stat(path);
+      if (typeof st === 'number') {
+        yield* log.err(`fstatat(${dir}, ${e.name}): ${strerror(-st)}\n`);
+        continue;
+      }
+      if (!S_ISDIR(st.mode) && !S_ISREG(st.mode)) continue;
+      isDir = S_ISDIR(st.mode);
+    }
+    if (isDir) {
+      yield* search(host, log, dirname, path, found);
+      continue;
+    }
+    if (!hasKoExtension(e.name)) continue;
+    const name = pathToModname(path);
+    if (name === null) continue;
+    const relpath = path.slice(dirname.length + 1);
+    const old = found.get(name);
+    if (old && keepExisting(old.relpath, relpath)) continue;
+    if (old) found.delete(name);
+    found.set(name, { path, relpath, name });
+  }
+}
+
+/** depfile_up_to_date(): no .ko is newer than modules.dep. */
+function* upToDate(host: KmodHost, dirname: string): UserGen<boolean> {
+  const dep = yield* host.stat(`${dirname}/modules.dep`);
+  if (typeof dep === 'number') return false;
+  const walk = function* (dir: string): UserGen<boolean> {
+    const ents = yield* host.listDir(dir);
+    if (typeof ents === 'number') return true;
+    for (const e of ents) {
+      if (e.name === 'build' || e.name === 'source') continue;
+      const st = yield* host.stat(`${dir}/${e.name}`);
+      if (typeof st === 'number') continue;
+      if (S_ISDIR(st.mode)) {
+        if (!(yield* walk(`${dir}/${e.name}`))) return false;
+      } else if (S_ISREG(st.mode) && hasKoExtension(e.name) && Math.floor(st.mtime / 1000) > Math.floor(dep.mtime / 1000)) {
+        return false;
+      }
+    }
+    return true;
+  };
+  return yield* walk(dirname);
+}
+
+function* body(args: ProgramArgs, host: KmodHost, log: Logger): UserGen {
+  const { opts, operands } = yield* getopts(host, args, 'aAb:m:o:C:E:F:evnP:wVh', DEPMOD_LONGOPTS);
+  let toStdout = false, maybeAll = false, allFlag = false, printUnknown = false, symbolsGiven = false;
+  let verbose = LOG_WARNING;
+  let root = '';
+  let outRoot: string | null = null;
+  let moduleDir = '/lib/modules';
+  for (const o of opts) {
+    switch (o.opt) {
+      case 'a': allFlag = true; break;
+      case 'A': maybeAll = true; break;
+      case 'b': root = yield* absolute(host, o.arg ?? ''); break;
+      case 'm': moduleDir = o.arg ?? ''; break;
+      case 'o': outRoot = yield* absolute(host, o.arg ?? ''); break;
+      case 'C': case 'w': break;
+      case 'E': case 'F': symbolsGiven = true; break;
+      case 'e': printUnknown = true; break;
+      case 'v': verbose++; break;
+      case 'n': toStdout = true; break;
+      case 'P':
+        if ((o.arg ?? '').length !== 1) {
+          yield* log.printf(LOG_CRIT, '-P only takes a single char\n');
+          return 1;
+        }
+        break;
+      case 'h': yield* host.write(1, DEPMOD_HELP(log.prog)); return 0;
+      case 'V': yield* host.write(1, KMOD_VERSION_TEXT); return 0;
+      default: return 1;
+    }
+  }
+  let kversion: string;
+  const rest = [...operands];
+  if (rest.length) {
+    if (!/^\s*[+-]?\d+\.\s*[+-]?\d+/.test(rest[0])) {
+      yield* log.err(`Bad version passed ${rest[0]}\n`);
+      return 1;
+    }
+    kversion = rest.shift()!;
+  } else {
+    kversion = (yield* host.uname()).release;
+  }
+  const md = moduleDir.replace(/^\/+/, '');
+  const dirname = `${root}/${md}/${kversion}`;
+  const outdir = `${outRoot ?? root}/${md}/${kversion}`;
+  const all = allFlag || rest.length === 0;
+  if (maybeAll) {
+    if (toStdout) return 0;
+    if (yield* upToDate(host, dirname)) return 0;
+  }
+  const ctx = yield* kmodNew(host, log, args, dirname);
+  log.setup(verbose);
+  if (printUnknown && !symbolsGiven) {
+    yield* log.warn('-e needs -E or -F\n');
+    printUnknown = false;
+  }
+  const found = new Map<string, Found>();
+  if (all || maybeAll) {
+    yield* search(host, log, dirname, dirname, found);
+  } else {
+    for (const path of rest) {
+      if (path[0] !== '/') {
+        yield* log.printf(LOG_CRIT, `${path}: not absolute path.\n`);
+        return 1;
+      }
+      const m = yield* ctx.fromPath(path);
+      if (typeof m === 'number') {
+        yield* log.printf(LOG_CRIT, `could not create module ${path}: ${strerror(-m)}\n`);
+        return 1;
+      }
+      found.set(m.name, { path, relpath: path.startsWith(`${dirname}/`) ? path.slice(dirname.length + 1) : null, name: m.name });
+    }
+  }
+  const mods: DepmodModule[] = [];
+  for (const f of found.values()) {
+    const content = yield* host.readFile(f.path);
+    const ko = typeof content === 'string' ? parseKo(content) : null;
+    mods.push({ ...f, info: ko && ko.ok ? ko.image.info : null });
+  }
+  const order = yield* host.readFile(`${dirname}/modules.order`);
+  const bmi = yield* host.readFile(`${dirname}/modules.builtin.modinfo`);
+  const r = depmod(mods, typeof order === 'string' ? order : null, typeof bmi === 'string' ? bmi : null, { verbose: verbose > LOG_WARNING, printUnknown });
+  if (r.show.length) yield* host.write(1, r.show.join(''));
+  for (const e of r.errors) yield* host.write(2, e);
+  if (!r.ok) return 1;
+  if (toStdout) {
+    yield* host.write(1, r.files.filter((f) => !f.bin).map((f) => f.content).join(''));
+    return 0;
+  }
+  const mk = yield* host.mkdirP(outdir);
+  if (mk < 0) {
+    yield* log.printf(LOG_CRIT, `could not create directory ${outdir}: ${strerror(-mk)}\n`);
+    return 1;
+  }
+  let seq = 0;
+  for (const f of r.files) {
+    const tmp = `${outdir}/tmpfile${String(seq++).padStart(6, '0')}`;
+    if ((yield* host.writeFile(tmp, f.content, 0o644)) < 0) {
+      yield* log.err(`Could not create temporary file at '${outdir}'\n`);
+      continue;
+    }
+    if ((yield* host.rename(tmp, `${outdir}/${f.name}`)) < 0) {
+      yield* log.printf(LOG_CRIT, `publish temporary from ${tmp.slice(outdir.length + 1)} to ${f.name}\n`);
+      return 1;
+    }
+  }
+  return 0;
+}
+
+function* absolute(host: KmodHost, p: string): UserGen<string> {
+  if (p[0] === '/') return p;
+  const cwd = yield* host.getcwd();
+  return typeof cwd === 'string' ? `${cwd}/${p}` : p;
+}
+
+export function depmodMain(args: ProgramArgs, host: KmodHost): UserGen {
+  return toolMain(args, host, body);
+}
