@@ -13,7 +13,7 @@ import { callUsermodehelperExec, callUsermodehelperSetup, UMH_WAIT_EXEC } from '
 export function* umhPipe(k: Kernel, path: string, argv: readonly string[], envp: readonly string[], input: string): KGen<number> {
   let ret: number;
   let w: File | null = null;
-  if (k.config.profile === '2.6.20') {
+  if (k.legacy) {
     [ret, w] = yield* callUsermodehelperPipe(k, path, argv, envp);
   } else {
     const info = callUsermodehelperSetup(k, path, argv, envp, (kk) => {

@@ -8,12 +8,12 @@ import type { KGen } from './task.ts';
 
 /** request_module (wait) or request_module_nowait; 2.6.20 has no nowait variant and waits. */
 export function requestModuleAny(k: Kernel, name: string, wait: boolean): KGen<number> {
-  if (k.config.profile === '2.6.20') return requestModule(k, name);
+  if (k.legacy) return requestModule(k, name);
   return __requestModule(k, wait, name);
 }
 
 /** call_usermodehelper(path, argv, envp, wait) with the profile's wait values. */
 export function callUsermodehelperAny(k: Kernel, path: string, argv: readonly string[], envp: readonly string[], wait: number): KGen<number> {
-  if (k.config.profile === '2.6.20') return callUsermodehelperKeys(k, path, argv, envp, wait);
+  if (k.legacy) return callUsermodehelperKeys(k, path, argv, envp, wait);
   return callUsermodehelper(k, path, argv, envp, wait);
 }

@@ -70,7 +70,7 @@ function* doCoredump(k: Kernel, sig: number): KGen<boolean> {
     if (tr.begin(EV.coredump, k.sched.now, t)) tr.i(sig).s(corename).i(ret);
   };
   let file: File | null = null;
-  if (k.config.profile === '2.6.20') {
+  if (k.legacy) {
     if (limit < MIN_COREDUMP) return false;
     if (ispipe) {
       const [ret, w] = yield* callUsermodehelperPipe(k, corename.slice(1), [], []);
@@ -122,9 +122,10 @@ function* doCoredump(k: Kernel, sig: number): KGen<boolean> {
     traced(0);
   }
   if (!file) return false;
-  const n = yield* writeAllBlocking(k, file, coreImage(k, sig).slice(0, limit >= RLIM_INFINITY || ispipe ? undefined : limit));
+  // elf_core_dump() reports "dumped" once it has started, even if the pipe's reader went away.
+  yield* writeAllBlocking(k, file, coreImage(k, sig).slice(0, limit >= RLIM_INFINITY || ispipe ? undefined : limit));
   fput(k, file);
-  return n > 0;
+  return true;
 }
 
 /** The end of a task killed by sig: a core dump for core signals, then do_exit(sig [| 0x80]). */

@@ -35,13 +35,13 @@ function kmsgOps(k: Kernel): FileOps {
   return {
     write(kk, _f, data) {
       const text = data.replace(/\n$/, '');
-      const modern = kk.config.profile === '6.6';
+      const modern = kk.modern;
       const [level, facility, body] = parsePrefix(text, kk.printk.defaultMessageLoglevel, modern ? 1 : 0);
       printk(kk, level, body, facility);
       return data.length;
     },
     read(kk, f) {
-      if (k.config.profile === '2.6.20') return -EINVAL;
+      if (k.legacy) return -EINVAL;
       const seq = (f.priv as number | null) ?? 0;
       const rec = kk.printk.records.find((r) => r.seq >= seq);
       if (!rec) return '';

@@ -58,14 +58,14 @@ function argSize(k: Kernel, t: Task, argv: readonly string[], envp: readonly str
     if (s.length + 1 > MAX_ARG_STRLEN) return -E2BIG;
     total += s.length + 1 + 8;
   }
-  const limit = k.config.profile === '2.6.20' ? 32 * 4096 : Math.max(32 * 4096, Math.floor(t.signal.rlim[3].cur / 4));
+  const limit = k.legacy ? 32 * 4096 : Math.max(32 * 4096, Math.floor(t.signal.rlim[3].cur / 4));
   return total > limit ? -E2BIG : 0;
 }
 
 /** load_script(): "#!interp [arg]" -> exec interp with [interp, arg?, filename, argv[1..]]. */
 function* loadScript(k: Kernel, t: Task, b: Binprm): KGen<number> {
   if (b.buf[0] !== '#' || b.buf[1] !== '!') return -ENOEXEC;
-  if (k.config.profile === '2.6.20' ? b.depth > 0 : b.depth > 4) return k.config.profile === '2.6.20' ? -ENOEXEC : -ELOOP;
+  if (k.legacy ? b.depth > 0 : b.depth > 4) return k.legacy ? -ENOEXEC : -ELOOP;
   let line = b.buf.slice(2, BINPRM_BUF_SIZE - 1);
   const nl = line.indexOf('\n');
   if (nl >= 0) line = line.slice(0, nl);
@@ -110,6 +110,12 @@ function flushOldExec(k: Kernel, t: Task, b: Binprm): void {
   t.argv = b.argv;
   t.envp = b.envp;
   t.exe = b.interp;
+  // cap_bprm_set_creds() for root: pP' = (pI & fI) | (fP & bset) with fI = fP = all, pE' = pP'.
+  if (t.cred.euid === 0) {
+    const c = t.cred;
+    const p: [number, number] = [(c.capInheritable[0] | c.capBset[0]) >>> 0, (c.capInheritable[1] | c.capBset[1]) >>> 0];
+    t.cred = { ...c, capPermitted: p, capEffective: [...p] };
+  }
   if (t.vforkDone) {
     complete(k, t.vforkDone);
     t.vforkDone = null;
@@ -127,7 +133,7 @@ function* searchBinaryHandler(k: Kernel, t: Task, b: Binprm): KGen<number> {
     if (printable(c(0)) && printable(c(1)) && printable(c(2)) && printable(c(3))) break;
     const id = (c(2) | (c(3) << 8)).toString(16).padStart(4, '0');
     const ret = yield* requestModuleAny(k, `binfmt-${id}`, true);
-    if (k.config.profile === '6.6' && ret < 0) break;
+    if (k.modern && ret < 0) break;
   }
   return -ENOEXEC;
 }

@@ -34,7 +34,7 @@ function tryGet(k: Kernel, name: string): FsType | null {
 
 /** get_fs_type(): the type with a module reference taken, or null. */
 export function* getFsType(k: Kernel, name: string): KGen<FsType | null> {
-  if (k.config.profile === '2.6.20') {
+  if (k.legacy) {
     let fs = tryGet(k, name);
     if (!fs && (yield* requestModuleAny(k, name, true)) === 0) fs = tryGet(k, name);
     return fs;

@@ -47,7 +47,11 @@ export function stringFile(k: Kernel, data: string, name: string): File {
   }, O_RDONLY, name);
 }
 
-/** Create a kernel thread from outside any task, as a child of `parent` (init by default). */
+/**
+ * Create a kernel thread from outside any task, as a child of `parent` (init by default). Such
+ * threads stand for callers that already exist (a scenario's requesting threads), so they are
+ * not refused by threads-max; everything they fork is.
+ */
 export function spawnKernelThread(k: Kernel, comm: string, body: (k: Kernel) => KGen<number>, parent: Task = k.initTask, tag = 0): Task | number {
   const saved = k.sched.current;
   k.sched.current = parent;
@@ -56,7 +60,7 @@ export function spawnKernelThread(k: Kernel, comm: string, body: (k: Kernel) => 
   const p = copyProcess(k, 17 /* SIGCHLD */, () => (function* (): KGen<never> {
     const ret = yield* body(k);
     return yield* doExit(k, ret);
-  })());
+  })(), { noLimit: true });
   parent.tag = savedTag;
   k.sched.current = saved;
   if (typeof p !== 'number') p.comm = comm;

@@ -78,11 +78,11 @@ function* boot66(k: Kernel): KGen<void> {
 
 /** The body of pid 1. */
 export function* startKernelThreads(k: Kernel, initPath: string): KGen<never> {
-  if (k.config.profile === '2.6.20') yield* boot2620(k);
+  if (k.legacy) yield* boot2620(k);
   else yield* boot66(k);
   k.booted = true;
   printk(k, 6, 'Freeing unused kernel memory: 256k freed');
-  if (k.config.profile === '6.6') printk(k, 6, `Run ${initPath} as init process`);
+  if (k.modern) printk(k, 6, `Run ${initPath} as init process`);
   const t = k.current;
   const ret = yield* doExecve(k, initPath, [initPath], ['HOME=/', 'TERM=linux']);
   if (ret === 0) return yield* userMode(k, t);

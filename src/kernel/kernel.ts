@@ -119,9 +119,10 @@ export class Kernel {
     this.programs = programs;
     this.kmod = newKmodState(this.config.modprobePath);
     this.umh = newUmhState();
-    if (this.config.profile === '2.6.20') this.umh.disabled = 0;
+    if (this.modern) this.umh.staticPath = this.config.staticUsermodehelper;
+    if (this.legacy) this.umh.disabled = 0;
     else this.umh.disabled = UMH_DISABLED;
-    this.kmodSem = this.config.profile === '6.6' ? newKmodSemaphore() : null;
+    this.kmodSem = this.modern ? newKmodSemaphore() : null;
     this.modules = new Modules(this);
     this.sysctl = new Sysctl(this);
     const idle = new Task();
@@ -155,6 +156,15 @@ export class Kernel {
     this.sched.halted = true;
   }
 
+  /** The seed's era (2.6.20, and 2.6.21 which differs only in kmod.c's wait = -1). */
+  get legacy(): boolean {
+    return this.config.profile !== '6.6';
+  }
+
+  get modern(): boolean {
+    return this.config.profile === '6.6';
+  }
+
   get current(): Task {
     const c = this.sched.current;
     if (!c) throw new Error('BUG: no current task (called from timer context?)');
@@ -180,7 +190,7 @@ export class Kernel {
     this.nrThreads = 1;
     init.gen = startKernelThreads(this, initPath);
     this.sched.enqueue(init);
-    printk(this, 5, `Linux version ${this.config.release} (khelper@khelper) (simulated) #1 ${this.config.profile === '2.6.20' ? 'SMP PREEMPT' : 'SMP PREEMPT_DYNAMIC'}`);
+    printk(this, 5, `Linux version ${this.config.release} (khelper@khelper) (simulated) #1 ${this.legacy ? 'SMP PREEMPT' : 'SMP PREEMPT_DYNAMIC'}`);
     printk(this, 6, `Kernel command line: ${this.config.cmdline}`);
   }
 
@@ -201,16 +211,24 @@ export class Kernel {
 
   /** A task was forgotten (reaped or auto-reaped): step bookkeeping. */
   released(t: Task): void {
-    if (t.tag) {
-      const n = (this.tagCount.get(t.tag) ?? 1) - 1;
-      if (n <= 0) this.tagCount.delete(t.tag);
-      else this.tagCount.set(t.tag, n);
-      wakeUp(this, this.tagWait);
-    }
+    this.tagRelease(t.tag);
   }
 
   taskForked(t: Task): void {
-    if (t.tag) this.tagCount.set(t.tag, (this.tagCount.get(t.tag) ?? 0) + 1);
+    this.tagHold(t.tag);
+  }
+
+  /** Something (a task, a queued work item) now belongs to scenario step `tag`. */
+  tagHold(tag: number): void {
+    if (tag) this.tagCount.set(tag, (this.tagCount.get(tag) ?? 0) + 1);
+  }
+
+  tagRelease(tag: number): void {
+    if (!tag) return;
+    const n = (this.tagCount.get(tag) ?? 1) - 1;
+    if (n <= 0) this.tagCount.delete(tag);
+    else this.tagCount.set(tag, n);
+    wakeUp(this, this.tagWait);
   }
 
   /** A task's generator finished without do_exit: a bug in the model. */

@@ -184,6 +184,10 @@ function* waitForHelper(k: Kernel, sub: SubprocessInfo): KGen<number> {
       if (line(k, 217, fn)) yield BREAK;
     }
   }
+  if (sub.wait < 0 && k.config.profile === '2.6.21') {
+    // 2.6.21: "don't wait at all" — nobody waits, so the helper thread frees sub_info.
+    return 0;
+  }
   if (line(k, 220, fn)) yield BREAK;
   complete(k, sub.complete, 220);
   return 0;
@@ -232,6 +236,8 @@ export function* callUsermodehelperKeys(k: Kernel, path: string, argv: readonly 
   }
   if (line(k, 286, fn)) yield BREAK;
   queueWork(k, k.kmod.khelperWq, initWork((kk, w) => __callUsermodehelper(kk, w.data as SubprocessInfo), '__call_usermodehelper', sub), 286);
+  // 2.6.21 (a98f0dd34d): wait < 0 returns at once; errors are lost ("task has freed sub_info").
+  if (wait < 0 && k.config.profile === '2.6.21') return umhRet(k, path, 0, 0);
   if (line(k, 287, fn)) yield BREAK;
   yield* waitForCompletion(k, sub.complete, 287);
   if (line(k, 288, fn)) yield BREAK;

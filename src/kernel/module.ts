@@ -93,7 +93,7 @@ export function* loadModule(k: Kernel, bytes: string, params: string, fileName: 
   }
   if (!name) return -ENOEXEC;
   const mods = k.modules;
-  if (k.config.profile === '6.6') {
+  if (k.modern) {
     // add_unformed_module(): wait for a same-named module still loading, then decide.
     const r = yield* waitEvent(k, mods.wq, () => mods.find(name!)?.state !== 'Loading', 'interruptible', 'module_wq');
     if (r) return r;
@@ -122,7 +122,7 @@ export function* loadModule(k: Kernel, bytes: string, params: string, fileName: 
   const values = new Map<string, string>();
   for (const [p, v] of parseParams(params)) {
     if (!paramTypes.has(p)) {
-      if (k.config.profile === '2.6.20') {
+      if (k.legacy) {
         printk(k, KERN_ERR, `${name}: Unknown parameter \`${p}'`);
         return -ENOENT;
       }

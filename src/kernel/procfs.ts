@@ -48,7 +48,7 @@ function statusText(k: Kernel, t: Task): string {
   const c = t.cred;
   const lines = [
     `Name:\t${displayComm(k, t)}`,
-    ...(k.config.profile === '6.6' ? [`Umask:\t${t.fs.umask.toString(8).padStart(4, '0')}`] : []),
+    ...(k.modern ? [`Umask:\t${t.fs.umask.toString(8).padStart(4, '0')}`] : []),
     `State:\t${st} (${TASK_STATE_NAMES[st]})`,
     `Tgid:\t${t.pid}`,
     `Pid:\t${t.pid}`,
@@ -121,7 +121,7 @@ function sysDir(k: Kernel, prefix: string): PNode {
 
 /** kallsyms_show_value(): may this reader see module addresses? */
 function showAddresses(k: Kernel, reader: Task): boolean {
-  if (k.config.profile === '2.6.20') return true;
+  if (k.legacy) return true;
   if (k.sysctl.kptrRestrict >= 2) return false;
   return capable(reader.cred, CAP_SYSLOG);
 }
@@ -132,7 +132,7 @@ export function procRoot(k: Kernel): PNode {
     sys: sysDir(k, ''),
     modules: file(0o444, (kk, reader) => procModules(kk, showAddresses(kk, reader))),
     cmdline: file(0o444, (kk) => `${kk.config.cmdline}\n`),
-    version: file(0o444, (kk) => `Linux version ${kk.config.release} (khelper@khelper) (gcc version ${kk.config.profile === '2.6.20' ? '4.1.2' : '12.2.0'}) #1 SMP khelper\n`),
+    version: file(0o444, (kk) => `Linux version ${kk.config.release} (khelper@khelper) (gcc version ${kk.legacy ? '4.1.2' : '12.2.0'}) #1 SMP khelper\n`),
     uptime: file(0o444, (kk) => { const s = kk.sched.now / 1e9; return `${s.toFixed(2)} ${s.toFixed(2)}\n`; }),
     loadavg: file(0o444, (kk) => `0.00 0.00 0.00 ${kk.sched.nrRunning}/${kk.tasks.size} ${kk.lastPid}\n`),
     meminfo: file(0o444, () => 'MemTotal:         131072 kB\nMemFree:          98304 kB\n'),

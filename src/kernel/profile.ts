@@ -1,6 +1,10 @@
 // Kernel profiles: where Linux changed between the seed (2.6.20) and today (6.6), the profile
 // decides. Defaults follow ../shared/spec/kernel-kmod.md §6 (i386/x86_64, 128 MiB).
-export type ProfileName = '2.6.20' | '6.6';
+/**
+ * 2.6.20 is the seed; 2.6.21 is the seed plus its one kmod.c change (wait = -1, "don't wait at
+ * all", with sub_info on the heap); 6.6 is kernel/umh.c + kernel/module/kmod.c.
+ */
+export type ProfileName = '2.6.20' | '2.6.21' | '6.6';
 export type Arch = 'x86_64' | 'i386';
 
 export interface Costs {
@@ -22,6 +26,8 @@ export interface KernelConfig {
   threadsMax: number;
   modprobePath: string;
   seed: number;
+  /** CONFIG_STATIC_USERMODEHELPER_PATH (6.6): every helper execs this file; null = not configured. */
+  staticUsermodehelper: string | null;
   /** Seeded random choice among runnable tasks and random preemption (race exploration). */
   interleave: boolean;
   /** CONFIG_KMOD (2.6.20) / CONFIG_MODULES autoload: off makes request_module -ENOSYS. */
@@ -46,7 +52,7 @@ export const DEFAULT_COSTS: Costs = {
 };
 
 export function defaultRelease(profile: ProfileName): string {
-  return profile === '2.6.20' ? '2.6.20-khelper' : '6.6.0-khelper';
+  return profile === '6.6' ? '6.6.0-khelper' : `${profile}-khelper`;
 }
 
 export function defaultConfig(partial: Partial<KernelConfig> = {}): KernelConfig {
@@ -59,6 +65,7 @@ export function defaultConfig(partial: Partial<KernelConfig> = {}): KernelConfig
     modprobePath: '/sbin/modprobe',
     seed: 1,
     interleave: false,
+    staticUsermodehelper: null,
     kmod: true,
     hostname: 'khelper',
     cmdline: 'BOOT_IMAGE=/boot/vmlinuz root=/dev/ram0 ro quiet',

@@ -22,7 +22,7 @@ function dostring(get: (k: Kernel) => string, set: (k: Kernel, v: string) => voi
       let end = data.length;
       for (let i = 0; i < data.length; i++) if (data[i] === '\n' || data[i] === '\0') { end = i; break; }
       let v = data.slice(0, end);
-      if (k.config.profile === '6.6' && pos > 0) v = (get(k) + v).slice(0, Math.max(pos, 0) + v.length);
+      if (k.modern && pos > 0) v = (get(k) + v).slice(0, Math.max(pos, 0) + v.length);
       if (v.length >= maxlen) v = v.slice(0, maxlen - 1);
       set(k, v);
       return data.length;
@@ -64,7 +64,7 @@ export class Sysctl {
   readonly entries = new Map<string, SysctlEntry>();
 
   constructor(k: Kernel) {
-    this.hotplug = k.config.profile === '2.6.20' ? '/sbin/hotplug' : '';
+    this.hotplug = k.legacy ? '/sbin/hotplug' : '';
     this.hostname = k.config.hostname;
     const add = (path: string, mode: number, e: Pick<SysctlEntry, 'read' | 'write'>): void => {
       this.entries.set(path, { path, mode, ...e });
@@ -74,7 +74,7 @@ export class Sysctl {
     }
     add('kernel/threads-max', 0o644, dointvec((kk) => [kk.maxThreads], (kk, [v]) => {
       // 6.6 sysctl_max_threads: 1..FUTEX_TID_MASK; 2.6.20 proc_dointvec takes anything.
-      if (kk.config.profile === '6.6' && (v < 1 || v > 0x3fffffff)) return -EINVAL;
+      if (kk.modern && (v < 1 || v > 0x3fffffff)) return -EINVAL;
       kk.maxThreads = v;
       return 0;
     }));
@@ -99,7 +99,7 @@ export class Sysctl {
         [v[0] ?? p.consoleLoglevel, v[1] ?? p.defaultMessageLoglevel, v[2] ?? p.minimumConsoleLoglevel, v[3] ?? p.defaultConsoleLoglevel];
       return 0;
     }, 4));
-    if (k.config.profile === '6.6') {
+    if (k.modern) {
       add('kernel/kptr_restrict', 0o644, dointvec(() => [this.kptrRestrict], (_kk, [v]) => {
         if (v < 0 || v > 2) return -EINVAL;
         this.kptrRestrict = v;

@@ -23,7 +23,7 @@ function moduleDir(k: Kernel, mod: Module): PNode {
     sections: staticDir({
       '.text': file(0o400, (kk, reader) => {
         // Section addresses are %px-style for 2.6.20, hidden without CAP_SYSLOG on 6.6.
-        const show = kk.config.profile === '2.6.20' || (kk.sysctl.kptrRestrict < 2 && capable(reader.cred, CAP_SYSLOG));
+        const show = kk.legacy || (kk.sysctl.kptrRestrict < 2 && capable(reader.cred, CAP_SYSLOG));
         const width = kk.config.arch === 'i386' ? 8 : 16;
         const addr = show ? mod.address.toString(16).padStart(width, kk.config.arch === 'i386' ? '0' : 'f') : '0'.repeat(width);
         return `0x${addr}\n`;

@@ -42,6 +42,8 @@ export function queueWork(k: Kernel, wq: Workqueue, work: WorkStruct, src = 0): 
   if (work.pending) return false;
   work.pending = true;
   work.tag = k.sched.current?.tag ?? 0;
+  // Queued work belongs to the step that queued it until it has run.
+  k.tagHold(work.tag);
   wq.list.push(work);
   k.sched.charge(k.config.costs.queueWork);
   const tr = k.trace;
@@ -73,6 +75,7 @@ function* runWorkqueue(k: Kernel, wq: Workqueue, self: Task): KGen<void> {
     if (tr.begin(EV.workqueue_execute_end, k.sched.now, self)) tr.s(work.fname).i(work.id);
     wq.running.delete(self);
     self.tag = saved;
+    k.tagRelease(work.tag);
   }
 }
 
