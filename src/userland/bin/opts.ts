@@ -1,0 +1,63 @@
+// Option parsing for the core utilities: glibc getopt_long (src/userland/text/getopt.ts) plus
+// GNU's common --help/--version handling and the usage-error epilogue.
+import type { UserGen } from '../../uapi/syscalls.ts';
+import { getoptLong } from '../text/getopt.ts';
+import type { LongOpt, OptSpec, ParsedOpt } from '../text/getopt.ts';
+import { writeAll } from '../lib/io.ts';
+import { tryHelp } from './common.ts';
+
+export type { LongOpt, ParsedOpt };
+
+export const L = (key: string, has: LongOpt['has'] = 'none'): LongOpt => ({ key, has });
+
+export interface ToolInfo {
+  /** The tool's name for --version. */
+  name: string;
+  /** The name in "Try 'NAME --help'": coreutils use argv[0] (the default), util-linux its short name. */
+  tryName?: string;
+  /** --help text: "Usage: ..." and a summary (we keep GNU's first lines, not the whole page). */
+  help: string;
+  /** The package line for --version, e.g. "GNU coreutils 9.1". */
+  pkg?: string;
+}
+
+export type Parsed = { opts: ParsedOpt[]; operands: string[] } | { exit: number };
+
+export function versionText(name: string, pkg = 'GNU coreutils 9.1'): string {
+  if (pkg.startsWith('GNU coreutils')) {
+    return `${name} (GNU coreutils) 9.1\nCopyright (C) 2022 Free Software Foundation, Inc.\n` +
+      'License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\n' +
+      'This is free software: you are free to change and redistribute it.\nThere is NO WARRANTY, to the extent permitted by law.\n';
+  }
+  return `${name} from ${pkg}\n`;
+}
+
+/**
+ * getopt_long with --help and --version added. Usage errors print glibc's message and
+ * "Try 'NAME --help'..." and give `{exit: usageStatus}`; --help/--version print and give 0.
+ */
+export function* parseArgs(argv: readonly string[], spec: OptSpec, info: ToolInfo, usageStatus = 1): UserGen<Parsed> {
+  const long = { ...(spec.long ?? {}), help: L('\u0001help'), version: L('\u0001version') };
+  const r = getoptLong(argv[0] ?? info.name, argv, { ...spec, long });
+  if (!r.ok) {
+    yield* writeAll(2, r.message);
+    yield* tryHelp(info.tryName ?? argv[0] ?? info.name);
+    return { exit: usageStatus };
+  }
+  for (const o of r.opts) {
+    if (o.key === '\u0001help') {
+      yield* writeAll(1, info.help);
+      return { exit: 0 };
+    }
+    if (o.key === '\u0001version') {
+      yield* writeAll(1, versionText(info.name, info.pkg));
+      return { exit: 0 };
+    }
+  }
+  return { opts: r.opts, operands: r.operands };
+}
+
+/** A numeric option argument: a decimal count, or null when invalid. */
+export function parseCount(s: string): number | null {
+  return /^\+?\d+$/.test(s.trim()) ? Number(s.trim()) : null;
+}
