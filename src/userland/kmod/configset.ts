@@ -2,50 +2,36 @@
 // Each question kmod answers with a linear fnmatch() scan is answered here the same way, but
 // literal names go through a map first, so a 1,000-line modprobe.d costs a map probe plus a scan
 // of the (usually few) wildcard entries.
-import { fnmatch, isLiteralPattern } from '../../lib/fnmatch.ts';
+import { PatternSet } from './patternset.ts';
 import { BoundedCache } from './cache.ts';
 import type { AliasEntry, CommandEntry, ConfigPart, OptionsEntry, SoftdepEntry, WeakdepEntry } from './config.ts';
 
 /** Entries of one kind, indexed for "all matches in order" and "first match" questions. */
 class Matcher<T> {
+  private readonly set = new PatternSet();
   private readonly exact = new Map<string, number[]>();
-  private readonly wild: number[] = [];
-  constructor(readonly entries: T[], key: (e: T) => string, glob: boolean) {
+  constructor(readonly entries: T[], key: (e: T) => string, private readonly glob: boolean) {
     entries.forEach((e, i) => {
       const k = key(e);
-      if (glob && !isLiteralPattern(k)) {
-        this.wild.push(i);
+      if (glob) {
+        this.set.add(k, i);
       } else {
         const list = this.exact.get(k);
         if (list) list.push(i);
         else this.exact.set(k, [i]);
       }
     });
-    this.key = key;
   }
-  private readonly key: (e: T) => string;
 
   /** Indexes of every entry whose key matches `name` (fnmatch for patterns), in order. */
   all(name: string): number[] {
-    const hits = this.exact.get(name) ?? [];
-    if (this.wild.length === 0) return hits;
-    const w = this.wild.filter((i) => fnmatch(this.key(this.entries[i]), name));
-    if (w.length === 0) return hits;
-    return [...hits, ...w].sort((a, b) => a - b);
+    return this.glob ? this.set.match(name) : this.exact.get(name) ?? [];
   }
 
   /** The first entry whose key matches `name`. */
   first(name: string): T | null {
-    const e = this.exact.get(name);
-    let best = e ? e[0] : Infinity;
-    for (const i of this.wild) {
-      if (i > best) break;
-      if (fnmatch(this.key(this.entries[i]), name)) {
-        best = i;
-        break;
-      }
-    }
-    return best === Infinity ? null : this.entries[best];
+    const i = this.glob ? this.set.first(name) : this.exact.get(name)?.[0] ?? -1;
+    return i < 0 ? null : this.entries[i];
   }
 }
 

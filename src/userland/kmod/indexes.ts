@@ -4,7 +4,7 @@
 // modules.alias / modules.symbols / modules.builtin.alias by fnmatch over every key (every hit,
 // in depmod's module order, which is the file's line order), modules.builtin by name.
 // Parse results are cached by the file's content string.
-import { fnmatch, isLiteralPattern } from '../../lib/fnmatch.ts';
+import { PatternSet } from './patternset.ts';
 import { BoundedCache } from './cache.ts';
 import { modnameNormalize, pathToModname, underscores } from './names.ts';
 
@@ -56,8 +56,7 @@ export interface AliasHit {
 
 /** `alias KEY MODULE` lines: modules.alias, modules.symbols, modules.builtin.alias. */
 export class AliasIndex {
-  private readonly exact = new Map<string, number[]>();
-  private readonly wild: number[] = [];
+  private readonly set = new PatternSet();
   readonly entries: AliasHit[] = [];
 
   constructor(content: string, normalizeKeys: boolean) {
@@ -68,25 +67,14 @@ export class AliasIndex {
       // depmod normalizes alias keys (alias_normalize) and drops those with unmatched brackets.
       const key = normalizeKeys ? underscores(w[1]) : w[1];
       if (key === null) continue;
-      const i = this.entries.length;
+      this.set.add(key, this.entries.length);
       this.entries.push({ key, module: w[2] });
-      if (isLiteralPattern(key)) {
-        const l = this.exact.get(key);
-        if (l) l.push(i);
-        else this.exact.set(key, [i]);
-      } else {
-        this.wild.push(i);
-      }
     }
   }
 
   /** index_searchwild(): every module whose key matches `name`, in priority order. */
   search(name: string): string[] {
-    const hits = this.exact.get(name);
-    const w = this.wild.length ? this.wild.filter((i) => fnmatch(this.entries[i].key, name)) : [];
-    if (!hits) return w.map((i) => this.entries[i].module);
-    const all = w.length ? [...hits, ...w].sort((a, b) => a - b) : hits;
-    return all.map((i) => this.entries[i].module);
+    return this.set.match(name).map((i) => this.entries[i].module);
   }
 
   /** index_dump(): `alias KEY MODULE` lines in the trie's byte order of keys. */

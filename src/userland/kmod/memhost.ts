@@ -21,6 +21,7 @@ export interface MemModule {
 
 /** Resolve `.` and `..` components, as the kernel's path walk does. */
 function norm(path: string): string {
+  if (path.indexOf('/.') < 0 && path.indexOf('//') < 0) return path;
   const out: string[] = [];
   for (const c of path.split('/')) {
     if (c === '' || c === '.') continue;
@@ -33,6 +34,8 @@ function norm(path: string): string {
 export class MemHost implements KmodHost {
   readonly files = new Map<string, string>();
   readonly dirs = new Set<string>(['/']);
+  /** Directory entries by directory, kept with files and dirs. */
+  private readonly kids = new Map<string, Map<string, number>>([['/', new Map()]]);
   /** Newest first, like the kernel's list. */
   modules: MemModule[] = [];
   builtinSysfs = new Set<string>();
@@ -54,13 +57,32 @@ export class MemHost implements KmodHost {
     for (const [p, c] of Object.entries(files)) this.put(p, c);
   }
 
+  private entry(path: string, type: number | null): void {
+    const slash = path.lastIndexOf('/');
+    const parent = slash > 0 ? path.slice(0, slash) : '/';
+    const k = this.kids.get(parent);
+    if (!k) return;
+    if (type === null) k.delete(path.slice(slash + 1));
+    else k.set(path.slice(slash + 1), type);
+  }
+
   put(path: string, content: string): void {
-    this.files.set(path, content);
     this.mkdirs(path.slice(0, path.lastIndexOf('/')));
+    this.files.set(path, content);
+    this.entry(path, DT_REG);
+  }
+
+  remove(path: string): void {
+    this.files.delete(path);
+    this.entry(path, null);
   }
 
   mkdirs(dir: string): void {
-    for (let d = dir; d && !this.dirs.has(d); d = d.slice(0, d.lastIndexOf('/'))) this.dirs.add(d);
+    if (!dir || this.dirs.has(dir)) return;
+    this.mkdirs(dir.slice(0, dir.lastIndexOf('/')));
+    this.dirs.add(dir);
+    this.kids.set(dir, new Map());
+    this.entry(dir, DT_DIR);
   }
 
   find(name: string): MemModule | undefined {
@@ -80,6 +102,7 @@ export class MemHost implements KmodHost {
   }
 
   private sysfs(path: string): string | null | 'dir' {
+    if (!path.startsWith('/sys/')) return null;
     const m = /^\/sys\/module\/([^/]+)(?:\/(initstate|refcnt|holders|coresize))?$/.exec(path);
     if (!m) return null;
     const mod = this.find(m[1]);
@@ -125,12 +148,9 @@ export class MemHost implements KmodHost {
       return mod.holders.map((h, i) => ({ name: h, ino: i + 2, type: 10 }));
     }
     if (this.files.has(path)) return -ENOTDIR;
-    if (!this.dirs.has(path)) return -ENOENT;
-    const out: Dirent[] = [];
-    const prefix = path === '/' ? '/' : `${path}/`;
-    for (const d of this.dirs) if (d.startsWith(prefix) && d !== path && !d.slice(prefix.length).includes('/')) out.push({ name: d.slice(prefix.length), ino: 1, type: DT_DIR });
-    for (const f of this.files.keys()) if (f.startsWith(prefix) && !f.slice(prefix.length).includes('/')) out.push({ name: f.slice(prefix.length), ino: 1, type: DT_REG });
-    return out;
+    const k = this.kids.get(path);
+    if (!k) return -ENOENT;
+    return [...k].map(([name, type]) => ({ name, ino: 1, type }));
   }
 
   *getcwd(): UserGen<string | number> {
@@ -218,8 +238,8 @@ export class MemHost implements KmodHost {
   *rename(from: string, to: string): UserGen<number> {
     const c = this.files.get(from);
     if (c === undefined) return -ENOENT;
-    this.files.delete(from);
-    this.files.set(to, c);
+    this.remove(from);
+    this.put(to, c);
     return 0;
   }
 

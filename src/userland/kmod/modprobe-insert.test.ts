@@ -100,7 +100,7 @@ describe('modprobe: insertion', () => {
     h.initResult.set('a', -2);
     expect(modprobe(h, 'a').stderr).toBe("modprobe: ERROR: could not insert 'a': Unknown symbol in module, or unknown parameter (see dmesg)\n");
     const h2 = tree({ gone: [] });
-    h2.files.delete(`${DIR}/kernel/gone.ko`);
+    h2.remove(`${DIR}/kernel/gone.ko`);
     expect(modprobe(h2, 'gone').stderr).toBe("modprobe: ERROR: could not insert 'gone': Unknown symbol in module, or unknown parameter (see dmesg)\n");
   });
 
