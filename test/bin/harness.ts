@@ -46,3 +46,9 @@ export function run(argv: string[], opts: RunOpts = {}): RunResult {
     core: WCOREDUMP(r.status), machine: m,
   };
 }
+
+/** Start a program in the background of `m` (not run yet). */
+export function spawn(m: Machine, argv: string[], opts: RunOpts = {}) {
+  const path = opts.path ?? PROGRAM_PATHS[argv[0]]?.[0] ?? argv[0];
+  return startProcess(m.k, { path, argv, envp: opts.env ?? DEFAULT_ENV, cwd: opts.cwd ?? '/root', stdin: opts.stdin });
+}

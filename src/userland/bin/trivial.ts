@@ -18,3 +18,20 @@ function status(name: 'true' | 'false', code: number) {
 
 export const trueProg = status('true', 0);
 export const falseProg = status('false', 1);
+
+/** ncurses clear: home, erase the screen, and (unless -x) the scrollback (E3). */
+export function* clear({ argv }: ProgramArgs): UserGen {
+  let scrollback = true;
+  for (const a of argv.slice(1)) {
+    if (a === '-x') scrollback = false;
+    else if (a === '-V') {
+      yield* writeAll(1, 'ncurses 6.4.20221231\n');
+      return 0;
+    } else {
+      yield* writeAll(2, `${argv[0]}: invalid option -- '${a.replace(/^-/, '')[0] ?? ''}'\nUsage: clear [options]\n`);
+      return 1;
+    }
+  }
+  yield* writeAll(1, `\x1b[H\x1b[2J${scrollback ? '\x1b[3J' : ''}`);
+  return 0;
+}

@@ -1,0 +1,144 @@
+// GNU uname and id 9.1. Names come from /etc/passwd and /etc/group as glibc's files backend reads
+// them; supplementary groups are not modelled (the kernel has none), so groups = the primary gid.
+import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
+import { readFile } from '../lib/io.ts';
+import { getegid, geteuid, getgid, getuid, uname as sysUname } from '../lib/sys.ts';
+import { Output, tryHelp, warn } from './common.ts';
+import { L, parseArgs } from './opts.ts';
+import { quote } from './quote.ts';
+
+const UNAME_HELP = 'Usage: uname [OPTION]...\nPrint certain system information.  With no OPTION, same as -s.\n\n' +
+  '  -a, --all                print all information, in the following order,\n' +
+  '                             except omit -p and -i if unknown:\n' +
+  '  -s, --kernel-name        print the kernel name\n  -n, --nodename           print the network node hostname\n' +
+  '  -r, --kernel-release     print the kernel release\n  -v, --kernel-version     print the kernel version\n' +
+  '  -m, --machine            print the machine hardware name\n' +
+  '  -p, --processor          print the processor type (non-portable)\n' +
+  '  -i, --hardware-platform  print the hardware platform (non-portable)\n' +
+  '  -o, --operating-system   print the operating system\n' +
+  '      --help        display this help and exit\n      --version     output version information and exit\n';
+
+const UNAME_LONG = {
+  all: L('a'), 'kernel-name': L('s'), sysname: L('s'), nodename: L('n'), 'kernel-release': L('r'), release: L('r'),
+  'kernel-version': L('v'), machine: L('m'), processor: L('p'), 'hardware-platform': L('i'), 'operating-system': L('o'),
+};
+
+export function* uname({ argv }: ProgramArgs): UserGen {
+  const p = yield* parseArgs(argv, { short: 'asnrvmpio', long: UNAME_LONG }, { name: 'uname', help: UNAME_HELP });
+  if ('exit' in p) return p.exit;
+  if (p.operands.length) {
+    yield* warn(argv[0], `extra operand ${quote(p.operands[0])}`);
+    yield* tryHelp(argv[0]);
+    return 1;
+  }
+  const want = new Set<string>();
+  let all = false;
+  for (const o of p.opts) {
+    if (o.key === 'a') all = true;
+    else want.add(o.key);
+  }
+  if (!want.size && !all) want.add('s');
+  const u = yield* sysUname();
+  // -a prints everything but -p and -i, which are "unknown" on Linux and so omitted.
+  const fields: [string, string][] = [['s', u.sysname], ['n', u.nodename], ['r', u.release], ['v', u.version],
+    ['m', u.machine], ['p', 'unknown'], ['i', 'unknown'], ['o', 'GNU/Linux']];
+  const parts = fields.filter(([k]) => want.has(k) || (all && k !== 'p' && k !== 'i')).map(([, v]) => v);
+  const out = new Output();
+  yield* out.put(`${parts.join(' ')}\n`);
+  return yield* out.finish(argv[0], 0);
+}
+
+interface Account { name: string; uid: number; gid: number }
+
+function* passwd(): UserGen<Account[]> {
+  const t = yield* readFile('/etc/passwd');
+  if (typeof t === 'number') return [];
+  return t.split('\n').filter(Boolean).map((l) => l.split(':')).map((f) => ({ name: f[0], uid: Number(f[2]), gid: Number(f[3]) }));
+}
+
+function* groups(): UserGen<Map<number, string>> {
+  const t = yield* readFile('/etc/group');
+  const m = new Map<number, string>();
+  if (typeof t === 'number') return m;
+  for (const l of t.split('\n')) {
+    const f = l.split(':');
+    if (f.length >= 3 && !m.has(Number(f[2]))) m.set(Number(f[2]), f[0]);
+  }
+  return m;
+}
+
+const ID_HELP = 'Usage: id [OPTION]... [USER]...\nPrint user and group information for each specified USER,\n' +
+  'or (when USER omitted) for the current process.\n\n' +
+  '  -a             ignore, for compatibility with other versions\n' +
+  '  -Z, --context  print only the security context of the process\n' +
+  '  -g, --group    print only the effective group ID\n  -G, --groups   print all group IDs\n' +
+  '  -n, --name     print a name instead of a number, for -ugG\n' +
+  '  -r, --real     print the real ID instead of the effective ID, with -ugG\n' +
+  '  -u, --user     print only the effective user ID\n' +
+  '  -z, --zero     delimit entries with NUL characters, not whitespace;\n                   not permitted in default format\n' +
+  '      --help        display this help and exit\n      --version     output version information and exit\n\n' +
+  'Without any OPTION, print some useful set of identified information.\n';
+
+export function* id({ argv }: ProgramArgs): UserGen {
+  const p = yield* parseArgs(argv, { short: 'agnruzGZ', long: { context: L('Z'), group: L('g'), groups: L('G'), name: L('n'), real: L('r'), user: L('u'), zero: L('z') } },
+    { name: 'id', help: ID_HELP });
+  if ('exit' in p) return p.exit;
+  const f = new Set(p.opts.map((o) => o.key));
+  const only = ['u', 'g', 'G'].filter((k) => f.has(k)).length;
+  if (only > 1) {
+    yield* warn(argv[0], 'cannot print "only" of more than one choice');
+    return 1;
+  }
+  if (f.has('Z')) {
+    yield* warn(argv[0], '--context (-Z) works only on an SELinux-enabled kernel');
+    return 1;
+  }
+  if ((f.has('n') || f.has('r')) && !only) {
+    yield* warn(argv[0], 'cannot print only names or real IDs in default format');
+    return 1;
+  }
+  if (f.has('z') && !only) {
+    yield* warn(argv[0], 'option --zero not permitted in default format');
+    return 1;
+  }
+  const users = yield* passwd();
+  const gnames = yield* groups();
+  const out = new Output();
+  let status = 0;
+  const targets = p.operands.length ? p.operands : [null];
+  for (const who of targets) {
+    let ruid: number, euid: number, rgid: number, egid: number;
+    if (who === null) {
+      ruid = yield* getuid();
+      euid = yield* geteuid();
+      rgid = yield* getgid();
+      egid = yield* getegid();
+    } else {
+      const acct = users.find((a) => a.name === who) ?? (/^\+?\d+$/.test(who) ? users.find((a) => a.uid === Number(who)) : undefined);
+      if (!acct) {
+        yield* warn(argv[0], `${quote(who)}: no such user`);
+        status = 1;
+        continue;
+      }
+      ruid = euid = acct.uid;
+      rgid = egid = acct.gid;
+    }
+    const uname = (u: number): string => users.find((a) => a.uid === u)?.name ?? String(u);
+    const gname = (g: number): string => gnames.get(g) ?? String(g);
+    const nl = f.has('z') ? '\0' : '\n';
+    if (f.has('u')) yield* out.put(`${f.has('n') ? uname(f.has('r') ? ruid : euid) : f.has('r') ? ruid : euid}${nl}`);
+    else if (f.has('g')) yield* out.put(`${f.has('n') ? gname(f.has('r') ? rgid : egid) : f.has('r') ? rgid : egid}${nl}`);
+    else if (f.has('G')) {
+      const gs = rgid === egid ? [rgid] : [rgid, egid];
+      yield* out.put(`${gs.map((g) => (f.has('n') ? gname(g) : String(g))).join(f.has('z') ? '\0' : ' ')}${nl}`);
+    } else {
+      const name = (n: number, nm: string): string => (nm === String(n) ? `${n}` : `${n}(${nm})`);
+      let line = `uid=${name(ruid, uname(ruid))} gid=${name(rgid, gname(rgid))}`;
+      if (euid !== ruid) line += ` euid=${name(euid, uname(euid))}`;
+      if (egid !== rgid) line += ` egid=${name(egid, gname(egid))}`;
+      line += ` groups=${name(rgid, gname(rgid))}`;
+      yield* out.put(`${line}\n`);
+    }
+  }
+  return yield* out.finish(argv[0], status);
+}

@@ -1,0 +1,61 @@
+// GNU sleep 9.1: the sum of NUMBER[smhd] operands (strtod syntax: fractions, hex, "inf"),
+// slept with nanosleep in virtual time. Bad intervals are all reported before the usage hint.
+import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
+import { nanosleep, pause } from '../lib/sys.ts';
+import { tryHelp, warn } from './common.ts';
+import { parseArgs } from './opts.ts';
+import { quote } from './quote.ts';
+import { strtod } from './strtod.ts';
+
+const HELP = 'Usage: sleep NUMBER[SUFFIX]...\n  or:  sleep OPTION\n' +
+  "Pause for NUMBER seconds.  SUFFIX may be 's' for seconds (the default),\n" +
+  "'m' for minutes, 'h' for hours or 'd' for days.  NUMBER need not be an\n" +
+  'integer.  Given two or more arguments, pause for the amount of time\nspecified by the sum of their values.\n\n' +
+  '      --help        display this help and exit\n      --version     output version information and exit\n';
+
+const MULT: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86400 };
+
+/** One operand in seconds, or null when it is not a valid interval. */
+export function interval(s: string): number | null {
+  const r = strtod(s);
+  if (r.end === 0) return null;
+  const suffix = s.slice(r.end);
+  if (suffix.length > 1 || !(suffix in MULT)) return null;
+  const v = r.value * MULT[suffix];
+  return v >= 0 ? v : null; // also rejects NaN, as sleep.c's "! (0 <= s)"
+}
+
+export function* sleep({ argv }: ProgramArgs): UserGen {
+  const p = yield* parseArgs(argv, { short: '' }, { name: 'sleep', help: HELP });
+  if ('exit' in p) return p.exit;
+  if (!p.operands.length) {
+    yield* warn(argv[0], 'missing operand');
+    yield* tryHelp(argv[0]);
+    return 1;
+  }
+  let total = 0;
+  let ok = true;
+  for (const a of p.operands) {
+    const v = interval(a);
+    if (v === null) {
+      yield* warn(argv[0], `invalid time interval ${quote(a)}`);
+      ok = false;
+    } else total += v;
+  }
+  if (!ok) {
+    yield* tryHelp(argv[0]);
+    return 1;
+  }
+  if (!Number.isFinite(total)) {
+    for (;;) yield* pause();
+  }
+  // The kernel restarts an interrupted nanosleep with the time left (restart_syscall).
+  let ns = Math.round(total * 1e9);
+  while (ns > 0) {
+    const chunk = Math.min(ns, 2 ** 52);
+    const r = yield* nanosleep(chunk);
+    if (r < 0 && r !== -4) return 1;
+    ns -= chunk;
+  }
+  return 0;
+}
