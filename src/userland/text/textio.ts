@@ -56,17 +56,22 @@ export class RecordReader {
   opened = false;
   error = 0;
 
-  constructor(readonly file: string, private readonly before?: () => TextGen<void>) {}
+  /** `kind` 'cmd': read a command's output through pipe-read instead of a file. */
+  constructor(readonly file: string, private readonly before?: () => TextGen<void>, private readonly kind: 'file' | 'cmd' = 'file') {}
+  private scanned = 0;
 
   /** Next record without its separator, or null at end of input. */
   *next(sep = '\n'): TextGen<{ text: string; terminated: boolean } | null> {
     for (;;) {
-      const i = this.buf.indexOf(sep, this.pos);
+      // Search only the bytes not searched before: long records stay linear.
+      const i = this.buf.indexOf(sep, Math.max(this.pos, this.scanned));
       if (i >= 0) {
         const text = this.buf.slice(this.pos, i);
         this.pos = i + sep.length;
+        this.scanned = this.pos;
         return { text, terminated: true };
       }
+      this.scanned = Math.max(this.pos, this.buf.length - sep.length + 1);
       if (this.eof) {
         if (this.pos >= this.buf.length) return null;
         const text = this.buf.slice(this.pos);
@@ -95,7 +100,7 @@ export class RecordReader {
 
   private *fill(): TextGen<void> {
     if (this.before) yield* this.before();
-    if (!this.opened) {
+    if (!this.opened && this.kind === 'file') {
       this.opened = true;
       const r = (yield { op: 'open', file: this.file }) as number;
       if (r < 0) {
@@ -104,7 +109,8 @@ export class RecordReader {
         return;
       }
     }
-    const r = (yield { op: 'read', file: this.file }) as string | number;
+    this.opened = true;
+    const r = (yield this.kind === 'cmd' ? { op: 'pipe-read', cmd: this.file } : { op: 'read', file: this.file }) as string | number;
     if (typeof r === 'number') {
       this.error = -r;
       this.eof = true;
@@ -116,6 +122,7 @@ export class RecordReader {
     }
     if (this.pos > 0) {
       this.buf = this.buf.slice(this.pos);
+      this.scanned = Math.max(0, this.scanned - this.pos);
       this.pos = 0;
     }
     this.buf += r;
