@@ -130,7 +130,7 @@ export class StepRunner {
       const step = this.steps[this.index];
       const tr = k.trace;
       const kind = Object.keys(step)[0];
-      if (tr.begin(EV.step, k.sched.now, { pid: 0, comm: 'khelper' })) tr.i(this.index).s(kind);
+      if (tr.begin(EV.step, k.sched.now, { pid: 0, comm: 'scenario' })) tr.i(this.index).s(kind);
       this.deadline = k.sched.now + STEP_TIMEOUT_NS;
       this.running = startStep(this.m, step, this.index + 1);
     }

@@ -39,7 +39,7 @@ function userProcesses(k: Kernel, uid: number): number {
  * copy_process(): a new task sharing or copying the parent's parts per clone flags. `body`
  * becomes its code. Returns the task, or -errno (EAGAIN at max_threads or RLIMIT_NPROC).
  */
-export function copyProcess(k: Kernel, flags: number, body: (t: Task) => KGen<unknown>, opts: { noLimit?: boolean } = {}): Task | number {
+export function copyProcess(k: Kernel, flags: number, body: (t: Task) => KGen<unknown>, opts: { noLimit?: boolean; comm?: string } = {}): Task | number {
   const cur = k.current;
   if (cur.cred.uid !== 0 && !capable(cur.cred, CAP_SYS_ADMIN)) {
     if (userProcesses(k, cur.cred.uid) >= cur.signal.rlim[RLIMIT_NPROC].cur) return -EAGAIN;
@@ -49,7 +49,7 @@ export function copyProcess(k: Kernel, flags: number, body: (t: Task) => KGen<un
   if (pid < 0) return pid;
   const p = new Task();
   p.pid = pid;
-  p.comm = cur.comm;
+  p.comm = opts.comm ?? cur.comm;
   p.flags = (cur.flags & PF_KTHREAD) | PF_FORKNOEXEC;
   p.mm = cur.mm;
   p.cred = { ...cur.cred, capEffective: [...cur.cred.capEffective], capPermitted: [...cur.cred.capPermitted], capInheritable: [...cur.cred.capInheritable], capBset: [...cur.cred.capBset] };

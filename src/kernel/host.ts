@@ -60,10 +60,9 @@ export function spawnKernelThread(k: Kernel, comm: string, body: (k: Kernel) => 
   const p = copyProcess(k, 17 /* SIGCHLD */, () => (function* (): KGen<never> {
     const ret = yield* body(k);
     return yield* doExit(k, ret);
-  })(), { noLimit: true });
+  })(), { noLimit: true, comm });
   parent.tag = savedTag;
   k.sched.current = saved;
-  if (typeof p !== 'number') p.comm = comm;
   return p;
 }
 

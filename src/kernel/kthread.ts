@@ -14,11 +14,8 @@ export function kthreadCreate(k: Kernel, comm: string, body: (k: Kernel) => KGen
   const saved = k.sched.current;
   // copy_process() runs in kthreadd's context: the child inherits kthreadd's state.
   k.sched.current = kthreadd;
-  const p = copyProcess(k, 0, () => run(k, body));
+  const p = copyProcess(k, 0, () => run(k, body), { comm });
   k.sched.current = saved;
-  if (typeof p !== 'number') {
-    p.comm = comm;
-  }
   return p;
 }
 

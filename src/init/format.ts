@@ -1,0 +1,2 @@
+// Formatting shared by hosts.
+export { formatTime } from '../kernel/printk.ts';
