@@ -294,9 +294,4 @@ export class KmodCtx {
     const post = yield* this.lookupAll(sd.post);
     return { pre, post };
   }
-
-  *weakdeps(mod: Mod): UserGen<Mod[]> {
-    const wd = this.config.weakdepFor(mod.name);
-    return wd ? yield* this.lookupAll(wd.weak) : [];
-  }
 }

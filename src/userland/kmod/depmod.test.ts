@@ -79,6 +79,12 @@ describe('depmod', () => {
     expect(h.files.get(`${DIR}/modules.dep`)).toBe('updates/x.ko:\n');
   });
 
+  it('-A without modules.dep reports it and does the work', () => {
+    const h = kos({ 'kernel/a.ko': '' });
+    expect(depmodRun(h, '-A')).toMatchObject({ status: 0, stderr: `depmod: ERROR: could not fstatat(${DIR}, modules.dep): No such file or directory\n` });
+    expect(h.files.get(`${DIR}/modules.dep`)).toBe('kernel/a.ko:\n');
+  });
+
   it('-A does nothing when no .ko is newer than modules.dep', () => {
     const h = kos({ 'kernel/a.ko': '' }, { [`${DIR}/modules.dep`]: 'stale\n' });
     expect(depmodRun(h, '-A').status).toBe(0);

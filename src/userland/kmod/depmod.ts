@@ -65,9 +65,17 @@ function* search(host: KmodHost, log: Logger, dirname: string, dir: string, foun
 }
 
 /** depfile_up_to_date(): no .ko is newer than modules.dep. */
-function* upToDate(host: KmodHost, dirname: string): UserGen<boolean> {
+function* upToDate(host: KmodHost, log: Logger, dirname: string): UserGen<boolean> {
+  const top = yield* host.stat(dirname);
+  if (typeof top === 'number' || !S_ISDIR(top.mode)) {
+    yield* log.err(`could not open directory ${dirname}: ${strerror(typeof top === 'number' ? -top : 20)}\n`);
+    return false;
+  }
   const dep = yield* host.stat(`${dirname}/modules.dep`);
-  if (typeof dep === 'number') return false;
+  if (typeof dep === 'number') {
+    yield* log.err(`could not fstatat(${dirname}, modules.dep): ${strerror(-dep)}\n`);
+    return false;
+  }
   const walk = function* (dir: string): UserGen<boolean> {
     const ents = yield* host.listDir(dir);
     if (typeof ents === 'number') return true;
@@ -133,7 +141,7 @@ function* body(args: ProgramArgs, host: KmodHost, log: Logger): UserGen {
   const all = allFlag || rest.length === 0;
   if (maybeAll) {
     if (toStdout) return 0;
-    if (yield* upToDate(host, dirname)) return 0;
+    if (yield* upToDate(host, log, dirname)) return 0;
   }
   const ctx = yield* kmodNew(host, log, args, dirname);
   log.setup(verbose);
