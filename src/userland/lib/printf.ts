@@ -1,0 +1,339 @@
+// printf(1) formatting, shared by the shell builtins (dash and bash) and /usr/bin/printf: a port
+// of dash's bltin/printf.c (format reuse while arguments remain, \ escapes in the format, %b with
+// \c and \0nnn, 'c / "c character values, strtoimax base-0 numbers, "expected numeric value"
+// warnings) over a small C printf for the conversions. Strings are byte strings.
+
+export type NumErrorKind = 'expected' | 'partial' | 'range';
+
+export interface PrintfOptions {
+  /** The warning for a bad numeric argument (dash: "x: expected numeric value"). */
+  numError(arg: string, kind: NumErrorKind): string;
+  /** bash and coreutils also accept \e, \E, \xHH, \uHHHH and %q; dash does not. */
+  dialect: 'dash' | 'bash' | 'coreutils';
+}
+
+export interface PrintfResult {
+  out: string;
+  warnings: string[];
+  /** 1 if any argument failed to convert. */
+  status: number;
+  /** A fatal error (dash raises it): "missing format character", "%z: invalid directive". */
+  error?: string;
+}
+
+export const dashPrintfOptions: PrintfOptions = {
+  numError: (arg, kind) => (kind === 'expected' ? `${arg}: expected numeric value`
+    : kind === 'partial' ? `${arg}: not completely converted` : `${arg}: Numerical result out of range`),
+  dialect: 'dash',
+};
+
+const isodigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '7';
+const MAXI = (1n << 63n) - 1n;
+const MINI = -(1n << 63n);
+const MAXU = (1n << 64n) - 1n;
+
+/** conv_escape(): decode one escape after a backslash at s[i]; [char, next index]. */
+export function convEscape(s: string, i: number, dialect: PrintfOptions['dialect']): [string, number] {
+  const ch = s[i];
+  switch (ch) {
+    case '\\': return ['\\', i + 1];
+    case 'a': return ['\x07', i + 1];
+    case 'b': return ['\b', i + 1];
+    case 'f': return ['\f', i + 1];
+    case 'n': return ['\n', i + 1];
+    case 'r': return ['\r', i + 1];
+    case 't': return ['\t', i + 1];
+    case 'v': return ['\v', i + 1];
+  }
+  if (dialect !== 'dash') {
+    if (ch === 'e' || ch === 'E') return ['\x1b', i + 1];
+    if (ch === '"') return ['"', i + 1];
+    if (ch === "'" && dialect === 'bash') return ["'", i + 1];
+    if (ch === 'x' && /[0-9a-fA-F]/.test(s[i + 1] ?? '')) {
+      let j = i + 1;
+      let v = 0;
+      while (j < s.length && j < i + 3 && /[0-9a-fA-F]/.test(s[j])) v = v * 16 + parseInt(s[j++], 16);
+      return [String.fromCharCode(v), j];
+    }
+  }
+  if (!isodigit(ch)) return ['\\', i];
+  let v = 0;
+  let n = 3;
+  let j = i;
+  do v = (v << 3) + (s.charCodeAt(j++) - 48); while (isodigit(s[j]) && --n);
+  return [String.fromCharCode(v & 0xff), j];
+}
+
+/** conv_escape_str(): %b and dash's echo. Returns the text and whether \c stopped it. */
+export function convEscapeStr(s: string, dialect: PrintfOptions['dialect'] = 'dash'): { text: string; stop: boolean } {
+  let out = '';
+  for (let i = 0; i < s.length;) {
+    const c = s[i++];
+    if (c !== '\\') {
+      out += c;
+      continue;
+    }
+    if (i >= s.length) {
+      out += '\\';
+      break;
+    }
+    if (s[i] === 'c') return { text: out, stop: true };
+    // %b octal constants start with \0 and take up to 3 more digits.
+    if (s[i] === '0' && isodigit(s[i + 1])) i++;
+    const [ch, j] = convEscape(s, i, dialect);
+    out += ch;
+    i = j;
+  }
+  return { text: out, stop: false };
+}
+
+interface Spec {
+  flags: string;
+  width: number | null;
+  prec: number | null;
+}
+
+function pad(s: string, spec: Spec, numeric: boolean): string {
+  const w = spec.width ?? 0;
+  if (s.length >= w) return s;
+  if (spec.flags.includes('-')) return s + ' '.repeat(w - s.length);
+  if (numeric && spec.flags.includes('0')) {
+    const m = /^([+\- ]|0[xX])?/.exec(s);
+    const pre = m ? m[0] : '';
+    return pre + '0'.repeat(w - s.length) + s.slice(pre.length);
+  }
+  return ' '.repeat(w - s.length) + s;
+}
+
+/** %d %i %o %u %x %X of a 64-bit value. */
+export function formatInt(v: bigint, conv: string, spec: Spec): string {
+  let neg = false;
+  let digits: string;
+  if (conv === 'd' || conv === 'i') {
+    if (v < 0n) { neg = true; v = -v; }
+    digits = v.toString(10);
+  } else {
+    if (v < 0n) v = BigInt.asUintN(64, v);
+    digits = v.toString(conv === 'o' ? 8 : conv === 'u' ? 10 : 16);
+    if (conv === 'X') digits = digits.toUpperCase();
+  }
+  if (spec.prec !== null) {
+    if (spec.prec === 0 && v === 0n) digits = '';
+    if (digits.length < spec.prec) digits = '0'.repeat(spec.prec - digits.length) + digits;
+  }
+  let prefix = '';
+  if (conv === 'd' || conv === 'i') prefix = neg ? '-' : spec.flags.includes('+') ? '+' : spec.flags.includes(' ') ? ' ' : '';
+  if (spec.flags.includes('#')) {
+    if (conv === 'o' && digits[0] !== '0') digits = `0${digits}`;
+    if ((conv === 'x' || conv === 'X') && v !== 0n) prefix = conv === 'x' ? '0x' : '0X';
+  }
+  const zeroOk = spec.prec === null;
+  return pad(prefix + digits, { ...spec, flags: zeroOk ? spec.flags : spec.flags.replace(/0/g, '') }, true);
+}
+
+/** %e %f %g %a (and upper case) of a double, as glibc prints them. */
+export function formatFloat(v: number, conv: string, spec: Spec): string {
+  const upper = conv === conv.toUpperCase();
+  const c = conv.toLowerCase();
+  let prefix = v < 0 || Object.is(v, -0) ? '-' : spec.flags.includes('+') ? '+' : spec.flags.includes(' ') ? ' ' : '';
+  const a = Math.abs(v);
+  let body: string;
+  if (!Number.isFinite(a)) body = Number.isNaN(a) ? 'nan' : 'inf';
+  else {
+    const p = spec.prec ?? 6;
+    const alt = spec.flags.includes('#');
+    if (c === 'f') body = a.toFixed(Math.min(p, 100));
+    else if (c === 'e') body = expForm(a, p);
+    else if (c === 'g') {
+      const P = p === 0 ? 1 : p;
+      const x = a === 0 ? 0 : Math.floor(Math.log10(Number(a.toExponential(P - 1))));
+      body = P > x && x >= -4 ? a.toFixed(Math.max(0, P - 1 - x)) : expForm(a, P - 1);
+      if (!alt) body = body.replace(/\.?0+(e|$)/, '$1').replace(/\.(e|$)/, '$1');
+      if (!alt && body.includes('.') && !body.includes('e')) body = body.replace(/\.?0+$/, '');
+    } else body = hexFloat(a, spec.prec);
+    if (alt && !body.includes('.') && c !== 'a') body = body.replace(/^(\d+)/, '$1.');
+  }
+  if (upper) body = body.toUpperCase();
+  if (!Number.isFinite(a)) spec = { ...spec, flags: spec.flags.replace(/0/g, '') };
+  prefix = prefix === '-' && Number.isNaN(v) ? '' : prefix;
+  return pad(prefix + body, spec, true);
+}
+
+function expForm(a: number, p: number): string {
+  const s = a.toExponential(Math.min(p, 100));
+  const m = /^(.*)e([+-])(\d+)$/.exec(s)!;
+  return `${m[1]}e${m[2]}${m[3].padStart(2, '0')}`;
+}
+
+function hexFloat(a: number, prec: number | null): string {
+  if (a === 0) return prec ? `0x0.${'0'.repeat(prec)}p+0` : '0x0p+0';
+  let e = Math.floor(Math.log2(a));
+  let m = a / 2 ** e;
+  if (m >= 2) { m /= 2; e++; }
+  let frac = '';
+  let f = m - 1;
+  for (let i = 0; i < 13 && (prec === null ? f > 0 : i < prec); i++) {
+    f *= 16;
+    const d = Math.floor(f);
+    frac += d.toString(16);
+    f -= d;
+  }
+  return `0x1${frac ? `.${frac}` : ''}p${e >= 0 ? '+' : ''}${e}`;
+}
+
+/** strtoimax/strtoumax(s, &end, 0) with the end index. */
+export function strtoInt(s: string, signed: boolean): { v: bigint; end: number; erange: boolean } {
+  let i = 0;
+  while (i < s.length && /[ \t\n\v\f\r]/.test(s[i])) i++;
+  let neg = false;
+  if (s[i] === '+' || s[i] === '-') { neg = s[i] === '-'; i++; }
+  let base = 10;
+  if (s[i] === '0' && (s[i + 1] === 'x' || s[i + 1] === 'X') && /[0-9a-fA-F]/.test(s[i + 2] ?? '')) { base = 16; i += 2; }
+  else if (s[i] === '0') base = 8;
+  const st = i;
+  let v = 0n;
+  const B = BigInt(base);
+  for (; i < s.length; i++) {
+    const d = parseInt(s[i], 36);
+    if (Number.isNaN(d) || d >= base) break;
+    v = v * B + BigInt(d);
+  }
+  if (i === st) return { v: 0n, end: 0, erange: false };
+  let erange = false;
+  if (signed) {
+    if (neg) v = -v;
+    if (v > MAXI) { v = MAXI; erange = true; }
+    if (v < MINI) { v = MINI; erange = true; }
+  } else {
+    if (v > MAXU) { v = MAXU; erange = true; }
+    if (neg) v = BigInt.asUintN(64, -v);
+  }
+  return { v, end: i, erange };
+}
+
+/** Format like printf(1). */
+export function printf(format: string, args: readonly string[], o: PrintfOptions = dashPrintfOptions): PrintfResult {
+  const res: PrintfResult = { out: '', warnings: [], status: 0 };
+  let ai = 0;
+  const check = (arg: string, end: number, erange: boolean): void => {
+    if (end < arg.length) {
+      res.warnings.push(o.numError(arg, end === 0 ? 'expected' : 'partial'));
+      res.status = 1;
+    } else if (erange) {
+      res.warnings.push(o.numError(arg, 'range'));
+      res.status = 1;
+    }
+  };
+  const getInt = (signed: boolean): bigint => {
+    if (ai >= args.length) return 0n;
+    const cp = args[ai++];
+    if (cp[0] === '"' || cp[0] === "'") return BigInt(cp.charCodeAt(1) || 0);
+    const r = strtoInt(cp, signed);
+    check(cp, cp === '' ? 0 : r.end, r.erange);
+    return r.v;
+  };
+  const getDouble = (): number => {
+    if (ai >= args.length) return 0;
+    const cp = args[ai++];
+    if (cp[0] === '"' || cp[0] === "'") return cp.charCodeAt(1) || 0;
+    const m = /^\s*[+-]?(?:inf(?:inity)?|nan|0[xX][0-9a-fA-F]+(?:\.[0-9a-fA-F]*)?(?:[pP][+-]?\d+)?|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)/i.exec(cp);
+    const end = m ? m[0].length : 0;
+    check(cp, end, false);
+    return m ? Number(m[0].trim().replace(/^([+-]?)inf(inity)?$/i, '$1Infinity').replace(/^([+-]?)nan$/i, 'NaN')) : 0;
+  };
+  const getStr = (): string => (ai < args.length ? args[ai++] : '');
+  do {
+    for (let i = 0; i < format.length;) {
+      let ch = format[i++];
+      if (ch === '\\') {
+        const [c, j] = convEscape(format, i, o.dialect);
+        res.out += c;
+        i = j;
+        continue;
+      }
+      if (ch !== '%') { res.out += ch; continue; }
+      if (format[i] === '%') { res.out += '%'; i++; continue; }
+      const start = i - 1;
+      let flags = '';
+      while (i < format.length && '#-+ 0'.includes(format[i])) flags += format[i++];
+      let width: number | null = null;
+      let prec: number | null = null;
+      if (format[i] === '*') {
+        i++;
+        width = Number(getInt(true));
+        if (width < 0) { flags += '-'; width = -width; }
+      } else {
+        const m = /^[0-9]*/.exec(format.slice(i))![0];
+        if (m) width = Number(m);
+        i += m.length;
+        while (format[i] === '*' || (format[i] >= '0' && format[i] <= '9')) i++;
+      }
+      if (format[i] === '.') {
+        i++;
+        if (format[i] === '*') {
+          i++;
+          prec = Number(getInt(true));
+          if (prec < 0) prec = null;
+        } else {
+          const m = /^[0-9]*/.exec(format.slice(i))![0];
+          prec = Number(m || '0');
+          i += m.length;
+          while (format[i] === '*' || (format[i] >= '0' && format[i] <= '9')) i++;
+        }
+      }
+      if (o.dialect !== 'dash') while ('hlLqjzt'.includes(format[i] ?? '') && i < format.length) i++;
+      ch = format[i++];
+      if (ch === undefined) {
+        res.error = 'missing format character';
+        return res;
+      }
+      const spec: Spec = { flags, width, prec };
+      switch (ch) {
+        case 'b': {
+          const r = convEscapeStr(getStr(), o.dialect);
+          let t = r.text;
+          if (prec !== null) t = t.slice(0, prec);
+          res.out += pad(t, spec, false);
+          if (r.stop) return res;
+          break;
+        }
+        case 'c': {
+          const s = ai < args.length ? args[ai++] : '';
+          res.out += pad(s.length ? s[0] : o.dialect === 'dash' ? '\0' : '', spec, false);
+          break;
+        }
+        case 's': {
+          let s = getStr();
+          if (prec !== null) s = s.slice(0, prec);
+          res.out += pad(s, spec, false);
+          break;
+        }
+        case 'q': {
+          if (o.dialect === 'dash') { res.error = `${format.slice(start, i)}: invalid directive`; return res; }
+          res.out += pad(shellQuote(getStr()), spec, false);
+          break;
+        }
+        case 'd': case 'i':
+          res.out += formatInt(getInt(true), ch, spec);
+          break;
+        case 'o': case 'u': case 'x': case 'X':
+          res.out += formatInt(getInt(false), ch, spec);
+          break;
+        case 'a': case 'A': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
+          res.out += formatFloat(getDouble(), ch, spec);
+          break;
+        default:
+          res.error = `${format.slice(start, i)}: invalid directive`;
+          return res;
+      }
+    }
+  } while (ai > 0 && ai < args.length);
+  return res;
+}
+
+/** bash printf %q: quote so the shell reads the word back. */
+export function shellQuote(s: string): string {
+  if (s === '') return "''";
+  if (/^[A-Za-z0-9_./,:@%+=-]+$/.test(s)) return s;
+  return s.replace(/[^A-Za-z0-9_./,:@%+=-]/g, (c) => (c === '\n' ? "$'\\n'" : `\\${c}`));
+}

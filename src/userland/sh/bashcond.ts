@@ -1,0 +1,121 @@
+// bash's [[ ]] and (( )) (execute_cmd.c / test.c): words are expanded without splitting or
+// globbing; == and != match the right side as a pattern (quoted parts literal); =~ is a POSIX
+// ERE (glibc's, via text/regex.ts) setting BASH_REMATCH; -eq and friends evaluate arithmetic.
+import type { ArithCmdNode, CondExpr, CondNode, Word } from './ast.ts';
+import type { UserGen } from '../../uapi/syscalls.ts';
+import { testExpr, TestError } from '../lib/testexpr.ts';
+import { compileRegex, RegexError } from '../text/regex.ts';
+import { arith } from './arith.ts';
+import { ShError } from './errors.ts';
+import { EXP_TILDE, expandPattern, expandString } from './expand.ts';
+import { warnx } from './output.ts';
+import { pmatch } from './pattern.ts';
+import type { ShState } from './state.ts';
+import { lookupvar, setvar } from './vars.ts';
+
+function arithOf(sh: ShState, s: string): bigint {
+  return arith(s, { get: (n) => lookupvar(sh, n), set: (n, v) => setvar(sh, n, v) });
+}
+
+/** The right side of =~: quoted pieces match literally. */
+function* regexSource(sh: ShState, w: Word): UserGen<string> {
+  let out = '';
+  for (const p of w) {
+    const s = yield* expandString(sh, [p], EXP_TILDE);
+    const quoted = p.k === 'lit' ? p.q : 'q' in p ? p.q : false;
+    out += quoted ? s.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&') : s;
+  }
+  return out;
+}
+
+function* cond(sh: ShState, e: CondExpr): UserGen<boolean> {
+  switch (e.t) {
+    case 'and': return (yield* cond(sh, e.l)) && (yield* cond(sh, e.r));
+    case 'or': return (yield* cond(sh, e.l)) || (yield* cond(sh, e.r));
+    case 'not': return !(yield* cond(sh, e.e));
+    case 'word': return (yield* expandString(sh, e.a, EXP_TILDE)) !== '';
+    case 'unary': {
+      const a = yield* expandString(sh, e.a, EXP_TILDE);
+      if (e.op === '-v') return lookupvar(sh, a) !== null;
+      if (e.op === '-o') return !!sh.opts[a[0]];
+      return (yield* testExpr([e.op, a], { number: (s) => BigInt(s) })) === 0;
+    }
+    case 'binary': {
+      const a = yield* expandString(sh, e.a, EXP_TILDE);
+      switch (e.op) {
+        case '=': case '==': return pmatch(yield* expandPattern(sh, e.b), a);
+        case '!=': return !pmatch(yield* expandPattern(sh, e.b), a);
+        case '<': return a < (yield* expandString(sh, e.b, EXP_TILDE));
+        case '>': return a > (yield* expandString(sh, e.b, EXP_TILDE));
+        case '=~': {
+          const src = yield* regexSource(sh, e.b);
+          let re;
+          try {
+            re = compileRegex(src, { extended: true });
+          } catch (err) {
+            if (err instanceof RegexError) throw new CondError(2);
+            throw err;
+          }
+          const m = re.exec(a);
+          const v = sh.vars.get('BASH_REMATCH');
+          const arr = m ? m.groups.map((g) => g ?? '') : [];
+          if (v) { v.arr = arr; v.v = arr[0] ?? null; } else sh.vars.set('BASH_REMATCH', { v: arr[0] ?? null, flags: 0, arr });
+          return !!m;
+        }
+        case '-nt': case '-ot': case '-ef':
+          return (yield* testExpr([a, e.op, yield* expandString(sh, e.b, EXP_TILDE)], { number: (s) => BigInt(s) })) === 0;
+        default: {
+          const b = yield* expandString(sh, e.b, EXP_TILDE);
+          const x = arithOf(sh, a);
+          const y = arithOf(sh, b);
+          switch (e.op) {
+            case '-eq': return x === y;
+            case '-ne': return x !== y;
+            case '-lt': return x < y;
+            case '-le': return x <= y;
+            case '-gt': return x > y;
+            default: return x >= y;
+          }
+        }
+      }
+    }
+  }
+}
+
+class CondError extends Error {
+  constructor(readonly status: number) {
+    super('cond');
+  }
+}
+
+export function* evalCond(sh: ShState, n: CondNode): UserGen<number> {
+  sh.errlinno = sh.lineno = n.line;
+  try {
+    return (yield* cond(sh, n.expr)) ? 0 : 1;
+  } catch (e) {
+    if (e instanceof CondError) return e.status;
+    if (e instanceof TestError) {
+      yield* warnx(sh, e.message);
+      return 2;
+    }
+    if (e instanceof ShError) {
+      yield* warnx(sh, e.message);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+export function* evalArithCmd(sh: ShState, n: ArithCmdNode): UserGen<number> {
+  sh.errlinno = sh.lineno = n.line;
+  const s = yield* expandString(sh, n.expr, 0);
+  try {
+    return arithOf(sh, s) !== 0n ? 0 : 1;
+  } catch (e) {
+    if (e instanceof ShError) {
+      yield* warnx(sh, e.message);
+      return 1;
+    }
+    throw e;
+  }
+}

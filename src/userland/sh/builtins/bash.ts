@@ -1,0 +1,95 @@
+// bash-only builtins: let, declare/typeset (-a -i -r -x -g -p basics), shopt (accepted, no
+// effect) and caller-less `builtin`.
+import type { UserGen } from '../../../uapi/syscalls.ts';
+import { arith } from '../arith.ts';
+import { ShError } from '../errors.ts';
+import { out1, warnx } from '../output.ts';
+import type { ShState } from '../state.ts';
+import { VEXPORT, VREADONLY } from '../state.ts';
+import { lookupvar, mklocal, setvar, showvars, singleQuote } from '../vars.ts';
+import { BUILTINS, register } from './table.ts';
+
+function* letcmd(sh: ShState, argv: string[]): UserGen<number> {
+  if (argv.length < 2) {
+    yield* warnx(sh, 'expression expected');
+    return 1;
+  }
+  let r = 0n;
+  for (const e of argv.slice(1)) {
+    try {
+      r = arith(e, { get: (n) => lookupvar(sh, n), set: (n, v) => setvar(sh, n, v) });
+    } catch (err) {
+      if (err instanceof ShError) {
+        yield* warnx(sh, err.message);
+        return 1;
+      }
+      throw err;
+    }
+  }
+  return r === 0n ? 1 : 0;
+}
+
+// eslint-disable-next-line require-yield
+function* declarecmd(sh: ShState, argv: string[]): UserGen<number> {
+  let flags = 0;
+  let print = false;
+  let global = false;
+  let integer = false;
+  let i = 1;
+  for (; i < argv.length && /^[-+]/.test(argv[i]) && argv[i].length > 1; i++) {
+    for (const c of argv[i].slice(1)) {
+      if (c === 'x') flags |= VEXPORT;
+      else if (c === 'r') flags |= VREADONLY;
+      else if (c === 'p') print = true;
+      else if (c === 'g') global = true;
+      else if (c === 'i') integer = true;
+      else if (c !== 'a' && c !== 'A' && c !== 'f' && c !== 'F' && c !== 'l' && c !== 'u' && c !== 'n' && c !== 't') {
+        throw new ShError(`${argv[i]}: invalid option`, 2);
+      }
+    }
+  }
+  const names = argv.slice(i);
+  if (print || names.length === 0) {
+    if (!names.length) out1(sh, showvars(sh, 'declare --', 0).replace(/^declare -- /gm, 'declare -- '));
+    for (const n of names) {
+      const v = lookupvar(sh, n);
+      if (v === null) return 1;
+      out1(sh, `declare -- ${n}=${singleQuote(v)}\n`);
+    }
+    return 0;
+  }
+  const inFunc = sh.funcnames.length > 0 && !global;
+  for (const a of names) {
+    const eq = a.indexOf('=');
+    const name = eq < 0 ? a : a.slice(0, eq);
+    let val = eq < 0 ? null : a.slice(eq + 1);
+    if (integer && val !== null) val = arith(val, { get: (n) => lookupvar(sh, n), set: (n, v) => setvar(sh, n, v) }).toString();
+    if (inFunc) mklocal(sh, val === null ? name : `${name}=${val}`, flags);
+    else if (val !== null) setvar(sh, name, val, flags);
+    else {
+      const v = sh.vars.get(name);
+      if (v) v.flags |= flags;
+      else if (flags) setvar(sh, name, null, flags);
+    }
+  }
+  return 0;
+}
+
+// eslint-disable-next-line require-yield
+function* shoptcmd(): UserGen<number> {
+  return 0;
+}
+
+function* builtincmd(sh: ShState, argv: string[]): UserGen<number> {
+  const b = BUILTINS.get(argv[1] ?? '');
+  if (!b) {
+    if (argv[1] === undefined) return 0;
+    throw new ShError(`${argv[1]}: not a shell builtin`, 1);
+  }
+  return yield* b.fn(sh, argv.slice(1), 0);
+}
+
+register('let', 'uB', letcmd);
+register('declare typeset', 'uaB', declarecmd);
+register('shopt', 'uB', shoptcmd);
+register('builtin', 'uB', builtincmd);

@@ -1,0 +1,355 @@
+// Builtins tied to evaluation (dash's eval.c, main.c, options.c, var.c): : true false break
+// continue return exit eval . exec command shift set export readonly local unset getopts.
+import type { UserGen } from '../../../uapi/syscalls.ts';
+import { ShError, ShExit } from '../errors.ts';
+import { DEFPATH, describeCommand, pathval, shellexec } from '../exec.ts';
+import { evalstring } from '../evalstring.ts';
+import { out1, warnx, err2 } from '../output.ts';
+import type { ShState } from '../state.ts';
+import { OPT_LETTERS, OPT_NAMES, SKIPBREAK, SKIPCONT, SKIPFUNC, SKIPFUNCDEF, VEXPORT, VREADONLY, EV_TESTED } from '../state.ts';
+import { mklocal, setvar, showvars, unsetvar, nameLength } from '../vars.ts';
+import { NextOpt } from './nextopt.ts';
+import { register } from './table.ts';
+import { dotFile } from '../cmdloop.ts';
+import { optschanged } from '../options.ts';
+
+/** dash's number(): a non-negative decimal int, else "Illegal number: x". */
+export function number(s: string): number {
+  if (!/^\s*\+?\d+\s*$/.test(s) && !/^\s*-0*\s*$/.test(s)) throw new ShError(`Illegal number: ${s}`);
+  const n = Number(s.trim());
+  if (n < 0 || n > 0x7fffffff) throw new ShError(`Illegal number: ${s}`);
+  return n;
+}
+
+// eslint-disable-next-line require-yield
+function* truecmd(): UserGen<number> {
+  return 0;
+}
+// eslint-disable-next-line require-yield
+function* falsecmd(): UserGen<number> {
+  return 1;
+}
+
+// eslint-disable-next-line require-yield
+function* breakcmd(sh: ShState, argv: string[]): UserGen<number> {
+  let n = argv.length > 1 ? number(argv[1]) : 1;
+  if (n <= 0) throw new ShError(`Illegal number: ${argv[1]}`);
+  if (n > sh.loopnest) n = sh.loopnest;
+  if (n > 0) {
+    sh.evalskip = argv[0][0] === 'c' ? SKIPCONT : SKIPBREAK;
+    sh.skipcount = n;
+  }
+  return 0;
+}
+
+// eslint-disable-next-line require-yield
+function* returncmd(sh: ShState, argv: string[]): UserGen<number> {
+  let status: number;
+  if (argv.length > 1) {
+    status = sh.bash ? bashReturnStatus(argv[1]) : number(argv[1]);
+    sh.evalskip = SKIPFUNC;
+  } else {
+    sh.evalskip = SKIPFUNCDEF;
+    status = sh.exitstatus;
+  }
+  return status;
+}
+
+function bashReturnStatus(s: string): number {
+  if (!/^\s*[+-]?\d+\s*$/.test(s)) throw new ShError(`${s}: numeric argument required`);
+  return Number(s) & 0xff;
+}
+
+// eslint-disable-next-line require-yield
+function* exitcmd(sh: ShState, argv: string[]): UserGen<number> {
+  if (sh.opts.i && stoppedJobs(sh)) return 0;
+  if (argv.length > 1) sh.savestatus = sh.bash ? bashReturnStatus(argv[1]) : number(argv[1]);
+  throw new ShExit(sh.savestatus >= 0 ? sh.savestatus : sh.exitstatus);
+}
+
+function stoppedJobs(sh: ShState): boolean {
+  void sh;
+  return false;
+}
+
+function* evalcmd(sh: ShState, argv: string[], flags: number): UserGen<number> {
+  if (argv.length <= 1) return 0;
+  return yield* evalstring(sh, argv.slice(1).join(' '), flags & EV_TESTED);
+}
+
+function* dotcmd(sh: ShState, argv: string[]): UserGen<number> {
+  const o = new NextOpt(argv);
+  o.next('');
+  const args = o.rest();
+  if (!args.length) return 0;
+  return yield* dotFile(sh, args[0], sh.bash ? args.slice(1) : null);
+}
+
+function* execcmd(sh: ShState, argv: string[]): UserGen<number> {
+  if (argv.length <= 1) return 0;
+  sh.opts.i = false;
+  sh.opts.m = false;
+  yield* optschanged(sh);
+  const r = yield* shellexec(sh, argv.slice(1), pathval(sh), 0);
+  sh.exitstatus = r.status;
+  yield* warnx({ ...sh, commandname: null } as ShState, r.msg);
+  throw new ShExit(r.status, true);
+}
+
+function* commandcmd(sh: ShState, argv: string[]): UserGen<number> {
+  const o = new NextOpt(argv);
+  let verify = 0;
+  let path: string | null = null;
+  for (let c; (c = o.next('pvV'));) {
+    if (c === 'V') verify |= 2;
+    else if (c === 'v') verify |= 1;
+    else path = DEFPATH;
+  }
+  const cmd = o.rest()[0];
+  if (verify && cmd !== undefined) {
+    const r = yield* describeCommand(sh, cmd, path, verify - 1 !== 0, KEYWORDS);
+    out1(sh, r.out);
+    return r.status;
+  }
+  return 0;
+}
+
+export const KEYWORDS = ['!', 'case', 'do', 'done', 'elif', 'else', 'esac', 'fi', 'for', 'if', 'in',
+  'then', 'until', 'while', '{', '}'];
+
+// eslint-disable-next-line require-yield
+function* shiftcmd(sh: ShState, argv: string[]): UserGen<number> {
+  const n = argv.length > 1 ? number(argv[1]) : 1;
+  if (n > sh.params.length) throw new ShError("can't shift that many");
+  sh.params = sh.params.slice(n);
+  sh.optind = 1;
+  sh.optoff = -1;
+  return 0;
+}
+
+/** dash's options(0) for `set`; returns the remaining operands or null when none were given. */
+function* setcmd(sh: ShState, argv: string[]): UserGen<number> {
+  if (argv.length === 1) {
+    out1(sh, showvars(sh, '', 0));
+    return 0;
+  }
+  let i = 1;
+  let newParams: string[] | null = null;
+  for (; i < argv.length; i++) {
+    const p = argv[i];
+    const c0 = p[0];
+    if (c0 !== '-' && c0 !== '+') break;
+    const val = c0 === '-';
+    if (c0 === '-' && (p.length === 1 || p === '--')) {
+      if (p.length === 1) {
+        sh.opts.x = false;
+        sh.opts.v = false;
+      } else if (i + 1 >= argv.length) newParams = [];
+      i++;
+      break;
+    }
+    for (const c of p.slice(1)) {
+      if (c === 'o') {
+        const name = argv[i + 1];
+        yield* minusO(sh, name, val);
+        if (name !== undefined) i++;
+      } else setoption(sh, c, val);
+    }
+  }
+  if (i < argv.length) newParams = argv.slice(i);
+  yield* optschanged(sh);
+  if (newParams) {
+    sh.params = newParams;
+    sh.optind = 1;
+    sh.optoff = -1;
+  }
+  return 0;
+}
+
+export function setoption(sh: ShState, c: string, val: boolean): void {
+  if (!(OPT_LETTERS as readonly string[]).includes(c)) throw new ShError(`Illegal option -${c}`);
+  sh.opts[c] = val;
+  if (val) {
+    if (c === 'V') sh.opts.E = false;
+    else if (c === 'E') sh.opts.V = false;
+  }
+}
+
+// eslint-disable-next-line require-yield
+function* minusO(sh: ShState, name: string | undefined, val: boolean): UserGen<void> {
+  if (name === undefined) {
+    if (val) {
+      out1(sh, 'Current option settings\n');
+      OPT_NAMES.forEach((n, i) => out1(sh, `${n.padEnd(16)}${sh.opts[OPT_LETTERS[i] ?? `_${n}`] ? 'on' : 'off'}\n`));
+    } else {
+      OPT_NAMES.forEach((n, i) => out1(sh, `set ${sh.opts[OPT_LETTERS[i] ?? `_${n}`] ? '-o' : '+o'} ${n}\n`));
+    }
+    return;
+  }
+  const i = OPT_NAMES.indexOf(name);
+  if (i < 0) {
+    if (sh.bash && name === 'pipefail') { sh.opts.pipefail = val; return; }
+    throw new ShError(`Illegal option -o ${name}`);
+  }
+  sh.opts[OPT_LETTERS[i] ?? `_${name}`] = val;
+}
+
+// eslint-disable-next-line require-yield
+function* exportcmd(sh: ShState, argv: string[]): UserGen<number> {
+  const flag = argv[0][0] === 'r' ? VREADONLY : VEXPORT;
+  const o = new NextOpt(argv);
+  let p = false;
+  for (let c; (c = o.next('p'));) p = c === 'p';
+  const names = o.rest();
+  if (p || names.length === 0) {
+    out1(sh, showvars(sh, argv[0], flag));
+    return 0;
+  }
+  for (const name of names) {
+    const eq = name.indexOf('=');
+    if (eq >= 0) {
+      setvar(sh, name.slice(0, eq), name.slice(eq + 1), flag);
+      continue;
+    }
+    const v = sh.vars.get(name);
+    if (v) v.flags |= flag;
+    else setvar(sh, name, null, flag);
+  }
+  return 0;
+}
+
+// eslint-disable-next-line require-yield
+function* localcmd(sh: ShState, argv: string[]): UserGen<number> {
+  if (sh.locals.length === 0 || sh.funcnames.length === 0 && !sh.bash && sh.locals.length === 0) throw new ShError('not in a function');
+  if (sh.bash && sh.funcnames.length === 0) throw new ShError('can only be used in a function', 1);
+  for (const a of argv.slice(1)) {
+    if (sh.bash) {
+      const n = nameLength(a);
+      if (n === 0 || (a[n] !== undefined && a[n] !== '=')) throw new ShError(`\`${a}': not a valid identifier`, 1);
+    }
+    mklocal(sh, a);
+  }
+  return 0;
+}
+
+// eslint-disable-next-line require-yield
+function* unsetcmd(sh: ShState, argv: string[]): UserGen<number> {
+  const o = new NextOpt(argv);
+  let flag = '';
+  for (let c; (c = o.next('vf'));) flag = c;
+  for (const name of o.rest()) {
+    if (flag !== 'f') {
+      unsetvar(sh, name);
+      continue;
+    }
+    sh.funcs.delete(name);
+  }
+  return 0;
+}
+
+/** getopts optstring var [arg...]: dash's getopts() with its optind/optoff state. */
+function* getoptscmd(sh: ShState, argv: string[]): UserGen<number> {
+  if (argv.length < 3) throw new ShError('Usage: getopts optstring var [arg]');
+  let optbase: string[];
+  if (argv.length === 3) {
+    optbase = sh.params;
+    if (sh.optind > sh.params.length + 1) {
+      sh.optind = 1;
+      sh.optoff = -1;
+    }
+  } else {
+    optbase = argv.slice(3);
+    if (sh.optind > argv.length - 2) {
+      sh.optind = 1;
+      sh.optoff = -1;
+    }
+  }
+  const optstr = argv[1];
+  const optvar = argv[2];
+  const ind0 = sh.optind;
+  const off = sh.optoff;
+  let c = '?';
+  let done = 0;
+  sh.optind = -1;
+  // optnext: index of the next word; p: the word being scanned and the offset in it.
+  let optnext = ind0 - 1;
+  let pw: string | null = null;
+  let po = 0;
+  if (!(ind0 <= 1 || off < 0 || (optbase[optnext - 1] ?? '').length < off)) {
+    pw = optbase[optnext - 1];
+    po = off;
+  }
+  out: {
+    if (pw === null || po >= pw.length) {
+      const w = optbase[optnext];
+      if (w === undefined || w[0] !== '-' || w.length === 1) {
+        pw = null;
+        done = 1;
+        break out;
+      }
+      optnext++;
+      if (w === '--') {
+        pw = null;
+        done = 1;
+        break out;
+      }
+      pw = w;
+      po = 1;
+    }
+    c = pw[po++];
+    const k = optstr.indexOf(c);
+    if (k < 0 || c === ':') {
+      if (optstr[0] === ':') setvar(sh, 'OPTARG', c);
+      else {
+        yield* err2(`Illegal option -${c}\n`);
+        unsetvar(sh, 'OPTARG');
+      }
+      c = '?';
+      break out;
+    }
+    if (optstr[k + 1] === ':') {
+      if (po >= pw.length) {
+        const a = optbase[optnext];
+        if (a === undefined) {
+          pw = null;
+          if (optstr[0] === ':') {
+            setvar(sh, 'OPTARG', c);
+            c = ':';
+          } else {
+            yield* err2(`No arg for -${c} option\n`);
+            unsetvar(sh, 'OPTARG');
+            c = '?';
+          }
+          break out;
+        }
+        optnext++;
+        setvar(sh, 'OPTARG', a);
+      } else setvar(sh, 'OPTARG', pw.slice(po));
+      pw = null;
+    } else setvar(sh, 'OPTARG', '');
+  }
+  const ind = optnext + 1;
+  setvar(sh, 'OPTIND', String(ind));
+  setvar(sh, optvar, c);
+  sh.optoff = pw !== null ? po : -1;
+  sh.optind = ind;
+  return done;
+}
+
+register(':', 's', truecmd);
+register('true', 'u', truecmd);
+register('false', 'u', falsecmd);
+register('break continue', 's', breakcmd);
+register('return', 's', returncmd);
+register('exit', 's', exitcmd);
+register('eval', 's', evalcmd);
+register('.', 's', dotcmd);
+register('source', 'sB', dotcmd);
+register('exec', 's', execcmd);
+register('command', 'u', commandcmd);
+register('shift', 's', shiftcmd);
+register('set', 's', setcmd);
+register('export readonly', 'sa', exportcmd);
+register('local', 'sa', localcmd);
+register('unset', 's', unsetcmd);
+register('getopts', 'u', getoptscmd);

@@ -1,0 +1,89 @@
+// echo, printf, test and [ as shell builtins, over the shared implementations in userland/lib
+// (dash's bltin/printf.c and bltin/test.c; bash's dialect in bash mode).
+import type { UserGen } from '../../../uapi/syscalls.ts';
+import { echo } from '../../lib/echo.ts';
+import { dashPrintfOptions, printf } from '../../lib/printf.ts';
+import type { PrintfOptions } from '../../lib/printf.ts';
+import { TestError, dashNumber, testExpr } from '../../lib/testexpr.ts';
+import { ShError } from '../errors.ts';
+import { out1, warnx } from '../output.ts';
+import type { ShState } from '../state.ts';
+import { setvar } from '../vars.ts';
+import { NextOpt } from './nextopt.ts';
+import { register } from './table.ts';
+
+// eslint-disable-next-line require-yield
+function* echocmd(sh: ShState, argv: string[]): UserGen<number> {
+  out1(sh, echo(argv.slice(1), sh.bash ? 'bash' : 'dash'));
+  return 0;
+}
+
+const bashPrintfOptions: PrintfOptions = {
+  numError: (arg, kind) => (kind === 'range' ? `${arg}: Numerical result out of range` : `${arg}: invalid number`),
+  dialect: 'bash',
+};
+
+function* printfcmd(sh: ShState, argv: string[]): UserGen<number> {
+  let args: string[];
+  let varName: string | null = null;
+  if (sh.bash) {
+    let i = 1;
+    if (argv[i] === '-v') { varName = argv[i + 1]; i += 2; }
+    if (argv[i] === '--') i++;
+    args = argv.slice(i);
+    if (!args.length) throw new ShError('usage: printf [-v var] format [arguments]', 2);
+  } else {
+    const o = new NextOpt(argv);
+    o.next('');
+    args = o.rest();
+    if (!args.length) throw new ShError('usage: printf format [arg ...]');
+  }
+  const r = printf(args[0], args.slice(1), sh.bash ? bashPrintfOptions : dashPrintfOptions);
+  if (varName !== null) setvar(sh, varName, r.out);
+  else out1(sh, r.out);
+  for (const w of r.warnings) yield* warnx(sh, w);
+  if (r.error) {
+    if (sh.bash) {
+      yield* warnx(sh, r.error);
+      return 1;
+    }
+    throw new ShError(r.error);
+  }
+  return r.status;
+}
+
+function bashNumber(s: string): bigint {
+  const m = /^\s*([+-]?\d+)\s*$/.exec(s);
+  if (!m) throw new TestError(`${s}: integer expression expected`);
+  return BigInt(m[1]);
+}
+
+function* testcmd(sh: ShState, argv: string[]): UserGen<number> {
+  let args = argv.slice(1);
+  if (argv[0] === '[') {
+    if (args[args.length - 1] !== ']') {
+      if (sh.bash) {
+        yield* warnx(sh, "missing `]'");
+        return 2;
+      }
+      throw new ShError('missing ]');
+    }
+    args = args.slice(0, -1);
+  }
+  try {
+    return yield* testExpr(args, { number: sh.bash ? bashNumber : dashNumber });
+  } catch (e) {
+    if (e instanceof TestError) {
+      if (sh.bash) {
+        yield* warnx(sh, e.message);
+        return 2;
+      }
+      throw new ShError(e.message);
+    }
+    throw e;
+  }
+}
+
+register('echo', '', echocmd);
+register('printf', '', printfcmd);
+register('test [', '', testcmd);

@@ -1,0 +1,262 @@
+// Simple commands, after dash's evalcommand()/evalbltin()/evalfun(): expand the words (lazily,
+// so `command` and the assignment-like arguments of export/local/readonly are recognised), apply
+// redirections, make prefix assignments (temporary for builtins and functions, exported for
+// programs), trace with set -x, then run a builtin in-process, a function, or a program through
+// vfork+execve (or execve directly when this is the last thing a child shell does).
+import type { CmdNode, FuncNode, Word } from './ast.ts';
+import type { UserGen } from '../../uapi/syscalls.ts';
+import { ShError, ShExit } from './errors.ts';
+import { DEFPATH, DO_ERR, DO_NOFUNC, DO_REGBLTIN, findCommand, pathval, shellexec } from './exec.ts';
+import type { CmdEntry } from './exec.ts';
+import { EXP_FULL, EXP_TILDE, EXP_VARTILDE, expandArgs, expandString } from './expand.ts';
+import { vforkexec, waitforjob } from './jobs.ts';
+import { errPrefix, flushOut, reportError, warnx } from './output.ts';
+import { isAssignment } from './parser.ts';
+import { expredir, popredir, pushredir, redirect } from './redir.ts';
+import type { ShState } from './state.ts';
+import { EV_EXIT, EV_TESTED, SKIPFUNC, SKIPFUNCDEF, VEXPORT } from './state.ts';
+import { haveTraps } from './trap.ts';
+import { mklocal, poplocals, setvar, setvareq, lookupvar } from './vars.ts';
+import { expandPrompt } from './prompt.ts';
+import { writeAll } from '../lib/io.ts';
+import { evaltree } from './eval.ts';
+import { bashAssign } from './bashexpand.ts';
+
+/** parse_command_args(): skip `command`'s -p and --; 0 means run `command` itself (-v/-V). */
+function parseCommandArgs(argv: string[], pos: number, path: { p: string | null }): number {
+  let i = pos + 1;
+  for (;;) {
+    const a = argv[i];
+    if (a === undefined) return 0;
+    if (a[0] !== '-' || a === '-') break;
+    if (a === '--') {
+      i++;
+      if (argv[i] === undefined) return 0;
+      break;
+    }
+    for (const c of a.slice(1)) {
+      if (c === 'p') path.p = DEFPATH;
+      else return 0;
+    }
+    i++;
+  }
+  return i;
+}
+
+export function* evalcommand(sh: ShState, cmd: CmdNode, flags: number): UserGen<number> {
+  sh.errlinno = sh.lineno = cmd.line;
+  if (sh.funcline) sh.lineno -= sh.funcline - 1;
+  sh.backExitstatus = 0;
+  let entry: CmdEntry = { type: 'builtin', b: NOCMD, name: '' };
+  let spclbltin = -1;
+  let vlocal = 0;
+  let execcmd = false;
+  let cmdFlag = 0;
+  const path: { p: string | null } = { p: null };
+  let vflags = 0;
+  const argv: string[] = [];
+  const words = cmd.args;
+  let wi = 0;
+  const fill = function* (need: number): UserGen<boolean> {
+    while (argv.length <= need && wi < words.length) argv.push(...(yield* expandArgs(sh, [words[wi++]])));
+    return argv.length > need;
+  };
+  let pos = 0;
+  if (yield* fill(0)) {
+    let pseudovar = false;
+    for (;;) {
+      entry = yield* findCommand(sh, argv[pos], cmdFlag | DO_REGBLTIN, pathval(sh));
+      vlocal = 1;
+      if (entry.type !== 'builtin') break;
+      pseudovar = entry.b.assign;
+      if (spclbltin < 0) {
+        spclbltin = entry.b.special ? 1 : 0;
+        vlocal = spclbltin ^ 1;
+      }
+      execcmd = entry.b.name === 'exec';
+      if (entry.b.name !== 'command') break;
+      while (wi < words.length) yield* fill(argv.length);
+      const np = parseCommandArgs(argv, pos, path);
+      if (!np) break;
+      pos = np;
+      cmdFlag = DO_NOFUNC;
+    }
+    for (; wi < words.length; wi++) {
+      const w = words[wi];
+      if (pseudovar && isAssignment(w)) argv.push(yield* expandString(sh, w, EXP_VARTILDE));
+      else argv.push(...(yield* expandArgs(sh, [w], EXP_FULL | EXP_TILDE)));
+    }
+    if (execcmd && argv.length - pos > 1) vflags = VEXPORT;
+  }
+  const args = pos ? argv.slice(pos) : argv;
+  const pushedLocals = vlocal !== 0;
+  if (pushedLocals) sh.locals.push([]);
+  const hasRedir = cmd.redirs.length > 0;
+  const savedXtrace = sh.xtraceFd;
+  let status = 0;
+  if (hasRedir) pushredir(sh);
+  try {
+    sh.xtraceFd = 2;
+    let redirFailed = false;
+    if (hasRedir) {
+      try {
+        const ready = yield* expredir(sh, cmd.redirs);
+        yield* redirect(sh, ready, true);
+        const saved2 = sh.redirlist[sh.redirlist.length - 1].renamed.get(2);
+        if (saved2 !== undefined && saved2 >= 0) sh.xtraceFd = saved2;
+      } catch (e) {
+        if (!(e instanceof ShError)) throw e;
+        yield* reportError(sh, e);
+        redirFailed = true;
+      }
+    }
+    if (redirFailed) {
+      status = sh.exitstatus = 2;
+      if (spclbltin > 0) throw new ShError('redirection failed', 2).printed();
+      return status;
+    }
+    const assigned: string[] = [];
+    for (const a of cmd.assigns) {
+      const text = yield* expandAssign(sh, a, vlocal ? VEXPORT : vflags, vlocal !== 0);
+      assigned.push(text);
+    }
+    if (sh.opts.x && !sh.inps4) yield* xtrace(sh, assigned, args);
+    if (args.length > 0 && (entry.type !== 'builtin' || !entry.b.regular)) {
+      entry = yield* findCommand(sh, args[0], cmdFlag | DO_ERR, path.p ?? pathval(sh));
+    }
+    switch (entry.type) {
+      case 'unknown':
+        status = sh.exitstatus = 127;
+        break;
+      case 'normal': {
+        const usePath = path.p ?? pathval(sh);
+        const idx = entry.index;
+        if (!(flags & EV_EXIT) || haveTraps(sh)) {
+          const jp = yield* vforkexec(sh, cmd, function* (csh) {
+            const r = yield* shellexec(csh, args, usePath, idx);
+            yield* warnx(csh, r.msg);
+            return r.status;
+          });
+          status = yield* waitforjob(sh, jp);
+          break;
+        }
+        const r = yield* shellexec(sh, args, usePath, idx);
+        sh.exitstatus = r.status;
+        yield* warnx(sh, r.msg);
+        throw new ShExit(r.status, true);
+      }
+      case 'builtin': {
+        const raised = yield* evalbltin(sh, entry, args.length ? args : [''], flags);
+        if (raised && !(raised instanceof ShError && spclbltin <= 0)) throw raised;
+        status = sh.exitstatus;
+        break;
+      }
+      case 'function':
+        status = yield* evalfun(sh, entry.body, args, flags);
+        break;
+    }
+  } finally {
+    sh.xtraceFd = savedXtrace;
+    if (hasRedir) yield* popredir(sh, execcmd);
+    if (pushedLocals) poplocals(sh);
+  }
+  if (sh.opts.i && sh.funcline === 0 && args.length > 0) setvar(sh, '_', args[args.length - 1]);
+  return status;
+}
+
+/** An assignment word: `name=value` expanded with tildes after = and :. */
+function* expandAssign(sh: ShState, w: Word, flags: number, local: boolean): UserGen<string> {
+  if (sh.bash && w.some((p) => p.k === 'array')) {
+    return yield* bashAssign(sh, w, local);
+  }
+  const text = yield* expandString(sh, w, EXP_VARTILDE);
+  if (sh.bash && /^[A-Za-z_][A-Za-z0-9_]*\+=/.test(text)) {
+    const i = text.indexOf('+=');
+    const name = text.slice(0, i);
+    const full = `${name}=${lookupvar(sh, name) ?? ''}${text.slice(i + 2)}`;
+    if (local) mklocal(sh, full, flags);
+    else setvareq(sh, full, flags);
+    return text;
+  }
+  if (local) mklocal(sh, text, flags);
+  else setvareq(sh, text, flags);
+  return text;
+}
+
+/** set -x: PS4, then the assignments and words, to the shell's original stderr. */
+function* xtrace(sh: ShState, assigns: string[], args: string[]): UserGen<void> {
+  sh.inps4 = true;
+  let ps4: string;
+  try {
+    ps4 = yield* expandPrompt(sh, lookupvar(sh, 'PS4') ?? '');
+  } finally {
+    sh.inps4 = false;
+  }
+  const words = [...assigns, ...args];
+  yield* writeAll(sh.xtraceFd, `${ps4}${words.join(' ')}\n`);
+}
+
+/** A builtin's result: the error it raised, if any (dash's setjmp value in evalbltin). */
+export function* evalbltin(sh: ShState, entry: CmdEntry & { type: 'builtin' }, argv: string[], flags: number): UserGen<Error | null> {
+  const savecmd = sh.commandname;
+  sh.commandname = argv[0] === '' ? null : argv[0];
+  let raised: Error | null = null;
+  try {
+    let status = yield* entry.b.fn(sh, argv, flags);
+    const e = yield* flushOut(sh);
+    if (e < 0) {
+      yield* warnx(sh, `${sh.commandname}: I/O error`);
+      status |= 1;
+    }
+    sh.exitstatus = status;
+  } catch (e) {
+    sh.out1 = '';
+    if (e instanceof ShError) {
+      if (e.prefix === undefined) e.prefix = errPrefix(sh);
+      yield* reportError(sh, e);
+      sh.exitstatus = e.status;
+    }
+    if (!(e instanceof Error)) throw e;
+    raised = e;
+  } finally {
+    sh.commandname = savecmd;
+  }
+  return raised;
+}
+
+/** evalfun(): run a function with its own positional parameters and loop depth. */
+export function* evalfun(sh: ShState, fn: FuncNode, argv: string[], flags: number): UserGen<number> {
+  const saveparams = sh.params;
+  const saveoptind = sh.optind, saveoptoff = sh.optoff;
+  const savefuncline = sh.funcline;
+  const saveloopnest = sh.loopnest;
+  sh.params = argv.slice(1);
+  sh.optind = 1;
+  sh.optoff = -1;
+  sh.funcline = fn.line;
+  sh.loopnest = 0;
+  sh.funcnames.unshift(argv[0]);
+  try {
+    yield* evaltree(sh, fn.body, flags & EV_TESTED);
+  } finally {
+    sh.funcnames.shift();
+    sh.loopnest = saveloopnest;
+    sh.funcline = savefuncline;
+    sh.params = saveparams;
+    sh.optind = saveoptind;
+    sh.optoff = saveoptoff;
+  }
+  sh.evalskip &= ~(SKIPFUNC | SKIPFUNCDEF);
+  return sh.exitstatus;
+}
+
+/** The builtin dash runs for a command that is only assignments and redirections. */
+const NOCMD = {
+  name: '', special: false, regular: true, assign: false,
+  // eslint-disable-next-line require-yield
+  *fn(sh: ShState): UserGen<number> {
+    return sh.backExitstatus;
+  },
+};
+
+export { flushOut };

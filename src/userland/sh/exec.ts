@@ -1,0 +1,149 @@
+// Finding and running commands, after dash's exec.c: find_command() (functions, builtins, the
+// remembered-command table, then a PATH search with stat), shellexec() (execve each PATH
+// candidate, remembering the most telling error; ENOEXEC runs the file with /bin/sh as dash's
+// tryexec does) and the exit statuses 126/127 with messages "not found" / "Permission denied".
+import type { FuncNode } from './ast.ts';
+import type { UserGen } from '../../uapi/syscalls.ts';
+import { EACCES, EINTR, ELOOP, ENAMETOOLONG, ENOENT, ENOEXEC, ENOTDIR } from '../../uapi/errno.ts';
+import { S_ISREG } from '../../uapi/fcntl.ts';
+import { execve, stat } from '../lib/sys.ts';
+import { BUILTINS } from './builtins/table.ts';
+import type { BuiltinDef } from './builtins/table.ts';
+import { errmsg } from './redir.ts';
+import { warnx } from './output.ts';
+import type { ShState } from './state.ts';
+import { environment, lookupvar } from './vars.ts';
+
+export const DO_ERR = 1, DO_ABS = 2, DO_NOFUNC = 4, DO_ALTPATH = 8, DO_REGBLTIN = 16;
+export const DEFPATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+const BSHELL = '/bin/sh';
+
+export type CmdEntry =
+  | { type: 'normal'; index: number; path: string | null }
+  | { type: 'builtin'; b: BuiltinDef; name: string }
+  | { type: 'function'; body: FuncNode }
+  | { type: 'unknown' };
+
+export function pathval(sh: ShState): string {
+  return lookupvar(sh, 'PATH') ?? '';
+}
+
+/** padvance(): the candidate file names for `name` along `path` (an empty entry is "."). */
+export function pathCandidates(path: string, name: string): string[] {
+  return path.split(':').map((dir) => (dir === '' ? name : `${dir}/${name}`));
+}
+
+/** find_command(). */
+export function* findCommand(sh: ShState, name: string, act: number, path: string): UserGen<CmdEntry> {
+  if (name.includes('/')) {
+    if (act & DO_ABS) {
+      let st;
+      do st = yield* stat(name); while (st === -EINTR);
+      if (typeof st === 'number') return { type: 'unknown' };
+    }
+    return { type: 'normal', index: -1, path: name };
+  }
+  const defaultPath = path === pathval(sh);
+  if (!(act & DO_NOFUNC)) {
+    const f = sh.funcs.get(name);
+    if (f) return { type: 'function', body: f };
+  }
+  const b = BUILTINS.get(name);
+  if (b && (!sh.bash || !b.dashOnly) && !(b.bashOnly && !sh.bash)) return { type: 'builtin', b, name };
+  if (act & DO_REGBLTIN) return { type: 'unknown' };
+  if (defaultPath) {
+    const cached = sh.cmdhash.get(name);
+    if (cached !== undefined) {
+      const idx = pathCandidates(path, name).indexOf(cached);
+      if (idx >= 0) return { type: 'normal', index: idx, path: cached };
+    }
+  }
+  let e = ENOENT;
+  const cands = pathCandidates(path, name);
+  for (let idx = 0; idx < cands.length; idx++) {
+    const full = cands[idx];
+    let st;
+    do st = yield* stat(full); while (st === -EINTR);
+    if (typeof st === 'number') {
+      if (-st !== ENOENT && -st !== ENOTDIR) e = -st;
+      continue;
+    }
+    e = EACCES;
+    if (!S_ISREG(st.mode)) continue;
+    if (defaultPath) sh.cmdhash.set(name, full);
+    return { type: 'normal', index: idx, path: full };
+  }
+  if (defaultPath) sh.cmdhash.delete(name);
+  if (act & DO_ERR) yield* warnx(sh, `${name}: ${errmsg(e, 'exec')}`);
+  return { type: 'unknown' };
+}
+
+/** tryexec(): execve, and for a file the kernel cannot run, run it as a script with /bin/sh. */
+function* tryexec(cmd: string, argv: string[], envp: string[]): UserGen<number> {
+  let e: number;
+  do e = yield* execve(cmd, argv, envp); while (e === -EINTR);
+  if (e === -ENOEXEC && cmd !== BSHELL) {
+    const a = [BSHELL, cmd, ...argv.slice(1)];
+    do e = yield* execve(BSHELL, a, envp); while (e === -EINTR);
+  }
+  return -e;
+}
+
+/**
+ * shellexec(): exec argv[0] (directly when it has a slash, else each PATH entry from `idx` on).
+ * Only returns on failure, with the status and message dash would use.
+ */
+export function* shellexec(sh: ShState, argv: string[], path: string, idx: number): UserGen<{ status: number; msg: string }> {
+  const envp = environment(sh);
+  let e: number;
+  if (argv[0].includes('/')) {
+    e = yield* tryexec(argv[0], argv, envp);
+  } else {
+    e = ENOENT;
+    for (const cand of pathCandidates(path, argv[0])) {
+      if (--idx < 0) {
+        const err = yield* tryexec(cand, argv, envp);
+        if (err !== ENOENT && err !== ENOTDIR) e = err;
+      }
+    }
+  }
+  const status = e === ELOOP || e === ENAMETOOLONG || e === ENOENT || e === ENOTDIR ? 127 : 126;
+  return { status, msg: `${argv[0]}: ${errmsg(e, 'exec')}` };
+}
+
+/** describe_command(): `type` (verbose) and `command -v` / `command -V`. */
+export function* describeCommand(sh: ShState, command: string, path: string | null, verbose: boolean,
+  keywords: readonly string[]): UserGen<{ out: string; status: number }> {
+  let out = verbose ? command : '';
+  if (keywords.includes(command)) {
+    out += verbose ? ' is a shell keyword' : command;
+    return { out: `${out}\n`, status: 0 };
+  }
+  let tracked = false;
+  let entry: CmdEntry;
+  const usePath = path ?? pathval(sh);
+  if (path === null && sh.cmdhash.has(command) && !sh.funcs.has(command)) {
+    tracked = true;
+    entry = { type: 'normal', index: 0, path: sh.cmdhash.get(command)! };
+  } else {
+    entry = yield* findCommand(sh, command, DO_ABS, usePath);
+    if (path !== null && entry.type === 'normal') tracked = false;
+  }
+  switch (entry.type) {
+    case 'normal': {
+      const p = entry.path ?? command;
+      out += verbose ? ` is${tracked ? ' a tracked alias for' : ''} ${p}` : p;
+      break;
+    }
+    case 'function':
+      out += verbose ? ' is a shell function' : command;
+      break;
+    case 'builtin':
+      out += verbose ? ` is a ${entry.b.special ? 'special ' : ''}shell builtin` : command;
+      break;
+    default:
+      if (verbose) out += ': not found\n';
+      return { out, status: 127 };
+  }
+  return { out: `${out}\n`, status: 0 };
+}

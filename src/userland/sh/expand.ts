@@ -1,0 +1,317 @@
+// Word expansion, after dash's expand.c: tilde, parameter, command and arithmetic expansion
+// (argstr/evalvar/varvalue/expbackq/expari), then field splitting (fields.ts), pathname
+// expansion (glob.ts) and quote removal. Each part of a word becomes segments that remember
+// whether they were quoted and whether they came from an unquoted expansion.
+import type { ParamPart, Part, Word } from './ast.ts';
+import type { UserGen } from '../../uapi/syscalls.ts';
+import { arith } from './arith.ts';
+import { ShError } from './errors.ts';
+import { escapeGlob, fieldHasMeta, fieldPattern, fieldText, ifsbreakup } from './fields.ts';
+import type { Seg } from './fields.ts';
+import { glob } from './glob.ts';
+import { trim } from './pattern.ts';
+import type { ShState } from './state.ts';
+import { lookupvar, setvar } from './vars.ts';
+import { evalBackcmd } from './backcmd.ts';
+import { bashParam } from './bashexpand.ts';
+import { getpwdir } from './passwd.ts';
+
+export const EXP_FULL = 1, EXP_TILDE = 2, EXP_VARTILDE = 4, EXP_REDIR = 8, EXP_CASE = 0x10,
+  EXP_WORD = 0x80, EXP_QUOTED = 0x100;
+
+/** The context of one expansion: where segments go. */
+interface Ctx {
+  segs: Seg[];
+}
+
+const push = (x: Ctx, s: string, q: boolean, split: boolean): void => {
+  x.segs.push({ s, q, split });
+};
+
+/** Expand words into fields (arguments of a command, for-loop words). */
+export function* expandArgs(sh: ShState, words: Word[], flag = EXP_FULL | EXP_TILDE): UserGen<string[]> {
+  const out: string[] = [];
+  for (const w of words) {
+    const fast = fastWord(w, flag);
+    if (fast !== null) {
+      out.push(fast);
+      continue;
+    }
+    const x: Ctx = { segs: [] };
+    yield* argstr(sh, w, flag, x);
+    if (!(flag & EXP_FULL)) {
+      out.push(segText(x.segs));
+      continue;
+    }
+    const ifs = lookupvar(sh, 'IFS');
+    const fields = ifsbreakup(x.segs, ifs, true);
+    for (const f of fields) {
+      if (!sh.opts.f && fieldHasMeta(f)) {
+        const matches = yield* glob(fieldPattern(f));
+        if (matches.length) {
+          out.push(...matches);
+          continue;
+        }
+      }
+      out.push(fieldText(f));
+    }
+  }
+  return out;
+}
+
+/** A word that needs no expansion at all: plain text without ~, globs or quotes to remove. */
+function fastWord(w: Word, flag: number): string | null {
+  if (w.length !== 1) return null;
+  const p = w[0];
+  if (p.k !== 'lit') return null;
+  if (p.q) return p.s;
+  if ((flag & (EXP_TILDE | EXP_VARTILDE)) && p.s.includes('~')) return null;
+  if ((flag & EXP_FULL) && /[*?[]/.test(p.s)) return null;
+  return p.s;
+}
+
+function segText(segs: Seg[]): string {
+  let s = '';
+  for (const g of segs) s += g.s;
+  return s;
+}
+
+/** Expand a word to one string without splitting or globbing (assignments, redirections). */
+export function* expandString(sh: ShState, w: Word, flag = EXP_TILDE): UserGen<string> {
+  const fast = fastWord(w, flag);
+  if (fast !== null) return fast;
+  const x: Ctx = { segs: [] };
+  yield* argstr(sh, w, flag, x);
+  return segText(x.segs);
+}
+
+/** Expand a word as a pattern (case items, ${x#pattern}): quoted characters escaped. */
+export function* expandPattern(sh: ShState, w: Word): UserGen<string> {
+  const x: Ctx = { segs: [] };
+  yield* argstr(sh, w, EXP_TILDE | EXP_CASE, x);
+  let s = '';
+  for (const g of x.segs) s += g.q ? escapeGlob(g.s) : g.s;
+  return s;
+}
+
+/** dash's argstr(): expand each part of a word into segments. */
+function* argstr(sh: ShState, w: Word, flag: number, x: Ctx): UserGen<void> {
+  const quotedCtx = (flag & EXP_QUOTED) !== 0;
+  const breakall = (flag & (EXP_WORD | EXP_QUOTED)) === EXP_WORD;
+  for (let i = 0; i < w.length; i++) {
+    const part = w[i];
+    switch (part.k) {
+      case 'lit': {
+        let s = part.s;
+        if (!part.q && !quotedCtx) {
+          if (i === 0 && (flag & EXP_TILDE) && s[0] === '~') {
+            const t = yield* tilde(sh, w, s, flag);
+            if (t) {
+              push(x, t.home, true, false);
+              s = s.slice(t.len);
+            }
+          }
+          if ((flag & EXP_VARTILDE) && s.includes('~')) {
+            yield* varTilde(sh, w, i, s, x, breakall);
+            continue;
+          }
+        }
+        push(x, s, part.q || quotedCtx, breakall && !part.q);
+        break;
+      }
+      case 'param':
+        yield* evalvar(sh, part, flag, x);
+        break;
+      case 'cmd': {
+        const q = part.q || quotedCtx;
+        const out = yield* evalBackcmd(sh, part.body);
+        push(x, out, q, !q);
+        break;
+      }
+      case 'arith': {
+        const q = part.q || quotedCtx;
+        const ex: Ctx = { segs: [] };
+        yield* argstr(sh, part.parts, 0, ex);
+        const r = arith(segText(ex.segs), {
+          get: (n) => lookupvar(sh, n),
+          set: (n, v) => setvar(sh, n, v),
+        });
+        push(x, r.toString(), q, !q);
+        break;
+      }
+      case 'array':
+        // Only meaningful as an assignment value; elsewhere bash prints the text.
+        break;
+    }
+  }
+}
+
+/** Tilde prefix at the start of a word: up to '/' (or ':' in assignments), unquoted only. */
+function* tilde(sh: ShState, w: Word, s: string, flag: number): UserGen<{ home: string; len: number } | null> {
+  let end = 1;
+  while (end < s.length && s[end] !== '/' && !((flag & EXP_VARTILDE) && s[end] === ':')) end++;
+  // dash gives up when the prefix runs into a quoted character (the next part).
+  if (end === s.length && w.length > 1 && w[1].k === 'lit') return null;
+  if (end === s.length && w.length > 1 && w[1].k !== 'lit') {
+    // ~$x: the name would include the expansion; getpwnam fails.
+    return null;
+  }
+  const name = s.slice(1, end);
+  const home = name === '' ? lookupvar(sh, 'HOME') : yield* getpwdir(name);
+  if (home === null) return null;
+  return { home, len: end };
+}
+
+/** Assignment words: a tilde after '=' or ':' is expanded too (dash's EXP_VARTILDE). */
+function* varTilde(sh: ShState, w: Word, i: number, s: string, x: Ctx, breakall: boolean): UserGen<void> {
+  let start = 0;
+  let seenEq = i > 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s[k];
+    if ((c === '=' && !seenEq) || c === ':') {
+      if (c === '=') seenEq = true;
+      if (s[k + 1] === '~') {
+        push(x, s.slice(start, k + 1), false, breakall);
+        const rest = s.slice(k + 1);
+        const sub: Word = [{ k: 'lit', s: rest, q: false }, ...w.slice(i + 1)];
+        const t = yield* tilde(sh, sub, rest, EXP_VARTILDE);
+        if (t) {
+          push(x, t.home, true, false);
+          start = k + 1 + t.len;
+          k = start - 1;
+        } else start = k + 1;
+      }
+    }
+  }
+  push(x, s.slice(start), false, breakall);
+}
+
+/** The value of a parameter; null if unset. $@ and $* return the list. */
+function varvalue(sh: ShState, name: string): string | null {
+  switch (name) {
+    case '$': return String(sh.rootpid);
+    case '?': return String(sh.exitstatus);
+    case '#': return String(sh.params.length);
+    case '!': return sh.bgpid === 0 ? null : String(sh.bgpid);
+    case '-': return optionLetters(sh);
+    case '0': return sh.arg0;
+  }
+  const c = name.charCodeAt(0);
+  if (c >= 48 && c <= 57) {
+    const n = Number(name);
+    return n <= sh.params.length ? sh.params[n - 1] : null;
+  }
+  return lookupvar(sh, name);
+}
+
+export function optionLetters(sh: ShState): string {
+  const order = ['u', 'b', 'a', 'C', 'E', 'V', 'v', 'x', 's', 'n', 'm', 'i', 'I', 'f', 'e'];
+  let s = '';
+  for (const l of order) if (sh.opts[l]) s += l;
+  return s;
+}
+
+/** The separator "$*" joins with: the first character of IFS, a space if IFS is unset. */
+function starSep(sh: ShState): string {
+  const ifs = lookupvar(sh, 'IFS');
+  return ifs === null ? ' ' : ifs.slice(0, 1);
+}
+
+/** dash's evalvar(). */
+function* evalvar(sh: ShState, p: ParamPart, flag: number, x: Ctx): UserGen<void> {
+  const quoted = p.q || (flag & EXP_QUOTED) !== 0;
+  if (p.index !== null || p.op === 'sub' || p.op === '/' || p.op === '//' || p.op === '/#' || p.op === '/%' ||
+      p.op === '^' || p.op === '^^' || p.op === ',' || p.op === ',,' || p.op === 'ind') {
+    const listName = p.index !== null ? '@' : p.name;
+    yield* bashParam(sh, p, flag, quoted, (s, q) => push(x, s, q, !q),
+      (items) => pushList(sh, items, indexIsStar(p) ? '*' : listName, quoted, flag, x));
+    return;
+  }
+  if (p.op === 'bad') throw new ShError('Bad substitution');
+  // The operand of a quoted ${x-word} is quoted as a whole.
+  const aflag = ((quoted ? flag | EXP_QUOTED : flag) & ~EXP_VARTILDE) | EXP_TILDE | EXP_WORD;
+  const name = p.name;
+  const isList = name === '@' || name === '*';
+  let val: string | null;
+  if (isList) val = sh.params.length ? null : '';
+  else val = varvalue(sh, name);
+  // For $@/$*, "set" means the expansion has at least one character (dash's varlen).
+  let set: boolean;
+  if (isList) {
+    const joined = sh.params.join(starSep(sh));
+    set = p.colon ? joined !== '' : true;
+    val = joined;
+  } else set = val !== null && !(p.colon && val === '');
+  switch (p.op) {
+    case '-':
+      if (!set) { if (p.arg) yield* argstr(sh, p.arg, aflag, x); return; }
+      break;
+    case '+':
+      if (set && p.arg) yield* argstr(sh, p.arg, aflag, x);
+      return;
+    case '=':
+      if (!set) {
+        const v = p.arg ? yield* expandString(sh, p.arg, EXP_TILDE) : '';
+        setvar(sh, name, v);
+        val = v;
+      }
+      break;
+    case '?':
+      if (!set) {
+        if (!p.arg || p.arg.length === 0) throw new ShError(`${name}: parameter not set${p.colon ? ' or null' : ''}`);
+        throw new ShError(`${name}: ${yield* expandString(sh, p.arg, EXP_TILDE)}`);
+      }
+      break;
+    default:
+      if (val === null && sh.opts.u) throw new ShError(`${name}: parameter not set`);
+  }
+  if (p.op === 'len') {
+    const n = isList ? (sh.bash ? sh.params.length : (val ?? '').length) : (val ?? '').length;
+    push(x, String(n), quoted, !quoted);
+    return;
+  }
+  if (p.op === '#' || p.op === '##' || p.op === '%' || p.op === '%%') {
+    const pat = p.arg ? yield* expandPattern(sh, p.arg) : '';
+    if (isList && !sh.bash) {
+      push(x, trim(val ?? '', pat, p.op), quoted, !quoted);
+      return;
+    }
+    if (isList) {
+      pushList(sh, sh.params.map((v) => trim(v, pat, p.op as '#')), name, quoted, flag, x);
+      return;
+    }
+    push(x, trim(val ?? '', pat, p.op), quoted, !quoted);
+    return;
+  }
+  if (isList) {
+    pushList(sh, sh.params, name, quoted, flag, x);
+    return;
+  }
+  if (val !== null) push(x, val, quoted, !quoted);
+  else if (!quoted) push(x, '', false, true);
+}
+
+function indexIsStar(p: ParamPart): boolean {
+  const w = p.index;
+  return p.name === '*' || (!!w && w.length === 1 && w[0].k === 'lit' && w[0].s === '*');
+}
+
+/** $@ and $*: quoted "$@" makes one field per parameter; otherwise they are joined. */
+function pushList(sh: ShState, params: string[], name: string, quoted: boolean, flag: number, x: Ctx): void {
+  if (quoted && name === '@' && (flag & EXP_FULL)) {
+    params.forEach((v, i) => {
+      if (i > 0) x.segs.push({ s: '', q: true, split: false, brk: true });
+      x.segs.push({ s: v, q: true, split: false, keep: true });
+    });
+    return;
+  }
+  if (!quoted && (flag & EXP_FULL)) {
+    // Separated by NUL, which field splitting always treats as IFS whitespace.
+    push(x, params.join('\0'), false, true);
+    return;
+  }
+  const sep = quoted || !(flag & EXP_FULL) ? starSep(sh) : ' ';
+  push(x, params.join(sep), quoted, !quoted);
+}
+
+export type { Part };

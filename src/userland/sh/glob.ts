@@ -1,0 +1,91 @@
+// Pathname expansion, a port of dash's expmeta() (expand.c, the non-glob(3) build Debian ships):
+// walk the pattern a component at a time, reading directories with open(O_DIRECTORY) + getdents,
+// matching names with pmatch; a leading dot must be matched explicitly; results are sorted with
+// strcmp as dash's msort does.
+import type { UserGen } from '../../uapi/syscalls.ts';
+import { O_DIRECTORY, O_RDONLY } from '../../uapi/fcntl.ts';
+import { close, getdents, lstat, open } from '../lib/sys.ts';
+import { pmatch } from './pattern.ts';
+
+/** Remove backslash escapes from a pattern piece (a component without metacharacters). */
+function unescape(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '\\' && i + 1 < s.length) i++;
+    out += s[i];
+  }
+  return out;
+}
+
+/** Read a directory's entry names; null if it cannot be opened. */
+function* readDir(path: string): UserGen<string[] | null> {
+  const fd = yield* open(path, O_RDONLY | O_DIRECTORY);
+  if (fd < 0) return null;
+  const names: string[] = [];
+  for (;;) {
+    const r = yield* getdents(fd);
+    if (typeof r === 'number' || r.length === 0) break;
+    for (const d of r) names.push(d.name);
+  }
+  yield* close(fd);
+  return names;
+}
+
+function* expmeta(expdir: string, name: string, out: string[]): UserGen<void> {
+  let metaflag = false;
+  let start = 0;
+  let p = 0;
+  let esc = 0;
+  for (; p < name.length; p += esc + 1) {
+    esc = 0;
+    const c = name[p];
+    if (c === '*' || c === '?') metaflag = true;
+    else if (c === '[') {
+      let q = p + 1;
+      if (name[q] === '!') q++;
+      for (;;) {
+        if (name[q] === '\\') q++;
+        if (q >= name.length || name[q] === '/') break;
+        if (name[++q] === ']') {
+          metaflag = true;
+          break;
+        }
+      }
+    } else {
+      if (c === '\\' && p + 1 < name.length) esc++;
+      if (name[p + esc] === '/') {
+        if (metaflag) break;
+        start = p + esc + 1;
+      }
+    }
+  }
+  if (!metaflag) {
+    if (!expdir) return;
+    const path = expdir + unescape(name);
+    const st = yield* lstat(path);
+    if (typeof st !== 'number') out.push(path);
+    return;
+  }
+  const endname = p;
+  const dir = expdir + unescape(name.slice(0, start));
+  const names = yield* readDir(dir === '' ? '.' : dir);
+  if (!names) return;
+  const atend = endname >= name.length;
+  const comp = name.slice(start, endname);
+  const rest = atend ? '' : name.slice(endname + esc + 1);
+  const matchdot = comp[0] === '.' || (comp[0] === '\\' && comp[1] === '.');
+  for (const d of names) {
+    if (d[0] === '.' && !matchdot) continue;
+    if (!pmatch(comp, d)) continue;
+    if (atend) out.push(dir + d);
+    else yield* expmeta(`${dir + d}/`, rest, out);
+  }
+}
+
+/** Expand a pattern (quoted characters backslash-escaped); sorted matches, or [] if none. */
+export function* glob(pattern: string): UserGen<string[]> {
+  const out: string[] = [];
+  yield* expmeta('', pattern, out);
+  out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return out;
+}

@@ -1,0 +1,180 @@
+// The shell program, after dash's main()/procargs(): initialise variables from the environment,
+// read the options (-c, -s, -i, -e ..., -o name), take $0 and the positional parameters, read
+// the login profiles, then run -c's string (the last command exec'd directly) and/or the command
+// loop over a script, stdin or the terminal; finally exitshell() runs the EXIT trap.
+import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
+import { SIGCHLD } from '../../uapi/signal.ts';
+import { getpid, getppid, geteuid, stat, tcgetattr } from '../lib/sys.ts';
+import { ShError, ShExit } from './errors.ts';
+import { exitshell, topLevelStatus } from './child.ts';
+import { FdInput, cmdloop, openScript } from './cmdloop.ts';
+import { evalstring } from './evalstring.ts';
+import { optschanged } from './options.ts';
+import { reportError } from './output.ts';
+import { ShState, EV_EXIT, OPT_LETTERS, OPT_NAMES, VEXPORT } from './state.ts';
+import { setsignal } from './trap.ts';
+import { importEnv, initVars, lookupvar, setvar } from './vars.ts';
+import { setpwd } from './builtins/cd.ts';
+import { LineInput } from './lineedit.ts';
+import './builtins/index.ts';
+
+function* isatty(fd: number): UserGen<boolean> {
+  return typeof (yield* tcgetattr(fd)) !== 'number';
+}
+
+/** procargs(): returns whether this is a login shell; throws ShError on a bad option. */
+function procargs(sh: ShState, argv: readonly string[]): { login: boolean; rest: string[]; minusc: string | null } {
+  let login = !!argv[0] && argv[0][0] === '-';
+  sh.arg0 = argv[0] ?? 'sh';
+  const opts: Record<string, number> = {};
+  for (const l of OPT_LETTERS) opts[l] = 2;
+  let i = 1;
+  let minusc: string | null = null;
+  let cflag = false;
+  for (; i < argv.length; i++) {
+    const p = argv[i];
+    const c0 = p[0];
+    if (c0 !== '-' && c0 !== '+') break;
+    if (c0 === '-' && (p.length === 1 || p === '--')) {
+      i++;
+      break;
+    }
+    const val = c0 === '-' ? 1 : 0;
+    for (const c of p.slice(1)) {
+      if (c === 'c') cflag = true;
+      else if (c === 'l') login = true;
+      else if (c === 'o') {
+        const name = argv[i + 1];
+        if (name !== undefined) {
+          const k = OPT_NAMES.indexOf(name);
+          if (k < 0 || k >= OPT_LETTERS.length) {
+            if (sh.bash && name === 'pipefail') { sh.opts.pipefail = !!val; i++; continue; }
+            throw new ShError(`Illegal option -o ${name}`);
+          }
+          opts[OPT_LETTERS[k]] = val;
+          i++;
+        }
+      } else if ((OPT_LETTERS as readonly string[]).includes(c)) opts[c] = val;
+      else if (sh.bash && (c === 'O' || c === 'B' || c === 'H' || c === 'P' || c === 'T' || c === 'h' || c === 'k' || c === 't')) continue;
+      else throw new ShError(`Illegal option -${c}`);
+    }
+  }
+  let rest = argv.slice(i);
+  if (cflag) {
+    if (rest.length === 0) throw new ShError('-c requires an argument');
+    minusc = rest[0];
+    rest = rest.slice(1);
+  } else if (rest.length === 0) opts.s = 1;
+  for (const l of OPT_LETTERS) sh.opts[l] = opts[l] === 1;
+  (sh as ShState & { iflag2?: boolean; mflag2?: boolean }).iflag2 = opts.i === 2;
+  (sh as ShState & { mflag2?: boolean }).mflag2 = opts.m === 2;
+  return { login, rest, minusc };
+}
+
+function* shellMain(args: ProgramArgs, bash: boolean): UserGen<number> {
+  const sh = new ShState();
+  sh.bash = bash;
+  sh.rootpid = yield* getpid();
+  const euid = yield* geteuid();
+  // INIT blocks: trap.c (SIGCHLD), var.c (variables, environment, PPID, PWD).
+  yield* setsignal(sh, SIGCHLD);
+  initVars(sh, euid);
+  importEnv(sh, args.envp);
+  setvar(sh, 'IFS', ' \t\n');
+  setvar(sh, 'OPTIND', '1');
+  setvar(sh, 'PPID', String(yield* getppid()));
+  if (bash) initBashVars(sh, args);
+  let pwd = lookupvar(sh, 'PWD');
+  if (pwd !== null) {
+    const a = yield* stat(pwd);
+    const b = yield* stat('.');
+    if (pwd[0] !== '/' || typeof a === 'number' || typeof b === 'number' || a.dev !== b.dev || a.ino !== b.ino) pwd = null;
+  }
+  let status = 0;
+  try {
+    yield* setpwd(sh, pwd, false);
+    let pa;
+    try {
+      pa = procargs(sh, args.argv);
+    } catch (e) {
+      if (e instanceof ShError) {
+        sh.arg0 = args.argv[0] ?? 'sh';
+        yield* reportError(sh, e);
+        return 2;
+      }
+      throw e;
+    }
+    const { login, minusc } = pa;
+    let rest = pa.rest;
+    const s = sh as ShState & { iflag2?: boolean; mflag2?: boolean };
+    if (s.iflag2 && sh.opts.s && (yield* isatty(0)) && (yield* isatty(1))) sh.opts.i = true;
+    if (s.mflag2) sh.opts.m = !!sh.opts.i;
+    sh.minusc = minusc;
+    let scriptFd = -1;
+    if (minusc !== null) {
+      if (rest.length) {
+        sh.arg0 = rest[0];
+        rest = rest.slice(1);
+      }
+    } else if (!sh.opts.s) {
+      try {
+        scriptFd = yield* openScript(rest[0]);
+      } catch (e) {
+        if (e instanceof ShError) {
+          yield* reportError(sh, e);
+          return 2;
+        }
+        throw e;
+      }
+      sh.arg0 = rest[0];
+      rest = rest.slice(1);
+    }
+    sh.params = rest;
+    yield* optschanged(sh);
+    if (login) {
+      yield* readProfile(sh, '/etc/profile');
+      yield* readProfile(sh, `${lookupvar(sh, 'HOME') ?? ''}/.profile`);
+    }
+    if (sh.opts.i) {
+      const env = lookupvar(sh, bash ? 'BASH_ENV_UNUSED' : 'ENV');
+      if (env) yield* readProfile(sh, env);
+    }
+    if (minusc !== null) yield* evalstring(sh, minusc, sh.opts.s ? 0 : EV_EXIT);
+    if (sh.opts.s || minusc === null) {
+      const input = scriptFd >= 0 ? new FdInput(scriptFd)
+        : sh.opts.i && (yield* isatty(0)) ? new LineInput(0) : new FdInput(0, !!sh.opts.i);
+      yield* cmdloop(sh, input, true);
+    }
+    status = sh.exitstatus;
+  } catch (e) {
+    status = yield* topLevelStatus(sh, e);
+    if (e instanceof ShExit) status = e.status;
+  }
+  return yield* exitshell(sh, status);
+}
+
+/** read_profile(): run a file if it can be opened (login shells, $ENV). */
+function* readProfile(sh: ShState, name: string): UserGen<void> {
+  let fd: number;
+  try {
+    fd = yield* openScript(name);
+  } catch (e) {
+    if (e instanceof ShError) return;
+    throw e;
+  }
+  yield* cmdloop(sh, new FdInput(fd), false);
+}
+
+function initBashVars(sh: ShState, args: ProgramArgs): void {
+  setvar(sh, 'BASH_VERSION', '5.2.15(1)-release');
+  setvar(sh, 'BASH', '/bin/bash');
+  if (args.argv[0]) setvar(sh, 'SHELL', lookupvar(sh, 'SHELL') ?? '/bin/bash', VEXPORT & 0);
+}
+
+export function shMain(args: ProgramArgs): UserGen<number> {
+  return shellMain(args, false);
+}
+
+export function bashMain(args: ProgramArgs): UserGen<number> {
+  return shellMain(args, true);
+}

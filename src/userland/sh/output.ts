@@ -1,0 +1,50 @@
+// The shell's output paths: dash's out1 (a buffer a builtin fills, written when it returns) and
+// out2 error messages in dash's form "$0: LINENO: [command: ]message", written as dash writes them
+// (prefix, message and newline as three writes).
+import type { UserGen } from '../../uapi/syscalls.ts';
+import { writeAll } from '../lib/io.ts';
+import { ShError } from './errors.ts';
+import type { ShState } from './state.ts';
+
+export function errPrefix(sh: ShState): string {
+  const name = sh.arg0;
+  return sh.commandname !== null ? `${name}: ${sh.errlinno}: ${sh.commandname}: ` : `${name}: ${sh.errlinno}: `;
+}
+
+/** dash's sh_warnx()/exvwarning2(). */
+export function* warnx(sh: ShState, msg: string): UserGen<void> {
+  yield* writeAll(2, errPrefix(sh));
+  yield* writeAll(2, msg);
+  yield* writeAll(2, '\n');
+}
+
+/** Print an error raised with sh_error() once, with the context of where it was first caught. */
+export function* reportError(sh: ShState, e: ShError): UserGen<void> {
+  if (e.prefix === 'printed') return;
+  const prefix = e.prefix ?? errPrefix(sh);
+  e.prefix = 'printed';
+  yield* writeAll(2, prefix);
+  yield* writeAll(2, e.message);
+  yield* writeAll(2, '\n');
+}
+
+/** Text to stderr without the prefix (outfmt(out2, ...)). */
+export function* err2(s: string): UserGen<void> {
+  yield* writeAll(2, s);
+}
+
+/** Append to the builtin's standard output buffer. */
+export function out1(sh: ShState, s: string): void {
+  sh.out1 += s;
+}
+
+/** Write out the builtin's buffered output; -errno on failure (dash's outerr). */
+export function* flushOut(sh: ShState): UserGen<number> {
+  if (!sh.out1) return 0;
+  const s = sh.out1;
+  sh.out1 = '';
+  const n = yield* writeAll(1, s);
+  return n < 0 ? n : 0;
+}
+
+export { ShError };

@@ -1,0 +1,429 @@
+// The shell grammar: dash's list()/andor()/pipeline()/command()/simplecmd() (parser.c), same
+// token flow and the same syntax errors, plus bash's `function`, [[ ]] and (( )) when parsing
+// for bash. Input is parsed one top-level command line at a time, as dash's parsecmd() does.
+import type { CaseItem, CmdNode, Node, Redir, Word } from './ast.ts';
+import { parseCond } from './condparse.ts';
+import { Lexer } from './lexer.ts';
+import { Source } from './source.ts';
+import { CHKALIAS, CHKEOFMARK, CHKKWD, CHKNL, T, findKeyword, goodname, tokEndsList } from './tokens.ts';
+import { literalText, plainText } from './wordbuild.ts';
+
+/** parsecmd()'s answer at end of input (dash's NEOF). */
+export const NEOF = Symbol('NEOF');
+
+/** dash's special builtins: a function may not take their names ("Bad function name"). */
+const SPECIAL_BUILTINS = new Set(['break', 'continue', '.', 'eval', 'exec', 'exit', 'export',
+  'readonly', 'local', 'return', 'set', 'shift', 'times', 'trap', ':', 'unset']);
+
+export class Parser extends Lexer {
+  constructor(src: Source, bash = false) {
+    super(src, bash);
+  }
+
+  subParser(text: string, line: number): Parser {
+    return new Parser(new Source(text, true, line), this.bash);
+  }
+
+  /** Parse one top-level command (a line). Returns NEOF at end of input, null for a blank line. */
+  parsecmd(): Node | null | typeof NEOF {
+    this.pushback = false;
+    this.checkkwd = 0;
+    this.heredocs = [];
+    this.sawEofEmpty = false;
+    const n = this.list(1);
+    if (n === null && this.sawEofEmpty) return NEOF;
+    return n;
+  }
+
+  /** dash's parser_eof(): the last command read ended at end of input. */
+  atEof(): boolean {
+    return this.pushback && this.last === T.EOF;
+  }
+
+  /** Set by list(1) when it met end of input before any command (dash returns NEOF). */
+  private sawEofEmpty = false;
+
+  /** dash readtoken(): keyword recognition and newline skipping on top of xxreadtoken(). */
+  readtoken(): T {
+    let kwd = this.checkkwd;
+    let t = this.xxreadtoken();
+    if (kwd & CHKNL) {
+      while (t === T.NL) {
+        this.parseHeredocs();
+        this.checkkwd = 0;
+        t = this.xxreadtoken();
+      }
+    }
+    kwd |= this.checkkwd;
+    this.checkkwd = 0;
+    if (t !== T.WORD || this.quoted) return t;
+    if (kwd & CHKKWD) {
+      const text = plainText(this.word);
+      if (text !== null) {
+        const k = findKeyword(text, this.bash);
+        if (k !== undefined) return (this.last = k);
+      }
+    }
+    return t;
+  }
+
+  list(nlflag: number): Node | null {
+    const chknl = nlflag & 1 ? 0 : CHKNL;
+    let n1: Node | null = null;
+    for (;;) {
+      this.checkkwd = chknl | CHKKWD | CHKALIAS;
+      let tok = this.readtoken();
+      if (tok === T.NL) {
+        this.parseHeredocs();
+        return n1;
+      }
+      if (tok === T.EOF) {
+        if (!n1 && !chknl) this.sawEofEmpty = true;
+        this.parseHeredocs();
+        this.pushback = true;
+        this.last = T.EOF;
+        return n1;
+      }
+      this.pushback = true;
+      if (nlflag === 2 && tokEndsList(tok)) return n1;
+      nlflag |= 2;
+      let n2 = this.andor();
+      tok = this.readtoken();
+      if (tok === T.BG) {
+        if (n2.type === 'pipe') n2.bg = true;
+        else if (n2.type === 'redir') n2 = { ...n2, type: 'bg' };
+        else n2 = { type: 'bg', line: n2.line, body: n2, redirs: [] };
+      }
+      n1 = n1 === null ? n2 : { type: 'semi', line: n1.line, left: n1, right: n2 };
+      switch (tok) {
+        case T.EOF:
+          this.parseHeredocs();
+          this.pushback = true;
+          this.last = T.EOF;
+          return n1;
+        case T.NL:
+          this.pushback = true;
+          break;
+        case T.BG: case T.SEMI:
+          break;
+        default:
+          if (!chknl) this.synexpect(-1);
+          this.pushback = true;
+          return n1;
+      }
+    }
+  }
+
+  private andor(): Node {
+    let n1 = this.pipeline();
+    for (;;) {
+      const t = this.readtoken();
+      if (t !== T.AND && t !== T.OR) {
+        this.pushback = true;
+        return n1;
+      }
+      this.checkkwd = CHKNL | CHKKWD | CHKALIAS;
+      const n2 = this.pipeline();
+      n1 = { type: t === T.AND ? 'and' : 'or', line: n1.line, left: n1, right: n2 };
+    }
+  }
+
+  private pipeline(): Node {
+    let negate = false;
+    const line = this.src.line;
+    if (this.readtoken() === T.NOT) {
+      negate = true;
+      this.checkkwd = CHKKWD | CHKALIAS;
+    } else this.pushback = true;
+    let n1 = this.command();
+    if (this.readtoken() === T.PIPE) {
+      const cmds = [n1];
+      do {
+        this.checkkwd = CHKNL | CHKKWD | CHKALIAS;
+        cmds.push(this.command());
+      } while (this.readtoken() === T.PIPE);
+      n1 = { type: 'pipe', line: n1.line, cmds, bg: false };
+    }
+    this.pushback = true;
+    return negate ? { type: 'not', line, body: n1 } : n1;
+  }
+
+  private command(): Node {
+    const savelinno = this.src.line;
+    let n1: Node;
+    let closing: T;
+    switch (this.readtoken()) {
+      default:
+        this.synexpect(-1);
+      case T.IF: {
+        const cond = this.list(0);
+        if (this.readtoken() !== T.THEN) this.synexpect(T.THEN);
+        const then = this.list(0);
+        const top: Node = { type: 'if', line: savelinno, cond, then, else: null };
+        let cur = top;
+        while (this.readtoken() === T.ELIF) {
+          const c2 = this.list(0);
+          if (this.readtoken() !== T.THEN) this.synexpect(T.THEN);
+          const t2 = this.list(0);
+          const next: Node = { type: 'if', line: this.src.line, cond: c2, then: t2, else: null };
+          cur.else = next;
+          cur = next;
+        }
+        if (this.last === T.ELSE) cur.else = this.list(0);
+        else this.pushback = true;
+        n1 = top;
+        closing = T.FI;
+        break;
+      }
+      case T.WHILE: case T.UNTIL: {
+        const type = this.last === T.WHILE ? 'while' : 'until';
+        const cond = this.list(0);
+        if (this.readtoken() !== T.DO) this.synexpect(T.DO);
+        const body = this.list(0);
+        n1 = { type, line: savelinno, cond, body };
+        closing = T.DONE;
+        break;
+      }
+      case T.FOR: {
+        const t = this.readtoken();
+        const name = plainText(this.word);
+        if (t !== T.WORD || this.quoted || name === null || !goodname(name)) this.synerror('Bad for loop variable');
+        let words: Word[] | null = null;
+        this.checkkwd = CHKNL | CHKKWD | CHKALIAS;
+        if (this.readtoken() === T.IN) {
+          words = [];
+          while (this.readtoken() === T.WORD) words.push(this.word);
+          if (this.last !== T.NL && this.last !== T.SEMI) this.synexpect(-1);
+        } else if (this.last !== T.SEMI) this.pushback = true;
+        this.checkkwd = CHKNL | CHKKWD | CHKALIAS;
+        if (this.readtoken() !== T.DO) this.synexpect(T.DO);
+        const body = this.list(0);
+        n1 = { type: 'for', line: savelinno, name, words, body };
+        closing = T.DONE;
+        break;
+      }
+      case T.CASE:
+        return this.redirTail(this.caseCommand(savelinno), savelinno);
+      case T.LP: {
+        if (this.bash && this.tryArithCommand()) {
+          n1 = { type: 'arithcmd', line: savelinno, expr: this.word };
+          return this.redirTail(n1, savelinno);
+        }
+        const body = this.list(0);
+        n1 = { type: 'subshell', line: savelinno, body, redirs: [] };
+        closing = T.RP;
+        break;
+      }
+      case T.BEGIN:
+        n1 = this.listNonNull(this.list(0));
+        closing = T.END;
+        break;
+      case T.DLBRACK:
+        n1 = { type: 'cond', line: savelinno, expr: parseCond(this) };
+        return this.redirTail(n1, savelinno);
+      case T.FUNCTION:
+        return this.bashFunction(savelinno);
+      case T.WORD: case T.REDIR:
+        this.pushback = true;
+        return this.simplecmd();
+    }
+    if (this.readtoken() !== closing) this.synexpect(closing);
+    return this.redirTail(n1, savelinno);
+  }
+
+  /** `{ }` holding nothing is a syntax error in dash, reported at the `}`; list(0) never returns
+   * null after reading a command, so an empty body can only be an empty list. */
+  private listNonNull(n: Node | null): Node {
+    return n ?? { type: 'cmd', line: this.src.line, assigns: [], args: [], redirs: [] };
+  }
+
+  /** Redirections after a compound command (dash: the `redir:` label in command()). */
+  private redirTail(n1: Node, savelinno: number): Node {
+    this.checkkwd = CHKKWD | CHKALIAS;
+    const redirs: Redir[] = [];
+    while (this.readtoken() === T.REDIR) {
+      redirs.push(this.redir!);
+      this.parsefname();
+    }
+    this.pushback = true;
+    if (redirs.length) {
+      if (n1.type === 'subshell') n1.redirs = redirs;
+      else n1 = { type: 'redir', line: savelinno, body: n1, redirs };
+    }
+    return n1;
+  }
+
+  private caseCommand(savelinno: number): Node {
+    if (this.readtoken() !== T.WORD) this.synexpect(T.WORD);
+    const word = this.word;
+    this.checkkwd = CHKNL | CHKKWD | CHKALIAS;
+    if (this.readtoken() !== T.IN) this.synexpect(T.IN);
+    const items: CaseItem[] = [];
+    this.checkkwd = CHKNL | CHKKWD;
+    let t = this.readtoken();
+    while (t !== T.ESAC) {
+      if (this.last === T.LP) this.readtoken();
+      const patterns: Word[] = [];
+      for (;;) {
+        patterns.push(this.patternWord());
+        if (this.readtoken() !== T.PIPE) break;
+        this.readtoken();
+      }
+      if (this.last !== T.RP) this.synexpect(T.RP);
+      const body = this.list(2);
+      const item: CaseItem = { patterns, body, term: ';;' };
+      items.push(item);
+      this.checkkwd = CHKNL | CHKKWD;
+      if ((t = this.readtoken()) !== T.ESAC) {
+        if (t === T.CASEFALL) item.term = ';&';
+        else if (t === T.CASECONT) item.term = ';;&';
+        else if (t !== T.ENDCASE) this.synexpect(T.ENDCASE);
+        this.checkkwd = CHKNL | CHKKWD;
+        t = this.readtoken();
+      }
+    }
+    return { type: 'case', line: savelinno, word, items };
+  }
+
+  /** A case pattern: dash takes wordtext whatever the token was, so a keyword is its text. */
+  private patternWord(): Word {
+    if (this.last !== T.WORD) {
+      const kw = findKeywordText(this.last);
+      if (kw !== null) return [{ k: 'lit', s: kw, q: false }];
+    }
+    return this.word;
+  }
+
+  private simplecmd(): Node {
+    const assigns: Word[] = [];
+    const args: Word[] = [];
+    const redirs: Redir[] = [];
+    let savecheckkwd = CHKALIAS;
+    const savelinno = this.src.line;
+    for (;;) {
+      this.checkkwd = savecheckkwd;
+      const t = this.readtoken();
+      if (t === T.WORD) {
+        if (savecheckkwd && isAssignment(this.word)) assigns.push(this.word);
+        else {
+          args.push(this.word);
+          savecheckkwd = 0;
+        }
+        continue;
+      }
+      if (t === T.REDIR) {
+        redirs.push(this.redir!);
+        this.parsefname();
+        continue;
+      }
+      if (t === T.LP && args.length === 1 && !assigns.length && !redirs.length) {
+        if (this.readtoken() !== T.RP) this.synexpect(T.RP);
+        const name = plainText(args[0]);
+        if (name === null || !this.goodFuncName(name)) this.synerror('Bad function name');
+        this.checkkwd = CHKNL | CHKKWD | CHKALIAS;
+        const line = this.src.line;
+        const body = this.command();
+        return { type: 'func', line, name, body };
+      }
+      this.pushback = true;
+      break;
+    }
+    const n: CmdNode = { type: 'cmd', line: savelinno, assigns, args, redirs };
+    return n;
+  }
+
+  private goodFuncName(name: string): boolean {
+    if (this.bash) return !/[\s|&;<>()$`'"\\]/.test(name) && name !== '';
+    return goodname(name) && !SPECIAL_BUILTINS.has(name);
+  }
+
+  /** bash: `function name [()] body`. */
+  private bashFunction(_savelinno: number): Node {
+    if (this.readtoken() !== T.WORD) this.synexpect(T.WORD);
+    const name = plainText(this.word);
+    if (name === null || !this.goodFuncName(name)) this.synerror('Bad function name');
+    this.checkkwd = CHKNL | CHKKWD | CHKALIAS;
+    if (this.readtoken() === T.LP) {
+      if (this.readtoken() !== T.RP) this.synexpect(T.RP);
+      this.checkkwd = CHKNL | CHKKWD | CHKALIAS;
+    } else this.pushback = true;
+    const line = this.src.line;
+    return { type: 'func', line, name, body: this.command() };
+  }
+
+  /** bash `(( expr ))` at the start of a command: read up to the matching `))`. */
+  private tryArithCommand(): boolean {
+    const src = this.src;
+    const c = src.getc();
+    if (c !== '(') {
+      src.ungetc();
+      return false;
+    }
+    let depth = 0;
+    let text = '';
+    const line = src.line;
+    for (;;) {
+      const d = src.getcBnl();
+      if (d === '') this.synerror("Missing '))'");
+      if (d === '(') depth++;
+      if (d === ')') {
+        if (depth === 0) {
+          if (src.getcBnl() === ')') break;
+          this.synerror("Missing '))'");
+        }
+        depth--;
+      }
+      text += d;
+    }
+    this.word = this.subParser(text, line).readHeredocWord();
+    return true;
+  }
+
+  /** dash parsefname(): the word after a redirection operator. */
+  parsefname(): void {
+    const n = this.redir!;
+    const heredoc = n.kind === '<<' || (n.kind as string) === '<<-';
+    if (heredoc) this.checkkwd = CHKEOFMARK;
+    if (this.readtoken() !== T.WORD) this.synexpect(-1);
+    if (heredoc) {
+      const strip = (n.kind as string) === '<<-';
+      n.kind = '<<';
+      this.heredocs.push({ redir: n, mark: literalText(this.word) ?? '', strip, quoted: this.quoted });
+      return;
+    }
+    n.target = this.word;
+    if (n.kind === '<&' || n.kind === '>&') {
+      const t = plainText(this.word);
+      if (t !== null && t.length === 1 && t >= '0' && t <= '9') n.dupfd = Number(t);
+      else if (t === '-') n.dupfd = -1;
+    }
+  }
+}
+
+function findKeywordText(t: T): string | null {
+  const names: Partial<Record<T, string>> = {
+    [T.NOT]: '!', [T.CASE]: 'case', [T.DO]: 'do', [T.DONE]: 'done', [T.ELIF]: 'elif', [T.ELSE]: 'else',
+    [T.ESAC]: 'esac', [T.FI]: 'fi', [T.FOR]: 'for', [T.IF]: 'if', [T.IN]: 'in', [T.THEN]: 'then',
+    [T.UNTIL]: 'until', [T.WHILE]: 'while', [T.BEGIN]: '{', [T.END]: '}', [T.DLBRACK]: '[[',
+    [T.DRBRACK]: ']]', [T.FUNCTION]: 'function',
+  };
+  return names[t] ?? null;
+}
+
+/** isassignment(): the word starts with an unquoted `name=` (bash also `name+=`, `name[i]=`). */
+export function isAssignment(w: Word): boolean {
+  const p = w[0];
+  if (!p || p.k !== 'lit' || p.q) return false;
+  return /^[A-Za-z_][A-Za-z0-9_]*=/.test(p.s);
+}
+
+/** Parse a whole string (for tests and `eval`-like callers that want every command). */
+export function parseAll(text: string, bash = false): Node[] {
+  const p = new Parser(new Source(text, true), bash);
+  const out: Node[] = [];
+  for (;;) {
+    const n = p.parsecmd();
+    if (n === NEOF) return out;
+    if (n) out.push(n);
+  }
+}

@@ -1,0 +1,188 @@
+// The interpreter's state: what dash keeps in globals (var.c's vartab, options.c's optlist and
+// shellparam, eval.c's evalskip/exitstatus, trap.c's trap[]/sigmode[], jobs.c's jobtab). A fork
+// copies it (forkClone), because the JS objects are shared between parent and child closures.
+import type { FuncNode } from './ast.ts';
+import { NSIG } from '../../uapi/signal.ts';
+
+export const VEXPORT = 1, VREADONLY = 2;
+
+export interface Var {
+  /** null: declared (export/readonly/local) but unset, as dash's VUNSET. */
+  v: string | null;
+  flags: number;
+  /** bash indexed arrays; v mirrors element 0. */
+  arr?: (string | undefined)[];
+  /** dash VSTRFIXED: kept in the table when unset (special variables, locals). */
+  fixed?: boolean;
+  /** The fixed flag before `local` set it. */
+  wasFixed?: boolean;
+  /** Creation order, for dash's hash-table listing order. */
+  seq?: number;
+  /** LINENO before any assignment: its value is the current line. */
+  lineno?: boolean;
+}
+
+/** dash's evalskip values. */
+export const SKIPBREAK = 1, SKIPCONT = 2, SKIPFUNC = 4, SKIPFUNCDEF = 8;
+
+/** evaltree flags (eval.h). */
+export const EV_EXIT = 1, EV_TESTED = 2;
+
+/** Option letters in dash's optlist order; $- lists them from the end. */
+export const OPT_LETTERS = ['e', 'f', 'I', 'i', 'm', 'n', 's', 'x', 'v', 'V', 'E', 'C', 'a', 'b', 'u'] as const;
+export const OPT_NAMES = ['errexit', 'noglob', 'ignoreeof', 'interactive', 'monitor', 'noexec', 'stdin',
+  'xtrace', 'verbose', 'vi', 'emacs', 'noclobber', 'allexport', 'notify', 'nounset', 'nolog', 'debug'];
+export type OptLetter = (typeof OPT_LETTERS)[number];
+
+export interface LocalEntry {
+  name: string;
+  /** The variable before `local` (undefined: it did not exist). '-' saves the options. */
+  saved: Var | undefined;
+  savedOpts?: Record<string, boolean>;
+}
+
+export interface ProcStat {
+  pid: number;
+  /** Raw wait status, or -1 while running. */
+  status: number;
+  cmd: string;
+}
+
+/** One level of redirections: fd -> saved copy (>= 10), or CLOSED (-1) to close on undo. */
+export interface RedirTab {
+  renamed: Map<number, number>;
+}
+
+export const JOBRUNNING = 0, JOBSTOPPED = 1, JOBDONE = 2;
+
+export interface Job {
+  id: number;
+  ps: ProcStat[];
+  state: number;
+  stopstatus: number;
+  changed: boolean;
+  waited: boolean;
+  jobctl: boolean;
+  sigint: boolean;
+}
+
+/** Signal disposition bookkeeping (trap.c sigmode). */
+export const S_DFL = 1, S_CATCH = 2, S_IGN = 3, S_HARD_IGN = 4, S_RESET = 5;
+
+export class ShState {
+  bash = false;
+  vars = new Map<string, Var>();
+  funcs = new Map<string, FuncNode>();
+  opts: Record<string, boolean> = {};
+  params: string[] = [];
+  /** $0, and the name dash prints before error messages. */
+  arg0 = 'sh';
+  optind = 1;
+  optoff = -1;
+  exitstatus = 0;
+  backExitstatus = 0;
+  savestatus = -1;
+  rootpid = 0;
+  bgpid = 0;
+  lineno = 0;
+  errlinno = 0;
+  funcline = 0;
+  commandname: string | null = null;
+  evalskip = 0;
+  skipcount = 0;
+  loopnest = 0;
+  /** Frames of `local` variables; a function call pushes one. */
+  locals: LocalEntry[][] = [];
+  traps: (string | null)[] = new Array<string | null>(NSIG).fill(null);
+  sigmode: number[] = new Array<number>(NSIG).fill(0);
+  gotsig: boolean[] = new Array<boolean>(NSIG).fill(false);
+  pendingSig = 0;
+  gotsigchld = false;
+  intpending = false;
+  /** Depth of forked subshells (dash's shlvl): 0 in the shell the user started. */
+  shlvl = 0;
+  jobs: Job[] = [];
+  /** Job ids in most-recent-first order (dash's curjob / prev_job chain). */
+  jobOrder: number[] = [];
+  jobctl = false;
+  ttyfd = -1;
+  initialpgrp = 0;
+  /** alias name -> value (stored and listed; this shell does not expand them). */
+  aliases = new Map<string, string>();
+  /** Command lookup cache (dash's cmdtable): name -> directory index, for `hash`. */
+  cmdhash = new Map<string, string>();
+  inps4 = false;
+  /** setinteractive()'s memory of the last setting (null: never set). */
+  interactiveSet: boolean | null = null;
+  /** cd.c: the logical and physical current directories. */
+  curdir = '';
+  physdir = '';
+  minusc: string | null = null;
+  /** bash: FUNCNAME and BASH_SOURCE stacks. */
+  funcnames: string[] = [];
+  /** Name of the file being read by `.` (dash sets commandname to it). */
+  dotName: string | null = null;
+
+  // Per-process, not copied by fork:
+  /** Buffered standard output of the running builtin (dash's out1), written when it returns. */
+  out1 = '';
+  /** Interpreter steps since the last cpu() charge. */
+  steps = 0;
+  /** Saved descriptors of active redirections, innermost last (dash's redirlist). */
+  redirlist: RedirTab[] = [];
+  /** Where `set -x` writes: fd 2 as it was before the command's own redirections. */
+  xtraceFd = 2;
+  /** Interactive line editing and history, when the shell is interactive. */
+  history: string[] = [];
+
+  forkClone(): ShState {
+    const c = new ShState();
+    c.bash = this.bash;
+    for (const [k, v] of this.vars) c.vars.set(k, { ...v, arr: v.arr ? v.arr.slice() : undefined });
+    c.funcs = new Map(this.funcs);
+    c.opts = { ...this.opts };
+    c.params = this.params.slice();
+    c.arg0 = this.arg0;
+    c.optind = this.optind;
+    c.optoff = this.optoff;
+    c.exitstatus = this.exitstatus;
+    c.backExitstatus = this.backExitstatus;
+    c.savestatus = this.savestatus;
+    c.rootpid = this.rootpid;
+    c.bgpid = this.bgpid;
+    c.lineno = this.lineno;
+    c.errlinno = this.errlinno;
+    c.funcline = this.funcline;
+    c.commandname = this.commandname;
+    c.evalskip = this.evalskip;
+    c.skipcount = this.skipcount;
+    c.loopnest = this.loopnest;
+    c.locals = this.locals.map((f) => f.map((e) => ({
+      name: e.name,
+      saved: e.saved ? { v: e.saved.v, flags: e.saved.flags, arr: e.saved.arr?.slice() } : undefined,
+      savedOpts: e.savedOpts ? { ...e.savedOpts } : undefined,
+    })));
+    c.traps = this.traps.slice();
+    c.sigmode = this.sigmode.slice();
+    c.gotsig = this.gotsig.slice();
+    c.pendingSig = this.pendingSig;
+    c.shlvl = this.shlvl;
+    c.jobs = this.jobs.map((j) => ({ ...j, ps: j.ps.map((p) => ({ ...p })) }));
+    c.jobOrder = this.jobOrder.slice();
+    c.jobctl = this.jobctl;
+    c.ttyfd = this.ttyfd;
+    c.initialpgrp = this.initialpgrp;
+    c.cmdhash = new Map(this.cmdhash);
+    c.aliases = new Map(this.aliases);
+    c.inps4 = this.inps4;
+    c.interactiveSet = this.interactiveSet;
+    c.curdir = this.curdir;
+    c.physdir = this.physdir;
+    c.minusc = this.minusc;
+    c.funcnames = this.funcnames.slice();
+    c.dotName = this.dotName;
+    c.redirlist = [];
+    c.history = this.history;
+    return c;
+  }
+}

@@ -1,0 +1,223 @@
+// Shell variables, after dash's var.c: setvar/lookupvar/unsetvar, `local` frames, the exported
+// environment (in dash's hash-table order, so `env` lists variables as dash would pass them),
+// and the `name='value'` listings of set / export -p / readonly -p.
+import { ShError } from './errors.ts';
+import type { ShState, Var } from './state.ts';
+import { VEXPORT, VREADONLY } from './state.ts';
+import { isInName, isNameStart } from './tokens.ts';
+
+const VTABSIZE = 39;
+let seqCounter = 0;
+
+/** dash's hashvar(): the bucket a name lives in. */
+function hashvar(name: string): number {
+  let h = name.charCodeAt(0) << 4;
+  for (let i = 0; i < name.length; i++) h += name.charCodeAt(i);
+  return h % VTABSIZE;
+}
+
+/** endofname(): length of the leading valid name. */
+export function nameLength(s: string): number {
+  if (!s || !isNameStart(s[0])) return 0;
+  let i = 1;
+  while (i < s.length && isInName(s[i])) i++;
+  return i;
+}
+
+export function lookupvar(sh: ShState, name: string): string | null {
+  const v = sh.vars.get(name);
+  if (!v || v.v === null) return null;
+  if (v.lineno) return String(sh.lineno);
+  return v.v;
+}
+
+/** dash's setvar(): check the name and read-only flag, then store. val null unsets. */
+export function setvar(sh: ShState, name: string, val: string | null, flags = 0): void {
+  const n = nameLength(name);
+  if (n === 0 || n !== name.length) throw new ShError(`${name}: bad variable name`);
+  setvarRaw(sh, name, val, flags);
+}
+
+/** setvareq(): `name=value` text. */
+export function setvareq(sh: ShState, s: string, flags = 0): void {
+  const i = s.indexOf('=');
+  setvarRaw(sh, s.slice(0, i), s.slice(i + 1), flags);
+}
+
+function setvarRaw(sh: ShState, name: string, val: string | null, flags: number): void {
+  if (sh.opts.a) flags |= VEXPORT;
+  const old = sh.vars.get(name);
+  if (old) {
+    if (old.flags & VREADONLY) throw new ShError(`${name}: is read only`);
+    varChanged(sh, name, val);
+    if (val === null && !(flags & (VEXPORT | VREADONLY)) && !old.fixed) {
+      sh.vars.delete(name);
+      return;
+    }
+    old.v = val;
+    old.flags |= flags;
+    if (old.arr) old.arr = val === null ? undefined : [val];
+    old.lineno = false;
+    return;
+  }
+  if (val === null && !(flags & (VEXPORT | VREADONLY))) return;
+  varChanged(sh, name, val);
+  const slot: Var = { v: val, flags, seq: ++seqCounter };
+  sh.vars.set(name, slot);
+}
+
+/** Side effects of assigning special variables (dash's var func hooks). */
+function varChanged(sh: ShState, name: string, val: string | null): void {
+  if (name === 'OPTIND') {
+    const n = Number(val ?? '');
+    sh.optind = Number.isInteger(n) && n > 0 ? n : 1;
+    sh.optoff = -1;
+  } else if (name === 'PATH') sh.cmdhash.clear();
+}
+
+/** initvar(): the variables dash always has. */
+export function initVars(sh: ShState, euid: number): void {
+  const fixed = (name: string, v: string | null): void => {
+    const slot = { v, flags: 0, seq: ++seqCounter, fixed: true };
+    sh.vars.set(name, slot);
+  };
+  fixed('IFS', ' \t\n');
+  fixed('MAIL', null);
+  fixed('MAILPATH', null);
+  fixed('PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin');
+  fixed('PS1', euid === 0 ? '# ' : '$ ');
+  fixed('PS2', '> ');
+  fixed('PS4', '+ ');
+  fixed('OPTIND', '1');
+  fixed('LINENO', '');
+  sh.vars.get('LINENO')!.lineno = true;
+  fixed('TERM', null);
+  fixed('HISTSIZE', null);
+}
+
+export function unsetvar(sh: ShState, name: string): void {
+  setvar(sh, name, null, 0);
+}
+
+/** The environment for execve: exported, set variables, in dash's vartab order. */
+export function environment(sh: ShState): string[] {
+  return listvars(sh, VEXPORT, false).filter((e) => e.v !== null).map((e) => `${e.name}=${e.v}`);
+}
+
+interface Listed { name: string; v: string | null }
+
+function listvars(sh: ShState, on: number, includeUnset: boolean): Listed[] {
+  const rows: { name: string; v: string | null; b: number; seq: number }[] = [];
+  for (const [name, v] of sh.vars) {
+    if ((v.flags & on) !== on) continue;
+    if (v.v === null && !includeUnset && on === 0) continue;
+    const val = v.lineno ? String(sh.lineno) : v.v;
+    rows.push({ name, v: val, b: hashvar(name), seq: v.seq ?? 0 });
+  }
+  rows.sort((a, b) => a.b - b.b || b.seq - a.seq);
+  return rows;
+}
+
+/** dash's single_quote(): 'text' with embedded quotes as "'". */
+export function singleQuote(s: string): string {
+  let out = '';
+  let i = 0;
+  do {
+    let j = s.indexOf("'", i);
+    if (j < 0) j = s.length;
+    out += `'${s.slice(i, j)}'`;
+    i = j;
+    if (s[i] !== "'") break;
+    let k = i;
+    while (s[k] === "'") k++;
+    out += `"${s.slice(i, k)}"`;
+    i = k;
+  } while (i < s.length);
+  return out;
+}
+
+/** showvars(): `set` (prefix ''), `export -p`, `readonly -p`, sorted by name like varcmp. */
+export function showvars(sh: ShState, prefix: string, on: number): string {
+  const rows = listvars(sh, on, on !== 0);
+  rows.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  let out = '';
+  for (const r of rows) {
+    out += prefix ? `${prefix} ${r.name}` : r.name;
+    if (r.v !== null) out += `=${singleQuote(r.v)}`;
+    out += '\n';
+  }
+  return out;
+}
+
+/** mklocal(): make `name` (or `name=value`) local to the current function. */
+export function mklocal(sh: ShState, text: string, flags = 0): void {
+  const frame = sh.locals[sh.locals.length - 1];
+  if (text === '-') {
+    frame.unshift({ name: '-', saved: undefined, savedOpts: { ...sh.opts } });
+    return;
+  }
+  const eq = text.indexOf('=');
+  const name = eq < 0 ? text : text.slice(0, eq);
+  const old = sh.vars.get(name);
+  if (!old) {
+    if (eq >= 0) setvareq(sh, text, flags);
+    else setvar(sh, name, null, flags);
+    // dash keeps a VSTRFIXED placeholder so the name is restored (unset) at return.
+    const cur = sh.vars.get(name);
+    if (!cur) sh.vars.set(name, { v: null, flags: 0, seq: ++seqCounter, fixed: true });
+    else cur.fixed = true;
+    frame.unshift({ name, saved: undefined });
+  } else {
+    frame.unshift({ name, saved: { v: old.v, flags: old.flags, arr: old.arr?.slice() } });
+    old.wasFixed = old.fixed;
+    old.fixed = true;
+    if (eq >= 0) setvareq(sh, text, flags);
+    else if (sh.bash) {
+      // bash: `local x` makes an unset local (dash keeps the outer value).
+      old.v = null;
+      old.arr = undefined;
+    }
+  }
+}
+
+/** poplocalvars(): undo one frame of `local`. */
+export function poplocals(sh: ShState): void {
+  const frame = sh.locals.pop();
+  if (!frame) return;
+  for (const e of frame) {
+    if (e.name === '-') {
+      if (e.savedOpts) sh.opts = e.savedOpts;
+      continue;
+    }
+    const cur = sh.vars.get(e.name);
+    if (!e.saved) {
+      sh.vars.delete(e.name);
+      continue;
+    }
+    if (cur) {
+      varChanged(sh, e.name, e.saved.v);
+      cur.v = e.saved.v;
+      cur.flags = e.saved.flags;
+      cur.arr = e.saved.arr;
+      cur.fixed = cur.wasFixed;
+    } else {
+      sh.vars.set(e.name, { v: e.saved.v, flags: e.saved.flags, arr: e.saved.arr, seq: ++seqCounter });
+    }
+  }
+}
+
+/** Import the environment at startup (dash's INIT in var.c). */
+export function importEnv(sh: ShState, envp: readonly string[]): void {
+  for (const e of envp) {
+    const n = nameLength(e);
+    if (n > 0 && e[n] === '=') {
+      const name = e.slice(0, n);
+      const old = sh.vars.get(name);
+      if (old) {
+        old.v = e.slice(n + 1);
+        old.flags |= VEXPORT;
+        old.lineno = false;
+      } else sh.vars.set(name, { v: e.slice(n + 1), flags: VEXPORT, seq: ++seqCounter });
+    }
+  }
+}
