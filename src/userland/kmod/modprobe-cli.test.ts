@@ -91,4 +91,29 @@ describe('modprobe: command line, built-ins, messages', () => {
     expect(modprobe(h, '--show-exports', 'm').stdout).toBe('0x00000000\tm_one\n0x00000000\tm_two\n');
     expect(modprobe(h, '--show-modversions', 'm').stderr).toBe('modprobe: FATAL: could not get modversions of m: No data available\n');
   });
+
+  it('-vv lets libkmod INFO lines through with the modprobe prefix', () => {
+    const h = tree({ a: [] });
+    h.initResult.set('a', -19);
+    const r = modprobe(h, '-vv', 'a');
+    expect(r.stderr.split('\n')).toEqual([
+      'modprobe: INFO: custom logging function 0x55f4c1a0b3c0 registered',
+      `modprobe: INFO: Failed to insert module '${DIR}/kernel/a.ko': No such device`,
+      "modprobe: ERROR: could not insert 'a': No such device",
+      'modprobe: INFO: context 0x55f4c3b2a2a0 released',
+      '',
+    ]);
+  });
+
+  it('a dependency whose file is missing: libkmod reports it (at lookup and again at the probe list) and drops the list', () => {
+    const h = tree({ dep: [], top: ['dep'] });
+    h.remove(`${DIR}/kernel/dep.ko`);
+    const r = modprobe(h, 'top');
+    const line = `modprobe: ERROR: ctx=0x55f4c3b2a2a0 path=${DIR}/kernel/dep.ko error=No such file or directory\n`;
+    expect(r.stderr).toBe(
+      line + line +
+      "modprobe: ERROR: could not insert 'top': Unknown symbol in module, or unknown parameter (see dmesg)\n",
+    );
+    expect(r.calls).toEqual(['finit top']);
+  });
 });
