@@ -27,7 +27,14 @@ export class MemFs {
     if (parent && this.files.has(parent)) return -ENOTDIR;
     return -ENOENT;
   }
-  write(p: string, text: string): void { this.files.set(this.norm(p), text); }
+  /** Write a file; -ENOENT when its directory does not exist. */
+  write(p: string, text: string): number {
+    const n = this.norm(p);
+    const parent = n.split('/').slice(0, -1).join('/');
+    if (parent && !this.dirs.has(parent)) return -ENOENT;
+    this.files.set(n, text);
+    return 0;
+  }
   /** Entry names of a directory, sorted. */
   list(p: string): string[] {
     const n = this.norm(p);

@@ -48,7 +48,7 @@ export function runProto(gen: TextGen<number>, fs: MemFs, stdin = '', opt: Proto
       case 'close': open.delete(req.file); break;
       case 'write': {
         const prev = req.append ? (fs.read(req.file) as string) : '';
-        fs.write(req.file, (typeof prev === 'string' ? prev : '') + req.data);
+        answer = fs.write(req.file, (typeof prev === 'string' ? prev : '') + req.data);
         break;
       }
       case 'system': {

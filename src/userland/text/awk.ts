@@ -4,6 +4,7 @@ import type { AwkProgram } from './awk_ast.ts';
 import { AwkFatal, AwkMachine } from './awk_exec.ts';
 import { AwkSyntaxError, unescapeAwk } from './awk_lex.ts';
 import { parseAwk } from './awk_parse.ts';
+import { checkTypes } from './awk_check.ts';
 import { AwkRuntimeError } from './awk_state.ts';
 import type { AwkArray } from './awk_state.ts';
 import { fromInput } from './awk_value.ts';
@@ -12,6 +13,9 @@ import { RecordReader } from './textio.ts';
 import type { TextGen } from './textio.ts';
 
 export const MAWK_USAGE = "Usage: mawk [Options] [Program] [file ...]\n\nProgram:\n    The -f option value is the name of a file containing program text.\n    If no -f option is given, a \"--\" ends option processing; the following\n    parameters are the program text.\n\nOptions:\n    -f program-file  Program  text is read from file instead of from the\n                     command-line.  Multiple -f options are accepted.\n    -F value         sets the field separator, FS, to value.\n    -v var=value     assigns value to program variable var.\n    --               unambiguous end of options.\n\n    Implementation-specific options are prefixed with \"-W\".  They can be\n    abbreviated:\n\n    -W version       show version information and exit.\n    -W dump          show assembler-like listing of program and exit.\n    -W help          show this message and exit.\n    -W interactive   set unbuffered output, line-buffered input.\n    -W exec file     use file as program as well as last option.\n    -W random=number set initial random seed.\n    -W sprintf=number adjust size of sprintf buffer.\n    -W posix_space   do not consider \"\\n\" a space.\n    -W usage         show this message and exit.\n";
+
+/** -W version: what mawk prints on stdout and stderr. */
+const MAWK_VERSION = ["mawk 1.3.4 20200120\nCopyright 2008-2019,2020, Thomas E. Dickey\nCopyright 1991-1996,2014, Michael D. Brennan\n\n", "random-funcs:       srandom/random\nregex-funcs:        internal\ncompiled limits:\nsprintf buffer      8192\nmaximum-integer     2147483647\n"];
 
 export interface AwkEnv {
   /** The environment, for ENVIRON. */
@@ -38,7 +42,7 @@ export function* awkMain(argv: readonly string[], env: AwkEnv = {}): TextGen<num
     const takeArg = (): string | null => (a.length > 2 ? a.slice(2) : i + 1 < argv.length ? argv[++i] : null);
     if (opt === 'F' || opt === 'v' || opt === 'f') {
       const v = takeArg();
-      if (v === null) { yield* err(`${progname}: option -${opt} lacks argument\n${MAWK_USAGE}`); return 2; }
+      if (v === null) { yield* err(`${progname}: option -${opt} lacks argument\n`); return 2; }
       if (opt === 'F') fs = v;
       else if (opt === 'f') progFiles.push(v);
       else {
@@ -50,7 +54,11 @@ export function* awkMain(argv: readonly string[], env: AwkEnv = {}): TextGen<num
     }
     if (opt === 'W') {
       const v = takeArg() ?? '';
-      if (/^v/.test(v)) { yield { op: 'out', fd: 1, data: 'mawk 1.3.4 20200120\n' }; return 0; }
+      if (/^v/.test(v)) {
+        yield { op: 'out', fd: 1, data: MAWK_VERSION[0] };
+        yield { op: 'out', fd: 2, data: MAWK_VERSION[1] };
+        return 0;
+      }
       if (/^(h|u)/.test(v)) { yield { op: 'out', fd: 1, data: MAWK_USAGE }; return 0; }
       continue; // other -W options are accepted and ignored
     }
@@ -73,11 +81,13 @@ export function* awkMain(argv: readonly string[], env: AwkEnv = {}): TextGen<num
   let prog: AwkProgram;
   try {
     prog = parseAwk(src);
+    checkTypes(prog);
     const undef = undefinedFunction(prog);
-    if (undef) throw new AwkSyntaxError(1 + (src.match(/\n/g)?.length ?? 0) + (src.endsWith('\n') ? 0 : 1), `function ${undef} never defined`);
+    if (undef) throw new AwkSyntaxError(2 + (src.match(/\n/g)?.length ?? 0), `function ${undef} never defined`);
   } catch (e) {
     if (!(e instanceof AwkSyntaxError)) throw e;
-    yield* err(`${progname}: line ${e.line}: ${e.message}\n`);
+    const where = progFiles.length ? `${progFiles[progFiles.length - 1]}: ` : '';
+    for (const msg of e.message.split('\n')) yield* err(`${progname}: ${where}line ${e.line}: ${msg}\n`);
     return 2;
   }
   const m = new AwkMachine(prog, env.now ?? 0, progname);

@@ -5,9 +5,9 @@ export type Expr =
   | { k: 'num'; v: number }
   | { k: 'str'; v: string }
   | { k: 're'; re: PosixRegex; src: string }
-  | { k: 'var'; name: string }
+  | { k: 'var'; name: string; line?: number }
   | { k: 'field'; index: Expr }
-  | { k: 'index'; name: string; subs: Expr[] }
+  | { k: 'index'; name: string; subs: Expr[]; line?: number }
   | { k: 'assign'; op: string; target: Expr; value: Expr }
   | { k: 'cond'; test: Expr; yes: Expr; no: Expr }
   | { k: 'and' | 'or'; left: Expr; right: Expr }

@@ -58,7 +58,7 @@ export function* callBuiltin(m: AwkEval, name: string, args: Expr[]): TextGen<Va
         parts = splitRegex(s, sep.re);
       } else {
         const fs = args.length > 2 ? yield* str(2) : m.str('FS');
-        parts = splitFields(s, fs, false, (src) => m.regexFor(src));
+        parts = splitFields(s, fs, (src) => m.regexFor(src));
       }
       const arr = m.array(a.name);
       arr.m.clear();

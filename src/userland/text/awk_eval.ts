@@ -187,7 +187,7 @@ export abstract class AwkEval extends AwkState {
       }
       rec = yield* src.next(this.str('RS'), this.rsRegex());
       if (rec === null) return src.reader.error ? -1 : 0;
-      if (e.kind === 'cmd') this.bump('NR');
+      // mawk counts neither NR nor FNR for "cmd | getline".
     }
     if (e.target) yield* this.store(e.target, fromInput(rec));
     else {

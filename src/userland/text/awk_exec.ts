@@ -5,7 +5,7 @@ import { AwkEval, ReturnSignal } from './awk_eval.ts';
 import { RecordSource } from './awk_io.ts';
 import { unescapeAwk } from './awk_lex.ts';
 import { awkSprintf } from './awk_printf.ts';
-import type { AwkRuntimeError } from './awk_state.ts';
+import { AwkRuntimeError } from './awk_state.ts';
 import { StrNum, fromInput, isTrue, numToStr, toNum, toStr } from './awk_value.ts';
 import type { Val } from './awk_value.ts';
 import { strerror } from '../../uapi/errno.ts';
@@ -156,7 +156,13 @@ export class AwkMachine extends AwkEval {
       case 'printf': {
         const vals: Val[] = [];
         for (const a of s.args) vals.push(yield* this.eval(a));
-        const text = awkSprintf(toStr(vals[0], this.convfmt), vals.slice(1), this.convfmt, 'printf');
+        let text: string;
+        try {
+          text = awkSprintf(toStr(vals[0], this.convfmt), vals.slice(1), this.convfmt, 'printf');
+        } catch (e) {
+          if (e instanceof AwkRuntimeError && e.partial) yield* this.emit(e.partial, s.redirect);
+          throw e;
+        }
         yield* this.emit(text, s.redirect);
         return;
       }

@@ -29,7 +29,7 @@ export class AwkSyntaxError extends Error {
   }
 }
 
-const SIMPLE_ESC: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', a: '\x07', '\\': '\\', '"': '"', '/': '/' };
+const SIMPLE_ESC: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', a: '\x07', '\\': '\\', '"': '"' };
 
 /** Process escapes of an awk string literal (also -v values and command-line assignments). */
 export function unescapeAwk(s: string): string {

@@ -29,7 +29,8 @@ class Parser {
 
   constructor(src: string) {
     this.lex = new Lexer(src);
-    this.eofLine = 1 + (src.match(/\n/g)?.length ?? 0) + (src.endsWith('\n') ? 0 : 1);
+    // mawk reports end-of-program errors one line past the last newline plus one.
+    this.eofLine = 2 + (src.match(/\n/g)?.length ?? 0);
     this.tok = this.lex.next();
   }
 
@@ -64,6 +65,7 @@ class Parser {
     const items: Item[] = [];
     this.skipTerminators();
     while (this.tok.type !== 'EOF') {
+      if (this.isOp('}')) throw new AwkSyntaxError(this.tok.line, "extra '}'\nsyntax error at or near end of line");
       if (this.isKw('function')) this.func();
       else items.push(this.item());
       this.skipTerminators();
@@ -414,8 +416,8 @@ class Parser {
   }
   private nameRef(): Expr {
     const n = this.advance();
-    if (this.isOp('[')) { this.advance(); return { k: 'index', name: n.value, subs: this.exprList(']') }; }
-    return { k: 'var', name: n.value };
+    if (this.isOp('[')) { this.advance(); return { k: 'index', name: n.value, subs: this.exprList(']'), line: n.line }; }
+    return { k: 'var', name: n.value, line: n.line };
   }
   private lvaluePrimary(): Expr {
     const e = this.primary();

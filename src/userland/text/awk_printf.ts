@@ -15,7 +15,11 @@ export function awkSprintf(fmt: string, args: readonly Val[], convfmt: string, w
   let i = 0;
   let convNo = 0;
   const next = (): Val => {
-    if (ai >= args.length) throw new AwkRuntimeError(`not enough arguments passed to ${who}("${fmt}")`);
+    if (ai >= args.length) {
+      const e = new AwkRuntimeError(`not enough arguments passed to ${who}("${fmt}")`);
+      e.partial = out;
+      throw e;
+    }
     return args[ai++];
   };
   while (i < fmt.length) {
@@ -46,7 +50,8 @@ export function awkSprintf(fmt: string, args: readonly Val[], convfmt: string, w
     switch (conv) {
       case 'c': {
         const isNum = typeof v === 'number' || v instanceof StrNum;
-        const s = isNum ? String.fromCharCode(clampInt(toNum(v)) & 0xff) : toStr(v, convfmt).slice(0, 1);
+        // A string's first byte; the empty string's is its terminating NUL.
+        const s = isNum ? String.fromCharCode(clampInt(toNum(v)) & 0xff) : toStr(v, convfmt).slice(0, 1) || '\0';
         out += formatStr(s, spec);
         break;
       }

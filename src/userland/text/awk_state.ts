@@ -14,12 +14,17 @@ export class Cell {
   constructor(public v: Val | AwkArray = undefined, public alias: Cell | null = null) {}
 }
 
-export class AwkRuntimeError extends Error {}
+export class AwkRuntimeError extends Error {
+  /** Output printf had produced before the error (mawk writes it). */
+  partial = '';
+}
 
 export class AwkState {
   readonly globals = new Map<string, Cell>();
   frame: Map<string, Cell> | null = null;
   protected record = '';
+  /** FS when the record was set: a new FS applies from the next record on. */
+  private recordFS = ' ';
   private fields: Val[] | null = [];
   private nf = 0;
   private readonly reCache = new Map<string, PosixRegex>();
@@ -91,12 +96,13 @@ export class AwkState {
 
   setRecord(s: string): void {
     this.record = s;
+    this.recordFS = this.str('FS');
     this.fields = null;
   }
 
   private split(): void {
     if (this.fields) return;
-    const parts = splitFields(this.record, this.str('FS'), this.str('RS') === '', (src) => this.regexFor(src));
+    const parts = splitFields(this.record, this.recordFS, (src) => this.regexFor(src));
     this.fields = parts.map(fromInput);
     this.nf = parts.length;
   }
@@ -140,17 +146,19 @@ export class AwkState {
   }
 }
 
-/** Split `s` by FS as awk does ("" gives characters, " " blanks, one byte literally, else a regex). */
-export function splitFields(s: string, fs: string, paragraph: boolean, re: (src: string) => PosixRegex): string[] {
+/**
+ * Split `s` by FS as mawk does: "" gives characters, " " runs of blanks and newlines, one other
+ * byte itself, anything longer a regex. (mawk adds no newline separator when RS="".)
+ */
+export function splitFields(s: string, fs: string, re: (src: string) => PosixRegex): string[] {
   if (s === '') return [];
   if (fs === ' ') {
     const t = s.replace(/^[ \t\n]+|[ \t\n]+$/g, '');
     return t === '' ? [] : t.split(/[ \t\n]+/);
   }
   if (fs === '') return s.split('');
-  if (fs.length === 1 && fs !== '\\' && !paragraph) return s.split(fs);
-  const src = fs.length === 1 ? (/[\\^$.[\]|()*+?{}]/.test(fs) ? '\\' + fs : fs) : fs;
-  return splitRegex(s, re(paragraph ? `(${src})|\n` : src));
+  if (fs.length === 1) return s.split(fs);
+  return splitRegex(s, re(fs));
 }
 
 /** Split at each non-empty match of `r`. */
