@@ -5,6 +5,7 @@ import { strerror, EISDIR } from '../uapi/errno.ts';
 import { S_IFBLK, S_IFCHR, S_IFDIR, S_IFIFO, S_IFLNK, S_IFMT, S_IFSOCK } from '../uapi/fcntl.ts';
 import { NATIVE_MAGIC } from '../uapi/syscalls.ts';
 import { looksLikeText } from '../lib/bytes.ts';
+import { defaultRelease } from '../kernel/profile.ts';
 import type { ProfileName, Arch } from '../kernel/profile.ts';
 import { kChmod, kList, kMkdirP, kReadFile, kRemove, kRename, kStat, kWriteFile } from '../kernel/vfs_api.ts';
 import type { Machine } from './machine.ts';
@@ -154,4 +155,9 @@ export function letIdleTimePass(m: Machine, to: number): void {
 /** When the next kernel timer fires (virtual ns), if one is armed. */
 export function nextTimer(m: Machine): number | undefined {
   return m.k.sched.nextTimer();
+}
+
+/** The kernel release a profile reports by default (uname -r; /lib/modules/RELEASE). */
+export function defaultReleaseFor(profile: ProfileName): string {
+  return defaultRelease(profile);
 }

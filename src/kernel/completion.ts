@@ -6,12 +6,15 @@ import type { KGen } from './task.ts';
 import { WaitQueue, waitEvent, wakeUpOne } from './wait.ts';
 
 export class Completion {
+  /** Test instrumentation: told of every completion created (property tests count firings). */
+  static onCreate: ((c: Completion) => void) | null = null;
   done = 0;
   /** How many times complete() ran: the property tests check each completion fires once. */
   fired = 0;
   readonly wait: WaitQueue;
   constructor(readonly what: string) {
     this.wait = new WaitQueue(what);
+    Completion.onCreate?.(this);
   }
 }
 

@@ -89,6 +89,8 @@ export class Kernel {
   /** CPU_MASK_ALL for our one CPU. */
   readonly cpuMaskAll = 1;
   ueventSeqnum = 0;
+  /** Work items get ids in queueing order (the trace names them). */
+  workSeq = 0;
   readonly miscDevices = new Map<string, PNode>();
   randomOps: FileOps | null = null;
   kmsgOps: FileOps | null = null;

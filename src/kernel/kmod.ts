@@ -235,7 +235,7 @@ export function* callUsermodehelperKeys(k: Kernel, path: string, argv: readonly 
     return umhRet(k, path, 0, 284);
   }
   if (line(k, 286, fn)) yield BREAK;
-  queueWork(k, k.kmod.khelperWq, initWork((kk, w) => __callUsermodehelper(kk, w.data as SubprocessInfo), '__call_usermodehelper', sub), 286);
+  queueWork(k, k.kmod.khelperWq, initWork(k, (kk, w) => __callUsermodehelper(kk, w.data as SubprocessInfo), '__call_usermodehelper', sub), 286);
   // 2.6.21 (a98f0dd34d): wait < 0 returns at once; errors are lost ("task has freed sub_info").
   if (wait < 0 && k.config.profile === '2.6.21') return umhRet(k, path, 0, 0);
   if (line(k, 287, fn)) yield BREAK;
@@ -266,7 +266,7 @@ export function* callUsermodehelperPipe(k: Kernel, path: string, argv: readonly 
   sub.stdin = r;
   if (line(k, 323, fn)) yield BREAK;
   if (line(k, 325, fn)) yield BREAK;
-  queueWork(k, k.kmod.khelperWq, initWork((kk, wk) => __callUsermodehelper(kk, wk.data as SubprocessInfo), '__call_usermodehelper', sub), 325);
+  queueWork(k, k.kmod.khelperWq, initWork(k, (kk, wk) => __callUsermodehelper(kk, wk.data as SubprocessInfo), '__call_usermodehelper', sub), 325);
   if (line(k, 326, fn)) yield BREAK;
   yield* waitForCompletion(k, sub.complete, 326);
   // The helper holds its own reference to the read end now.

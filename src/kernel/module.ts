@@ -15,6 +15,7 @@ import type { KGen } from './task.ts';
 import { EV } from './trace.ts';
 import { WaitQueue, waitEvent, wakeUp } from './wait.ts';
 import { runModuleAction } from './module_actions.ts';
+import { kobjectUevent } from './kobject_uevent.ts';
 
 export type ModuleState = 'Live' | 'Loading' | 'Unloading';
 
@@ -147,16 +148,20 @@ export function* loadModule(k: Kernel, bytes: string, params: string, fileName: 
   mods.byName.set(name, mod);
   const tr = k.trace;
   if (tr.begin(EV.module_load, k.sched.now, t)) tr.s(name).s(params);
+  // mod_sysfs_setup() sent the "add" uevent before init until 4.17, after a successful init since.
+  if (k.legacy) yield* kobjectUevent(k, 'add', `/module/${name}`, 'module');
   const ret = yield* doInitModule(k, mod);
   if (tr.begin(EV.module_init_ret, k.sched.now, t)) tr.s(name).i(ret);
   if (ret < 0) {
     mod.state = 'Unloading';
+    if (k.legacy) yield* kobjectUevent(k, 'remove', `/module/${name}`, 'module');
     freeModule(k, mod);
     return ret;
   }
   if (ret > 0) printk(k, KERN_WARNING, `${name}: '${name}'->init suspiciously returned ${ret}, it should follow 0/-E convention`);
   mod.state = 'Live';
   wakeUp(k, mods.wq);
+  if (k.modern) yield* kobjectUevent(k, 'add', `/module/${name}`, 'module');
   return 0;
 }
 
@@ -203,6 +208,7 @@ export function* deleteModule(k: Kernel, name: string, flags: number): KGen<numb
   mod.state = 'Unloading';
   if (mod.native?.exit) yield* mod.native.exit(k, mod);
   else yield* runActions(k, mod, mod.image.exit);
+  yield* kobjectUevent(k, 'remove', `/module/${name}`, 'module');
   freeModule(k, mod);
   return 0;
 }

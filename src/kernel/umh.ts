@@ -161,7 +161,7 @@ function* execInner(k: Kernel, info: SubprocessInfo66, wait: number): KGen<numbe
     const done = new Completion('sub_info.complete');
     info.complete = wait === UMH_NO_WAIT ? null : done;
     info.wait = wait;
-    queueWork(k, st.unboundWq!, initWork((kk, w) => execWork(kk, w.data as SubprocessInfo66), 'call_usermodehelper_exec_work', info));
+    queueWork(k, st.unboundWq!, initWork(k, (kk, w) => execWork(kk, w.data as SubprocessInfo66), 'call_usermodehelper_exec_work', info));
     if (wait === UMH_NO_WAIT) return 0;
     if (wait & UMH_KILLABLE) {
       const r = yield* waitForCompletionKillable(k, done);

@@ -32,9 +32,8 @@ export class Workqueue {
   constructor(readonly name: string, readonly unbound: boolean) {}
 }
 
-let workSeq = 0;
-export function initWork(fn: WorkStruct['fn'], fname: string, data: unknown): WorkStruct {
-  return { id: ++workSeq, fn, fname, data, tag: 0, pending: false };
+export function initWork(k: Kernel, fn: WorkStruct['fn'], fname: string, data: unknown): WorkStruct {
+  return { id: ++k.workSeq, fn, fname, data, tag: 0, pending: false };
 }
 
 /** queue_work(): false if the work was already pending. */

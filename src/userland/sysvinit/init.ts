@@ -2,10 +2,10 @@
 // (`khelper.console=1` on the kernel command line), runs a login shell on /dev/tty1 as the
 // session leader with the terminal as its controlling tty, respawning it when it exits.
 import { ECHILD, EINTR } from '../../uapi/errno.ts';
-import { O_NOCTTY, O_RDWR } from '../../uapi/fcntl.ts';
+import { O_NOCTTY, O_RDWR, O_WRONLY } from '../../uapi/fcntl.ts';
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { readFile, writeAll } from '../lib/io.ts';
-import { chdir, dup2, execve, exit, fork, open, pause, setsid, wait4, nanosleep } from '../lib/sys.ts';
+import { chdir, close, dup2, execve, exit, fork, open, pause, setsid, wait4, nanosleep } from '../lib/sys.ts';
 
 const SHELL_ENV = ['HOME=/root', 'PATH=/sbin:/usr/sbin:/bin:/usr/bin', 'TERM=linux', 'USER=root', 'LOGNAME=root', 'SHELL=/bin/bash'];
 
@@ -30,6 +30,12 @@ export function* initMain(_args: ProgramArgs): UserGen {
   if (con === 0) {
     yield* dup2(0, 1);
     yield* dup2(0, 2);
+  }
+  // As udev's boot script does: no uevent helper, uevents go to udevd (absent here) over netlink.
+  const hp = yield* open('/proc/sys/kernel/hotplug', O_WRONLY);
+  if (hp >= 0) {
+    yield* writeAll(hp, '\n');
+    yield* close(hp);
   }
   const cmdline = yield* readFile('/proc/cmdline');
   const console = typeof cmdline === 'string' && /(^|\s)khelper\.console=1(\s|$)/.test(cmdline);
