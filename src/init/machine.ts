@@ -12,6 +12,7 @@ import type { Program } from '../uapi/syscalls.ts';
 import { layBase, layDefault, layFiles } from './rootfs.ts';
 import type { FileSpec } from './rootfs.ts';
 import { registerNativeModules } from './native_modules.ts';
+import { depmodAtBoot } from './depmod_boot.ts';
 
 export interface MachineOptions {
   config?: Partial<KernelConfig>;
@@ -40,6 +41,7 @@ export class Machine {
     layBase(this.k);
     if ((opts.rootfs ?? 'default') === 'default') layDefault(this.k);
     this.fileErrors = layFiles(this.k, opts.files ?? {});
+    depmodAtBoot(this.k);
   }
 
   /** Boot to the point where init (and the console shell) wait: the trace starts after this. */
