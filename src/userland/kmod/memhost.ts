@@ -39,6 +39,8 @@ export class MemHost implements KmodHost {
   /** Newest first, like the kernel's list. */
   modules: MemModule[] = [];
   builtinSysfs = new Set<string>();
+  /** A kernel without CONFIG_MODULE_UNLOAD has no refcnt files. */
+  noUnload = false;
   stdout = '';
   stderr = '';
   consoleOut = '';
@@ -109,7 +111,7 @@ export class MemHost implements KmodHost {
     if (!mod) return this.builtinSysfs.has(m[1]) && !m[2] ? 'dir' : null;
     if (!m[2] || m[2] === 'holders') return 'dir';
     if (m[2] === 'initstate') return 'live\n';
-    if (m[2] === 'refcnt') return `${mod.refcnt}\n`;
+    if (m[2] === 'refcnt') return this.noUnload ? null : `${mod.refcnt}\n`;
     return `${mod.size}\n`;
   }
 
