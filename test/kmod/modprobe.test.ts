@@ -139,4 +139,25 @@ describe('kmod tools in the machine', () => {
     run(m, [MP, 'loop']);
     expect(run(m, ['/bin/kmod', 'list']).stdout).toMatch(/^Module {18}Size {2}Used by\nloop +\d+ {2}0\n$/);
   });
+
+  it('fact 27: -c on the default tree: config by kind, the trailer, then the sorted alias index', () => {
+    const m = boot({ cmdline: 'quiet loop.max_loop=4 modprobe.blacklist=floppy' });
+    run(m, ['/sbin/depmod']);
+    const out = run(m, [MP, '-c']).stdout;
+    expect(out.startsWith('blacklist pcspkr\nblacklist floppy\noptions loop max_loop=4\nsoftdep libcrc32c pre: crc32c\n\n# End of configuration files. Dumping indexes now:\n\n')).toBe(true);
+    const aliases = out.split('\n').filter((l) => l.startsWith('alias '));
+    expect(aliases).toEqual([...aliases].sort((a, b) => (a.split(' ')[1] < b.split(' ')[1] ? -1 : a.split(' ')[1] > b.split(' ')[1] ? 1 : 0)));
+    expect(aliases).toContain('alias fs_vfat vfat');
+    expect(aliases).toContain('alias symbol:fat_fill_super fat');
+  });
+
+  it('fact 28 / fact 29: an alias to a name without a modules.dep line fails at insert time under the resolved name', () => {
+    const m = boot({ files: { '/etc/modprobe.d/a.conf': 'alias my-nic e1000-ng\n' } });
+    run(m, ['/sbin/depmod']);
+    expect(run(m, [MP, 'my-nic'])).toEqual({
+      stdout: '', status: 1,
+      stderr: "modprobe: ERROR: could not find module by name='e1000_ng'\nmodprobe: ERROR: could not insert 'e1000_ng': Unknown symbol in module, or unknown parameter (see dmesg)\n",
+    });
+  });
 });
+
