@@ -1,11 +1,17 @@
 // Core utilities, by name (init/ installs them under /bin, /usr/bin and /sbin).
 import type { Program } from '../../uapi/syscalls.ts';
 import { cat } from './cat.ts';
+import { chmod } from './chmod.ts';
+import { cp, mv } from './cp.ts';
 import { echo } from './echo.ts';
 import { id, uname } from './ident.ts';
 import { kill } from './kill.ts';
+import { ln } from './ln.ts';
+import { mkdir, rmdir } from './mkdir.ts';
 import { basename, dirname, pwd } from './paths.ts';
+import { rm } from './rm.ts';
 import { sleep } from './sleep.ts';
+import { touch } from './touch.ts';
 import { clear, falseProg, trueProg } from './trivial.ts';
 
 export const coreutilsPrograms: Record<string, Program> = {
@@ -21,4 +27,12 @@ export const coreutilsPrograms: Record<string, Program> = {
   dirname,
   uname,
   id,
+  mkdir,
+  rmdir,
+  touch,
+  chmod,
+  ln,
+  rm,
+  cp,
+  mv,
 };

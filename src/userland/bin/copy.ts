@@ -1,0 +1,155 @@
+// The copy engine of GNU cp (copy.c), shared with mv's cross-filesystem fallback: regular files
+// by read/write, directories recursively, symbolic links as links under -P (the -r default).
+import { EEXIST } from '../../uapi/errno.ts';
+import { O_CREAT, O_TRUNC, O_WRONLY, S_ISDIR, S_ISLNK, S_ISREG } from '../../uapi/fcntl.ts';
+import type { Stat, UserGen } from '../../uapi/syscalls.ts';
+import { readLine, writeAll } from '../lib/io.ts';
+import { chmod, close, lstat, mkdir, open, readlink, stat, symlink, unlink } from '../lib/sys.ts';
+import type { Output} from './common.ts';
+import { closeInput, openInput, readChunk, warn, warnErrno } from './common.ts';
+import { quote } from './quote.ts';
+import { joinPath, listNames } from './walk.ts';
+
+export interface CopyOpts {
+  prog: string;
+  recursive: boolean;
+  /** -L: follow symlinks in the tree; otherwise (-P, the -r default) copy them as links. */
+  dereference: boolean;
+  preserveMode: boolean;
+  force: boolean;
+  interactive: boolean;
+  noClobber: boolean;
+  verbose: boolean;
+  /** mv: print "renamed" lines instead of cp's "'a' -> 'b'". */
+  verbosePrefix: string;
+  umask: number;
+  out: Output;
+}
+
+/** Is `inner` the directory `outer` or below it (by path prefix after normalising)? */
+export function isWithin(outer: string, inner: string): boolean {
+  const norm = (p: string): string => p.replace(/\/+/g, '/').replace(/\/$/, '').replace(/^\.\//, '');
+  const a = norm(outer);
+  const b = norm(inner);
+  return b === a || b.startsWith(`${a}/`);
+}
+
+export function* askYes(o: CopyOpts, question: string): UserGen<boolean> {
+  yield* o.out.flush();
+  yield* writeAll(2, `${o.prog}: ${question}? `);
+  const line = yield* readLine(0);
+  return line !== null && /^[yY]/.test(line);
+}
+
+/** Copy one regular file's bytes; returns false after reporting an error. */
+function* copyData(o: CopyOpts, src: string, dst: string, st: Stat, dstExists: boolean): UserGen<boolean> {
+  const inFd = yield* openInput(src);
+  if (inFd < 0) {
+    yield* warnErrno(o.prog, `cannot open ${quote(src)} for reading`, inFd);
+    return false;
+  }
+  let outFd = yield* open(dst, O_WRONLY | O_CREAT | O_TRUNC, st.mode & 0o777);
+  if (outFd < 0 && dstExists && o.force) {
+    yield* unlink(dst);
+    outFd = yield* open(dst, O_WRONLY | O_CREAT | O_TRUNC, st.mode & 0o777);
+  }
+  if (outFd < 0) {
+    yield* closeInput(inFd);
+    yield* warnErrno(o.prog, `cannot create regular file ${quote(dst)}`, outFd);
+    return false;
+  }
+  let ok = true;
+  for (;;) {
+    const r = yield* readChunk(inFd);
+    if (typeof r === 'number') {
+      yield* warnErrno(o.prog, `error reading ${quote(src)}`, r);
+      ok = false;
+      break;
+    }
+    if (!r) break;
+    const w = yield* writeAll(outFd, r);
+    if (w < 0) {
+      yield* warnErrno(o.prog, `error writing ${quote(dst)}`, w);
+      ok = false;
+      break;
+    }
+  }
+  yield* closeInput(inFd);
+  yield* close(outFd);
+  if (ok && o.preserveMode) yield* chmod(dst, st.mode & 0o7777);
+  return ok;
+}
+
+/** copy_internal(): copy src to dst (dst is the final name). False when anything failed. */
+export function* copyTree(o: CopyOpts, src: string, dst: string, top: boolean): UserGen<boolean> {
+  const st = o.dereference || (top && !o.recursive) ? yield* stat(src) : yield* lstat(src);
+  if (typeof st === 'number') {
+    yield* warnErrno(o.prog, `cannot stat ${quote(src)}`, st);
+    return false;
+  }
+  if (S_ISDIR(st.mode) && !o.recursive) {
+    yield* warn(o.prog, `-r not specified; omitting directory ${quote(src)}`);
+    return false;
+  }
+  const dstSt = yield* lstat(dst);
+  const exists = typeof dstSt !== 'number';
+  if (exists && dstSt.ino === st.ino && dstSt.dev === st.dev) {
+    yield* warn(o.prog, `${quote(src)} and ${quote(dst)} are the same file`);
+    return false;
+  }
+  if (exists && !S_ISDIR(st.mode)) {
+    if (S_ISDIR(dstSt.mode)) {
+      yield* warn(o.prog, `cannot overwrite directory ${quote(dst)} with non-directory`);
+      return false;
+    }
+    if (o.noClobber) return true;
+    if (o.interactive && !(yield* askYes(o, `overwrite ${quote(dst)}`))) return true;
+  }
+  if (S_ISDIR(st.mode)) {
+    if (isWithin(src, dst)) {
+      yield* warn(o.prog, `cannot copy a directory, ${quote(src)}, into itself, ${quote(dst)}`);
+      return false;
+    }
+    if (exists && !S_ISDIR(dstSt.mode)) {
+      yield* warn(o.prog, `cannot overwrite non-directory ${quote(dst)} with directory ${quote(src)}`);
+      return false;
+    }
+    if (!exists) {
+      const r = yield* mkdir(dst, (st.mode & 0o777) | 0o700);
+      if (r < 0 && r !== -EEXIST) {
+        yield* warnErrno(o.prog, `cannot create directory ${quote(dst)}`, r);
+        return false;
+      }
+      if (o.verbose) yield* o.out.put(`${o.verbosePrefix}${quote(src)} -> ${quote(dst)}\n`);
+    }
+    const names = yield* listNames(src);
+    if (typeof names === 'number') {
+      yield* warnErrno(o.prog, `cannot access ${quote(src)}`, names);
+      return false;
+    }
+    let ok = true;
+    for (const n of names) if (!(yield* copyTree(o, joinPath(src, n), joinPath(dst, n), false))) ok = false;
+    if (!exists) yield* chmod(dst, o.preserveMode ? st.mode & 0o7777 : st.mode & 0o777 & ~o.umask);
+    return ok;
+  }
+  if (S_ISLNK(st.mode)) {
+    const target = yield* readlink(src);
+    if (typeof target === 'number') {
+      yield* warnErrno(o.prog, `cannot read symbolic link ${quote(src)}`, target);
+      return false;
+    }
+    if (exists) yield* unlink(dst);
+    const r = yield* symlink(target, dst);
+    if (r < 0) {
+      yield* warnErrno(o.prog, `cannot create symbolic link ${quote(dst)}`, r);
+      return false;
+    }
+  } else if (S_ISREG(st.mode) || !o.recursive) {
+    if (!(yield* copyData(o, src, dst, st, exists))) return false;
+  } else {
+    // Devices and fifos would need mknod, which the kernel does not offer: copy the bytes.
+    if (!(yield* copyData(o, src, dst, st, exists))) return false;
+  }
+  if (o.verbose) yield* o.out.put(`${o.verbosePrefix}${quote(src)} -> ${quote(dst)}\n`);
+  return true;
+}

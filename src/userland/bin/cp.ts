@@ -1,0 +1,169 @@
+// GNU cp and mv 9.1: argument forms (SOURCE DEST, SOURCE... DIRECTORY, -t DIRECTORY, -T) and
+// their messages; mv renames and falls back to copy-and-remove across filesystems (EXDEV).
+import { EINVAL, ENOTEMPTY, EXDEV, EEXIST } from '../../uapi/errno.ts';
+import { S_ISDIR } from '../../uapi/fcntl.ts';
+import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
+import { lstat, rename, rmdir, stat, umask, unlink } from '../lib/sys.ts';
+import { Output, tryHelp, warn, warnErrno } from './common.ts';
+import { askYes, copyTree, isWithin } from './copy.ts';
+import type { CopyOpts } from './copy.ts';
+import { L, parseArgs } from './opts.ts';
+import type { ParsedOpt } from './opts.ts';
+import { quote } from './quote.ts';
+import { baseOf } from './paths.ts';
+import { joinPath, listNames } from './walk.ts';
+
+const CP_HELP = 'Usage: cp [OPTION]... [-T] SOURCE DEST\n  or:  cp [OPTION]... SOURCE... DIRECTORY\n' +
+  '  or:  cp [OPTION]... -t DIRECTORY SOURCE...\nCopy SOURCE to DEST, or multiple SOURCE(s) to DIRECTORY.\n';
+const MV_HELP = 'Usage: mv [OPTION]... [-T] SOURCE DEST\n  or:  mv [OPTION]... SOURCE... DIRECTORY\n' +
+  '  or:  mv [OPTION]... -t DIRECTORY SOURCE...\nRename SOURCE to DEST, or move SOURCE(s) to DIRECTORY.\n';
+
+const COMMON = {
+  force: L('f'), interactive: L('i'), 'no-clobber': L('n'), 'target-directory': L('t', 'required'),
+  'no-target-directory': L('T'), verbose: L('v'), update: L('u', 'optional'), backup: L('b', 'optional'),
+};
+const CP_LONG = { ...COMMON, archive: L('a'), recursive: L('r'), dereference: L('L'), 'no-dereference': L('P'), preserve: L('p', 'optional'), link: L('l'), 'symbolic-link': L('s') };
+
+/** Resolve the operands into (source, destination) pairs, reporting usage errors. */
+function* targets(prog: string, opts: ParsedOpt[], ops: string[]): UserGen<[string, string][] | null> {
+  let dir = opts.find((o) => o.key === 't')?.value ?? null;
+  const noDir = opts.some((o) => o.key === 'T');
+  if (!ops.length) {
+    yield* warn(prog, 'missing file operand');
+    yield* tryHelp(prog);
+    return null;
+  }
+  if (dir === null && ops.length === 1) {
+    yield* warn(prog, `missing destination file operand after ${quote(ops[0])}`);
+    yield* tryHelp(prog);
+    return null;
+  }
+  if (dir === null) {
+    const last = ops[ops.length - 1];
+    const st = yield* stat(last);
+    const isDir = typeof st !== 'number' && S_ISDIR(st.mode);
+    if (noDir || (ops.length === 2 && !isDir)) {
+      if (ops.length > 2) {
+        yield* warn(prog, `extra operand ${quote(ops[2])}`);
+        yield* tryHelp(prog);
+        return null;
+      }
+      return [[ops[0], ops[1]]];
+    }
+    if (!isDir) {
+      if (typeof st === 'number') yield* warnErrno(prog, `target ${quote(last)}`, st);
+      else yield* warn(prog, `target ${quote(last)} is not a directory`);
+      return null;
+    }
+    dir = last;
+    ops = ops.slice(0, -1);
+  }
+  return ops.map((s) => [s, joinPath(dir!, baseOf(s))]);
+}
+
+function* baseOpts(prog: string, opts: ParsedOpt[], verbosePrefix: string, out: Output): UserGen<CopyOpts> {
+  const f = new Set(opts.map((o) => o.key));
+  const mask = yield* umask(0);
+  yield* umask(mask);
+  let interactive = false;
+  let noClobber = false;
+  for (const o of opts) {
+    // The last of -f, -i, -n wins (cp.c/mv.c).
+    if (o.key === 'i') { interactive = true; noClobber = false; }
+    if (o.key === 'n') { noClobber = true; interactive = false; }
+    if (o.key === 'f') { interactive = false; noClobber = false; }
+  }
+  return {
+    prog, recursive: f.has('r') || f.has('R') || f.has('a'), dereference: f.has('L'), preserveMode: f.has('p') || f.has('a'),
+    force: f.has('f'), interactive, noClobber, verbose: f.has('v'), verbosePrefix, umask: mask, out,
+  };
+}
+
+export function* cp({ argv }: ProgramArgs): UserGen {
+  const p = yield* parseArgs(argv, { short: 'abdfHilLnprst:uvxPRST:', long: CP_LONG }, { name: 'cp', help: CP_HELP });
+  if ('exit' in p) return p.exit;
+  const pairs = yield* targets(argv[0], p.opts, p.operands);
+  if (!pairs) return 1;
+  const out = new Output();
+  const o = yield* baseOpts(argv[0], p.opts, '', out);
+  let status = 0;
+  for (const [src, dst] of pairs) if (!(yield* copyTree(o, src, dst, true))) status = 1;
+  return yield* out.finish(argv[0], status);
+}
+
+/** rm -r of a source mv copied across filesystems. */
+function* removeTree(path: string): UserGen<number> {
+  const st = yield* lstat(path);
+  if (typeof st === 'number') return st;
+  if (!S_ISDIR(st.mode)) return yield* unlink(path);
+  const names = yield* listNames(path);
+  if (typeof names === 'number') return names;
+  for (const n of names) {
+    const r = yield* removeTree(joinPath(path, n));
+    if (r < 0) return r;
+  }
+  return yield* rmdir(path);
+}
+
+export function* mv({ argv }: ProgramArgs): UserGen {
+  const p = yield* parseArgs(argv, { short: 'bfint:uvST:Z', long: COMMON }, { name: 'mv', help: MV_HELP });
+  if ('exit' in p) return p.exit;
+  const prog = argv[0];
+  const pairs = yield* targets(prog, p.opts, p.operands);
+  if (!pairs) return 1;
+  const out = new Output();
+  const o = yield* baseOpts(prog, p.opts, '', out);
+  let status = 0;
+  for (const [src, dst] of pairs) {
+    const st = yield* lstat(src);
+    if (typeof st === 'number') {
+      yield* warnErrno(prog, `cannot stat ${quote(src)}`, st);
+      status = 1;
+      continue;
+    }
+    const d = yield* lstat(dst);
+    if (typeof d !== 'number') {
+      if (d.ino === st.ino && d.dev === st.dev) {
+        yield* warn(prog, `${quote(src)} and ${quote(dst)} are the same file`);
+        status = 1;
+        continue;
+      }
+      if (o.noClobber) continue;
+      if (o.interactive && !(yield* askYes(o, `overwrite ${quote(dst)}`))) continue;
+      if (S_ISDIR(d.mode) && !S_ISDIR(st.mode)) {
+        yield* warn(prog, `cannot overwrite directory ${quote(dst)} with non-directory`);
+        status = 1;
+        continue;
+      }
+      if (!S_ISDIR(d.mode) && S_ISDIR(st.mode)) {
+        yield* warn(prog, `cannot overwrite non-directory ${quote(dst)} with directory ${quote(src)}`);
+        status = 1;
+        continue;
+      }
+    }
+    const r = yield* rename(src, dst);
+    if (r === 0) {
+      if (o.verbose) yield* out.put(`renamed ${quote(src)} -> ${quote(dst)}\n`);
+      continue;
+    }
+    if (r === -EXDEV) {
+      const copy: CopyOpts = { ...o, recursive: true, preserveMode: true, verbosePrefix: 'copied ' };
+      if (!(yield* copyTree(copy, src, dst, true))) {
+        status = 1;
+        continue;
+      }
+      const rr = yield* removeTree(src);
+      if (rr < 0) {
+        yield* warnErrno(prog, `cannot remove ${quote(src)}`, rr);
+        status = 1;
+      } else if (o.verbose) yield* out.put(`removed ${quote(src)}\n`);
+      continue;
+    }
+    yield* out.flush();
+    if (r === -EINVAL && isWithin(src, dst)) yield* warn(prog, `cannot move ${quote(src)} to a subdirectory of itself, ${quote(dst)}`);
+    else if (r === -ENOTEMPTY || r === -EEXIST) yield* warnErrno(prog, `cannot move ${quote(src)} to ${quote(dst)}`, r);
+    else yield* warnErrno(prog, `cannot move ${quote(src)} to ${quote(dst)}`, r);
+    status = 1;
+  }
+  return yield* out.finish(prog, status);
+}

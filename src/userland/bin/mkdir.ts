@@ -1,0 +1,124 @@
+// GNU mkdir and rmdir 9.1: -p parents, -m MODE, -v; rmdir -p and --ignore-fail-on-non-empty.
+import { EEXIST, ENOTEMPTY } from '../../uapi/errno.ts';
+import { S_ISDIR } from '../../uapi/fcntl.ts';
+import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
+import { chmod, mkdir as sysMkdir, rmdir as sysRmdir, stat, umask } from '../lib/sys.ts';
+import { Output, tryHelp, warn, warnErrno } from './common.ts';
+import { adjustMode, compileMode } from './modes.ts';
+import { L, parseArgs } from './opts.ts';
+import { quote } from './quote.ts';
+import { dirOf } from './paths.ts';
+
+const MKDIR_HELP = 'Usage: mkdir [OPTION]... DIRECTORY...\nCreate the DIRECTORY(ies), if they do not already exist.\n\n' +
+  '  -m, --mode=MODE   set file mode (as in chmod), not a=rwx - umask\n' +
+  '  -p, --parents     no error if existing, make parent directories as needed,\n' +
+  '                    with their file modes unaffected by any -m option.\n' +
+  '  -v, --verbose     print a message for each created directory\n';
+
+export function* mkdir({ argv }: ProgramArgs): UserGen {
+  const p = yield* parseArgs(argv, { short: 'm:pvZ', long: { mode: L('m', 'required'), parents: L('p'), verbose: L('v') } },
+    { name: 'mkdir', help: MKDIR_HELP });
+  if ('exit' in p) return p.exit;
+  let parents = false;
+  let verbose = false;
+  let modeArg: string | null = null;
+  for (const o of p.opts) {
+    if (o.key === 'p') parents = true;
+    else if (o.key === 'v') verbose = true;
+    else if (o.key === 'm') modeArg = o.value ?? '';
+  }
+  if (!p.operands.length) {
+    yield* warn(argv[0], 'missing operand');
+    yield* tryHelp(argv[0]);
+    return 1;
+  }
+  const mask = yield* umask(0);
+  yield* umask(mask);
+  let mode: number | null = null;
+  if (modeArg !== null) {
+    const spec = compileMode(modeArg);
+    if (!spec) {
+      yield* warn(argv[0], `invalid mode ${quote(modeArg)}`);
+      return 1;
+    }
+    mode = adjustMode(0o777, true, spec, mask);
+  }
+  const out = new Output();
+  let status = 0;
+  const made = function* (d: string): UserGen<void> {
+    if (verbose) yield* out.put(`${argv[0]}: created directory ${quote(d)}\n`);
+  };
+  for (const dir of p.operands) {
+    if (parents) {
+      // Create each missing ancestor with u+wx on top of the umask's default, as mkdir -p does.
+      const chain: string[] = [];
+      for (let d = dirOf(dir); d !== '.' && d !== '/'; d = dirOf(d)) chain.unshift(d);
+      let failed = false;
+      for (const d of chain) {
+        const r = yield* sysMkdir(d, 0o777 | 0o300);
+        if (r === 0) yield* made(d);
+        else if (r !== -EEXIST) {
+          yield* out.flush();
+          yield* warnErrno(argv[0], `cannot create directory ${quote(d)}`, r);
+          failed = true;
+          break;
+        }
+      }
+      if (failed) {
+        status = 1;
+        continue;
+      }
+    }
+    const r = yield* sysMkdir(dir, mode ?? 0o777);
+    if (r === -EEXIST && parents) {
+      const st = yield* stat(dir);
+      if (typeof st !== 'number' && S_ISDIR(st.mode)) continue;
+    }
+    if (r < 0) {
+      yield* out.flush();
+      yield* warnErrno(argv[0], `cannot create directory ${quote(dir)}`, r);
+      status = 1;
+      continue;
+    }
+    // -m gives the exact mode, whatever the umask (mkdir.c chmods after creating).
+    if (mode !== null) yield* chmod(dir, mode);
+    yield* made(dir);
+  }
+  return yield* out.finish(argv[0], status);
+}
+
+const RMDIR_HELP = 'Usage: rmdir [OPTION]... DIRECTORY...\nRemove the DIRECTORY(ies), if they are empty.\n\n' +
+  '      --ignore-fail-on-non-empty\n                    ignore each failure to remove a non-empty directory\n' +
+  '  -p, --parents     remove DIRECTORY and its ancestors;\n                    e.g., \'rmdir -p a/b\' is similar to \'rmdir a/b a\'\n' +
+  '  -v, --verbose     output a diagnostic for every directory processed\n';
+
+export function* rmdir({ argv }: ProgramArgs): UserGen {
+  const p = yield* parseArgs(argv, { short: 'pv', long: { parents: L('p'), verbose: L('v'), 'ignore-fail-on-non-empty': L('I') } },
+    { name: 'rmdir', help: RMDIR_HELP });
+  if ('exit' in p) return p.exit;
+  const f = new Set(p.opts.map((o) => o.key));
+  if (!p.operands.length) {
+    yield* warn(argv[0], 'missing operand');
+    yield* tryHelp(argv[0]);
+    return 1;
+  }
+  const out = new Output();
+  let status = 0;
+  const one = function* (d: string): UserGen<boolean> {
+    if (f.has('v')) yield* out.put(`${argv[0]}: removing directory, ${quote(d)}\n`);
+    const r = yield* sysRmdir(d);
+    if (r === 0) return true;
+    if (f.has('I') && (r === -ENOTEMPTY || r === -EEXIST)) return false;
+    yield* out.flush();
+    yield* warnErrno(argv[0], `failed to remove ${quote(d)}`, r);
+    status = 1;
+    return false;
+  };
+  for (const dir of p.operands) {
+    if (!(yield* one(dir)) || !f.has('p')) continue;
+    for (let d = dirOf(dir.replace(/\/+$/, '')); d !== '.' && d !== '/'; d = dirOf(d)) {
+      if (!(yield* one(d))) break;
+    }
+  }
+  return yield* out.finish(argv[0], status);
+}
