@@ -75,6 +75,7 @@ function* readCommand(sh: ShState, input: Input, src: Source, parser: Parser, to
   for (;;) {
     try {
       const n = parser.parsecmd();
+      sh.plinno = src.line;
       if (sh.opts.v) yield* writeAll(2, src.text.slice(0, src.pos));
       return n;
     } catch (e) {
@@ -213,6 +214,7 @@ export function* dotFile(sh: ShState, name: string, bashArgs: string[] | null): 
   const fd = yield* openScript(full);
   const saveCmd = sh.commandname;
   const saveParams = sh.params;
+  const savePlinno = sh.plinno;
   if (bashArgs && bashArgs.length) sh.params = bashArgs;
   sh.commandname = full;
   try {
@@ -222,6 +224,7 @@ export function* dotFile(sh: ShState, name: string, bashArgs: string[] | null): 
     throw e;
   } finally {
     sh.commandname = saveCmd;
+    sh.plinno = savePlinno;
     if (bashArgs && bashArgs.length) sh.params = saveParams;
     yield* close(fd);
   }

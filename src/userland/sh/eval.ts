@@ -42,10 +42,10 @@ export function* evaltree(sh: ShState, n: Node | null, flags: number): UserGen<n
     case 'redir': {
       sh.errlinno = sh.lineno = n.line;
       if (sh.funcline) sh.lineno -= sh.funcline - 1;
+      const ready = yield* expredir(sh, n.redirs);
       pushredir(sh);
       status = 0;
       try {
-        const ready = yield* expredir(sh, n.redirs);
         yield* redirect(sh, ready, true);
       } catch (e) {
         if (!(e instanceof ShError)) throw e;

@@ -99,8 +99,8 @@ export function* evalcommand(sh: ShState, cmd: CmdNode, flags: number): UserGen<
     sh.xtraceFd = 2;
     let redirFailed = false;
     if (hasRedir) {
+      const ready = yield* expredir(sh, cmd.redirs);
       try {
-        const ready = yield* expredir(sh, cmd.redirs);
         yield* redirect(sh, ready, true);
         const saved2 = sh.redirlist[sh.redirlist.length - 1].renamed.get(2);
         if (saved2 !== undefined && saved2 >= 0) sh.xtraceFd = saved2;

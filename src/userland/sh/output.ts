@@ -3,7 +3,7 @@
 // (prefix, message and newline as three writes).
 import type { UserGen } from '../../uapi/syscalls.ts';
 import { writeAll } from '../lib/io.ts';
-import { ShError } from './errors.ts';
+import { ShError, SyntaxErr } from './errors.ts';
 import type { ShState } from './state.ts';
 
 export function errPrefix(sh: ShState): string {
@@ -21,6 +21,7 @@ export function* warnx(sh: ShState, msg: string): UserGen<void> {
 /** Print an error raised with sh_error() once, with the context of where it was first caught. */
 export function* reportError(sh: ShState, e: ShError): UserGen<void> {
   if (e.prefix === 'printed') return;
+  if (e.prefix === undefined && e instanceof SyntaxErr) sh.errlinno = e.line;
   const prefix = e.prefix ?? errPrefix(sh);
   e.prefix = 'printed';
   yield* writeAll(2, prefix);

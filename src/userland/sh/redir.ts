@@ -11,7 +11,7 @@ import { FD_CLOEXEC, F_DUPFD, F_SETFD, O_APPEND, O_CREAT, O_EXCL, O_RDONLY, O_RD
 import { SIGHUP, SIGINT, SIGPIPE, SIGQUIT, SIGTSTP } from '../../uapi/signal.ts';
 import { close, dup2, fcntl, fork, fstat, open, pipe, sigaction, stat } from '../lib/sys.ts';
 import { writeAll } from '../lib/io.ts';
-import { ShError } from './errors.ts';
+import { ShError, SyntaxErr } from './errors.ts';
 import { EXP_REDIR, EXP_TILDE, expandString } from './expand.ts';
 import type { ShState } from './state.ts';
 
@@ -61,7 +61,7 @@ export function* expredir(sh: ShState, redirs: Redir[]): UserGen<Ready[]> {
           // bash: `>&word` redirects stdout and stderr to the file.
           out.push({ r: { ...r, kind: '&>' }, fname: t, dupfd: null });
           continue;
-        } else throw new ShError('Syntax error: Bad fd number');
+        } else throw new SyntaxErr('Bad fd number', sh.plinno);
       }
     } else if (r.kind !== '<<' && r.kind !== '<<<') {
       fname = yield* expandString(sh, r.target, EXP_TILDE | EXP_REDIR);

@@ -85,6 +85,8 @@ export class ShState {
   rootpid = 0;
   bgpid = 0;
   lineno = 0;
+  /** The parser's line in the input being read (dash's plinno), for run-time syntax errors. */
+  plinno = 0;
   errlinno = 0;
   funcline = 0;
   commandname: string | null = null;
@@ -151,6 +153,7 @@ export class ShState {
     c.rootpid = this.rootpid;
     c.bgpid = this.bgpid;
     c.lineno = this.lineno;
+    c.plinno = this.plinno;
     c.errlinno = this.errlinno;
     c.funcline = this.funcline;
     c.commandname = this.commandname;

@@ -1,0 +1,4 @@
+echo ok
+x=a
+echo hi >&$x
+echo never

@@ -1,0 +1,4 @@
+case a in
+  a) echo one
+esac
+case b in b) echo two; esac

@@ -1,0 +1,4 @@
+echo before
+unset x
+echo ${x?custom message here}
+echo after

@@ -1,0 +1,3 @@
+read a
+echo "got [$a]"
+cat

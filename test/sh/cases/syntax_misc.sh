@@ -1,0 +1,2 @@
+echo ok
+for 1 in a; do :; done
