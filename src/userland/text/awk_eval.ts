@@ -8,6 +8,7 @@ import { compare, fromInput, isTrue, toNum, toStr } from './awk_value.ts';
 import type { Val } from './awk_value.ts';
 import type { PosixRegex } from './regex.ts';
 import { TICK_STEPS } from './textio.ts';
+import { isPure, runSync } from './awk_sync.ts';
 import type { TextGen } from './textio.ts';
 import { Prng } from '../../lib/prng.ts';
 
@@ -22,7 +23,7 @@ export abstract class AwkEval extends AwkState {
   readonly inputs = new Map<string, RecordSource>();
   prng = new Prng(0);
   seed = 0;
-  private steps = 0;
+  protected steps = 0;
   private depth = 0;
 
   constructor(protected readonly prog: AwkProgram, readonly now: number) {
@@ -40,6 +41,7 @@ export abstract class AwkEval extends AwkState {
   }
 
   *eval(e: Expr): TextGen<Val> {
+    if (isPure(e)) return this.evalSync(e);
     switch (e.k) {
       case 'num': case 'str': return e.v;
       case 're': return e.re.test(this.record) ? 1 : 0;
@@ -98,10 +100,112 @@ export abstract class AwkEval extends AwkState {
     }
   }
 
+  /** eval() for pure expressions (awk_sync.ts). */
+  evalSync(e: Expr): Val {
+    switch (e.k) {
+      case 'num': case 'str': return e.v;
+      case 're': return e.re.test(this.record) ? 1 : 0;
+      case 'var': return this.getVar(e.name);
+      case 'field': return this.getField(Math.trunc(toNum(this.evalSync(e.index))));
+      case 'index': {
+        const key = this.keySync(e.subs);
+        const arr = this.array(e.name);
+        if (!arr.m.has(key)) arr.m.set(key, undefined); // a reference creates the element
+        return arr.m.get(key);
+      }
+      case 'assign': return this.assignSync(e.target, e.op, e.value);
+      case 'cond': return isTrue(this.evalSync(e.test)) ? this.evalSync(e.yes) : this.evalSync(e.no);
+      case 'and': return isTrue(this.evalSync(e.left)) && isTrue(this.evalSync(e.right)) ? 1 : 0;
+      case 'or': return isTrue(this.evalSync(e.left)) || isTrue(this.evalSync(e.right)) ? 1 : 0;
+      case 'in': {
+        const key = this.keySync(e.subs);
+        return this.array(e.name).m.has(key) ? 1 : 0;
+      }
+      case 'match': {
+        const s = toStr(this.evalSync(e.left), this.convfmt);
+        const re = this.regexOfSync(e.re);
+        return re.test(s) !== e.neg ? 1 : 0;
+      }
+      case 'cmp': {
+        const c = compare(this.evalSync(e.left), this.evalSync(e.right), this.convfmt);
+        switch (e.op) {
+          case '<': return c < 0 ? 1 : 0;
+          case '<=': return c <= 0 ? 1 : 0;
+          case '>': return c > 0 ? 1 : 0;
+          case '>=': return c >= 0 ? 1 : 0;
+          case '==': return c === 0 ? 1 : 0;
+          default: return c !== 0 ? 1 : 0;
+        }
+      }
+      case 'concat': {
+        let s = '';
+        for (const p of e.parts) s += toStr(this.evalSync(p), this.convfmt);
+        return s;
+      }
+      case 'bin': return arith(e.op, toNum(this.evalSync(e.left)), toNum(this.evalSync(e.right)));
+      case 'unary': {
+        const v = this.evalSync(e.e);
+        return e.op === '!' ? (isTrue(v) ? 0 : 1) : e.op === '-' ? -toNum(v) : toNum(v);
+      }
+      case 'incdec': {
+        const old = toNum(this.evalSync(e.target));
+        const nv = e.op === '++' ? old + 1 : old - 1;
+        this.storeSync(e.target, nv);
+        return e.prefix ? nv : old;
+      }
+      case 'call': throw new Error('awk: impure call in evalSync');
+      case 'builtin': return runSync(callBuiltin(this, e.name, e.args));
+      case 'getline': throw new Error('awk: impure getline in evalSync');
+      case 'group': throw new AwkRuntimeError('syntax error: a parenthesized list outside "in"');
+    }
+  }
+
   /** A regex operand: a literal, or a string value compiled as a dynamic regex. */
   *regexOf(e: Expr): TextGen<PosixRegex> {
     if (e.k === 're') return e.re;
     return this.regexFor(toStr(yield* this.eval(e), this.convfmt));
+  }
+
+  keySync(subs: Expr[]): string {
+    if (subs.length === 1) return this.subscript([this.evalSync(subs[0])]);
+    return this.subscript(subs.map((x) => this.evalSync(x)));
+  }
+
+  regexOfSync(e: Expr): PosixRegex {
+    if (e.k === 're') return e.re;
+    return this.regexFor(toStr(this.evalSync(e), this.convfmt));
+  }
+
+  private assignSync(target: Expr, op: string, value: Expr): Val {
+    if (target.k === 'var') {
+      let v = this.evalSync(value);
+      if (op !== '=') v = arith(op[0], toNum(this.getVar(target.name)), toNum(v));
+      this.setVar(target.name, v);
+      return v;
+    }
+    const ref = this.refSync(target);
+    let v = this.evalSync(value);
+    if (op !== '=') v = arith(op[0], toNum(ref.get()), toNum(v));
+    ref.set(v);
+    return v;
+  }
+
+  storeSync(target: Expr, v: Val): void {
+    this.refSync(target).set(v);
+  }
+
+  refSync(t: Expr): { get(): Val; set(v: Val): void } {
+    if (t.k === 'var') return { get: () => this.getVar(t.name), set: (v) => this.setVar(t.name, v) };
+    if (t.k === 'field') {
+      const i = Math.trunc(toNum(this.evalSync(t.index)));
+      return { get: () => this.getField(i), set: (v) => this.setField(i, v) };
+    }
+    if (t.k === 'index') {
+      const key = this.keySync(t.subs);
+      const arr = this.array(t.name);
+      return { get: () => arr.m.get(key), set: (v) => { arr.m.set(key, v); } };
+    }
+    throw new AwkRuntimeError('assignment to a non-variable');
   }
 
   *key(subs: Expr[]): TextGen<string> {

@@ -1,6 +1,6 @@
 // awk statements, patterns and the main loop: BEGIN, records from ARGV's files (with var=value
 // operands), END, next/nextfile/exit, print/printf with redirections.
-import type { Item, Pattern, Redirect, Stmt } from './awk_ast.ts';
+import type { Expr, Item, Pattern, Redirect, Stmt } from './awk_ast.ts';
 import { AwkEval, ReturnSignal } from './awk_eval.ts';
 import { RecordSource } from './awk_io.ts';
 import { unescapeAwk } from './awk_lex.ts';
@@ -9,13 +9,30 @@ import { AwkRuntimeError } from './awk_state.ts';
 import { StrNum, fromInput, isTrue, numToStr, toNum, toStr } from './awk_value.ts';
 import type { Val } from './awk_value.ts';
 import { strerror } from '../../uapi/errno.ts';
+import { TICK_STEPS } from './textio.ts';
 import type { TextGen } from './textio.ts';
+import { isPure } from './awk_sync.ts';
 
 class Next {}
 class NextFile {}
 class Break {}
 class Continue {}
 class Exit {}
+const pureBodies = new WeakMap<Stmt, Expr[] | null>();
+
+/** The expressions of a statement made only of pure expression statements, else null. */
+function pureStatements(s: Stmt): Expr[] | null {
+  let r = pureBodies.get(s);
+  if (r !== undefined) return r;
+  r = null;
+  if (s.k === 'expr' && isPure(s.e)) r = [s.e];
+  else if (s.k === 'block' && s.body.every((b) => b.k === 'expr' && isPure(b.e))) {
+    r = s.body.map((b) => (b as Extract<Stmt, { k: 'expr' }>).e);
+  }
+  pureBodies.set(s, r);
+  return r;
+}
+
 /** A fatal error already reported (mawk's "cannot open"): exit 2 at once. */
 export class AwkFatal extends Error {}
 
@@ -74,7 +91,7 @@ export class AwkMachine extends AwkEval {
   private *matches(p: Pattern): TextGen<boolean> {
     switch (p.k) {
       case 'all': return true;
-      case 'expr': return isTrue(yield* this.eval(p.e));
+      case 'expr': return isTrue(yield* this.value(p.e));
       case 'range':
         if (!p.active) {
           if (!isTrue(yield* this.eval(p.from))) return false;
@@ -132,7 +149,18 @@ export class AwkMachine extends AwkEval {
     for (const s of body) yield* this.exec(s);
   }
 
+  /** The body of a loop: 'break' or 'continue' when the body said so. */
   private *loopBody(body: Stmt): TextGen<'break' | 'continue' | null> {
+    const fast = pureStatements(body);
+    if (fast) {
+      // Only pure expression statements: no generator per iteration.
+      for (const e of fast) this.evalSync(e);
+      if ((this.steps += fast.length + 1) >= TICK_STEPS) {
+        this.steps = 0;
+        yield { op: 'tick' };
+      }
+      return null;
+    }
     try {
       yield* this.exec(body);
     } catch (e) {
@@ -143,13 +171,24 @@ export class AwkMachine extends AwkEval {
     return null;
   }
 
+  /** An expression's value, without a generator when it is pure. */
+  private *value(e: Expr): TextGen<Val> {
+    return isPure(e) ? this.evalSync(e) : yield* this.eval(e);
+  }
+
   private *exec(s: Stmt): TextGen<void> {
-    yield* this.tick();
+    if (++this.steps >= TICK_STEPS) {
+      this.steps = 0;
+      yield { op: 'tick' };
+    }
     switch (s.k) {
-      case 'expr': yield* this.eval(s.e); return;
+      case 'expr':
+        if (isPure(s.e)) this.evalSync(s.e);
+        else yield* this.eval(s.e);
+        return;
       case 'print': {
         const vals: Val[] = [];
-        for (const a of s.args) vals.push(yield* this.eval(a));
+        for (const a of s.args) vals.push(isPure(a) ? this.evalSync(a) : yield* this.eval(a));
         yield* this.print(vals, s.redirect);
         return;
       }
@@ -167,24 +206,34 @@ export class AwkMachine extends AwkEval {
         return;
       }
       case 'if':
-        if (isTrue(yield* this.eval(s.test))) yield* this.exec(s.yes);
+        if (isTrue(isPure(s.test) ? this.evalSync(s.test) : yield* this.eval(s.test))) yield* this.exec(s.yes);
         else if (s.no) yield* this.exec(s.no);
         return;
-      case 'while':
-        while (isTrue(yield* this.eval(s.test))) if ((yield* this.loopBody(s.body)) === 'break') break;
+      case 'while': {
+        const pt = isPure(s.test);
+        while (isTrue(pt ? this.evalSync(s.test) : yield* this.eval(s.test))) {
+          if ((yield* this.loopBody(s.body)) === 'break') break;
+        }
         return;
+      }
       case 'do':
         do {
           if ((yield* this.loopBody(s.body)) === 'break') break;
         } while (isTrue(yield* this.eval(s.test)));
         return;
-      case 'for':
-        if (s.init) yield* this.eval(s.init);
-        while (!s.test || isTrue(yield* this.eval(s.test))) {
+      case 'for': {
+        if (s.init) yield* this.value(s.init);
+        const pt = !s.test || isPure(s.test);
+        const ps = !s.step || isPure(s.step);
+        while (!s.test || isTrue(pt ? this.evalSync(s.test) : yield* this.eval(s.test))) {
           if ((yield* this.loopBody(s.body)) === 'break') break;
-          if (s.step) yield* this.eval(s.step);
+          if (s.step) {
+            if (ps) this.evalSync(s.step);
+            else yield* this.eval(s.step);
+          }
         }
         return;
+      }
       case 'forin': {
         const arr = this.array(s.array);
         for (const k of [...arr.m.keys()]) {

@@ -26,6 +26,8 @@ export class AwkState {
   /** FS when the record was set: a new FS applies from the next record on. */
   private recordFS = ' ';
   private fields: Val[] | null = [];
+  /** $0 as a value (strnum or string), computed on first use. */
+  private recordVal: Val | null = null;
   private nf = 0;
   private readonly reCache = new Map<string, PosixRegex>();
 
@@ -57,7 +59,8 @@ export class AwkState {
   }
 
   str(name: string): string { return toStr(this.getVar(name), this.convfmt); }
-  get convfmt(): string { return toStr(this.globals.get('CONVFMT')!.v as Val, '%.6g'); }
+  /** CONVFMT, kept up to date by setVar (it is read on every number-to-string conversion). */
+  convfmt = '%.6g';
 
   getVar(name: string): Val {
     if (name === 'NF' && !this.frame?.has(name)) return this.getNF();
@@ -72,6 +75,7 @@ export class AwkState {
     if (c.v instanceof AwkArray) throw new AwkRuntimeError(`can't assign to ${name}; it's an array name.`);
     c.v = v;
     c.alias = null;
+    if (name === 'CONVFMT' && c === this.globals.get(name)) this.convfmt = toStr(v, '%.6g');
   }
 
   array(name: string): AwkArray {
@@ -96,6 +100,7 @@ export class AwkState {
 
   setRecord(s: string): void {
     this.record = s;
+    this.recordVal = null;
     this.recordFS = this.str('FS');
     this.fields = null;
   }
@@ -123,7 +128,7 @@ export class AwkState {
   }
 
   getField(i: number): Val {
-    if (i === 0) return fromInput(this.record);
+    if (i === 0) return this.recordVal ??= fromInput(this.record);
     if (i < 0) throw new AwkRuntimeError(`negative field index $${i}`);
     this.split();
     return i <= this.nf ? this.fields![i - 1] : undefined;
@@ -143,6 +148,7 @@ export class AwkState {
     const ofs = this.str('OFS');
     const conv = this.convfmt;
     this.record = this.fields!.map((v) => toStr(v, conv)).join(ofs);
+    this.recordVal = null;
   }
 }
 
