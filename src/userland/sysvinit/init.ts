@@ -5,7 +5,8 @@ import { ECHILD, EINTR } from '../../uapi/errno.ts';
 import { O_NOCTTY, O_RDWR, O_WRONLY } from '../../uapi/fcntl.ts';
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { readFile, writeAll } from '../lib/io.ts';
-import { chdir, close, dup2, execve, exit, fork, open, pause, setsid, wait4, nanosleep } from '../lib/sys.ts';
+import { chdir, close, dup2, execve, exit, fork, open, pause, setsid, sigaction, wait4, nanosleep } from '../lib/sys.ts';
+import { SA_RESTART, SIGCHLD } from '../../uapi/signal.ts';
 
 const SHELL_ENV = ['HOME=/root', 'PATH=/sbin:/usr/sbin:/bin:/usr/bin', 'TERM=linux', 'USER=root', 'LOGNAME=root', 'SHELL=/bin/bash'];
 
@@ -31,6 +32,9 @@ export function* initMain(_args: ProgramArgs): UserGen {
     yield* dup2(0, 1);
     yield* dup2(0, 2);
   }
+  // pid 1 ignores signals it has no handler for (SIGNAL_UNKILLABLE), so pause() needs a SIGCHLD
+  // handler to wake up for orphans to reap, as sysvinit installs one.
+  yield* sigaction(SIGCHLD, { handler: function* () {}, mask: 0, flags: SA_RESTART });
   // As udev's boot script does: no uevent helper, uevents go to udevd (absent here) over netlink.
   const hp = yield* open('/proc/sys/kernel/hotplug', O_WRONLY);
   if (hp >= 0) {
