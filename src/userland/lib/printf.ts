@@ -3,6 +3,8 @@
 // \c and \0nnn, 'c / "c character values, strtoimax base-0 numbers, "expected numeric value"
 // warnings) over a small C printf for the conversions. Strings are byte strings.
 
+import { expo, fixed, general } from '../text/awk_format.ts';
+
 export type NumErrorKind = 'expected' | 'partial' | 'range';
 
 export interface PrintfOptions {
@@ -131,7 +133,7 @@ export function formatInt(v: bigint, conv: string, spec: Spec): string {
   return pad(prefix + digits, { ...spec, flags: zeroOk ? spec.flags : spec.flags.replace(/0/g, '') }, true);
 }
 
-/** %e %f %g %a (and upper case) of a double, as glibc prints them. */
+/** %e %f %g %a (and upper case) of a double, as glibc prints them (exact, half-to-even). */
 export function formatFloat(v: number, conv: string, spec: Spec): string {
   const upper = conv === conv.toUpperCase();
   const c = conv.toLowerCase();
@@ -142,27 +144,16 @@ export function formatFloat(v: number, conv: string, spec: Spec): string {
   else {
     const p = spec.prec ?? 6;
     const alt = spec.flags.includes('#');
-    if (c === 'f') body = a.toFixed(Math.min(p, 100));
-    else if (c === 'e') body = expForm(a, p);
-    else if (c === 'g') {
-      const P = p === 0 ? 1 : p;
-      const x = a === 0 ? 0 : Math.floor(Math.log10(Number(a.toExponential(P - 1))));
-      body = P > x && x >= -4 ? a.toFixed(Math.max(0, P - 1 - x)) : expForm(a, P - 1);
-      if (!alt) body = body.replace(/\.?0+(e|$)/, '$1').replace(/\.(e|$)/, '$1');
-      if (!alt && body.includes('.') && !body.includes('e')) body = body.replace(/\.?0+$/, '');
-    } else body = hexFloat(a, spec.prec);
-    if (alt && !body.includes('.') && c !== 'a') body = body.replace(/^(\d+)/, '$1.');
+    if (c === 'f') body = fixed(a, p);
+    else if (c === 'e') body = expo(a, p);
+    else if (c === 'g') body = general(a, p, alt);
+    else body = hexFloat(a, spec.prec);
+    if (alt && !body.includes('.') && c !== 'a' && c !== 'g') body = body.replace(/^(\d+)/, '$1.');
   }
   if (upper) body = body.toUpperCase();
   if (!Number.isFinite(a)) spec = { ...spec, flags: spec.flags.replace(/0/g, '') };
   prefix = prefix === '-' && Number.isNaN(v) ? '' : prefix;
   return pad(prefix + body, spec, true);
-}
-
-function expForm(a: number, p: number): string {
-  const s = a.toExponential(Math.min(p, 100));
-  const m = /^(.*)e([+-])(\d+)$/.exec(s)!;
-  return `${m[1]}e${m[2]}${m[3].padStart(2, '0')}`;
 }
 
 function hexFloat(a: number, prec: number | null): string {

@@ -5,8 +5,8 @@
 import type { FuncNode } from './ast.ts';
 import type { UserGen } from '../../uapi/syscalls.ts';
 import { EACCES, EINTR, ELOOP, ENAMETOOLONG, ENOENT, ENOEXEC, ENOTDIR } from '../../uapi/errno.ts';
-import { S_ISREG } from '../../uapi/fcntl.ts';
-import { execve, stat } from '../lib/sys.ts';
+import { S_ISREG, X_OK } from '../../uapi/fcntl.ts';
+import { access, execve, stat } from '../lib/sys.ts';
 import { BUILTINS } from './builtins/table.ts';
 import type { BuiltinDef } from './builtins/table.ts';
 import { errmsg } from './redir.ts';
@@ -70,6 +70,8 @@ export function* findCommand(sh: ShState, name: string, act: number, path: strin
     }
     e = EACCES;
     if (!S_ISREG(st.mode)) continue;
+    // Debian's dash also requires execute permission (faccessat(X_OK, AT_EACCESS)).
+    if ((yield* access(full, X_OK)) < 0) continue;
     if (defaultPath) sh.cmdhash.set(name, full);
     return { type: 'normal', index: idx, path: full };
   }

@@ -3,7 +3,7 @@
 // matching names with pmatch; a leading dot must be matched explicitly; results are sorted with
 // strcmp as dash's msort does.
 import type { UserGen } from '../../uapi/syscalls.ts';
-import { O_DIRECTORY, O_RDONLY } from '../../uapi/fcntl.ts';
+import { O_DIRECTORY, O_RDONLY, S_ISDIR, S_ISLNK } from '../../uapi/fcntl.ts';
 import { close, getdents, lstat, open } from '../lib/sys.ts';
 import { pmatch } from './pattern.ts';
 
@@ -63,7 +63,8 @@ function* expmeta(expdir: string, name: string, out: string[]): UserGen<void> {
     if (!expdir) return;
     const path = expdir + unescape(name);
     const st = yield* lstat(path);
-    if (typeof st !== 'number') out.push(path);
+    // Linux fails "file/" with ENOTDIR; checked here too in case the kernel resolves it.
+    if (typeof st !== 'number' && (!path.endsWith('/') || S_ISDIR(st.mode) || S_ISLNK(st.mode))) out.push(path);
     return;
   }
   const endname = p;

@@ -429,7 +429,9 @@ export abstract class Lexer {
           i = c === '' ? -1 : VS_TYPES.indexOf(c);
           if (i >= 0) { op = VS_OPS[i]; subtype = TYPED; break; }
           if (this.bash) { op = 'sub'; split = ':'; subtype = TYPED; src.ungetc(); break; }
-          // dash drops the character; the expansion fails with "Bad substitution".
+          // dash drops the character (uncounted, even a newline); the expansion fails with
+          // "Bad substitution".
+          if (c === '\n') src.line--;
           break;
         case '%': case '#':
           subtype = TYPED;
@@ -457,7 +459,9 @@ export abstract class Lexer {
             if (d === c) op = (c + c) as ParamOp; else { op = c as ParamOp; src.ungetc(); }
             newsyn = Syn.BASE;
           }
-          // Otherwise the character is dropped and the expansion reports "Bad substitution".
+          // Otherwise the character is dropped (uncounted, even a newline) and the expansion
+          // reports "Bad substitution".
+          else if (c === '\n') src.line--;
       }
     } else {
       if (subtype === LENGTH && c !== '}') subtype = BRACED;

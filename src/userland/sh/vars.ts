@@ -89,8 +89,7 @@ export function initVars(sh: ShState, euid: number): void {
   fixed('PS2', '> ');
   fixed('PS4', '+ ');
   fixed('OPTIND', '1');
-  fixed('LINENO', '');
-  sh.vars.get('LINENO')!.lineno = true;
+  // Debian builds dash without WITH_LINENO: there is no LINENO variable.
   fixed('TERM', null);
   fixed('HISTSIZE', null);
 }

@@ -92,7 +92,7 @@ function* execcmd(sh: ShState, argv: string[]): UserGen<number> {
   yield* optschanged(sh);
   const r = yield* shellexec(sh, argv.slice(1), pathval(sh), 0);
   sh.exitstatus = r.status;
-  yield* warnx({ ...sh, commandname: null } as ShState, r.msg);
+  yield* warnx(sh, r.msg);
   throw new ShExit(r.status, true);
 }
 
@@ -249,7 +249,7 @@ function* unsetcmd(sh: ShState, argv: string[]): UserGen<number> {
 
 /** getopts optstring var [arg...]: dash's getopts() with its optind/optoff state. */
 function* getoptscmd(sh: ShState, argv: string[]): UserGen<number> {
-  if (argv.length < 3) throw new ShError('Usage: getopts optstring var [arg]');
+  if (argv.length < 3) throw new ShError('Usage: getopts optstring var [arg...]');
   let optbase: string[];
   if (argv.length === 3) {
     optbase = sh.params;

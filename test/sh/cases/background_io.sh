@@ -1,0 +1,4 @@
+read x &
+wait
+echo "bg read status $?"
+echo done

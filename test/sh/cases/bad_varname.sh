@@ -1,0 +1,2 @@
+export 1abc=2
+echo never

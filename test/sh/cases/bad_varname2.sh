@@ -1,0 +1,2 @@
+unset 'a b'
+echo never

@@ -1,0 +1,5 @@
+x=$(nosuchcmd)
+echo "status $?"
+y=$(echo ${undefined?boom})
+echo "status $?"
+echo "[$y]"

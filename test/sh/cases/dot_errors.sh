@@ -1,0 +1,3 @@
+printf 'echo in file\nfi\n' > bad.sh
+. ./bad.sh
+echo never

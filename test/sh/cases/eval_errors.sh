@@ -1,0 +1,2 @@
+eval 'echo ok; if'
+echo never

@@ -1,0 +1,2 @@
+eval 'echo ${x?eval msg}'
+echo never

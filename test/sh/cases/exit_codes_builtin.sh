@@ -1,0 +1,11 @@
+exit_test() { sh -c "$1"; echo "$1 => $?"; }
+exit_test 'exit 0'
+exit_test 'exit 255'
+exit_test 'exit 256'
+exit_test 'exit -1'
+exit_test 'exit abc'
+exit_test 'false; exit'
+exit_test 'return 4'
+exit_test 'break; echo b'
+exit_test 'continue 0'
+exit_test 'shift abc'

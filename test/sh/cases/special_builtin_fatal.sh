@@ -1,0 +1,3 @@
+echo before
+set -o nosuchoption
+echo after

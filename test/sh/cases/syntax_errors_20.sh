@@ -1,0 +1,2 @@
+until
+do :; done

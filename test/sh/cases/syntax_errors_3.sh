@@ -1,0 +1,4 @@
+case x in
+  a) echo;;
+  b
+esac

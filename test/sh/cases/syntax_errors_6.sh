@@ -1,0 +1,4 @@
+f() 
+{ echo x; }
+f
+for x in a b; echo $x; done

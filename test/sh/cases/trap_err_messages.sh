@@ -1,0 +1,5 @@
+trap 'echo caught' 99
+echo $?
+trap - NOPE
+echo $?
+trap

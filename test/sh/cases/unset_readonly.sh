@@ -1,0 +1,3 @@
+readonly r=1
+unset r
+echo never
