@@ -7,6 +7,7 @@ import { echo } from './echo.ts';
 import { id, uname } from './ident.ts';
 import { kill } from './kill.ts';
 import { ln } from './ln.ts';
+import { ls } from './ls.ts';
 import { mkdir, rmdir } from './mkdir.ts';
 import { basename, dirname, pwd } from './paths.ts';
 import { rm } from './rm.ts';
@@ -35,4 +36,5 @@ export const coreutilsPrograms: Record<string, Program> = {
   rm,
   cp,
   mv,
+  ls,
 };
