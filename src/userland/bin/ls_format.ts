@@ -46,7 +46,7 @@ const NEEDS_QUOTE = /[^A-Za-z0-9_.,:@%+\-/=\]^~#{}]|^[#~]|^[{}]$/;
 export function shownName(name: string, o: LsOpts, quote: (s: string) => string): { text: string; quoted: boolean } {
   if (!o.shellQuote) return { text: name, quoted: false };
   // '=' and '^' need quotes only in the "always" style used for diagnostics, not here.
-  const needs = NEEDS_QUOTE.test(name.replace(/[=^]/g, '_')) || /[\x00-\x1f\x7f-\xff]/.test(name);
+  const needs = NEEDS_QUOTE.test(name.replace(/[=^]/g, '_')) || [...name].some((c) => c < ' ' || c > '~');
   return needs ? { text: quote(name), quoted: true } : { text: name, quoted: false };
 }
 
