@@ -57,12 +57,9 @@ export function* evalcommand(sh: ShState, cmd: CmdNode, flags: number): UserGen<
   const argv: string[] = [];
   const words = cmd.args;
   let wi = 0;
-  const fill = function* (need: number): UserGen<boolean> {
-    while (argv.length <= need && wi < words.length) argv.push(...(yield* expandArgs(sh, [words[wi++]])));
-    return argv.length > need;
-  };
   let pos = 0;
-  if (yield* fill(0)) {
+  while (argv.length === 0 && wi < words.length) argv.push(...(yield* expandArgs(sh, [words[wi++]])));
+  if (argv.length > 0) {
     let pseudovar = false;
     for (;;) {
       entry = yield* findCommand(sh, argv[pos], cmdFlag | DO_REGBLTIN, pathval(sh));
@@ -75,7 +72,7 @@ export function* evalcommand(sh: ShState, cmd: CmdNode, flags: number): UserGen<
       }
       execcmd = entry.b.name === 'exec';
       if (entry.b.name !== 'command') break;
-      while (wi < words.length) yield* fill(argv.length);
+      while (wi < words.length) argv.push(...(yield* expandArgs(sh, [words[wi++]])));
       const np = parseCommandArgs(argv, pos, path);
       if (!np) break;
       pos = np;

@@ -66,8 +66,22 @@ function fastWord(w: Word, flag: number): string | null {
   if (p.k !== 'lit') return null;
   if (p.q) return p.s;
   if ((flag & (EXP_TILDE | EXP_VARTILDE)) && p.s.includes('~')) return null;
-  if ((flag & EXP_FULL) && /[*?[]/.test(p.s)) return null;
+  if ((flag & EXP_FULL) && hasGlobMeta(p.s)) return null;
   return p.s;
+}
+
+/** dash's expmeta() test: * or ?, or [ with a ] after it (before any /). */
+function hasGlobMeta(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 42 || c === 63) return true;
+    if (c === 91) {
+      const close = s.indexOf(']', i + 2);
+      const slash = s.indexOf('/', i);
+      if (close >= 0 && (slash < 0 || close < slash)) return true;
+    }
+  }
+  return false;
 }
 
 function segText(segs: Seg[]): string {
