@@ -10,6 +10,7 @@ import type { Kernel } from './kernel.ts';
 import { callUsermodehelperPipe } from './kmod.ts';
 import { printk } from './printk.ts';
 import { regFileOps } from './ramfs.ts';
+import { setRlimit } from './task.ts';
 import type { KGen } from './task.ts';
 import { EV } from './trace.ts';
 import { callUsermodehelperExec, callUsermodehelperSetup, UMH_WAIT_EXEC } from './umh.ts';
@@ -95,7 +96,7 @@ function* doCoredump(k: Kernel, sig: number): KGen<boolean> {
       const [r, w] = createPipe(kk);
       writeEnd = w;
       fdInstallAt(kk, kk.current, 0, r, false);
-      kk.current.signal.rlim[RLIMIT_CORE] = { cur: 1, max: 1 };
+      setRlimit(kk.current, RLIMIT_CORE, { cur: 1, max: 1 });
       return 0;
     });
     const ret = yield* callUsermodehelperExec(k, info, UMH_WAIT_EXEC);

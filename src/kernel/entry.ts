@@ -8,7 +8,7 @@ import { doCoredumpAndExit } from './coredump.ts';
 import { doExit } from './exit.ts';
 import type { Kernel } from './kernel.ts';
 import { printk } from './printk.ts';
-import { getSignal } from './signal.ts';
+import { getSignal, ownSighand } from './signal.ts';
 import { SCHED } from './task.ts';
 import type { KGen, Task } from './task.ts';
 
@@ -108,7 +108,7 @@ export function* userMode(k: Kernel, t: Task): KGen<never> {
       t.savedSigmask = null;
       t.blocked |= action.mask;
       if (!(action.flags & SA_NODEFER)) t.blocked |= sigmask(d.sig);
-      if (action.flags & SA_RESETHAND) action.handler = 'default';
+      if (action.flags & SA_RESETHAND) ownSighand(t).action[d.sig] = { ...action, handler: 'default' };
       frames.push({ gen: (d.action.handler as SignalHandler)(d.sig), resumeAfter, restart, savedBlocked });
       resume = undefined;
     }

@@ -6,7 +6,7 @@ import { WNOHANG, WUNTRACED, WCONTINUED, __WALL, __WCLONE } from '../uapi/wait.t
 import { complete } from './completion.ts';
 import { exitFiles } from './file.ts';
 import type { Kernel } from './kernel.ts';
-import { sendSignal, signalPending } from './signal.ts';
+import { putSighand, sendSignal, signalPending } from './signal.ts';
 import { EXIT_DEAD, EXIT_ZOMBIE, PF_EXITING, SCHED, TASK_INTERRUPTIBLE, TASK_RUNNING } from './task.ts';
 import type { KGen, Task } from './task.ts';
 import { EV } from './trace.ts';
@@ -22,6 +22,7 @@ export function* doExit(k: Kernel, code: number): KGen<never> {
   const tr = k.trace;
   if (tr.begin(EV.sched_process_exit, k.sched.now, t)) tr.s(t.comm).i(t.pid).i(code);
   exitFiles(k, t);
+  putSighand(t);
   // mm_release(): a vfork parent waits for our exec or exit.
   if (t.vforkDone) {
     complete(k, t.vforkDone);

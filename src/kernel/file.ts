@@ -28,14 +28,20 @@ export class File {
   refs = 1;
   /** Open flags (O_ACCMODE | O_APPEND | O_NONBLOCK ...). */
   flags: number;
-  /** The path it was opened by (for /proc/<pid>/fd and the task view). */
-  path: string;
+  private pathValue: string | (() => string);
   /** seq_file-style snapshot of a pseudo file's content, taken at the first read. */
   snapshot: string | null = null;
   priv: unknown = null;
-  constructor(public inode: Inode | null, public ops: FileOps, flags: number, path: string) {
+  /** `path` may be a function: the absolute path is worked out only if someone asks. */
+  constructor(public inode: Inode | null, public ops: FileOps, flags: number, path: string | (() => string)) {
     this.flags = flags;
-    this.path = path;
+    this.pathValue = path;
+  }
+
+  /** The path it was opened by (for /proc/<pid>/fd and the task view). */
+  get path(): string {
+    if (typeof this.pathValue === 'function') this.pathValue = this.pathValue();
+    return this.pathValue;
   }
 }
 

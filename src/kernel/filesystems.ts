@@ -10,7 +10,7 @@ import { printkOnce } from './printk.ts';
 import { makeDir, newInode, newSuper } from './ramfs.ts';
 import { capable } from './task.ts';
 import type { KGen } from './task.ts';
-import { lookup } from './vfs.ts';
+import { dcacheInvalidate, lookup } from './vfs.ts';
 import type { Inode, Mount } from './vfs.ts';
 import { requestModuleAny } from './autoload.ts';
 
@@ -61,6 +61,7 @@ export function putFilesystem(k: Kernel, fs: FsType): void {
 
 /** Attach root at the directory path (do_add_mount). */
 export function attachMount(k: Kernel, mountpoint: Inode | null, root: Inode, devName: string, path: string): Mount {
+  dcacheInvalidate(k);
   const m: Mount = { root, mountpoint, parentMount: null, devName, path };
   if (mountpoint) {
     k.mounts.byMountpoint.set(mountpoint, m);
@@ -104,6 +105,7 @@ export function* doUmount(k: Kernel, target: string): KGen<number> {
   const m = k.mounts.byRoot.get(nd.inode);
   if (!m || !m.mountpoint) return -EINVAL;
   for (const o of k.tasks.values()) if (o.fs.cwd === m.root) return -EBUSY;
+  dcacheInvalidate(k);
   k.mounts.byMountpoint.delete(m.mountpoint);
   k.mounts.byRoot.delete(m.root);
   k.mounts.list = k.mounts.list.filter((x) => x !== m);

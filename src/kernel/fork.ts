@@ -1,7 +1,7 @@
 // kernel/fork.c: copy_process()/do_fork(), kernel_thread() and vfork. max_threads/nr_threads and
 // RLIMIT_NPROC are checked as in 2.6.20 (-EAGAIN), pids are allocated as pidmap does.
 import { EAGAIN } from '../uapi/errno.ts';
-import { CLONE_FILES, CLONE_FS, CLONE_PARENT, CLONE_SIGHAND, CLONE_VFORK, CSIGNAL } from '../uapi/sched.ts';
+import { CLONE_FILES, CLONE_FS, CLONE_PARENT, CLONE_VFORK, CSIGNAL } from '../uapi/sched.ts';
 import { RLIMIT_NPROC } from '../uapi/resource.ts';
 import { CAP_SYS_ADMIN } from '../uapi/resource.ts';
 import type { UserGen } from '../uapi/syscalls.ts';
@@ -9,7 +9,7 @@ import { Completion, waitForCompletion } from './completion.ts';
 import { doExit } from './exit.ts';
 import { copyFiles, copyFs } from './file.ts';
 import type { Kernel } from './kernel.ts';
-import { copySighand } from './signal.ts';
+import { shareSighand } from './signal.ts';
 import { capable, PF_FORKNOEXEC, PF_KTHREAD, Task, TASK_RUNNING } from './task.ts';
 import type { KGen } from './task.ts';
 import { EV } from './trace.ts';
@@ -52,7 +52,8 @@ export function copyProcess(k: Kernel, flags: number, body: (t: Task) => KGen<un
   p.comm = opts.comm ?? cur.comm;
   p.flags = (cur.flags & PF_KTHREAD) | PF_FORKNOEXEC;
   p.mm = cur.mm;
-  p.cred = { ...cur.cred, capEffective: [...cur.cred.capEffective], capPermitted: [...cur.cred.capPermitted], capInheritable: [...cur.cred.capInheritable], capBset: [...cur.cred.capBset] };
+  // Credentials are only ever replaced whole (commit_creds()), so parent and child can share them.
+  p.cred = cur.cred;
   if (flags & CLONE_FILES) {
     p.files = cur.files;
     cur.files.users++;
@@ -60,8 +61,9 @@ export function copyProcess(k: Kernel, flags: number, body: (t: Task) => KGen<un
     p.files = copyFiles(k, cur.files);
   }
   p.fs = flags & CLONE_FS ? cur.fs : copyFs(cur.fs);
-  p.sighand = flags & CLONE_SIGHAND ? cur.sighand : copySighand(cur.sighand);
-  p.signal = { ...cur.signal, rlim: cur.signal.rlim.map((r) => ({ ...r })) };
+  p.sighand = shareSighand(cur.sighand);
+  // The rlimit array is shared too; setRlimit() copies it before a change.
+  p.signal = { ...cur.signal };
   p.blocked = cur.blocked;
   p.pending = 0;
   p.nice = cur.nice;

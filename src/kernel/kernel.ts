@@ -15,7 +15,7 @@ import { newFiles } from './file.ts';
 import { newSighand, sendSignal, wantsCldstop } from './signal.ts';
 import { Printk, printk } from './printk.ts';
 import type { LogRecord } from './printk.ts';
-import type { Inode, Mount, SuperBlock } from './vfs.ts';
+import type { Inode, Mount, Nameidata as NameidataT, SuperBlock } from './vfs.ts';
 import { Modules } from './module.ts';
 import type { NativeModule } from './module.ts';
 import { Sysctl } from './sysctl.ts';
@@ -70,6 +70,8 @@ export class Kernel {
   pipeSb!: SuperBlock;
   rootSb!: SuperBlock;
   rootInode!: Inode;
+  /** Path lookups of root on ram filesystems (vfs.ts dcache). */
+  readonly dcache = new Map<string, NameidataT | number>();
   readonly mounts = { byMountpoint: new Map<Inode, Mount>(), byRoot: new Map<Inode, Mount>(), list: [] as Mount[] };
   readonly programs: Map<string, Program>;
   readonly modules: Modules;

@@ -16,7 +16,7 @@ import { createPipe } from './pipe.ts';
 import { printk } from './printk.ts';
 import { moduleNameLen } from './profile.ts';
 import { allowSignal, doSigaction, flushSignalHandlers, flushSignals } from './signal.ts';
-import { BREAK } from './task.ts';
+import { BREAK, setRlimit } from './task.ts';
 import type { KGen } from './task.ts';
 import { EV } from './trace.ts';
 import { createSinglethreadWorkqueue, initWork, queueWork } from './workqueue.ts';
@@ -131,7 +131,7 @@ function* ____callUsermodehelper(k: Kernel, sub: SubprocessInfo): KGen<number> {
     sub.stdin.refs++;
     if (line(k, 155, fn)) yield BREAK;
     // and disallow core files too
-    cur.signal.rlim[RLIMIT_CORE] = { cur: 0, max: 0 };
+    setRlimit(cur, RLIMIT_CORE, { cur: 0, max: 0 });
     if (line(k, 163, fn)) yield BREAK;
   }
   // We can run anywhere, unlike our parent keventd().

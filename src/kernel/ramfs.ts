@@ -6,7 +6,7 @@ import type { Dirent } from '../uapi/fcntl.ts';
 import { EINVAL } from '../uapi/errno.ts';
 import type { File, FileOps } from './file.ts';
 import type { Kernel } from './kernel.ts';
-import { Inode } from './vfs.ts';
+import { dcacheInvalidate, Inode } from './vfs.ts';
 import type { DirOps, SuperBlock } from './vfs.ts';
 
 /** Largest file (MAX_LFS_FILESIZE is far larger; this keeps a runaway writer bounded). */
@@ -27,6 +27,7 @@ export const ramDirOps: DirOps = {
   list: (dir) => [...dir.entries!],
   create(k, dir, name, mode, rdev = 0) {
     if (dir.entries!.has(name)) return -EEXIST;
+    dcacheInvalidate(k);
     const ino = newInode(k, dir.sb, mode);
     ino.rdev = rdev;
     ino.uid = k.sched.current?.cred.euid ?? 0;
@@ -40,6 +41,7 @@ export const ramDirOps: DirOps = {
   },
   link(k, dir, name, target) {
     if (dir.entries!.has(name)) return -EEXIST;
+    dcacheInvalidate(k);
     dir.entries!.set(name, target);
     target.nlink++;
     target.ctime = dir.mtime = k.sched.now;
@@ -48,6 +50,7 @@ export const ramDirOps: DirOps = {
   unlink(k, dir, name) {
     const ino = dir.entries!.get(name);
     if (!ino) return -ENOENT;
+    dcacheInvalidate(k);
     dir.entries!.delete(name);
     ino.nlink--;
     if (ino.isDir) {

@@ -20,11 +20,28 @@ export const KTHREAD_ALLOWED: SignalHandler = function* () {
 export function newSighand(): SighandStruct {
   const action: SigAction[] = [];
   for (let i = 0; i < NSIG; i++) action.push({ handler: 'default', mask: 0, flags: 0 });
-  return { action };
+  return { action, users: 1 };
 }
 
-export function copySighand(s: SighandStruct): SighandStruct {
-  return { action: s.action.map((a) => ({ ...a })) };
+/** fork(): share the parent's handlers until one side changes them. */
+export function shareSighand(s: SighandStruct): SighandStruct {
+  s.users++;
+  return s;
+}
+
+/** The task's own handlers, copied first if they are shared: call before any change. */
+export function ownSighand(t: Task): SighandStruct {
+  const s = t.sighand;
+  if (s.users > 1) {
+    s.users--;
+    t.sighand = { action: s.action.map((a) => ({ ...a })), users: 1 };
+  }
+  return t.sighand;
+}
+
+/** The task is going away: drop its share. */
+export function putSighand(t: Task): void {
+  t.sighand.users--;
 }
 
 export function signalPending(t: Task): boolean {
@@ -87,8 +104,9 @@ export function flushSignals(t: Task): void {
 
 /** flush_signal_handlers(t, force_default): handlers back to SIG_DFL; ignored ones too if forced. */
 export function flushSignalHandlers(t: Task, forceDefault: boolean): void {
+  const sh = ownSighand(t);
   for (let sig = 1; sig < NSIG; sig++) {
-    const a = t.sighand.action[sig];
+    const a = sh.action[sig];
     if (forceDefault || a.handler !== 'ignore') a.handler = 'default';
     a.flags = 0;
     a.mask = 0;
@@ -98,14 +116,14 @@ export function flushSignalHandlers(t: Task, forceDefault: boolean): void {
 /** allow_signal() (kernel threads): unblock sig and mark it handled with the dummy handler. */
 export function allowSignal(t: Task, sig: number): void {
   t.blocked &= ~sigmask(sig);
-  t.sighand.action[sig].handler = KTHREAD_ALLOWED;
+  ownSighand(t).action[sig].handler = KTHREAD_ALLOWED;
 }
 
 /** do_sigaction(): install act (if any) and return the old action; -EINVAL is the caller's job. */
 export function doSigaction(k: Kernel, t: Task, sig: number, act: SigAction | null): SigAction {
   const old = { ...t.sighand.action[sig] };
   if (act) {
-    t.sighand.action[sig] = { handler: act.handler, mask: act.mask & ~SIG_UNBLOCKABLE, flags: act.flags };
+    ownSighand(t).action[sig] = { handler: act.handler, mask: act.mask & ~SIG_UNBLOCKABLE, flags: act.flags };
     // POSIX 3.3.1.3: setting a pending signal to be ignored discards it.
     if (sigIgnored(t, sig)) t.pending &= ~sigmask(sig);
   }

@@ -21,8 +21,9 @@ import { attachCtty } from './tty.ts';
 import { lookup, pathOf } from './vfs.ts';
 import type { Inode } from './vfs.ts';
 
-function absPath(k: Kernel, t: Task, path: string): string {
-  return path.startsWith('/') ? normalize(path) : normalize(`${pathOf(k, t.fs.cwd, t.fs.root)}/${path}`);
+/** The absolute path of `path` opened relative to `cwd` (computed later, on demand). */
+function absPath(k: Kernel, cwd: Inode, root: Inode, path: string): string {
+  return path.startsWith('/') ? normalize(path) : normalize(`${pathOf(k, cwd, root)}/${path}`);
 }
 
 export function statOf(inode: Inode): Stat {
@@ -39,6 +40,11 @@ function mayOpen(t: Task, inode: Inode, acc: number): number {
   if ((acc === O_RDONLY || acc === 2) && !(bits & 4)) return -EACCES;
   if (acc !== O_RDONLY && !(bits & 2)) return -EACCES;
   return 0;
+}
+
+function pathThunk(k: Kernel, t: Task, path: string): () => string {
+  const cwd = t.fs.cwd, root = t.fs.root;
+  return () => absPath(k, cwd, root, path);
 }
 
 /** do_sys_open(): the new descriptor or -errno. Char devices may autoload their driver. */
@@ -70,7 +76,7 @@ function* doOpen(k: Kernel, t: Task, path: string, flags: number, mode: number) 
   if (type === S_IFDIR && acc !== O_RDONLY) return -EISDIR;
   const perm = mayOpen(t, inode, acc);
   if (perm) return perm;
-  const f = new File(inode, inode.fops ?? { read: () => -EINVAL, write: () => -EINVAL }, flags & ~(O_CREAT | O_EXCL | O_TRUNC | O_CLOEXEC), absPath(k, t, path));
+  const f = new File(inode, inode.fops ?? { read: () => -EINVAL, write: () => -EINVAL }, flags & ~(O_CREAT | O_EXCL | O_TRUNC | O_CLOEXEC), pathThunk(k, t, path));
   if (type === S_IFCHR) {
     const r = yield* chrdevOpen(k, inode, f);
     if (r < 0) return r;

@@ -20,7 +20,7 @@ import { deleteModule, loadModule } from './module.ts';
 import { formatTime } from './printk.ts';
 import { doSigaction, sendSignal, signalPending } from './signal.ts';
 import { sysSocket } from './socket.ts';
-import { capable, SCHED, TASK_INTERRUPTIBLE } from './task.ts';
+import { capable, SCHED, setRlimit, TASK_INTERRUPTIBLE } from './task.ts';
 import type { Task } from './task.ts';
 import { scheduleTimeout } from './wait.ts';
 
@@ -182,7 +182,7 @@ defineFast('setrlimit', (_k, t, c) => {
   if (c.rlim.cur > c.rlim.max) return -EINVAL;
   const old = t.signal.rlim[c.resource];
   if (c.rlim.max > old.max && t.cred.euid !== 0) return -EPERM;
-  t.signal.rlim[c.resource] = { ...c.rlim };
+  setRlimit(t, c.resource, { ...c.rlim });
   return 0;
 });
 defineFast('getpriority', (k, t, c) => {

@@ -48,9 +48,14 @@ export function capable(cred: Cred, cap: number): boolean {
   return ((cred.capEffective[cap >> 5] >>> (cap & 31)) & 1) === 1;
 }
 
-/** struct sighand_struct: the handlers, shared with CLONE_SIGHAND. */
+/**
+ * struct sighand_struct: the handlers. fork() shares it copy-on-write (`users` counts the
+ * sharers; ownSighand() copies before a change); CLONE_SIGHAND is treated the same, since
+ * there are no threads here.
+ */
 export interface SighandStruct {
   action: SigAction[];
+  users: number;
 }
 
 /** struct signal_struct: per-process state shared by threads (rlimits, session, tty). */
@@ -133,6 +138,13 @@ export class Task {
   restartBlock: Syscall | null = null;
   /** sched_yield() asked to give the CPU up on the way back to user mode. */
   yieldRequested = false;
+}
+
+/** Change one rlimit. The array is shared between forked processes until one of them writes. */
+export function setRlimit(t: Task, resource: number, rlim: Rlimit): void {
+  const r = t.signal.rlim.slice();
+  r[resource] = rlim;
+  t.signal.rlim = r;
 }
 
 export const isKthread = (t: Task): boolean => (t.flags & PF_KTHREAD) !== 0 && !t.mm;

@@ -98,6 +98,24 @@ function mayExec(k: Kernel, t: Task, dir: Inode): boolean {
   return (m & 0o001) !== 0;
 }
 
+/** Per-walk state: symlinks followed, and whether the result may go into the lookup cache. */
+interface WalkCtx {
+  links: number;
+  cacheable: boolean;
+}
+
+/** Pseudo filesystems compute their entries on every lookup: never cached. */
+const uncached = (ino: Inode): boolean => ino.sb.fstype === 'proc' || ino.sb.fstype === 'sysfs';
+
+/**
+ * The dentry cache, reduced to what it buys here: absolute paths resolved for root (who passes
+ * every permission check) on ram filesystems, positive and negative. Any change to a directory
+ * or a mount bumps the generation and drops it all.
+ */
+export function dcacheInvalidate(k: Kernel): void {
+  k.dcache.clear();
+}
+
 /** Step into a directory entry, crossing mounts and resolving "..". */
 function step(k: Kernel, t: Task, dir: Inode, name: string): Inode | number {
   if (!dir.isDir) return -ENOTDIR;
@@ -121,14 +139,27 @@ function step(k: Kernel, t: Task, dir: Inode, name: string): Inode | number {
  * need not exist) and return its directory; `follow` decides whether a final symlink is followed.
  */
 export function lookup(k: Kernel, t: Task, path: string, opts: { follow?: boolean; parent?: boolean } = {}): Nameidata | number {
-  path = cstr(path);
+  if (path.includes('\0')) path = cstr(path);
   if (path === '') return -ENOENT;
   if (path.length >= PATH_MAX) return -ENAMETOOLONG;
-  const links = { n: 0 };
-  return walk(k, t, path[0] === '/' ? t.fs.root : t.fs.cwd, path, opts.follow ?? true, opts.parent ?? false, links);
+  const follow = opts.follow ?? true;
+  const parent = opts.parent ?? false;
+  const useCache = path[0] === '/' && t.cred.euid === 0 && t.fs.root === k.rootInode;
+  const key = useCache ? `${follow ? 'f' : 'n'}${parent ? 'p' : 'l'}${path}` : '';
+  if (useCache) {
+    const hit = k.dcache.get(key);
+    if (hit !== undefined) return hit;
+  }
+  const ctx: WalkCtx = { links: 0, cacheable: true };
+  const r = walk(k, t, path[0] === '/' ? t.fs.root : t.fs.cwd, path, follow, parent, ctx);
+  if (useCache && ctx.cacheable) {
+    if (k.dcache.size > 20000) k.dcache.clear();
+    k.dcache.set(key, r);
+  }
+  return r;
 }
 
-function walk(k: Kernel, t: Task, base: Inode, path: string, follow: boolean, parent: boolean, links: { n: number }): Nameidata | number {
+function walk(k: Kernel, t: Task, base: Inode, path: string, follow: boolean, parent: boolean, links: WalkCtx): Nameidata | number {
   let dir: Inode = path[0] === '/' ? t.fs.root : base;
   const queue = path.split('/').filter((p) => p !== '');
   if (queue.length === 0) return { inode: dir, dir, name: '.' };
@@ -136,21 +167,24 @@ function walk(k: Kernel, t: Task, base: Inode, path: string, follow: boolean, pa
     const name = queue[i];
     const last = i === queue.length - 1;
     if (last && parent && name !== '.' && name !== '..') {
+      if (uncached(dir)) links.cacheable = false;
       if (!dir.isDir) return -ENOTDIR;
       if (!mayExec(k, t, dir)) return -EACCES;
       let inode = dir.dirOps!.lookup(dir, name);
       if (inode && inode.isLink && follow) {
         // Creating through a symlink (O_CREAT on a dangling link) creates its target.
-        if (++links.n > MAXSYMLINKS) return -ELOOP;
+        if (++links.links > MAXSYMLINKS) return -ELOOP;
         return walk(k, t, dir, inode.target, follow, parent, links);
       }
       if (inode) for (let m = mountedOn(k, inode); m; m = mountedOn(k, inode)) inode = m.root;
       return { inode: inode as Inode, dir, name };
     }
+    if (uncached(dir)) links.cacheable = false;
     const next = step(k, t, dir, name);
     if (typeof next === 'number') return next;
+    if (uncached(next)) links.cacheable = false;
     if (next.isLink && (!last || follow)) {
-      if (++links.n > MAXSYMLINKS) return -ELOOP;
+      if (++links.links > MAXSYMLINKS) return -ELOOP;
       const target = next.target.split('/').filter((p) => p !== '');
       if (next.target[0] === '/') dir = t.fs.root;
       queue.splice(i + 1, 0, ...target);
