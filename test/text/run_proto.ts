@@ -46,6 +46,12 @@ export function runProto(gen: TextGen<number>, fs: MemFs, stdin = '', opt: Proto
         break;
       }
       case 'close': open.delete(req.file); break;
+      case 'size': {
+        if (req.file === '-') { answer = -1; break; }
+        const d = fs.read(req.file);
+        answer = typeof d === 'string' ? d.length : d;
+        break;
+      }
       case 'write': {
         const prev = req.append ? (fs.read(req.file) as string) : '';
         answer = fs.write(req.file, (typeof prev === 'string' ? prev : '') + req.data);

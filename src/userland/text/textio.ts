@@ -11,6 +11,9 @@ export type TextReq =
   | { op: 'open'; file: string }
   /** The next chunk of an opened file. Answer: bytes, '' at end of file, or -errno. */
   | { op: 'read'; file: string }
+  /** Size of a regular file ('-' is stdin) for wc's column width. Answer: bytes, -1 if not a
+   *  regular file, or -errno. */
+  | { op: 'size'; file: string }
   /** Close a file opened for reading or writing. Answer: 0 or -errno. */
   | { op: 'close'; file: string }
   /** Write to a file: the first write with append=false truncates it. Answer: 0 or -errno. */
