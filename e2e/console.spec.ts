@@ -1,14 +1,11 @@
-import { test, expect } from '@playwright/test';
+import { test, expect, openPlayground, screen, typeLine, waitScreen, PROMPT_AT_END } from './fixtures.ts';
 
-test('a line typed in the console comes back from the worker', async ({ page }) => {
-  const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto('./');
-  await expect.poll(() => page.evaluate(() => window.__khelper?.readScreen() ?? '')).toContain('engine is wired');
-  await page.locator('#console .xterm').click();
-  await page.keyboard.type('hello khelper');
-  await page.keyboard.press('Enter');
-  await expect.poll(() => page.evaluate(() => window.__khelper.readScreen())).toMatch(/hello khelper\n.*hello khelper/);
-  expect(errors).toEqual([]);
+test('a command typed in the console is answered by the shell', async ({ page, errors: _errors }) => {
+  await openPlayground(page);
+  expect(await screen(page)).toContain('khelper: a simulated Linux');
+  await typeLine(page, 'echo hello khelper');
+  await waitScreen(page, /echo hello khelper\nhello khelper\n[^\n]*#$/);
+  await typeLine(page, 'uname -r');
+  await waitScreen(page, /uname -r\n2\.6\.20-khelper\n/);
+  expect(await screen(page)).toMatch(PROMPT_AT_END);
 });

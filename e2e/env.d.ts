@@ -2,6 +2,18 @@
 export {};
 declare global {
   interface Window {
-    __khelper: { readScreen(): string; [k: string]: unknown };
+    __khelper: {
+      readScreen(): string;
+      editorText(): string;
+      editorPath(): string | null;
+      saves(): number;
+      timings: { firstOutput: number; firstPrompt: number };
+      settings(): { kernel: { profile: string; modprobePath: string }; speed: number | 'max'; state: string };
+      api: {
+        examples(): Promise<{ id: string; name: string; steps: number }[]>;
+        read(path: string): Promise<{ kind: string; bytes?: string } | { error: string }>;
+      };
+      [k: string]: unknown;
+    };
   }
 }

@@ -1,0 +1,259 @@
+// The playground page: one worker with the engine, the console, the editor and file tree, the
+// toolbar, and the saved state. Batches from the worker (one per frame) drive the page.
+import * as Comlink from 'comlink';
+import type { Batch, BootInfo, ExampleInfo, FileChanges, KernelSettings, MachineApi } from '../worker/api.ts';
+import { Autosave } from './autosave.ts';
+import { Controls } from './controls.ts';
+import { EditorHost } from './editor_host.ts';
+import { initSplitters, initTabs, watchDark, wantsPlainEditor } from './layout.ts';
+import { renderMarkdown } from './markdown.ts';
+import { DEFAULT_SETTINGS, loadState } from './persist.ts';
+import type { Settings } from './persist.ts';
+import { Console } from './terminal.ts';
+import { installTestHook } from './testhook.ts';
+import { FileTree } from './tree.ts';
+
+const BANNER = '\x1b[2mkhelper: a simulated Linux whose module auto-loader you can watch. Try: mount -t vfat none /mnt; lsmod; dmesg\n'
+  + 'Make your own modprobe: open /root/fake-modprobe.sh or /sbin/modprobe on the left (Ctrl-S saves into the machine).\x1b[0m\n';
+const PROMPT = 'root@khelper:~# ';
+
+const $ = (id: string): HTMLElement => document.getElementById(id)!;
+const noChanges = (): FileChanges => ({ files: {}, links: {}, dirs: {}, deleted: [] });
+const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+
+export function showAlert(msg: string): void {
+  const a = $('alert');
+  a.textContent = msg;
+  a.hidden = false;
+}
+
+export async function startApp(t0: number): Promise<void> {
+  const worker = new Worker(new URL('../worker/machine.worker.ts', import.meta.url), { type: 'module' });
+  worker.addEventListener('error', (e) => showAlert(`The engine stopped: ${e.message || 'worker error'}. Reload the page to start again.`));
+  const api = Comlink.wrap<MachineApi>(worker);
+  const saved = loadState();
+
+  let settings: Settings = clone(DEFAULT_SETTINGS);
+  let epoch = 0;
+  let keepScreen = false;
+  let openPath: string | null = null;
+  let example: string | null = null;
+  let examples: ExampleInfo[] = [];
+  const timings = { firstOutput: 0, firstPrompt: 0 };
+  const status = (msg: string): void => {
+    $('status').textContent = msg;
+  };
+
+  const dark = watchDark((d) => {
+    con.setDark(d);
+    editor.setDark(d);
+  });
+  const con = new Console({
+    container: $('console'),
+    send: (bytes) => void api.input(bytes),
+    resize: (cols, rows) => void api.resize(cols, rows),
+    leave: () => (document.querySelector<HTMLElement>('#view-tabs [aria-selected="true"]') ?? $('btn-run')).focus(),
+    screenReader: false,
+    dark,
+  });
+  $('console-focus').addEventListener('click', () => con.focus());
+
+  const autosave = new Autosave(api, () => ({ settings, openPath, example }), (msg) => {
+    $('save-state').textContent = msg;
+  });
+  const editor = new EditorHost({
+    api, status, dark,
+    saved: () => autosave.soon(),
+    opened: (p) => {
+      openPath = p;
+      autosave.soon();
+    },
+    leave: () => $('console-focus').focus(),
+  });
+  const tree = new FileTree({ api, status, open: (p) => void editor.open(p), changed: () => {
+    settings.expanded = [...tree.expanded];
+    autosave.soon();
+  } }, settings.expanded);
+  const selectTab = initTabs($('view-tabs'));
+
+  const adopt = (e: number): void => {
+    if (e <= epoch) return;
+    epoch = e;
+    if (!keepScreen) {
+      con.clear();
+      autosave.resetTranscript();
+    }
+    keepScreen = false;
+    con.writeText(BANNER);
+  };
+
+  const onBatch = (b: Batch): void => {
+    if (b.epoch < epoch) return;
+    adopt(b.epoch);
+    if (b.tty) {
+      con.write(b.tty);
+      autosave.console(b.tty);
+      if (!timings.firstOutput) timings.firstOutput = performance.now() - t0;
+      if (!timings.firstPrompt && con.readScreen().includes(PROMPT)) timings.firstPrompt = performance.now() - t0;
+      autosave.soon();
+    }
+    controls.update(b);
+    if (b.example) $('runstate').textContent += ` · example ${b.example.done}/${b.example.steps}${b.example.finished ? ' done' : ''}`;
+    if (b.changed.length) {
+      tree.machineChanged(b.changed);
+      void editor.machineChanged(b.changed);
+      autosave.soon();
+    }
+    if (JSON.stringify(b.kernel) !== JSON.stringify(settings.kernel)) {
+      settings.kernel = { ...b.kernel };
+      autosave.soon();
+    }
+  };
+
+  const booted = async (info: BootInfo | { error: string }): Promise<boolean> => {
+    if ('error' in info) {
+      showAlert(info.error);
+      return false;
+    }
+    adopt(info.epoch);
+    settings.kernel = { ...info.kernel };
+    controls.showKernel(info.kernel);
+    if (info.fileErrors.length) status(`Some saved files could not be restored: ${info.fileErrors.map(([p, e]) => `${p} (${e})`).join(', ')}`);
+    await tree.reloadAll();
+    if (openPath) await editor.reload();
+    autosave.soon();
+    return true;
+  };
+
+  const describe = (title: string, md: string): void => {
+    const view = $('view-example');
+    renderMarkdown(md || 'This example has no description.', view);
+    const h = document.createElement('h2');
+    h.textContent = title;
+    view.prepend(h);
+    selectTab('tab-example');
+  };
+
+  const confirmReplace = async (what: string): Promise<boolean> => {
+    const c = await api.userChanges();
+    const n = Object.keys(c.files).length + Object.keys(c.links).length + Object.keys(c.dirs).length + c.deleted.length;
+    return n === 0 || window.confirm(`${what} replaces your ${n} changed file${n === 1 ? '' : 's'} and settings. Continue? (Export first to keep them.)`);
+  };
+
+  const loadExample = async (id: string, ask = true): Promise<void> => {
+    const info = examples.find((e) => e.id === id);
+    if (ask && !(await confirmReplace(`Loading the example "${info?.name ?? id}"`))) return;
+    if (await booted(await api.loadExample(id))) {
+      example = id;
+      describe(info?.name ?? id, info?.description ?? '');
+      status(`Example "${info?.name ?? id}" loaded`);
+    }
+  };
+
+  const controls = new Controls({
+    run: () => {
+      settings.state = 'running';
+      void api.run();
+      autosave.soon();
+    },
+    pause: () => {
+      settings.state = 'paused';
+      void api.pause();
+      autosave.soon();
+    },
+    step: () => {
+      settings.state = 'paused';
+      void api.step();
+    },
+    reset: async () => void (await booted(await api.reset())),
+    speed: (s) => {
+      settings.speed = s;
+      void api.setSpeed(s);
+      autosave.soon();
+    },
+    loadExample: (id) => void loadExample(id),
+    resetToExample: async () => {
+      const name = example ? `the example "${examples.find((e) => e.id === example)?.name ?? example}"` : 'the default system';
+      if (!window.confirm(`Reset to ${name}? Your changed files and settings are lost (Export first to keep them).`)) return;
+      if (example) return loadExample(example, false);
+      await booted(await api.boot({ kernel: clone(DEFAULT_SETTINGS.kernel), changes: noChanges(), cols: con.cols, rows: con.rows, speed: settings.speed, state: settings.state }));
+      status('Back to the default system');
+    },
+    exportState: async () => {
+      const text = await api.exportScenario('khelper playground');
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+      a.download = `khelper-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.json`;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+      status(`Exported as ${a.download}`);
+    },
+    importState: async (text) => {
+      if (!(await confirmReplace('Importing this scenario'))) return;
+      if (await booted(await api.importScenario(text))) {
+        example = null;
+        let doc: { name?: unknown; description?: unknown } = {};
+        try {
+          doc = JSON.parse(text) as typeof doc;
+        } catch (_e) { /* the worker already accepted it */ }
+        describe(typeof doc.name === 'string' ? doc.name : 'Imported scenario', typeof doc.description === 'string' ? doc.description : '');
+        status('Scenario imported');
+      }
+    },
+    kernel: async (k: KernelSettings) => {
+      const info = await api.setKernel(k);
+      if (info) await booted(info);
+      autosave.soon();
+    },
+    screenReader: (on) => {
+      settings.screenReader = on;
+      con.setScreenReader(on);
+      autosave.soon();
+    },
+  }, settings.kernel, settings.speed, settings.screenReader);
+
+  installTestHook({ con, api, editor, autosave, timings, settings: () => settings });
+
+  // Restore what was saved (or start fresh with a message), then boot.
+  const loaded = await saved;
+  let changes = noChanges();
+  if (loaded.kind === 'problem') showAlert(loaded.message);
+  if (loaded.kind === 'ok') {
+    const s = loaded.state;
+    settings = { ...clone(DEFAULT_SETTINGS), ...s.settings, layout: { ...DEFAULT_SETTINGS.layout, ...s.settings.layout } };
+    changes = s.changes;
+    openPath = s.openPath;
+    example = s.example;
+    if (s.transcript) {
+      keepScreen = true;
+      con.write(s.transcript);
+      con.writeText('\r\n\x1b[2m── restored from your last visit; the machine has rebooted ──\x1b[0m\n');
+      autosave.resetTranscript(s.transcript);
+    }
+    con.setScreenReader(settings.screenReader);
+    controls.setSpeed(settings.speed);
+    controls.showKernel(settings.kernel);
+    for (const p of settings.expanded) tree.expanded.add(p);
+  }
+  initSplitters(settings.layout, () => autosave.soon());
+  controls.showState(settings.state, false);
+  await api.subscribe(Comlink.proxy(onBatch));
+  await booted(await api.boot({ kernel: settings.kernel, changes, cols: con.cols, rows: con.rows, speed: settings.speed, state: settings.state }));
+  con.focus();
+
+  // After the console works: the examples, the open file, then Monaco.
+  examples = await api.examples();
+  controls.setExamples(examples);
+  const ex = examples.find((e) => e.id === example);
+  if (ex) describe(ex.name, ex.description);
+  if (openPath) await editor.open(openPath);
+  if (!wantsPlainEditor()) {
+    const idle = (f: () => void): void => void ('requestIdleCallback' in window ? requestIdleCallback(f, { timeout: 500 }) : setTimeout(f, 50));
+    idle(() => {
+      import('./editor_monaco.ts').then(
+        (m) => editor.upgrade((host, ev, d) => new m.MonacoEditor(host, ev, d)),
+        (e) => status(`The code editor could not load (${(e as Error).message}); the plain editor stays.`),
+      );
+    });
+  }
+}

@@ -1,0 +1,119 @@
+// The playground's saved state in IndexedDB (idb-keyval): settings, the files the user changed,
+// the console's recent output, the open file. One record under a versioned schema; a record that
+// cannot be read, or was written by a newer version, is set aside (never overwritten) and the
+// page starts fresh with a message saying so.
+import { createStore, del, get, set } from 'idb-keyval';
+import type { UseStore } from 'idb-keyval';
+import type { FileChanges, KernelSettings, RunState, Speed } from '../worker/api.ts';
+
+export const SCHEMA = 1;
+const KEY = 'playground';
+
+export interface Layout {
+  /** Width of the left column, % of the window. */
+  leftPct: number;
+  /** Height of the views panel, px. */
+  viewsPx: number;
+}
+
+export interface Settings {
+  kernel: KernelSettings;
+  speed: Speed;
+  state: RunState;
+  screenReader: boolean;
+  layout: Layout;
+  expanded: string[];
+}
+
+export interface SavedState {
+  schema: typeof SCHEMA;
+  savedAt: number;
+  settings: Settings;
+  changes: FileChanges;
+  /** The console's last bytes (binary string). */
+  transcript: string;
+  openPath: string | null;
+  example: string | null;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  kernel: { profile: '2.6.20', arch: 'x86_64', threadsMax: 2048, modprobePath: '/sbin/modprobe' },
+  speed: 1,
+  state: 'running',
+  screenReader: false,
+  layout: { leftPct: 50, viewsPx: 190 },
+  expanded: ['/', '/root', '/etc', '/etc/modprobe.d'],
+};
+
+export type Loaded =
+  | { kind: 'empty' }
+  | { kind: 'ok'; state: SavedState }
+  | { kind: 'problem'; message: string };
+
+let store: UseStore | null = null;
+function db(): UseStore {
+  store ??= createStore('khelper', 'state');
+  return store;
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStr = (v: unknown): v is string => typeof v === 'string';
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** What is wrong with a record that claims our schema, or null. */
+export function problemWith(v: Record<string, unknown>): string | null {
+  const s = v.settings;
+  if (!isObj(s) || !isObj(s.kernel)) return 'settings are missing';
+  const k = s.kernel;
+  if (!['2.6.20', '2.6.21', '6.6'].includes(k.profile as string) || !['x86_64', 'i386'].includes(k.arch as string)) return 'unknown kernel profile or arch';
+  if (!isNum(k.threadsMax) || !isStr(k.modprobePath)) return 'bad kernel settings';
+  if (!(s.speed === 'max' || (isNum(s.speed) && s.speed > 0))) return 'bad speed';
+  if (s.state !== 'running' && s.state !== 'paused') return 'bad run state';
+  if (!isObj(s.layout) || !isNum(s.layout.leftPct) || !isNum(s.layout.viewsPx)) return 'bad layout';
+  if (!Array.isArray(s.expanded) || !s.expanded.every(isStr)) return 'bad tree state';
+  const c = v.changes;
+  if (!isObj(c) || !isObj(c.files) || !isObj(c.links) || !isObj(c.dirs) || !Array.isArray(c.deleted)) return 'the file list is damaged';
+  for (const f of Object.values(c.files)) if (!isObj(f) || !isStr(f.content) || !isNum(f.mode)) return 'a saved file is damaged';
+  if (!Object.values(c.links).every(isStr) || !Object.values(c.dirs).every(isNum) || !c.deleted.every(isStr)) return 'the file list is damaged';
+  if (!isStr(v.transcript)) return 'the console history is damaged';
+  if (v.openPath !== null && !isStr(v.openPath)) return 'bad open file';
+  if (v.example !== null && !isStr(v.example)) return 'bad example';
+  return null;
+}
+
+export async function loadState(): Promise<Loaded> {
+  let raw: unknown;
+  try {
+    raw = await get(KEY, db());
+  } catch (e) {
+    return { kind: 'problem', message: `Saving is not available in this browser (${(e as Error).message || e}); your changes will not survive a reload.` };
+  }
+  if (raw === undefined) return { kind: 'empty' };
+  if (!isObj(raw) || !isNum(raw.schema)) return setAside(raw, 'The saved playground could not be read (it is not a khelper record)');
+  if (raw.schema > SCHEMA) {
+    return setAside(raw, `The saved playground was written by a newer khelper (format ${raw.schema}; this page reads up to ${SCHEMA})`);
+  }
+  const why = problemWith(raw);
+  if (why) return setAside(raw, `The saved playground could not be read (${why})`);
+  return { kind: 'ok', state: raw as unknown as SavedState };
+}
+
+/** Keep an unreadable record under another key so a fresh start does not destroy it. */
+async function setAside(raw: unknown, why: string): Promise<Loaded> {
+  const backup = `${KEY}-unreadable-${Date.now()}`;
+  try {
+    await set(backup, raw, db());
+    await del(KEY, db());
+  } catch (_e) {
+    // Could not move it: the fresh state will replace it on the next save.
+  }
+  return { kind: 'problem', message: `${why}. Starting fresh; the old record is kept in IndexedDB as "${backup}".` };
+}
+
+export async function saveState(s: SavedState): Promise<void> {
+  await set(KEY, s, db());
+}
+
+export async function clearState(): Promise<void> {
+  await del(KEY, db());
+}

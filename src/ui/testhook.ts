@@ -1,0 +1,39 @@
+// window.__khelper: what the end-to-end tests (and curious users in the devtools) can reach.
+import type { Remote } from 'comlink';
+import type { MachineApi } from '../worker/api.ts';
+import type { Autosave } from './autosave.ts';
+import type { EditorHost } from './editor_host.ts';
+import type { Settings } from './persist.ts';
+import type { Console } from './terminal.ts';
+
+export interface TestHook {
+  readScreen(): string;
+  api: Remote<MachineApi>;
+  /** The editor's text and open path. */
+  editorText(): string;
+  editorPath(): string | null;
+  /** Completed autosaves. */
+  saves(): number;
+  /** ms from navigation: first console bytes, first shell prompt. */
+  timings: { firstOutput: number; firstPrompt: number };
+  settings(): Settings;
+}
+
+declare global {
+  interface Window {
+    __khelper: TestHook;
+  }
+}
+
+export function installTestHook(o: { con: Console; api: Remote<MachineApi>; editor: EditorHost; autosave: Autosave;
+  timings: TestHook['timings']; settings: () => Settings }): void {
+  window.__khelper = {
+    readScreen: () => o.con.readScreen(),
+    api: o.api,
+    editorText: () => o.editor.view.getValue(),
+    editorPath: () => o.editor.path,
+    saves: () => o.autosave.count,
+    timings: o.timings,
+    settings: o.settings,
+  };
+}

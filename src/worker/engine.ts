@@ -1,0 +1,225 @@
+// The one Machine of the playground and everything done to it: boots and reboots (the user's
+// files carried over), run control, examples, import and export. machine.worker.ts exposes it.
+import { Machine } from '../init/machine.ts';
+import { defaultReleaseFor, errText, isIdle, kernelSettings, releaseOf, schedEvents, writeSysctl } from '../init/host_api.ts';
+import { applyChanges, changedPaths, snapshotFs, userChanges } from '../init/host_fs.ts';
+import type { Changes, FsSnapshot } from '../init/host_fs.ts';
+import { readScenario, startScenario, toScenario } from '../init/host_scenario.ts';
+import type { Scenario } from '../init/host_scenario.ts';
+import type { BootInfo, BootRequest, ExampleInfo, FileChanges, KernelSettings, Speed } from './api.ts';
+import { Batcher } from './batcher.ts';
+import type { BatchSource } from './batcher.ts';
+import { ExampleRun } from './example_run.ts';
+import { exampleTexts } from './examples.ts';
+import { RunLoop } from './runloop.ts';
+
+/** How often (ms) the file tree is compared for changes while the machine runs. */
+const WATCH_MS = 100;
+
+const emptyChanges = (): FileChanges => ({ files: {}, links: {}, dirs: {}, deleted: [] });
+
+/** /lib/modules/OLD/... -> /lib/modules/NEW/...: the user's modules follow a change of release. */
+function remapRelease(c: Changes, from: string, to: string): Changes {
+  if (from === to) return c;
+  const old = `/lib/modules/${from}`;
+  const fix = (p: string): string => (p === old || p.startsWith(`${old}/`) ? `/lib/modules/${to}${p.slice(old.length)}` : p);
+  const mapKeys = <T>(r: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(r).map(([p, v]) => [fix(p), v]));
+  return { files: mapKeys(c.files), links: mapKeys(c.links), dirs: mapKeys(c.dirs), deleted: c.deleted.map(fix).filter((p) => p !== `/lib/modules/${to}`) };
+}
+
+export class Engine {
+  /** Set by the first boot (the page boots before anything else). */
+  m!: Machine;
+  epoch = 0;
+  private cols = 80;
+  private rows = 24;
+  private example: ExampleRun | null = null;
+  private readonly baselines = new Map<string, FsSnapshot>();
+  private watched: FsSnapshot;
+  private watchedEvents = -1;
+  private lastWatch = 0;
+  private changed = new Set<string>();
+  readonly batcher: Batcher;
+  readonly loop: RunLoop;
+
+  constructor() {
+    this.watched = new Map();
+    this.batcher = new Batcher(() => this.source());
+    this.loop = new RunLoop({
+      machine: () => this.m,
+      follower: () => this.example,
+      backlogged: () => this.batcher.backlogged(),
+      ran: () => this.batcher.schedule(),
+    });
+  }
+
+  private source(): BatchSource {
+    return {
+      takeConsole: () => this.m.takeConsole(),
+      snapshot: () => {
+        this.watch(true);
+        const changed = [...this.changed];
+        this.changed.clear();
+        return {
+          now: this.m.now, state: this.loop.state, idle: isIdle(this.m) && !this.example?.active(), events: schedEvents(this.m),
+          changed, kernel: this.settings(), example: this.example?.status() ?? null,
+        };
+      },
+    };
+  }
+
+  /** Compare the files with the last look, at most every WATCH_MS while the machine runs. */
+  watch(force = false): void {
+    const ev = schedEvents(this.m);
+    const t = performance.now();
+    if (ev === this.watchedEvents && !force) return;
+    if (!force && t - this.lastWatch < WATCH_MS) return;
+    if (ev === this.watchedEvents) return;
+    this.lastWatch = t;
+    this.watchedEvents = ev;
+    const snap = snapshotFs(this.m);
+    for (const p of changedPaths(this.watched, snap)) this.changed.add(p);
+    this.watched = snap;
+  }
+
+  /** A write made through the API: report it like one made from the console. */
+  touched(): void {
+    this.watchedEvents = -1;
+    this.batcher.schedule();
+  }
+
+  settings(): KernelSettings {
+    return kernelSettings(this.m) as KernelSettings;
+  }
+
+  /** Swap in a freshly booted machine. */
+  private adopt(m: Machine, example: ExampleRun | null): BootInfo {
+    this.m = m;
+    this.epoch++;
+    this.example = example;
+    m.resize(this.cols, this.rows);
+    this.watched = snapshotFs(m);
+    this.watchedEvents = schedEvents(m);
+    this.changed.clear();
+    this.batcher.restart(this.epoch);
+    this.loop.reanchor();
+    this.loop.kick();
+    return { epoch: this.epoch, release: releaseOf(m), kernel: this.settings(), fileErrors: [] };
+  }
+
+  boot(req: BootRequest): BootInfo {
+    this.cols = req.cols;
+    this.rows = req.rows;
+    this.loop.speed = req.speed;
+    this.loop.state = req.state;
+    return this.bootWith(req.kernel, req.changes ?? emptyChanges());
+  }
+
+  private bootWith(kernel: KernelSettings, changes: Changes): BootInfo {
+    const m = new Machine({
+      config: { profile: kernel.profile, arch: kernel.arch, threadsMax: kernel.threadsMax, modprobePath: kernel.modprobePath },
+      interactive: true,
+    });
+    const errors = applyChanges(m, changes);
+    m.boot();
+    const info = this.adopt(m, null);
+    info.fileErrors = errors.map(([p, e]) => [p, errText(e)]);
+    return info;
+  }
+
+  /** What the user changed against a fresh default machine of the same profile and arch. */
+  userChanges(): FileChanges {
+    const { profile, arch } = this.settings();
+    const key = `${profile}/${arch}`;
+    let base = this.baselines.get(key);
+    if (!base) {
+      base = snapshotFs(new Machine({ config: { profile, arch } }).boot());
+      this.baselines.set(key, base);
+    }
+    return userChanges(this.m, base);
+  }
+
+  reset(): BootInfo {
+    return this.bootWith(this.settings(), this.userChanges());
+  }
+
+  setKernel(s: KernelSettings): BootInfo | null {
+    const cur = this.settings();
+    if (s.profile !== cur.profile || s.arch !== cur.arch) {
+      const from = releaseOf(this.m);
+      const changes = this.userChanges();
+      return this.bootWith(s, remapRelease(changes, from, defaultReleaseFor(s.profile)));
+    }
+    if (s.threadsMax !== cur.threadsMax) writeSysctl(this.m, 'kernel.threads-max', String(s.threadsMax));
+    if (s.modprobePath !== cur.modprobePath) writeSysctl(this.m, 'kernel.modprobe', s.modprobePath);
+    this.batcher.schedule();
+    return null;
+  }
+
+  input(bytes: string): void {
+    if (!this.m) return;
+    this.m.input(bytes);
+    this.loop.kick();
+    this.batcher.schedule();
+  }
+
+  resize(cols: number, rows: number): void {
+    this.cols = cols;
+    this.rows = rows;
+    if (!this.m) return;
+    this.m.resize(cols, rows);
+    this.loop.kick();
+    this.batcher.schedule();
+  }
+
+  control(what: 'run' | 'pause' | 'step'): void {
+    if (what === 'run') this.loop.run();
+    else if (what === 'pause') this.loop.pause();
+    else this.loop.step();
+    this.batcher.schedule();
+  }
+
+  setSpeed(speed: Speed): void {
+    this.loop.setSpeed(speed);
+    this.batcher.schedule();
+  }
+
+  examples(): ExampleInfo[] {
+    return exampleTexts().map(({ id, text }) => {
+      const r = readScenario(text);
+      if (!r.ok) return { id, name: id, description: `This example cannot be read: ${r.error}`, profile: '2.6.20', steps: 0 };
+      const s = r.scenario;
+      return { id, name: s.name ?? id, description: s.description ?? '', profile: s.kernel?.profile ?? '2.6.20', steps: s.steps?.length ?? 0 };
+    });
+  }
+
+  loadExample(id: string): BootInfo | { error: string } {
+    const found = exampleTexts().find((e) => e.id === id);
+    if (!found) return { error: `no example named "${id}"` };
+    return this.importScenario(found.text, id);
+  }
+
+  importScenario(text: string, id = 'import'): BootInfo | { error: string } {
+    const r = readScenario(text);
+    if (!r.ok) return { error: r.error };
+    return this.startScenario(r.scenario, id);
+  }
+
+  private startScenario(s: Scenario, id: string): BootInfo | { error: string } {
+    const started = startScenario(s);
+    if ('error' in started) return started;
+    const { machine, runner } = started;
+    // The machine's boot output (the prompt) goes first; the example's notes follow it.
+    const info = this.adopt(machine, null);
+    if (runner.steps.length) this.example = new ExampleRun(id, s.name ?? id, machine, runner, (b) => this.batcher.note(b));
+    this.loop.kick();
+    return info;
+  }
+
+  exportScenario(name: string): string {
+    const { scenario, skipped } = toScenario(name, '', this.settings(), this.userChanges());
+    const note = skipped.length ? `\n\nNot included (a scenario cannot hold them): ${skipped.join(', ')}.` : '';
+    scenario.description = `The state of a khelper playground: its kernel settings and the files changed from the default system.${note}`;
+    return `${JSON.stringify(scenario, null, 2)}\n`;
+  }
+}
