@@ -22,6 +22,8 @@ function mkdirIn(k: Kernel, dir: Inode, name: string, mode = 0o755): Inode {
 const DEV_NODES: [string, number, number, number][] = [
   ['null', 1, 3, 0o666], ['zero', 1, 5, 0o666], ['full', 1, 7, 0o666], ['random', 1, 8, 0o666], ['urandom', 1, 9, 0o666],
   ['kmsg', 1, 11, 0o644], ['tty', 5, 0, 0o666], ['console', 5, 1, 0o600], ['tty1', 4, 1, 0o620],
+  // A static node with no driver built in: opening it autoloads char-major-99-0 (ppdev).
+  ['parport0', 99, 0, 0o660],
 ];
 
 export function bootFilesystems(k: Kernel): void {
