@@ -3,7 +3,9 @@ import type { Program } from '../../uapi/syscalls.ts';
 import { cat } from './cat.ts';
 import { chmod } from './chmod.ts';
 import { cp, mv } from './cp.ts';
+import { date } from './date.ts';
 import { echo } from './echo.ts';
+import { find } from './find.ts';
 import { id, uname } from './ident.ts';
 import { kill } from './kill.ts';
 import { ln } from './ln.ts';
@@ -12,6 +14,7 @@ import { mkdir, rmdir } from './mkdir.ts';
 import { basename, dirname, pwd } from './paths.ts';
 import { rm } from './rm.ts';
 import { sleep } from './sleep.ts';
+import { stat } from './stat.ts';
 import { touch } from './touch.ts';
 import { clear, falseProg, trueProg } from './trivial.ts';
 
@@ -37,4 +40,7 @@ export const coreutilsPrograms: Record<string, Program> = {
   cp,
   mv,
   ls,
+  stat,
+  find,
+  date,
 };

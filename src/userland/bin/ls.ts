@@ -10,7 +10,7 @@ import { humanSize, kBlocks, longLines, shortLines } from './ls_format.ts';
 import type { Entry, LsOpts } from './ls_types.ts';
 import { L, parseArgs } from './opts.ts';
 import { quote } from './quote.ts';
-import { bootEpochNs } from './time.ts';
+import { bootEpochSec } from './time.ts';
 import { joinPath, listNames } from './walk.ts';
 
 const HELP = 'Usage: ls [OPTION]... [FILE]...\nList information about the FILEs (the current directory by default).\n' +
@@ -60,7 +60,7 @@ export function* ls({ argv, envp }: ProgramArgs): UserGen {
   const o: LsOpts = {
     all: 'none', directory: false, recursive: false, format: tty ? 'columns' : 'one', indicator: 'none', inode: false, size: false,
     human: false, numeric: false, owner: true, group: true, sort: 'name', reverse: false, time: 'mtime', dereference: false,
-    shellQuote: tty, epochNs: 0,
+    shellQuote: tty, bootSec: 0,
   };
   let width = yield* termWidth(1, envp);
   if (!tty) width = 80;
@@ -101,8 +101,8 @@ export function* ls({ argv, envp }: ProgramArgs): UserGen {
       default: break; // --color (never colours), -T, --group-directories-first: accepted
     }
   }
-  o.epochNs = yield* bootEpochNs();
-  const nowNs = yield* clockGettime(0);
+  o.bootSec = yield* bootEpochSec();
+  const nowNs = yield* clockGettime(1);
   const names = yield* idNames();
   const out = new Output();
   const ticker = new Ticker(64, 500);

@@ -50,19 +50,17 @@ export function shownName(name: string, o: LsOpts, quote: (s: string) => string)
   return needs ? { text: quote(name), quoted: true } : { text: name, quoted: false };
 }
 
+/** The -l time (ns since boot). */
 export function fileTime(e: Entry, o: LsOpts): number {
   const st = e.st!;
-  const ns = o.time === 'atime' ? st.atime : o.time === 'ctime' ? st.ctime : st.mtime;
-  return ns + o.epochNs;
+  return o.time === 'atime' ? st.atime : o.time === 'ctime' ? st.ctime : st.mtime;
 }
 
-/** "%b %e %H:%M" within the last six months, "%b %e  %Y" otherwise. */
-export function longDate(ns: number, nowNs: number): string {
-  const t = Math.floor(ns / 1e9);
+/** "%b %e %H:%M" within the last six months, "%b %e  %Y" otherwise (both times since boot). */
+export function longDate(ns: number, nowNs: number, bootSec: number): string {
   const halfYear = 31556952 / 2;
-  const now = nowNs / 1e9;
-  const recent = now - halfYear < ns / 1e9 && ns <= nowNs;
-  return strftime(recent ? '%b %e %H:%M' : '%b %e  %Y', t);
+  const recent = nowNs / 1e9 - halfYear < ns / 1e9 && ns <= nowNs;
+  return strftime(recent ? '%b %e %H:%M' : '%b %e  %Y', bootSec + Math.floor(ns / 1e9));
 }
 
 interface Widths { inode: number; blocks: number; nlink: number; owner: number; group: number; size: number; major: number; minor: number }
@@ -109,7 +107,7 @@ export function longLines(entries: Entry[], o: LsOpts, nowNs: number, quote: (s:
     const size = S_ISBLK_OR_CHR(st.mode)
       ? `${String(major(st.rdev)).padStart(w.major)}, ${String(minor(st.rdev)).padStart(w.minor)}`
       : sizeText(e, o);
-    line += `${size.padStart(w.size)} ${longDate(fileTime(e, o), nowNs)} `;
+    line += `${size.padStart(w.size)} ${longDate(fileTime(e, o), nowNs, o.bootSec)} `;
     const n = shownName(e.name, o, quote);
     line += (anyQuoted && !n.quoted ? ' ' : '') + n.text;
     if (e.linkTarget !== undefined) line += ` -> ${shownName(e.linkTarget, o, quote).text}`;

@@ -37,6 +37,6 @@ export interface LsOpts {
   dereference: boolean;
   /** Quote names with the shell-escape style (on a terminal, unless -N). */
   shellQuote: boolean;
-  /** Added to a stat time to make it an epoch time (ns). */
-  epochNs: number;
+  /** Boot's epoch second: stat times are ns since boot. */
+  bootSec: number;
 }

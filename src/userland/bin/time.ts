@@ -184,9 +184,24 @@ export function strftime(fmt: string, t: number, nsec = 0): string {
   return out;
 }
 
-/** REALTIME - MONOTONIC in ns: add to a stat(2) time (ns since boot) to get epoch ns. */
-export function* bootEpochNs(): UserGen<number> {
+/**
+ * The epoch second of boot: REALTIME - MONOTONIC, rounded. (Epoch nanoseconds exceed 2^53, so
+ * REALTIME itself is only exact to ~256 ns; the kernel boots on a whole second.)
+ */
+export function* bootEpochSec(): UserGen<number> {
   const real = yield* clockGettime(0);
   const mono = yield* clockGettime(1);
-  return real - mono;
+  return Math.round((real - mono) / 1e9);
+}
+
+/** A time since boot (ns, as stat(2) and CLOCK_MONOTONIC give it) as exact epoch [sec, nsec]. */
+export function epochOf(bootNs: number, bootSec: number): [number, number] {
+  const s = Math.floor(bootNs / 1e9);
+  return [bootSec + s, Math.round(bootNs - s * 1e9)];
+}
+
+/** Now as exact epoch [sec, nsec]. */
+export function* nowEpoch(): UserGen<[number, number]> {
+  const bootSec = yield* bootEpochSec();
+  return epochOf(yield* clockGettime(1), bootSec);
 }

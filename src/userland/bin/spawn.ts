@@ -1,0 +1,47 @@
+// execvp() and "run a command and wait" for find -exec, xargs, env and nice-like wrappers.
+import { EACCES, ENOENT, ENOEXEC } from '../../uapi/errno.ts';
+import type { UserGen } from '../../uapi/syscalls.ts';
+import { execve, exit, fork, wait4 } from '../lib/sys.ts';
+import { getenv } from './common.ts';
+
+/**
+ * glibc execvp(): a name with a slash is run as is; otherwise each $PATH entry is tried (an
+ * empty entry is the current directory). Returns only on failure: -errno (EACCES if any
+ * candidate was found but not executable, else the last error).
+ */
+export function* execvp(file: string, argv: readonly string[], envp: readonly string[]): UserGen<number> {
+  if (file.includes('/')) return yield* execve(file, argv, envp);
+  if (!file) return -ENOENT;
+  const path = getenv(envp, 'PATH') ?? '/bin:/usr/bin';
+  let sawEacces = false;
+  let last = -ENOENT;
+  for (const dir of path.split(':')) {
+    const full = `${dir || '.'}/${file}`;
+    const r = yield* execve(full, argv, envp);
+    if (r === -EACCES) sawEacces = true;
+    else if (r === -ENOEXEC) return r;
+    last = r;
+  }
+  return sawEacces ? -EACCES : last;
+}
+
+/**
+ * fork, execvp in the child (calling `onExecError` there with the errno, and exiting 126 for a
+ * found-but-unrunnable command, 127 otherwise), wait; the raw wait status or -errno.
+ */
+export function* runAndWait(argv: readonly string[], envp: readonly string[], onExecError: (errno: number) => UserGen<void>): UserGen<number> {
+  const pid = yield* fork(function* () {
+    const r = yield* execvp(argv[0], argv, envp);
+    yield* onExecError(-r);
+    return yield* exit(r === -ENOENT ? 127 : 126);
+  });
+  if (pid < 0) return pid;
+  for (;;) {
+    const w = yield* wait4(pid, 0);
+    if (typeof w === 'number') {
+      if (w === -4) continue;
+      return w;
+    }
+    return w.status;
+  }
+}
