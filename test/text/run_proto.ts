@@ -1,6 +1,6 @@
 // Performs an engine's TextReq requests against a MemFs: what a program wrapper does with
 // syscalls, minus processes. Reads come in small chunks to exercise the engines' buffering.
-import { EBADF } from '../../src/uapi/errno.ts';
+import { EBADF, ENOTDIR } from '../../src/uapi/errno.ts';
 import type { TextGen, TextReq } from '../../src/userland/text/textio.ts';
 import type { MemFs, Run } from './memfs.ts';
 
@@ -46,6 +46,10 @@ export function runProto(gen: TextGen<number>, fs: MemFs, stdin = '', opt: Proto
         break;
       }
       case 'close': open.delete(req.file); break;
+      case 'list': {
+        answer = fs.isDir(req.dir) ? fs.list(req.dir) : typeof fs.read(req.dir) === 'number' ? fs.read(req.dir) : -ENOTDIR;
+        break;
+      }
       case 'size': {
         if (req.file === '-') { answer = -1; break; }
         const d = fs.read(req.file);

@@ -12,6 +12,11 @@ import { strerror } from '../../uapi/errno.ts';
 import type { GrepOptions } from './grep_args.ts';
 import { PosixRegex, RegexError, fixedTranslation, translate } from './regex.ts';
 import type { Translation } from './regex.ts';
+import { GrepScanner } from './grep_scan.ts';
+import type { GrepResult } from './grep_scan.ts';
+
+export { GrepScanner };
+export type { GrepResult };
 
 export { grepParseArgs, GREP_USAGE } from './grep_args.ts';
 export type { GrepOptions } from './grep_args.ts';
@@ -94,90 +99,14 @@ export function grepExitStatus(st: GrepState): number {
   return st.anySelected ? 0 : 1;
 }
 
-export interface GrepResult {
-  stdout: string;
-  stderr: string;
-  /** Selected lines in this file (after -m). */
-  selected: number;
-}
-
-/** Search one file's contents. `name` is how it is shown ("(standard input)" for stdin). */
+/** Search one whole file's contents. `name` is how it is shown ("(standard input)" for stdin). */
 export function grepData(st: GrepState, m: GrepMatcher, data: string, name: string): GrepResult {
-  const o = st.opts;
-  const out: string[] = [];
-  let stderr = '';
-  const binary = !o.text && data.includes('\0');
+  const sc = new GrepScanner(st, m, name, !st.opts.text && data.includes('\0'));
   const lines = data.split('\n');
   if (data.endsWith('\n') || data === '') lines.pop();
-  const quietish = o.quiet || o.list !== null || o.count;
-  const nameSep = (sep: string): string => (st.withFilename ? name + (o.nullAfterName ? '\0' : sep) : '');
-  const prefix = (ln: number, off: number, sep: string): string =>
-    nameSep(sep) + (o.lineNumber ? `${ln + 1}${sep}` : '') + (o.byteOffset ? `${off}${sep}` : '');
-  const ctx = !quietish && !binary && !o.onlyMatching && (o.after > 0 || o.before > 0);
-  let lastPrinted = -1;
-  let afterLeft = 0;
-  let selected = 0;
-  let offset = 0;
-  const offsets: number[] = [];
-  const emitLine = (ln: number, sep: string): void => {
-    if (ctx && lastPrinted >= 0 && ln > lastPrinted + 1) out.push('--\n');
-    else if (ctx && lastPrinted < 0 && st.printedSomething) out.push('--\n');
-    out.push(prefix(ln, offsets[ln] ?? 0, sep) + lines[ln] + '\n');
-    lastPrinted = ln;
-    st.printedSomething = true;
-  };
-  for (let ln = 0; ln < lines.length; ln++) {
-    const line = lines[ln];
-    offsets[ln] = offset;
-    offset += line.length + 1;
-    if (selected >= o.maxCount) {
-      if (ctx && afterLeft > 0) {
-        emitLine(ln, '-');
-        afterLeft--;
-        continue;
-      }
-      break;
-    }
-    const hit = m.matches(line) !== o.invert;
-    if (!hit) {
-      if (ctx && afterLeft > 0) {
-        emitLine(ln, '-');
-        afterLeft--;
-      }
-      continue;
-    }
-    selected++;
-    if (o.quiet || o.list) break;
-    if (o.count) continue;
-    if (binary) {
-      stderr += `grep: ${name}: binary file matches\n`;
-      break;
-    }
-    if (o.onlyMatching) {
-      if (!o.invert) emitOnly(out, m, line, (off) => prefix(ln, offsets[ln] + off, ':'));
-      continue;
-    }
-    if (ctx) {
-      for (let b = Math.max(lastPrinted + 1, ln - Math.max(o.before, 0)); b < ln; b++) emitLine(b, '-');
-      afterLeft = Math.max(o.after, 0);
-    }
-    emitLine(ln, ':');
+  for (const l of lines) {
+    sc.line(l);
+    if (sc.done) break;
   }
-  if (selected) st.anySelected = true;
-  if (o.list === 'l' && selected) out.push(name + (o.nullAfterName ? '\0' : '\n'));
-  else if (o.list === 'L' && !selected) out.push(name + (o.nullAfterName ? '\0' : '\n'));
-  else if (o.count && !o.quiet && !o.list) out.push(`${nameSep(':')}${selected}\n`);
-  return { stdout: o.quiet ? '' : out.join(''), stderr, selected };
-}
-
-/** -o: every non-empty match on the line, each on its own output line. */
-function emitOnly(out: string[], m: GrepMatcher, line: string, prefix: (off: number) => string): void {
-  let from = 0;
-  while (from <= line.length) {
-    const r = m.next(line, from);
-    if (!r) break;
-    const [s, e] = r;
-    if (e > s) out.push(prefix(s) + line.slice(s, e) + '\n');
-    from = e > s ? e : e + 1;
-  }
+  return sc.finish();
 }

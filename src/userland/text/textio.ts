@@ -14,6 +14,9 @@ export type TextReq =
   /** Size of a regular file ('-' is stdin) for wc's column width. Answer: bytes, -1 if not a
    *  regular file, or -errno. */
   | { op: 'size'; file: string }
+  /** Entry names of a directory (grep -r), in directory order. Answer: string[] or -errno
+   *  (-ENOTDIR for anything that is not a directory). */
+  | { op: 'list'; dir: string }
   /** Close a file opened for reading or writing. Answer: 0 or -errno. */
   | { op: 'close'; file: string }
   /** Write to a file: the first write with append=false truncates it. Answer: 0 or -errno. */

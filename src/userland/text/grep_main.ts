@@ -1,0 +1,95 @@
+// grep as a whole program over the TextReq protocol: options, -f files, recursion (-r), stdin,
+// streaming line by line so that -q, -l and -m stop reading early, and the exit status.
+import { EISDIR, ENOTDIR, strerror } from '../../uapi/errno.ts';
+import { grepCompile, grepExitStatus, grepFileError, grepParseArgs, newGrepState } from './grep.ts';
+import type { GrepMatcher, GrepState } from './grep.ts';
+import { GrepScanner } from './grep_scan.ts';
+import { OutBuf, RecordReader } from './textio.ts';
+import type { TextGen } from './textio.ts';
+import { err, readWhole } from './textmain.ts';
+
+export function* grepMain(argv: readonly string[]): TextGen<number> {
+  const p = grepParseArgs(argv);
+  if (!p.ok) {
+    if (p.stdout) yield { op: 'out', fd: 1, data: p.stdout };
+    if (p.stderr) yield* err(p.stderr);
+    return p.status;
+  }
+  const texts: string[] = [];
+  for (const f of p.opts.patternFiles) {
+    const t = yield* readWhole(f);
+    if (typeof t === 'number') {
+      yield* err(`grep: ${f}: ${strerror(t)}\n`);
+      return 2;
+    }
+    texts.push(t);
+  }
+  const c = grepCompile(p.opts, texts);
+  if (c.stderr) yield* err(c.stderr);
+  if (!c.ok) return c.status;
+  const noOperands = p.files.length === 0;
+  const files = noOperands ? (p.opts.recursive ? ['.'] : ['-']) : p.files;
+  const st = newGrepState(p.opts, files);
+  const out = new OutBuf();
+  const search = function* (file: string, shown: string, top: boolean): TextGen<boolean> {
+    if (file === '-' && top) return yield* scanFile(st, c.matcher, '-', '(standard input)', out);
+    if (p.opts.recursive) {
+      const entries = (yield { op: 'list', dir: file }) as string[] | number;
+      if (Array.isArray(entries)) {
+        for (const e of entries) {
+          const child = file === '.' && noOperands ? e : `${file.replace(/\/$/, '')}/${e}`;
+          const childShown = file === '.' && noOperands ? e : `${shown.replace(/\/$/, '')}/${e}`;
+          if (yield* search(child, childShown, false)) return true;
+        }
+        return false;
+      }
+      if (entries !== -ENOTDIR) {
+        yield* out.flush();
+        yield* err(grepFileError(st, shown, -entries));
+        return false;
+      }
+    }
+    return yield* scanFile(st, c.matcher, file, shown, out);
+  };
+  for (const f of files) {
+    if (yield* search(f, f, true)) {
+      yield* out.flush();
+      return 0;
+    }
+  }
+  yield* out.flush();
+  return grepExitStatus(st);
+}
+
+/** Scan one file; true when -q has its answer and grep may stop. */
+function* scanFile(st: GrepState, m: GrepMatcher, file: string, shown: string, out: OutBuf): TextGen<boolean> {
+  const rd = new RecordReader(file, () => out.flush());
+  // Like GNU grep, a NUL in the first buffer makes the file binary.
+  const binary = !st.opts.text && !(yield* rd.atEnd()) && rd.pending.slice(0, 32768).includes('\0');
+  if (rd.error) {
+    yield* out.flush();
+    yield* err(grepFileError(st, shown, rd.error === EISDIR ? EISDIR : rd.error));
+    return false;
+  }
+  const sc = new GrepScanner(st, m, shown, binary);
+  while (!sc.done) {
+    const rec = yield* rd.next('\n');
+    if (!rec) break;
+    sc.line(rec.text);
+    const s = sc.drain();
+    if (s && out.add(s)) yield* out.flush();
+  }
+  if (rd.error) {
+    yield* out.flush();
+    yield* err(grepFileError(st, shown, rd.error));
+    return false;
+  }
+  if (file !== '-') yield { op: 'close', file };
+  const r = sc.finish();
+  if (r.stdout && out.add(r.stdout)) yield* out.flush();
+  if (r.stderr) {
+    yield* out.flush();
+    yield* err(r.stderr);
+  }
+  return st.opts.quiet && r.selected > 0;
+}

@@ -1,0 +1,124 @@
+// grep's per-file scan, one line at a time (so endless input can stop at -m, -q or -l): selected
+// lines, -o matches, -c counts, -l/-L names, context groups with "--", binary files.
+import type { GrepMatcher, GrepState } from './grep.ts';
+
+export interface GrepResult {
+  stdout: string;
+  stderr: string;
+  /** Selected lines in this file (after -m). */
+  selected: number;
+}
+
+interface Held { ln: number; off: number; text: string }
+
+export class GrepScanner {
+  private readonly out: string[] = [];
+  private stderr = '';
+  private ln = 0;
+  private offset = 0;
+  private lastPrinted = -1;
+  private afterLeft = 0;
+  private selected = 0;
+  private readonly held: Held[] = [];
+  private readonly ctx: boolean;
+  /** Set when the scan needs no more lines. */
+  done = false;
+
+  /** `binary`: the file holds a NUL byte (GNU looks at its first buffer). */
+  constructor(private readonly st: GrepState, private readonly m: GrepMatcher, private readonly name: string, private readonly binary: boolean) {
+    const o = st.opts;
+    const quietish = o.quiet || o.list !== null || o.count;
+    this.ctx = !quietish && !binary && !o.onlyMatching && (o.after > 0 || o.before > 0);
+  }
+
+  private nameSep(sep: string): string {
+    return this.st.withFilename ? this.name + (this.st.opts.nullAfterName ? '\0' : sep) : '';
+  }
+  private prefix(ln: number, off: number, sep: string): string {
+    const o = this.st.opts;
+    return this.nameSep(sep) + (o.lineNumber ? `${ln + 1}${sep}` : '') + (o.byteOffset ? `${off}${sep}` : '');
+  }
+  private emitLine(h: Held, sep: string): void {
+    if (this.ctx && ((this.lastPrinted >= 0 && h.ln > this.lastPrinted + 1) || (this.lastPrinted < 0 && this.st.printedSomething))) {
+      this.out.push('--\n');
+    }
+    this.out.push(this.prefix(h.ln, h.off, sep) + h.text + '\n');
+    this.lastPrinted = h.ln;
+    this.st.printedSomething = true;
+  }
+
+  /** Scan one line (without its newline). */
+  line(text: string): void {
+    if (this.done) return;
+    const o = this.st.opts;
+    const h: Held = { ln: this.ln++, off: this.offset, text };
+    this.offset += text.length + 1;
+    if (this.selected >= o.maxCount) {
+      if (this.ctx && this.afterLeft > 0) { this.emitLine(h, '-'); this.afterLeft--; return; }
+      this.done = true;
+      return;
+    }
+    const hit = this.m.matches(text) !== o.invert;
+    if (!hit) {
+      if (this.ctx && this.afterLeft > 0) { this.emitLine(h, '-'); this.afterLeft--; }
+      else if (this.ctx && o.before > 0) {
+        this.held.push(h);
+        if (this.held.length > o.before) this.held.shift();
+      }
+      return;
+    }
+    this.selected++;
+    if (o.quiet || o.list) { this.done = true; return; }
+    if (o.count) { this.stopAtMax(); return; }
+    if (this.binary) {
+      this.stderr += `grep: ${this.name}: binary file matches\n`;
+      this.done = true;
+      return;
+    }
+    if (o.onlyMatching) {
+      if (!o.invert) this.emitOnly(h);
+      this.stopAtMax();
+      return;
+    }
+    if (this.ctx) {
+      for (const b of this.held) if (b.ln > this.lastPrinted) this.emitLine(b, '-');
+      this.held.length = 0;
+      this.afterLeft = Math.max(o.after, 0);
+    }
+    this.emitLine(h, ':');
+    this.stopAtMax();
+  }
+
+  /** With -m reached and no trailing context to print, no more input is needed. */
+  private stopAtMax(): void {
+    if (this.selected >= this.st.opts.maxCount && !(this.ctx && this.afterLeft > 0)) this.done = true;
+  }
+
+  /** Take the output produced so far. */
+  drain(): string {
+    const s = this.st.opts.quiet ? '' : this.out.join('');
+    this.out.length = 0;
+    return s;
+  }
+
+  finish(): GrepResult {
+    const o = this.st.opts;
+    if (this.selected) this.st.anySelected = true;
+    if (o.list === 'l' && this.selected) this.out.push(this.name + (o.nullAfterName ? '\0' : '\n'));
+    else if (o.list === 'L' && !this.selected) this.out.push(this.name + (o.nullAfterName ? '\0' : '\n'));
+    else if (o.count && !o.quiet && !o.list) this.out.push(`${this.nameSep(':')}${this.selected}\n`);
+    return { stdout: this.drain(), stderr: this.stderr, selected: this.selected };
+  }
+
+  /** -o: every non-empty match on the line, each on its own output line. */
+  private emitOnly(h: Held): void {
+    let from = 0;
+    while (from <= h.text.length) {
+      const r = this.m.next(h.text, from);
+      if (!r) break;
+      const [s, e] = r;
+      if (e > s) this.out.push(this.prefix(h.ln, h.off + s, ':') + h.text.slice(s, e) + '\n');
+      from = e > s ? e : e + 1;
+    }
+  }
+}
