@@ -34,6 +34,11 @@ describe('sed engine', () => {
     expect(r.stdout).toBe('y\n'.repeat(5));
     expect(r.reqs.filter((q) => q.op === 'read').length).toBeLessThan(10);
   });
+  it('s///e runs the new pattern space as a command and takes its output', () => {
+    const r = drive(['sed', 's/.*/echo &/e'], ['hi\n'], 10000, ['hi\n']);
+    expect(r.reqs.some((q) => q.op === 'pipe-read' && q.cmd === 'echo hi')).toBe(true);
+    expect(r.stdout).toBe('hi\n');
+  });
   it('e COMMAND prints the command output before the line', () => {
     const r = drive(['sed', '1e date'], ['a\n'], 10000, ['Mon\n']);
     expect(r.reqs.some((q) => q.op === 'pipe-read' && q.cmd === 'date')).toBe(true);

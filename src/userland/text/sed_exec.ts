@@ -308,6 +308,10 @@ class SedMachine {
           const r = substitute(re, this.ps, c);
           if (r === null) break;
           this.ps = r;
+          if (c.exec) {
+            const output = yield* this.runCommand(this.ps);
+            this.ps = output.endsWith('\n') ? output.slice(0, -1) : output;
+          }
           this.tflag = true;
           if (c.print) yield* this.emitPs();
           if (c.wfile) yield* this.writeTo(c.wfile, this.ps + '\n');

@@ -30,6 +30,8 @@ export interface Cmd {
   global?: boolean;
   print?: number;
   wfile?: string;
+  /** s///e: run the result as a command and take its output. */
+  exec?: boolean;
   // y
   map?: Map<string, string>;
   // range state (execute.c's range_state/range_end)
