@@ -1,13 +1,14 @@
 // The playground page: one worker with the engine, the console, the editor and file tree, the
 // toolbar, and the saved state. Batches from the worker (one per frame) drive the page.
-import * as Comlink from 'comlink';
-import type { Batch, BootInfo, ExampleInfo, FileChanges, KernelSettings, MachineApi } from '../worker/api.ts';
+import type { Early } from './early.ts';
+import { showAlert } from './early.ts';
+import type { Batch, BootInfo, ExampleInfo, FileChanges, KernelSettings } from '../worker/api.ts';
 import { Autosave } from './autosave.ts';
 import { Controls } from './controls.ts';
 import { EditorHost } from './editor_host.ts';
 import { initSplitters, initTabs, watchDark, wantsPlainEditor } from './layout.ts';
 import { renderMarkdown } from './markdown.ts';
-import { DEFAULT_SETTINGS, loadState } from './persist.ts';
+import { DEFAULT_SETTINGS } from './persist.ts';
 import type { Settings } from './persist.ts';
 import { Console } from './terminal.ts';
 import { installTestHook } from './testhook.ts';
@@ -15,23 +16,16 @@ import { FileTree } from './tree.ts';
 
 const BANNER = '\x1b[2mkhelper: a simulated Linux whose module auto-loader you can watch. Try: mount -t vfat none /mnt; lsmod; dmesg\n'
   + 'Make your own modprobe: open /root/fake-modprobe.sh or /sbin/modprobe on the left (Ctrl-S saves into the machine).\x1b[0m\n';
-const PROMPT = 'root@khelper:~# ';
+/** A shell prompt ending the screen: root's "# " (readScreen trims the blank). */
+const PROMPT = /(^|\n)[^\n]*#$/;
 
 const $ = (id: string): HTMLElement => document.getElementById(id)!;
 const noChanges = (): FileChanges => ({ files: {}, links: {}, dirs: {}, deleted: [] });
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
-export function showAlert(msg: string): void {
-  const a = $('alert');
-  a.textContent = msg;
-  a.hidden = false;
-}
-
-export async function startApp(t0: number): Promise<void> {
-  const worker = new Worker(new URL('../worker/machine.worker.ts', import.meta.url), { type: 'module' });
-  worker.addEventListener('error', (e) => showAlert(`The engine stopped: ${e.message || 'worker error'}. Reload the page to start again.`));
-  const api = Comlink.wrap<MachineApi>(worker);
-  const saved = loadState();
+export async function startApp(early: Early): Promise<void> {
+  const { api } = early;
+  const t0 = 0; // performance.now() counts from navigation start
 
   let settings: Settings = clone(DEFAULT_SETTINGS);
   let epoch = 0;
@@ -91,10 +85,11 @@ export async function startApp(t0: number): Promise<void> {
     if (b.epoch < epoch) return;
     adopt(b.epoch);
     if (b.tty) {
-      con.write(b.tty);
+      con.write(b.tty, () => {
+        if (!timings.firstPrompt && PROMPT.test(con.readScreen())) timings.firstPrompt = performance.now() - t0;
+      });
       autosave.console(b.tty);
       if (!timings.firstOutput) timings.firstOutput = performance.now() - t0;
-      if (!timings.firstPrompt && con.readScreen().includes(PROMPT)) timings.firstPrompt = performance.now() - t0;
       autosave.soon();
     }
     controls.update(b);
@@ -214,14 +209,12 @@ export async function startApp(t0: number): Promise<void> {
 
   installTestHook({ con, api, editor, autosave, timings, settings: () => settings });
 
-  // Restore what was saved (or start fresh with a message), then boot.
-  const loaded = await saved;
-  let changes = noChanges();
+  // Restore what was saved (or start fresh with a message); the boot is already under way.
+  const loaded = early.loaded;
+  settings = early.settings;
   if (loaded.kind === 'problem') showAlert(loaded.message);
   if (loaded.kind === 'ok') {
     const s = loaded.state;
-    settings = { ...clone(DEFAULT_SETTINGS), ...s.settings, layout: { ...DEFAULT_SETTINGS.layout, ...s.settings.layout } };
-    changes = s.changes;
     openPath = s.openPath;
     example = s.example;
     if (s.transcript) {
@@ -237,8 +230,11 @@ export async function startApp(t0: number): Promise<void> {
   }
   initSplitters(settings.layout, () => autosave.soon());
   controls.showState(settings.state, false);
-  await api.subscribe(Comlink.proxy(onBatch));
-  await booted(await api.boot({ kernel: settings.kernel, changes, cols: con.cols, rows: con.rows, speed: settings.speed, state: settings.state }));
+  const first = await early.booted;
+  adopt(first.epoch);
+  early.attach(onBatch);
+  void api.resize(con.cols, con.rows);
+  await booted(first);
   con.focus();
 
   // After the console works: the examples, the open file, then Monaco.

@@ -117,3 +117,11 @@ export async function saveState(s: SavedState): Promise<void> {
 export async function clearState(): Promise<void> {
   await del(KEY, db());
 }
+
+/** The settings to start with: the saved ones over the defaults (a newer field keeps its default). */
+export function settingsFrom(l: Loaded): Settings {
+  const d = JSON.parse(JSON.stringify(DEFAULT_SETTINGS)) as Settings;
+  if (l.kind !== 'ok') return d;
+  const s = l.state.settings;
+  return { ...d, ...s, kernel: { ...d.kernel, ...s.kernel }, layout: { ...d.layout, ...s.layout } };
+}

@@ -79,8 +79,9 @@ export class Console {
     return true;
   }
 
-  write(bytes: string): void {
-    if (bytes) this.term.write(bytesToU8(bytes));
+  /** Bytes for the screen; `done` runs once xterm has parsed them (the buffer shows them). */
+  write(bytes: string, done?: () => void): void {
+    if (bytes) this.term.write(bytesToU8(bytes), done);
   }
 
   /** Text (UTF-8 aware) written straight to the screen: banners and notes of the page itself. */

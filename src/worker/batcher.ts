@@ -21,6 +21,7 @@ export class Batcher {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private inFlight = false;
   private wanted = false;
+  private lastFlush = -Infinity;
   epoch = 0;
 
   constructor(private readonly source: () => BatchSource) {}
@@ -56,15 +57,18 @@ export class Batcher {
   schedule(): void {
     this.wanted = true;
     if (this.timer !== null || this.inFlight || !this.listener || this.epoch === 0) return;
+    // The first batch after a quiet spell leaves at once (the echo of a key, a new prompt).
+    const wait = Math.max(0, this.lastFlush + FRAME_MS - performance.now());
     this.timer = setTimeout(() => {
       this.timer = null;
       void this.flush();
-    }, FRAME_MS);
+    }, wait);
   }
 
   private async flush(): Promise<void> {
     if (!this.listener || !this.wanted) return;
     this.wanted = false;
+    this.lastFlush = performance.now();
     this.collect();
     const batch: Batch = { epoch: this.epoch, tty: this.tty, ...this.source().snapshot() };
     this.tty = '';

@@ -1,0 +1,53 @@
+// The first things the page does, before the console's code has even loaded: start the engine's
+// worker, read the saved state, and boot the machine with it. The first prompt waits on these,
+// not on the console's code; batches wait in a queue until the console attaches.
+import * as Comlink from 'comlink';
+import type { Batch, BootInfo, MachineApi } from '../worker/api.ts';
+import { settingsFrom, loadState } from './persist.ts';
+import type { Loaded, Settings } from './persist.ts';
+
+export interface Early {
+  api: Comlink.Remote<MachineApi>;
+  loaded: Loaded;
+  settings: Settings;
+  booted: Promise<BootInfo>;
+  /** Batches so far, then every batch, go to fn. */
+  attach(fn: (b: Batch) => void): void;
+}
+
+export function showAlert(msg: string): void {
+  const a = document.getElementById('alert')!;
+  a.textContent = msg;
+  a.hidden = false;
+}
+
+/** Rough terminal size of the console pane before xterm measures it (a resize follows). */
+function guessSize(): { cols: number; rows: number } {
+  const el = document.getElementById('console');
+  const w = el?.clientWidth || 640;
+  const h = el?.clientHeight || 384;
+  return { cols: Math.max(20, Math.floor((w - 20) / 8.43)), rows: Math.max(5, Math.floor(h / 17)) };
+}
+
+export async function startEarly(): Promise<Early> {
+  const worker = new Worker(new URL('../worker/machine.worker.ts', import.meta.url), { type: 'module' });
+  worker.addEventListener('error', (e) => showAlert(`The engine stopped: ${e.message || 'worker error'}. Reload the page to start again.`));
+  const api = Comlink.wrap<MachineApi>(worker);
+  const queue: Batch[] = [];
+  let sink: ((b: Batch) => void) | null = null;
+  void api.subscribe(Comlink.proxy((b: Batch) => {
+    if (sink) sink(b);
+    else queue.push(b);
+  }));
+  const loaded = await loadState();
+  const settings = settingsFrom(loaded);
+  const changes = loaded.kind === 'ok' ? loaded.state.changes : { files: {}, links: {}, dirs: {}, deleted: [] };
+  const booted = api.boot({ kernel: settings.kernel, changes, ...guessSize(), speed: settings.speed, state: settings.state });
+  return {
+    api, loaded, settings, booted,
+    attach(fn) {
+      sink = fn;
+      for (const b of queue.splice(0)) fn(b);
+    },
+  };
+}
