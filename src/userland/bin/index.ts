@@ -12,6 +12,7 @@ import { ln } from './ln.ts';
 import { ls } from './ls.ts';
 import { mkdir, rmdir } from './mkdir.ts';
 import { basename, dirname, pwd } from './paths.ts';
+import { ps } from './ps.ts';
 import { rm } from './rm.ts';
 import { sleep } from './sleep.ts';
 import { stat } from './stat.ts';
@@ -43,4 +44,5 @@ export const coreutilsPrograms: Record<string, Program> = {
   stat,
   find,
   date,
+  ps,
 };
