@@ -20,7 +20,8 @@ export function compileSed(pieces: ScriptPiece[], flags: CompileFlags): SedProgr
   }
   const labels = new Map<string, number>();
   prog.cmds.forEach((c, i) => { if (c.name === ':') labels.set(c.text!, i); });
-  for (const c of prog.cmds) {
+  // compile.c keeps pending jumps in a list it prepends to, so the last bad label is reported.
+  for (const c of [...prog.cmds].reverse()) {
     if ('btT'.includes(c.name)) {
       if (!c.text) c.jump = -1;
       else if (labels.has(c.text)) c.jump = labels.get(c.text)!;
