@@ -242,14 +242,14 @@ export async function startApp(early: Early): Promise<void> {
   controls.setExamples(examples);
   const ex = examples.find((e) => e.id === example);
   if (ex) describe(ex.name, ex.description);
-  if (openPath) await editor.open(openPath);
+  // A first visit opens the example wrapper: something to read and edit right away.
+  await editor.open(openPath ?? '/root/fake-modprobe.sh');
   if (!wantsPlainEditor()) {
     const idle = (f: () => void): void => void ('requestIdleCallback' in window ? requestIdleCallback(f, { timeout: 500 }) : setTimeout(f, 50));
     idle(() => {
-      import('./editor_monaco.ts').then(
-        (m) => editor.upgrade((host, ev, d) => new m.MonacoEditor(host, ev, d)),
-        (e) => status(`The code editor could not load (${(e as Error).message}); the plain editor stays.`),
-      );
+      import('./editor_monaco.ts')
+        .then((m) => editor.upgrade((host, ev, d) => new m.MonacoEditor(host, ev, d)))
+        .catch((e: unknown) => status(`The code editor could not load (${(e as Error).message}); the plain editor stays.`));
     });
   }
 }

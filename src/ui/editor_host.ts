@@ -34,6 +34,7 @@ export class EditorHost {
   constructor(private readonly d: EditorDeps) {
     this.events = { change: () => this.changed(), save: () => void this.save(), leave: () => d.leave() };
     this.view = new PlainEditor(this.host, this.events);
+    this.host.dataset.editor = 'plain';
     this.view.setReadOnly(true);
     $('editor-save').addEventListener('click', () => void this.save());
     $('editor-reload').addEventListener('click', () => void this.reload());
@@ -46,6 +47,7 @@ export class EditorHost {
     const focused = old.hasFocus();
     old.dispose();
     this.view = make(this.host, this.events, this.d.dark);
+    this.host.dataset.editor = 'monaco';
     if (this.path) {
       this.view.open(text, languageOf(this.path, text), this.path);
       this.view.setReadOnly(!this.editable);

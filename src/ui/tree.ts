@@ -77,7 +77,7 @@ export class FileTree {
         await this.load(cur);
       }
     }
-    if (!this.dirs.has(parentOf(path))) await this.load(parentOf(path));
+    await this.load(parentOf(path));
     this.selected = path;
     this.render();
   }
