@@ -60,12 +60,15 @@ export class MonacoEditor implements EditorView {
   }
 
   open(text: string, lang: Lang, path: string): void {
-    const old = this.model;
-    this.model = monaco.editor.createModel(text, lang, monaco.Uri.from({ scheme: 'khelper', path }));
+    // Reopening a path replaces its model (a URI may have one model only).
+    this.ed.setModel(null);
+    this.model?.dispose();
+    const uri = monaco.Uri.from({ scheme: 'khelper', path });
+    monaco.editor.getModel(uri)?.dispose();
+    this.model = monaco.editor.createModel(text, lang, uri);
     this.model.setEOL(monaco.editor.EndOfLineSequence.LF);
     this.ed.setModel(this.model);
     this.ed.updateOptions({ ariaLabel: `Editing ${path}` });
-    old?.dispose();
   }
 
   getValue(): string {
