@@ -4,6 +4,7 @@ import { cat } from './cat.ts';
 import { chmod } from './chmod.ts';
 import { cp, mv } from './cp.ts';
 import { date } from './date.ts';
+import { dmesg } from './dmesg.ts';
 import { echo } from './echo.ts';
 import { find } from './find.ts';
 import { id, uname } from './ident.ts';
@@ -11,8 +12,10 @@ import { kill } from './kill.ts';
 import { ln } from './ln.ts';
 import { ls } from './ls.ts';
 import { mkdir, rmdir } from './mkdir.ts';
+import { mount, umount } from './mount.ts';
 import { basename, dirname, pwd } from './paths.ts';
 import { ps } from './ps.ts';
+import { pstree } from './pstree.ts';
 import { rm } from './rm.ts';
 import { sleep } from './sleep.ts';
 import { stat } from './stat.ts';
@@ -45,4 +48,8 @@ export const coreutilsPrograms: Record<string, Program> = {
   find,
   date,
   ps,
+  pstree,
+  dmesg,
+  mount,
+  umount,
 };
