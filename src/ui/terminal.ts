@@ -30,7 +30,7 @@ export class Console {
   constructor(private readonly o: ConsoleOptions) {
     this.term = new Terminal({
       fontFamily: 'ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", "Liberation Mono", monospace',
-      fontSize: 14, cursorBlink: true, scrollback: 5000, screenReaderMode: o.screenReader, theme: o.dark ? DARK : LIGHT,
+      fontSize: 14, lineHeight: 1.1, cursorBlink: true, scrollback: 5000, screenReaderMode: o.screenReader, theme: o.dark ? DARK : LIGHT,
       allowProposedApi: false,
     });
     const t = this.term;
