@@ -6,7 +6,7 @@ import type { Batch, BootInfo, ExampleInfo, FileChanges, KernelSettings } from '
 import { Autosave } from './autosave.ts';
 import { Controls } from './controls.ts';
 import { EditorHost } from './editor_host.ts';
-import { initSplitters, initTabs, watchDark, wantsPlainEditor } from './layout.ts';
+import { focusAfter, initSplitters, initTabs, watchDark, wantsPlainEditor } from './layout.ts';
 import { renderMarkdown } from './markdown.ts';
 import { DEFAULT_SETTINGS } from './persist.ts';
 import type { Settings } from './persist.ts';
@@ -46,7 +46,7 @@ export async function startApp(early: Early): Promise<void> {
     container: $('console'),
     send: (bytes) => void api.input(bytes),
     resize: (cols, rows) => void api.resize(cols, rows),
-    leave: () => (document.querySelector<HTMLElement>('#view-tabs [aria-selected="true"]') ?? $('btn-run')).focus(),
+    leave: () => focusAfter($('console-pane')),
     screenReader: false,
     dark,
   });
@@ -62,7 +62,7 @@ export async function startApp(early: Early): Promise<void> {
       openPath = p;
       autosave.soon();
     },
-    leave: () => $('console-focus').focus(),
+    leave: () => focusAfter($('editor-pane')),
   });
   const tree = new FileTree({ api, status, open: (p) => void editor.open(p), changed: () => {
     settings.expanded = [...tree.expanded];

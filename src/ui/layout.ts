@@ -105,3 +105,12 @@ export function wantsPlainEditor(): boolean {
   if (q === 'monaco') return false;
   return window.matchMedia('(hover: none) and (pointer: coarse)').matches;
 }
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** Escape out of a widget that keeps Tab for itself (editor, terminal): focus what follows it. */
+export function focusAfter(el: HTMLElement): void {
+  const all = [...document.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((e) => e.getClientRects().length > 0);
+  const next = all.find((e) => !el.contains(e) && (el.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
+  (next ?? all[0])?.focus();
+}
