@@ -6,7 +6,9 @@ import { cp, mv } from './cp.ts';
 import { date } from './date.ts';
 import { dmesg } from './dmesg.ts';
 import { echo } from './echo.ts';
+import { env } from './env.ts';
 import { find } from './find.ts';
+import { head } from './head.ts';
 import { id, uname } from './ident.ts';
 import { kill } from './kill.ts';
 import { ln } from './ln.ts';
@@ -14,13 +16,20 @@ import { ls } from './ls.ts';
 import { mkdir, rmdir } from './mkdir.ts';
 import { mount, umount } from './mount.ts';
 import { basename, dirname, pwd } from './paths.ts';
+import { printf } from './printf.ts';
 import { ps } from './ps.ts';
 import { pstree } from './pstree.ts';
 import { rm } from './rm.ts';
 import { sleep } from './sleep.ts';
 import { stat } from './stat.ts';
+import { tail } from './tail.ts';
+import { tee } from './tee.ts';
+import { lbracket, test } from './test.ts';
+import { awk, cut, expr, grep, sed, seq, sort, tr, uniq, wc } from './textprogs.ts';
 import { touch } from './touch.ts';
 import { clear, falseProg, trueProg } from './trivial.ts';
+import { which } from './which.ts';
+import { xargs } from './xargs.ts';
 
 export const coreutilsPrograms: Record<string, Program> = {
   cat,
@@ -52,4 +61,23 @@ export const coreutilsPrograms: Record<string, Program> = {
   dmesg,
   mount,
   umount,
+  grep,
+  sed,
+  awk,
+  tr,
+  cut,
+  sort,
+  uniq,
+  wc,
+  seq,
+  expr,
+  head,
+  tail,
+  tee,
+  env,
+  xargs,
+  test,
+  '[': lbracket,
+  printf,
+  which,
 };

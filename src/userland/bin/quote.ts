@@ -59,3 +59,8 @@ export function quote(s: string): string {
 export function quotef(s: string): string {
   return quoteShell(s, false, true);
 }
+
+/** shell_escape_quoting_style: quoted only when needed (printf %q, ls on a terminal). */
+export function shellEscape(s: string): string {
+  return quoteShell(s, false, false);
+}

@@ -1,7 +1,9 @@
 // execvp() and "run a command and wait" for find -exec, xargs, env and nice-like wrappers.
 import { EACCES, ENOENT, ENOEXEC } from '../../uapi/errno.ts';
 import type { UserGen } from '../../uapi/syscalls.ts';
-import { execve, exit, fork, wait4 } from '../lib/sys.ts';
+import { O_CLOEXEC } from '../../uapi/fcntl.ts';
+import { writeAll } from '../lib/io.ts';
+import { close, execve, exit, fork, pipe, read, wait4 } from '../lib/sys.ts';
 import { getenv } from './common.ts';
 
 /**
@@ -43,5 +45,39 @@ export function* runAndWait(argv: readonly string[], envp: readonly string[], on
       return w;
     }
     return w.status;
+  }
+}
+
+/**
+ * Like runAndWait, but the parent learns whether exec failed, as findutils' xargs does: the
+ * child writes its errno into a close-on-exec pipe, which a successful exec closes unread.
+ */
+export function* runReportingExec(argv: readonly string[], envp: readonly string[]): UserGen<{ status: number; execErrno: number }> {
+  const p = yield* pipe(O_CLOEXEC);
+  if (typeof p === 'number') return { status: p, execErrno: 0 };
+  const [rfd, wfd] = p;
+  const pid = yield* fork(function* () {
+    yield* close(rfd);
+    const r = yield* execvp(argv[0], argv, envp);
+    yield* writeAll(wfd, String(-r));
+    return yield* exit(r === -ENOENT ? 127 : 126);
+  });
+  yield* close(wfd);
+  if (pid < 0) {
+    yield* close(rfd);
+    return { status: pid, execErrno: 0 };
+  }
+  let msg = '';
+  for (;;) {
+    const r = yield* read(rfd, 64);
+    if (r === -4) continue;
+    if (typeof r !== 'string' || r === '') break;
+    msg += r;
+  }
+  yield* close(rfd);
+  for (;;) {
+    const w = yield* wait4(pid, 0);
+    if (w === -4) continue;
+    return { status: typeof w === 'number' ? w : w.status, execErrno: msg ? Number(msg) : 0 };
   }
 }

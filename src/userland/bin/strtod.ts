@@ -70,3 +70,18 @@ export function wholeInt(s: string, base: 0 | 10 = 10): number | null {
   if (r.end === 0 || r.end !== s.length) return null;
   return r.value;
 }
+
+const POW: Record<string, number> = { k: 1, m: 2, g: 3, t: 4, p: 5, e: 6, z: 7, y: 8 };
+
+/**
+ * xdectoumax() with head/tail's suffixes "bkKmMGTPEZY0": b = 512, K/k = 1024, KB = 1000,
+ * KiB = 1024, M = 1024^2 ... A count, or null when invalid.
+ */
+export function parseSize(s: string): number | null {
+  const m = /^[ \t]*\+?(\d+)(b|([kKmMgGtTpPeEzZyY])(iB|B)?)?$/.exec(s);
+  if (!m) return null;
+  let v = Number(m[1]);
+  if (m[2] === 'b') v *= 512;
+  else if (m[3]) v *= (m[4] === 'B' ? 1000 : 1024) ** POW[m[3].toLowerCase()];
+  return v;
+}

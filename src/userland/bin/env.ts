@@ -1,0 +1,99 @@
+// GNU env 9.1: print the environment, or run COMMAND in a modified one (-i / -, -u NAME,
+// NAME=VALUE, -C DIR, -0, -S STRING); 125 for env's own errors, 126/127 when COMMAND cannot
+// be run or found.
+import { ENOENT, strerror } from '../../uapi/errno.ts';
+import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
+import { chdir } from '../lib/sys.ts';
+import { Output, warn } from './common.ts';
+import { L, parseArgs } from './opts.ts';
+import { quote } from './quote.ts';
+import { execvp } from './spawn.ts';
+
+const HELP = 'Usage: env [OPTION]... [-] [NAME=VALUE]... [COMMAND [ARG]...]\nSet each NAME to VALUE in the environment and run COMMAND.\n\n' +
+  'Mandatory arguments to long options are mandatory for short options too.\n' +
+  '  -i, --ignore-environment  start with an empty environment\n  -0, --null           end each output line with NUL, not newline\n' +
+  '  -u, --unset=NAME     remove variable from the environment\n  -C, --chdir=DIR      change working directory to DIR\n' +
+  '  -S, --split-string=S  process and split S into separate arguments;\n                        used to pass multiple arguments on shebang lines\n' +
+  '      --help        display this help and exit\n      --version     output version information and exit\n\n' +
+  'A mere - implies -i.  If no COMMAND, print the resulting environment.\n';
+
+const LONG = { 'ignore-environment': L('i'), null: L('0'), unset: L('u', 'required'), chdir: L('C', 'required'), 'split-string': L('S', 'required'), debug: L('v') };
+
+/** -S: split on blanks, honouring quotes and backslashes (a subset of env's splitting). */
+function splitString(s: string): string[] {
+  const out: string[] = [];
+  let cur: string | null = null;
+  let q: string | null = null;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (q) {
+      if (c === q) q = null;
+      else if (c === '\\' && q === '"' && i + 1 < s.length) cur += s[++i];
+      else cur += c;
+      continue;
+    }
+    if (c === '"' || c === "'") { q = c; cur ??= ''; continue; }
+    if (c === ' ' || c === '\t' || c === '\n') {
+      if (cur !== null) out.push(cur);
+      cur = null;
+      continue;
+    }
+    if (c === '\\' && i + 1 < s.length) { cur = (cur ?? '') + s[++i]; continue; }
+    cur = (cur ?? '') + c;
+  }
+  if (cur !== null) out.push(cur);
+  return out;
+}
+
+export function* env({ argv, envp }: ProgramArgs): UserGen {
+  const p = yield* parseArgs(argv, { short: '+C:iS:u:v0', long: LONG, stopAtOperand: true }, { name: 'env', help: HELP }, 125);
+  if ('exit' in p) return p.exit;
+  let vars = [...envp];
+  let nul = false;
+  let dir: string | null = null;
+  let ops = [...p.operands];
+  for (const { key, value = '' } of p.opts) {
+    if (key === 'i') vars = [];
+    else if (key === '0') nul = true;
+    else if (key === 'C') dir = value;
+    else if (key === 'u') {
+      if (!value || value.includes('=')) {
+        yield* warn(argv[0], `cannot unset ${quote(value)}: Invalid argument`);
+        return 125;
+      }
+      vars = vars.filter((v) => !v.startsWith(`${value}=`));
+    } else if (key === 'S') ops = [...splitString(value), ...ops];
+  }
+  if (ops[0] === '-') {
+    vars = [];
+    ops.shift();
+  }
+  while (ops.length && ops[0].includes('=') && !ops[0].startsWith('=')) {
+    const a = ops.shift()!;
+    const name = a.slice(0, a.indexOf('='));
+    vars = [...vars.filter((v) => !v.startsWith(`${name}=`)), a];
+  }
+  if (!ops.length) {
+    if (dir !== null) {
+      yield* warn(argv[0], 'must specify command with --chdir (-C)');
+      return 125;
+    }
+    const out = new Output();
+    for (const v of vars) yield* out.put(v + (nul ? '\0' : '\n'));
+    return yield* out.finish(argv[0], 0);
+  }
+  if (nul) {
+    yield* warn(argv[0], 'cannot specify --null (-0) with command');
+    return 125;
+  }
+  if (dir !== null) {
+    const r = yield* chdir(dir);
+    if (r < 0) {
+      yield* warn(argv[0], `cannot change directory to ${quote(dir)}: ${strerror(-r)}`);
+      return 125;
+    }
+  }
+  const r = yield* execvp(ops[0], ops, vars);
+  yield* warn(argv[0], `${quote(ops[0])}: ${strerror(-r)}`);
+  return r === -ENOENT ? 127 : 126;
+}

@@ -1,0 +1,176 @@
+// GNU tail 9.1: the last (or, with +N, from the Nth) lines/bytes, the obsolete "-N"/"+N" form
+// with one file, headers, -q/-v/-z, and -f/-F following regular files by polling their size in
+// virtual time (-s, default 1 s; --pid stops when that process is gone).
+import { ESRCH } from '../../uapi/errno.ts';
+import { S_ISREG } from '../../uapi/fcntl.ts';
+import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
+import { fstat, kill, lseek, nanosleep, open } from '../lib/sys.ts';
+import { O_RDONLY, SEEK_SET } from '../../uapi/fcntl.ts';
+import { Output, closeInput, openInput, readChunk, warn, warnErrno } from './common.ts';
+import { L, parseArgs } from './opts.ts';
+import { quote } from './quote.ts';
+import { parseSize, strtod } from './strtod.ts';
+
+const HELP = 'Usage: tail [OPTION]... [FILE]...\nPrint the last 10 lines of each FILE to standard output.\n' +
+  'With more than one FILE, precede each with a header giving the file name.\n\nWith no FILE, or when FILE is -, read standard input.\n';
+
+const LONG = {
+  bytes: L('c', 'required'), follow: L('f', 'optional'), lines: L('n', 'required'), pid: L('pid', 'required'), quiet: L('q'),
+  silent: L('q'), retry: L('retry'), 'sleep-interval': L('s', 'required'), verbose: L('v'), 'zero-terminated': L('z'),
+};
+
+interface TailOpts { lines: boolean; n: number; fromStart: boolean; eol: string }
+
+/** The selected part of a whole input. */
+export function tailOf(data: string, o: TailOpts): string {
+  if (!o.lines) return o.fromStart ? data.slice(Math.max(0, o.n - 1)) : data.slice(Math.max(0, data.length - o.n));
+  if (o.fromStart) {
+    let i = 0;
+    for (let k = 1; k < o.n && i < data.length; k++) {
+      const j = data.indexOf(o.eol, i);
+      if (j < 0) return '';
+      i = j + 1;
+    }
+    return data.slice(i);
+  }
+  if (o.n === 0) return '';
+  let end = data.length;
+  if (end && data[end - 1] === o.eol) end--;
+  let k = o.n;
+  let start = end;
+  while (k > 0) {
+    const j = data.lastIndexOf(o.eol, start - 1);
+    if (j < 0 || start === 0) return data;
+    start = j;
+    k--;
+  }
+  return data.slice(start + 1);
+}
+
+export function* tail({ argv }: ProgramArgs): UserGen {
+  const o: TailOpts = { lines: true, n: 10, fromStart: false, eol: '\n' };
+  let args = [...argv];
+  let follow = false;
+  const obs = /^([+-])(\d*)([bcl]?)(f?)$/.exec(args[1] ?? '');
+  if (obs && args[1] !== '-' && (args.length === 2 || (args.length === 3 && !(args[2][0] === '-' && args[2].length > 1))) &&
+    (obs[1] === '+' || obs[2] !== '' || obs[3] !== '' || obs[4] !== '')) {
+    o.fromStart = obs[1] === '+';
+    o.lines = obs[3] !== 'b' && obs[3] !== 'c';
+    o.n = obs[2] === '' ? (obs[3] === 'b' ? 5120 : 10) : Number(obs[2]) * (obs[3] === 'b' ? 512 : 1);
+    follow = obs[4] === 'f';
+    args = [args[0], ...args.slice(2)];
+  }
+  const p = yield* parseArgs(args, { short: 'c:n:fFqs:vz0123456789', long: LONG }, { name: 'tail', help: HELP });
+  if ('exit' in p) return p.exit;
+  let headers: 'multi' | 'never' | 'always' = 'multi';
+  let interval = 1;
+  let pid = 0;
+  for (const { key, value = '' } of p.opts) {
+    switch (key) {
+      case 'c': case 'n': {
+        o.lines = key === 'n';
+        o.fromStart = value.startsWith('+');
+        const v = parseSize(value.replace(/^[+-]/, ''));
+        if (v === null) {
+          yield* warn(argv[0], `invalid number of ${o.lines ? 'lines' : 'bytes'}: ${quote(value)}`);
+          return 1;
+        }
+        o.n = v;
+        break;
+      }
+      case 'f': case 'F': follow = true; break;
+      case 'q': headers = 'never'; break;
+      case 'v': headers = 'always'; break;
+      case 'z': o.eol = '\0'; break;
+      case 's': {
+        const r = strtod(value);
+        if (r.end !== value.length || !(r.value >= 0)) {
+          yield* warn(argv[0], `invalid number of seconds: ${quote(value)}`);
+          return 1;
+        }
+        interval = r.value;
+        break;
+      }
+      case 'pid': pid = Number(value); break;
+      default: break;
+    }
+  }
+  const files = p.operands.length ? p.operands : ['-'];
+  const show = headers === 'always' || (headers === 'multi' && files.length > 1);
+  const out = new Output();
+  let status = 0;
+  let lastShown: string | null = null;
+  const header = function* (name: string): UserGen<void> {
+    if (show && lastShown !== name) yield* out.put(`${lastShown === null ? '' : '\n'}==> ${name} <==\n`);
+    lastShown = name;
+  };
+  const followed: { name: string; path: string; pos: number }[] = [];
+  for (const f of files) {
+    const name = f === '-' ? 'standard input' : f;
+    const fd = yield* openInput(f);
+    if (fd < 0) {
+      yield* out.flush();
+      yield* warnErrno(argv[0], `cannot open ${quote(f)} for reading`, fd);
+      status = 1;
+      continue;
+    }
+    yield* header(name);
+    let data = '';
+    let failed = false;
+    for (;;) {
+      const r = yield* readChunk(fd);
+      if (typeof r === 'number') {
+        yield* out.flush();
+        yield* warnErrno(argv[0], `error reading ${quote(name)}`, r);
+        status = 1;
+        failed = true;
+        break;
+      }
+      if (r === '') break;
+      data += r;
+    }
+    yield* out.put(tailOf(data, o));
+    const st = yield* fstat(fd);
+    if (follow && !failed && f !== '-' && typeof st !== 'number' && S_ISREG(st.mode)) followed.push({ name, path: f, pos: data.length });
+    yield* closeInput(fd);
+  }
+  yield* out.flush();
+  if (!follow) return yield* out.finish(argv[0], status);
+  if (!followed.length) {
+    if (files.some((f) => f !== '-')) {
+      yield* warn(argv[0], 'no files remaining');
+      return 1;
+    }
+    return yield* out.finish(argv[0], status);
+  }
+  // Follow by polling: a growing file prints its new bytes, a shorter one was truncated.
+  for (;;) {
+    if (pid && (yield* kill(pid, 0)) === -ESRCH) return yield* out.finish(argv[0], status);
+    for (const fl of followed) {
+      const fd = yield* open(fl.path, O_RDONLY);
+      if (fd < 0) continue;
+      const st = yield* fstat(fd);
+      if (typeof st !== 'number') {
+        if (st.size < fl.pos) {
+          yield* out.flush();
+          yield* warn(argv[0], `${quote(fl.path)}: file truncated`);
+          fl.pos = 0;
+        }
+        if (st.size > fl.pos) {
+          yield* lseek(fd, fl.pos, SEEK_SET);
+          for (;;) {
+            const r = yield* readChunk(fd);
+            if (typeof r === 'number' || r === '') break;
+            yield* header(fl.name);
+            yield* out.put(r);
+            fl.pos += r.length;
+          }
+        }
+      }
+      yield* closeInput(fd);
+    }
+    yield* out.flush();
+    if (out.error) return yield* out.finish(argv[0], 1);
+    yield* nanosleep(Math.max(1, Math.round(interval * 1e9)));
+  }
+}
