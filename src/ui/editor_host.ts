@@ -102,7 +102,7 @@ export class EditorHost {
     if (program !== 'modprobe') return;
     const box = document.createElement('div');
     const p = document.createElement('p');
-    p.textContent = `The kernel runs ${path} to load modules (see /proc/sys/kernel/modprobe). To see or change what it does, `
+    p.textContent = `The kernel runs ${path} (a native program) to load modules (see /proc/sys/kernel/modprobe). To see or change what it does, `
       + 'point the kernel at a script of your own that calls it.';
     const btn = document.createElement('button');
     btn.type = 'button';
