@@ -7,7 +7,7 @@ import { Output, tryHelp, warn, warnErrno } from './common.ts';
 import { adjustMode, compileMode, permString } from './modes.ts';
 import type { ModeSpec } from './modes.ts';
 import { L, parseArgs } from './opts.ts';
-import { quote } from './quote.ts';
+import { quote, quoteC } from './quote.ts';
 import { joinPath, listNames } from './walk.ts';
 
 const HELP = 'Usage: chmod [OPTION]... MODE[,MODE]... FILE...\n  or:  chmod [OPTION]... OCTAL-MODE FILE...\n' +
@@ -43,7 +43,7 @@ export function* chmod({ argv }: ProgramArgs): UserGen {
     return 1;
   }
   if (!ops.length) {
-    yield* warn(argv[0], modeText !== null ? `missing operand after ${quote(modeText)}` : 'missing operand');
+    yield* warn(argv[0], modeText !== null ? `missing operand after ${quoteC(modeText)}` : 'missing operand');
     yield* tryHelp(argv[0]);
     return 1;
   }
@@ -57,7 +57,7 @@ export function* chmod({ argv }: ProgramArgs): UserGen {
   } else {
     spec = compileMode(modeText!);
     if (!spec) {
-      yield* warn(argv[0], `invalid mode: ${quote(modeText!)}`);
+      yield* warn(argv[0], `invalid mode: ${quoteC(modeText!)}`);
       yield* tryHelp(argv[0]);
       return 1;
     }

@@ -9,7 +9,7 @@ import { askYes, copyTree, isWithin } from './copy.ts';
 import type { CopyOpts } from './copy.ts';
 import { L, parseArgs } from './opts.ts';
 import type { ParsedOpt } from './opts.ts';
-import { quote } from './quote.ts';
+import { quote, quoteC } from './quote.ts';
 import { baseOf } from './paths.ts';
 import { joinPath, listNames } from './walk.ts';
 
@@ -44,7 +44,7 @@ function* targets(prog: string, opts: ParsedOpt[], ops: string[]): UserGen<[stri
     const isDir = typeof st !== 'number' && S_ISDIR(st.mode);
     if (noDir || (ops.length === 2 && !isDir)) {
       if (ops.length > 2) {
-        yield* warn(prog, `extra operand ${quote(ops[2])}`);
+        yield* warn(prog, `extra operand ${quoteC(ops[2])}`);
         yield* tryHelp(prog);
         return null;
       }

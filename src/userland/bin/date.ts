@@ -5,7 +5,7 @@ import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { stat } from '../lib/sys.ts';
 import { Output, tryHelp, warn, warnErrno } from './common.ts';
 import { L, parseArgs } from './opts.ts';
-import { quote } from './quote.ts';
+import { quote, quoteC } from './quote.ts';
 import { bootEpochSec, epochOf, nowEpoch, strftime, timegm } from './time.ts';
 
 const HELP = 'Usage: date [OPTION]... [+FORMAT]\n  or:  date [-u|--utc|--universal] [MMDDhhmm[[CC]YY][.ss]]\n' +
@@ -56,7 +56,7 @@ export function* date({ argv }: ProgramArgs): UserGen {
       case 'd': {
         const v = parseDate(value ?? '', realNs);
         if (v === null) {
-          yield* warn(argv[0], `invalid date ${quote(value ?? '')}`);
+          yield* warn(argv[0], `invalid date ${quoteC(value ?? '')}`);
           return 1;
         }
         when = [Math.floor(v / 1e9), 0];
@@ -78,7 +78,7 @@ export function* date({ argv }: ProgramArgs): UserGen {
         const spec = value ?? 'date';
         fmt = { date: '%Y-%m-%d', hours: '%Y-%m-%dT%H%:z', minutes: '%Y-%m-%dT%H:%M%:z', seconds: '%Y-%m-%dT%H:%M:%S%:z', ns: '%Y-%m-%dT%H:%M:%S,%N%:z' }[spec] ?? '';
         if (!fmt) {
-          yield* warn(argv[0], `invalid argument ${quote(spec)} for '--iso-8601'`);
+          yield* warn(argv[0], `invalid argument ${quoteC(spec)} for '--iso-8601'`);
           return 1;
         }
         break;
@@ -100,10 +100,10 @@ export function* date({ argv }: ProgramArgs): UserGen {
         yield* warn(argv[0], 'cannot set date: Operation not permitted');
         return 1;
       }
-      yield* warn(argv[0], `invalid date ${quote(ops[0])}`);
+      yield* warn(argv[0], `invalid date ${quoteC(ops[0])}`);
       return 1;
     }
-    yield* warn(argv[0], `extra operand ${quote(ops[1])}`);
+    yield* warn(argv[0], `extra operand ${quoteC(ops[1])}`);
     yield* tryHelp(argv[0]);
     return 1;
   }

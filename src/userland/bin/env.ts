@@ -6,7 +6,7 @@ import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { chdir } from '../lib/sys.ts';
 import { Output, warn } from './common.ts';
 import { L, parseArgs } from './opts.ts';
-import { quote } from './quote.ts';
+import { quote, quoteC } from './quote.ts';
 import { execvp } from './spawn.ts';
 
 const HELP = 'Usage: env [OPTION]... [-] [NAME=VALUE]... [COMMAND [ARG]...]\nSet each NAME to VALUE in the environment and run COMMAND.\n\n' +
@@ -58,7 +58,7 @@ export function* env({ argv, envp }: ProgramArgs): UserGen {
     else if (key === 'C') dir = value;
     else if (key === 'u') {
       if (!value || value.includes('=')) {
-        yield* warn(argv[0], `cannot unset ${quote(value)}: Invalid argument`);
+        yield* warn(argv[0], `cannot unset ${quoteC(value)}: Invalid argument`);
         return 125;
       }
       vars = vars.filter((v) => !v.startsWith(`${value}=`));
@@ -94,6 +94,6 @@ export function* env({ argv, envp }: ProgramArgs): UserGen {
     }
   }
   const r = yield* execvp(ops[0], ops, vars);
-  yield* warn(argv[0], `${quote(ops[0])}: ${strerror(-r)}`);
+  yield* warn(argv[0], `${quoteC(ops[0])}: ${strerror(-r)}`);
   return r === -ENOENT ? 127 : 126;
 }

@@ -11,7 +11,7 @@ import { Output, Ticker, warn } from './common.ts';
 import { FindError, parseFind } from './find_parse.ts';
 import type { FindCmd, FNode } from './find_parse.ts';
 import { modeString } from './modes.ts';
-import { quote } from './quote.ts';
+import { quoteC } from './quote.ts';
 import { runAndWait } from './spawn.ts';
 import { strerror } from '../../uapi/errno.ts';
 import { listNames } from './walk.ts';
@@ -57,7 +57,7 @@ export function* find({ argv, envp }: ProgramArgs): UserGen {
   const run = function* (args: string[]): UserGen<number> {
     yield* out.flush();
     return yield* runAndWait(args, envp, function* (errno) {
-      yield* warn(prog, `${quote(args[0])}: ${strerror(errno)}`);
+      yield* warn(prog, `${quoteC(args[0])}: ${strerror(errno)}`);
     });
   };
   const flushBatch = function* (id: number): UserGen<void> {
@@ -103,7 +103,7 @@ export function* find({ argv, envp }: ProgramArgs): UserGen {
       case 'writable': return (yield* access(v.path, W_OK)) === 0;
       case 'newer': {
         const r = yield* stat(n.ref);
-        if (typeof r === 'number') throw new FindError(`${quote(n.ref)}: ${strerror(-r)}`);
+        if (typeof r === 'number') throw new FindError(`${quoteC(n.ref)}: ${strerror(-r)}`);
         return v.st.mtime > r.mtime;
       }
       case 'size': return cmpNum(n.cmp, Math.ceil(v.st.size / n.unit), n.n);
@@ -127,7 +127,7 @@ export function* find({ argv, envp }: ProgramArgs): UserGen {
         const r = S_ISDIR(v.st.mode) ? yield* rmdir(v.path) : yield* unlink(v.path);
         if (r < 0) {
           yield* out.flush();
-          yield* warn(prog, `cannot delete ${quote(v.path)}: ${strerror(r === -ENOTEMPTY ? ENOTEMPTY : -r)}`);
+          yield* warn(prog, `cannot delete ${quoteC(v.path)}: ${strerror(r === -ENOTEMPTY ? ENOTEMPTY : -r)}`);
           status = 1;
           return false;
         }
@@ -166,7 +166,7 @@ export function* find({ argv, envp }: ProgramArgs): UserGen {
     if (typeof st === 'number' && cmd.follow) st = yield* lstat(path);
     if (typeof st === 'number') {
       yield* out.flush();
-      yield* warn(prog, `${quote(path)}: ${strerror(st === -ENOENT ? ENOENT : -st)}`);
+      yield* warn(prog, `${quoteC(path)}: ${strerror(st === -ENOENT ? ENOENT : -st)}`);
       status = 1;
       return;
     }
@@ -177,7 +177,7 @@ export function* find({ argv, envp }: ProgramArgs): UserGen {
       const names = yield* listNames(path);
       if (typeof names === 'number') {
         yield* out.flush();
-        yield* warn(prog, `${quote(path)}: ${strerror(-names)}`);
+        yield* warn(prog, `${quoteC(path)}: ${strerror(-names)}`);
         status = 1;
       } else {
         for (const n of names) yield* visit(path.endsWith('/') ? path + n : `${path}/${n}`, n, depth + 1);

@@ -3,7 +3,7 @@
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { Output, closeInput, openInput, readChunk, tryHelp, warn, warnErrno } from './common.ts';
 import { L, parseArgs } from './opts.ts';
-import { quote } from './quote.ts';
+import { quote, quoteC } from './quote.ts';
 import { parseSize } from './strtod.ts';
 
 const HELP = 'Usage: head [OPTION]... [FILE]...\nPrint the first 10 lines of each FILE to standard output.\n' +
@@ -79,7 +79,7 @@ export function* head({ argv }: ProgramArgs): UserGen {
     }
     const v = parseSize(old[1] + mult);
     if (v === null) {
-      yield* warn(argv[0], `invalid number of ${o.lines ? 'lines' : 'bytes'}: ${quote(old[1])}`);
+      yield* warn(argv[0], `invalid number of ${o.lines ? 'lines' : 'bytes'}: ${quoteC(old[1])}`);
       return 1;
     }
     o.n = v;
@@ -93,7 +93,7 @@ export function* head({ argv }: ProgramArgs): UserGen {
       o.elide = value.startsWith('-');
       const v = parseSize(o.elide ? value.slice(1) : value);
       if (v === null) {
-        yield* warn(argv[0], `invalid number of ${o.lines ? 'lines' : 'bytes'}: ${quote(value)}`);
+        yield* warn(argv[0], `invalid number of ${o.lines ? 'lines' : 'bytes'}: ${quoteC(value)}`);
         return 1;
       }
       o.n = v;

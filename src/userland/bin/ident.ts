@@ -5,7 +5,7 @@ import { readFile } from '../lib/io.ts';
 import { getegid, geteuid, getgid, getuid, uname as sysUname } from '../lib/sys.ts';
 import { Output, tryHelp, warn } from './common.ts';
 import { L, parseArgs } from './opts.ts';
-import { quote } from './quote.ts';
+import { quoteC } from './quote.ts';
 
 const UNAME_HELP = 'Usage: uname [OPTION]...\nPrint certain system information.  With no OPTION, same as -s.\n\n' +
   '  -a, --all                print all information, in the following order,\n' +
@@ -27,7 +27,7 @@ export function* uname({ argv }: ProgramArgs): UserGen {
   const p = yield* parseArgs(argv, { short: 'asnrvmpio', long: UNAME_LONG }, { name: 'uname', help: UNAME_HELP });
   if ('exit' in p) return p.exit;
   if (p.operands.length) {
-    yield* warn(argv[0], `extra operand ${quote(p.operands[0])}`);
+    yield* warn(argv[0], `extra operand ${quoteC(p.operands[0])}`);
     yield* tryHelp(argv[0]);
     return 1;
   }
@@ -116,7 +116,7 @@ export function* id({ argv }: ProgramArgs): UserGen {
     } else {
       const acct = users.find((a) => a.name === who) ?? (/^\+?\d+$/.test(who) ? users.find((a) => a.uid === Number(who)) : undefined);
       if (!acct) {
-        yield* warn(argv[0], `${quote(who)}: no such user`);
+        yield* warn(argv[0], `${quoteC(who)}: no such user`);
         status = 1;
         continue;
       }

@@ -5,7 +5,7 @@ import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { link, lstat, stat, symlink, unlink } from '../lib/sys.ts';
 import { Output, tryHelp, warn, warnErrno } from './common.ts';
 import { L, parseArgs } from './opts.ts';
-import { quote } from './quote.ts';
+import { quote, quoteC } from './quote.ts';
 import { baseOf } from './paths.ts';
 import { joinPath } from './walk.ts';
 
@@ -40,7 +40,7 @@ export function* ln({ argv }: ProgramArgs): UserGen {
   if (targetDir === null && !f.has('T') && ops.length === 1) pairs = [[ops[0], `./${baseOf(ops[0])}`]];
   else if (targetDir === null && (f.has('T') || (ops.length === 2 && !(yield* isDir(ops[1]))))) {
     if (ops.length > 2) {
-      yield* warn(argv[0], `extra operand ${quote(ops[2])}`);
+      yield* warn(argv[0], `extra operand ${quoteC(ops[2])}`);
       yield* tryHelp(argv[0]);
       return 1;
     }

@@ -6,7 +6,7 @@ import { chmod, mkdir as sysMkdir, rmdir as sysRmdir, stat, umask } from '../lib
 import { Output, tryHelp, warn, warnErrno } from './common.ts';
 import { adjustMode, compileMode } from './modes.ts';
 import { L, parseArgs } from './opts.ts';
-import { quote } from './quote.ts';
+import { quote, quoteC } from './quote.ts';
 import { dirOf } from './paths.ts';
 
 const MKDIR_HELP = 'Usage: mkdir [OPTION]... DIRECTORY...\nCreate the DIRECTORY(ies), if they do not already exist.\n\n' +
@@ -38,7 +38,7 @@ export function* mkdir({ argv }: ProgramArgs): UserGen {
   if (modeArg !== null) {
     const spec = compileMode(modeArg);
     if (!spec) {
-      yield* warn(argv[0], `invalid mode ${quote(modeArg)}`);
+      yield* warn(argv[0], `invalid mode ${quoteC(modeArg)}`);
       return 1;
     }
     mode = adjustMode(0o777, true, spec, mask);
@@ -59,7 +59,7 @@ export function* mkdir({ argv }: ProgramArgs): UserGen {
         if (r === 0) yield* made(d);
         else if (r !== -EEXIST) {
           yield* out.flush();
-          yield* warnErrno(argv[0], `cannot create directory ${quote(d)}`, r);
+          yield* warnErrno(argv[0], `cannot create directory ${quoteC(d)}`, r);
           failed = true;
           break;
         }
@@ -76,7 +76,7 @@ export function* mkdir({ argv }: ProgramArgs): UserGen {
     }
     if (r < 0) {
       yield* out.flush();
-      yield* warnErrno(argv[0], `cannot create directory ${quote(dir)}`, r);
+      yield* warnErrno(argv[0], `cannot create directory ${quoteC(dir)}`, r);
       status = 1;
       continue;
     }

@@ -3,7 +3,7 @@ import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { getcwd, stat } from '../lib/sys.ts';
 import { Output, getenv, tryHelp, warn, warnErrno } from './common.ts';
 import { L, parseArgs } from './opts.ts';
-import { quote } from './quote.ts';
+import { quoteC } from './quote.ts';
 
 const PWD_HELP = 'Usage: pwd [OPTION]...\nPrint the full filename of the current working directory.\n\n' +
   '  -L, --logical   use PWD from environment, even if it contains symlinks\n' +
@@ -78,7 +78,7 @@ export function* basename({ argv }: ProgramArgs): UserGen {
     return 1;
   }
   if (!multiple && ops.length > 2) {
-    yield* warn(argv[0], `extra operand ${quote(ops[2])}`);
+    yield* warn(argv[0], `extra operand ${quoteC(ops[2])}`);
     yield* tryHelp(argv[0]);
     return 1;
   }

@@ -6,7 +6,7 @@ import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { formatFloat, formatInt, strtoInt } from '../lib/printf.ts';
 import { Output, tryHelp, warn } from './common.ts';
 import { versionText } from './opts.ts';
-import { quote, shellEscape } from './quote.ts';
+import { quoteC, shellEscape } from './quote.ts';
 import { strtod } from './strtod.ts';
 
 class Stop extends Error {}
@@ -56,10 +56,10 @@ class Printer {
 
   private check(arg: string, end: number, range: boolean): void {
     if (range) {
-      this.warnings.push(`${quote(arg)}: Numerical result out of range`);
+      this.warnings.push(`${quoteC(arg)}: Numerical result out of range`);
       this.status = 1;
     } else if (end < arg.length) {
-      this.warnings.push(end === 0 ? `${quote(arg)}: expected a numeric value` : `${quote(arg)}: value not completely converted`);
+      this.warnings.push(end === 0 ? `${quoteC(arg)}: expected a numeric value` : `${quoteC(arg)}: value not completely converted`);
       this.status = 1;
     }
   }
@@ -215,6 +215,6 @@ export function* printf({ argv }: ProgramArgs): UserGen {
   yield* out.put(p.out);
   yield* out.flush();
   for (const w of p.warnings) yield* warn(argv[0], w);
-  if (remaining.length) yield* warn(argv[0], `warning: ignoring excess arguments, starting with ${quote(remaining[0])}`);
+  if (remaining.length) yield* warn(argv[0], `warning: ignoring excess arguments, starting with ${quoteC(remaining[0])}`);
   return yield* out.finish(argv[0], p.status);
 }

@@ -64,3 +64,20 @@ export function quotef(s: string): string {
 export function shellEscape(s: string): string {
   return quoteShell(s, false, false);
 }
+
+/**
+ * quote(): locale_quoting_style in the C locale — always 'single quoted', with backslash
+ * escapes for \ ' and control characters (\n, \ooo). GNU uses it for operands that are not
+ * file names being accessed: "invalid mode 'x'", "extra operand 'x'", find's "'x': ...".
+ */
+export function quoteC(s: string): string {
+  let out = "'";
+  for (const c of s) {
+    if (c === '\\') out += '\\\\';
+    else if (c === "'") out += "\\'";
+    else if (ESCAPES[c]) out += `\\${ESCAPES[c]}`;
+    else if (needsEscape(c)) out += `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`;
+    else out += c;
+  }
+  return `${out}'`;
+}

@@ -4,7 +4,7 @@ import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { nanosleep, pause } from '../lib/sys.ts';
 import { tryHelp, warn } from './common.ts';
 import { parseArgs } from './opts.ts';
-import { quote } from './quote.ts';
+import { quoteC } from './quote.ts';
 import { strtod } from './strtod.ts';
 
 const HELP = 'Usage: sleep NUMBER[SUFFIX]...\n  or:  sleep OPTION\n' +
@@ -38,7 +38,7 @@ export function* sleep({ argv }: ProgramArgs): UserGen {
   for (const a of p.operands) {
     const v = interval(a);
     if (v === null) {
-      yield* warn(argv[0], `invalid time interval ${quote(a)}`);
+      yield* warn(argv[0], `invalid time interval ${quoteC(a)}`);
       ok = false;
     } else total += v;
   }

@@ -8,7 +8,7 @@ import { fstat, kill, lseek, nanosleep, open } from '../lib/sys.ts';
 import { O_RDONLY, SEEK_SET } from '../../uapi/fcntl.ts';
 import { Output, closeInput, openInput, readChunk, warn, warnErrno } from './common.ts';
 import { L, parseArgs } from './opts.ts';
-import { quote } from './quote.ts';
+import { quote, quoteC } from './quote.ts';
 import { parseSize, strtod } from './strtod.ts';
 
 const HELP = 'Usage: tail [OPTION]... [FILE]...\nPrint the last 10 lines of each FILE to standard output.\n' +
@@ -72,7 +72,7 @@ export function* tail({ argv }: ProgramArgs): UserGen {
         o.fromStart = value.startsWith('+');
         const v = parseSize(value.replace(/^[+-]/, ''));
         if (v === null) {
-          yield* warn(argv[0], `invalid number of ${o.lines ? 'lines' : 'bytes'}: ${quote(value)}`);
+          yield* warn(argv[0], `invalid number of ${o.lines ? 'lines' : 'bytes'}: ${quoteC(value)}`);
           return 1;
         }
         o.n = v;
@@ -85,7 +85,7 @@ export function* tail({ argv }: ProgramArgs): UserGen {
       case 's': {
         const r = strtod(value);
         if (r.end !== value.length || !(r.value >= 0)) {
-          yield* warn(argv[0], `invalid number of seconds: ${quote(value)}`);
+          yield* warn(argv[0], `invalid number of seconds: ${quoteC(value)}`);
           return 1;
         }
         interval = r.value;

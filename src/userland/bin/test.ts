@@ -8,7 +8,7 @@ import type { ProgramArgs, Stat, UserGen } from '../../uapi/syscalls.ts';
 import { writeAll } from '../lib/io.ts';
 import { access, getegid, geteuid, lstat, stat, tcgetattr } from '../lib/sys.ts';
 import { versionText } from './opts.ts';
-import { quote } from './quote.ts';
+import { quoteC as quote } from './quote.ts';
 
 class SyntaxError_ extends Error {}
 
