@@ -37,7 +37,7 @@ export function runCase(file: string, shell: 'sh' | 'bash'): CaseResult {
   const run = startProcess(m.k, {
     path: bin, argv: [shell, '/tmp/khsh/case.sh', ...args], envp: DEFAULT_ENV, cwd: '/tmp/khsh/t', stdin,
   });
-  m.run({ until: m.now + 600e9, maxEvents: 50_000_000, stopWhen: () => run.finished });
+  m.run({ until: m.now + 30e9, maxEvents: 20_000_000, stopWhen: () => run.finished });
   if (!run.finished) throw new Error(`${file}: did not finish`);
   return { stdout: bytesToUtf8(run.stdout.data), stderr: bytesToUtf8(run.stderr.data), status: shellStatus(run.status) };
 }

@@ -272,7 +272,7 @@ export function printf(format: string, args: readonly string[], o: PrintfOptions
           while (format[i] === '*' || (format[i] >= '0' && format[i] <= '9')) i++;
         }
       }
-      if (o.dialect !== 'dash') while ('hlLqjzt'.includes(format[i] ?? '') && i < format.length) i++;
+      if (o.dialect !== 'dash') while ('hlLjzt'.includes(format[i] ?? '') && i < format.length) i++;
       ch = format[i++];
       if (ch === undefined) {
         res.error = 'missing format character';

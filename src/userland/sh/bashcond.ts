@@ -5,7 +5,7 @@ import type { ArithCmdNode, CondExpr, CondNode, Word } from './ast.ts';
 import type { UserGen } from '../../uapi/syscalls.ts';
 import { testExpr, TestError } from '../lib/testexpr.ts';
 import { compileRegex, RegexError } from '../text/regex.ts';
-import { arith } from './arith.ts';
+import { evalArith } from './arithctx.ts';
 import { ShError } from './errors.ts';
 import { EXP_TILDE, expandPattern, expandString } from './expand.ts';
 import { warnx } from './output.ts';
@@ -14,7 +14,7 @@ import type { ShState } from './state.ts';
 import { lookupvar, setvar } from './vars.ts';
 
 function arithOf(sh: ShState, s: string): bigint {
-  return arith(s, { get: (n) => lookupvar(sh, n), set: (n, v) => setvar(sh, n, v) });
+  return evalArith(sh, s);
 }
 
 /** The right side of =~: quoted pieces match literally. */

@@ -3,7 +3,7 @@
 // ${x^^} ${x,,} ${x^} ${x,}, ${!name}; and `name=(a b c)` assignments.
 import type { ParamPart, Word } from './ast.ts';
 import type { UserGen } from '../../uapi/syscalls.ts';
-import { arith } from './arith.ts';
+import { evalArith } from './arithctx.ts';
 import { ShError } from './errors.ts';
 import { EXP_FULL, EXP_TILDE, EXP_VARTILDE, expandArgs, expandPattern, expandString } from './expand.ts';
 import { pmatch, trim } from './pattern.ts';
@@ -15,7 +15,7 @@ import { lookupvar, mklocal, setvar } from './vars.ts';
 export type BashValue = string | string[] | null;
 
 function arithValue(sh: ShState, s: string): number {
-  return Number(arith(s, { get: (n) => lookupvar(sh, n), set: (n, v) => setvar(sh, n, v) }));
+  return Number(evalArith(sh, s));
 }
 
 /** The elements of an array variable (a scalar is a one-element array). */
@@ -124,6 +124,8 @@ export function* bashParam(sh: ShState, p: ParamPart, flag: number, quoted: bool
       v = yield* apply((s) => replace(s, pat, rep, p.op));
       break;
     }
+    case 'ind':
+      break;
     case '^^': case ',,': case '^': case ',':
       v = yield* apply((s) => caseMod(s, p.op));
       break;
@@ -162,6 +164,19 @@ export function* bashParam(sh: ShState, p: ParamPart, flag: number, quoted: bool
   }
   push(v, quoted);
   void flag;
+}
+
+/** bash `name[i]=value` (and `+=`): set one element of an indexed array. */
+export function setElement(sh: ShState, name: string, i: number, value: string, append: boolean): void {
+  const v = sh.vars.get(name);
+  if (v && v.flags & 2) throw new ShError(`${name}: is read only`, 2, `${name}: readonly variable`);
+  const arr = v ? (v.arr ?? (v.v === null ? [] : [v.v])) : [];
+  if (i < 0) i += arr.length;
+  arr[i] = append ? (arr[i] ?? '') + value : value;
+  if (v) {
+    v.arr = arr;
+    v.v = arr[0] ?? null;
+  } else sh.vars.set(name, { v: arr[0] ?? null, flags: 0, arr });
 }
 
 /** `name=(words)` / `name+=(words)`: assign an indexed array. Returns the assignment text. */

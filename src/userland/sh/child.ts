@@ -3,7 +3,7 @@
 // the main handler, which calls exitshell()).
 import type { UserGen } from '../../uapi/syscalls.ts';
 import { ShError, ShExit } from './errors.ts';
-import { reportError } from './output.ts';
+import { errStatus, reportError } from './output.ts';
 import type { ShState } from './state.ts';
 import { SKIPFUNCDEF } from './state.ts';
 import { Interrupt } from './trap.ts';
@@ -39,7 +39,7 @@ export function* topLevelStatus(sh: ShState, e: unknown): UserGen<number> {
   if (e instanceof ShExit) return e.status;
   if (e instanceof ShError) {
     yield* reportError(sh, e);
-    return e.status;
+    return errStatus(sh, e);
   }
   if (e instanceof Interrupt) return sh.exitstatus;
   throw e;

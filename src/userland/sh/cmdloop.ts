@@ -11,7 +11,7 @@ import { writeAll } from '../lib/io.ts';
 import { NeedMore, ShError, ShExit, SyntaxErr } from './errors.ts';
 import { pathCandidates, pathval } from './exec.ts';
 import { evaltree } from './eval.ts';
-import { err2, errPrefix, reportError } from './output.ts';
+import { err2, errPrefix, errStatus, reportError } from './output.ts';
 import { NEOF, Parser } from './parser.ts';
 import { errmsg, popredir } from './redir.ts';
 import { Source } from './source.ts';
@@ -161,7 +161,7 @@ export function* cmdloop(sh: ShState, input: Input, top: boolean): UserGen<numbe
 function* interactiveReset(sh: ShState, e: Error, src: Source): UserGen<void> {
   if (e instanceof ShError) {
     yield* reportError(sh, e);
-    sh.exitstatus = e.status;
+    sh.exitstatus = errStatus(sh, e);
   } else yield* err2('\n');
   sh.evalskip = 0;
   sh.loopnest = 0;

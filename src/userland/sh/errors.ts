@@ -7,8 +7,12 @@
  * shell knows the "$0: LINENO: [command: ]" context (see State.errPrefix). */
 export class ShError extends Error {
   prefix: string | undefined;
-  constructor(message: string, readonly status = 2) {
+  /** bash's wording and status, when they differ from dash's (bash mode reports these). */
+  bashMessage: string | undefined;
+  bashStatus = 1;
+  constructor(message: string, readonly status = 2, bashMessage?: string) {
     super(message);
+    this.bashMessage = bashMessage;
   }
 
   /** Mark as already reported (dash printed it where it was raised). */
@@ -18,10 +22,14 @@ export class ShError extends Error {
   }
 }
 
-/** dash's synerror(): `Syntax error: ...` with the parser's own line number. */
+/** dash's synerror(): `Syntax error: ...` with the parser's own line number. bash reports
+ * its own lines instead (e.g. "syntax error near unexpected token `fi'" and the line itself). */
 export class SyntaxErr extends ShError {
-  constructor(message: string, readonly line: number) {
+  bashLines: string[] | undefined;
+  constructor(message: string, readonly line: number, bashLines?: string[]) {
     super(`Syntax error: ${message}`);
+    this.bashLines = bashLines;
+    this.bashStatus = 2;
   }
 }
 

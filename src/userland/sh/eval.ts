@@ -50,7 +50,7 @@ export function* evaltree(sh: ShState, n: Node | null, flags: number): UserGen<n
       } catch (e) {
         if (!(e instanceof ShError)) throw e;
         yield* reportError(sh, e);
-        status = 2;
+        status = sh.bash ? 1 : 2;
       }
       try {
         if (status) checkexit = EV_TESTED;

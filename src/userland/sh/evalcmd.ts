@@ -10,7 +10,7 @@ import { DEFPATH, DO_ERR, DO_NOFUNC, DO_REGBLTIN, findCommand, pathval, shellexe
 import type { CmdEntry } from './exec.ts';
 import { EXP_FULL, EXP_TILDE, EXP_VARTILDE, expandArgs, expandString } from './expand.ts';
 import { vforkexec, waitforjob } from './jobs.ts';
-import { errPrefix, flushOut, reportError, warnx } from './output.ts';
+import { errPrefix, errStatus, flushOut, reportError, warnx } from './output.ts';
 import { isAssignment } from './parser.ts';
 import { expredir, popredir, pushredir, redirect } from './redir.ts';
 import type { ShState } from './state.ts';
@@ -20,7 +20,8 @@ import { mklocal, poplocals, setvar, setvareq, lookupvar } from './vars.ts';
 import { expandPrompt } from './prompt.ts';
 import { writeAll } from '../lib/io.ts';
 import { evaltree } from './eval.ts';
-import { bashAssign } from './bashexpand.ts';
+import { bashAssign, setElement } from './bashexpand.ts';
+import { evalArith } from './arithctx.ts';
 
 /** parse_command_args(): skip `command`'s -p and --; 0 means run `command` itself (-v/-V). */
 function parseCommandArgs(argv: string[], pos: number, path: { p: string | null }): number {
@@ -108,14 +109,21 @@ export function* evalcommand(sh: ShState, cmd: CmdNode, flags: number): UserGen<
       }
     }
     if (redirFailed) {
-      status = sh.exitstatus = 2;
+      status = sh.exitstatus = sh.bash ? 1 : 2;
       if (spclbltin > 0) throw new ShError('redirection failed', 2).printed();
       return status;
     }
     const assigned: string[] = [];
     for (const a of cmd.assigns) {
-      const text = yield* expandAssign(sh, a, vlocal ? VEXPORT : vflags, vlocal !== 0);
-      assigned.push(text);
+      try {
+        const text = yield* expandAssign(sh, a, vlocal ? VEXPORT : vflags, vlocal !== 0);
+        assigned.push(text);
+      } catch (e) {
+        // bash: a failed assignment (read-only variable) abandons the command, not the shell.
+        if (!(sh.bash && e instanceof ShError && e.message.endsWith('is read only'))) throw e;
+        yield* reportError(sh, e);
+        return (sh.exitstatus = 1);
+      }
     }
     if (sh.opts.x && !sh.inps4) yield* xtrace(sh, assigned, args);
     if (args.length > 0 && (entry.type !== 'builtin' || !entry.b.regular)) {
@@ -144,7 +152,8 @@ export function* evalcommand(sh: ShState, cmd: CmdNode, flags: number): UserGen<
       }
       case 'builtin': {
         const raised = yield* evalbltin(sh, entry, args.length ? args : [''], flags);
-        if (raised && !(raised instanceof ShError && spclbltin <= 0)) throw raised;
+        // bash (outside POSIX mode) survives errors of special builtins too.
+        if (raised && !(raised instanceof ShError && (spclbltin <= 0 || sh.bash))) throw raised;
         status = sh.exitstatus;
         break;
       }
@@ -167,6 +176,11 @@ function* expandAssign(sh: ShState, w: Word, flags: number, local: boolean): Use
     return yield* bashAssign(sh, w, local);
   }
   const text = yield* expandString(sh, w, EXP_VARTILDE);
+  const elem = sh.bash ? /^([A-Za-z_][A-Za-z0-9_]*)\[([^\]]*)\](\+?)=([\s\S]*)$/.exec(text) : null;
+  if (elem) {
+    setElement(sh, elem[1], Number(evalArith(sh, elem[2])), elem[4], elem[3] === '+');
+    return text;
+  }
   if (sh.bash && /^[A-Za-z_][A-Za-z0-9_]*\+=/.test(text)) {
     const i = text.indexOf('+=');
     const name = text.slice(0, i);
@@ -211,7 +225,7 @@ export function* evalbltin(sh: ShState, entry: CmdEntry & { type: 'builtin' }, a
     if (e instanceof ShError) {
       if (e.prefix === undefined) e.prefix = errPrefix(sh);
       yield* reportError(sh, e);
-      sh.exitstatus = e.status;
+      sh.exitstatus = errStatus(sh, e);
     }
     if (!(e instanceof Error)) throw e;
     raised = e;

@@ -4,8 +4,8 @@
 // tryexec does) and the exit statuses 126/127 with messages "not found" / "Permission denied".
 import type { FuncNode } from './ast.ts';
 import type { UserGen } from '../../uapi/syscalls.ts';
-import { EACCES, EINTR, ELOOP, ENAMETOOLONG, ENOENT, ENOEXEC, ENOTDIR } from '../../uapi/errno.ts';
-import { S_ISREG, X_OK } from '../../uapi/fcntl.ts';
+import { EACCES, EINTR, ELOOP, ENAMETOOLONG, ENOENT, ENOEXEC, ENOTDIR, strerror } from '../../uapi/errno.ts';
+import { S_ISDIR, S_ISREG, X_OK } from '../../uapi/fcntl.ts';
 import { access, execve, stat } from '../lib/sys.ts';
 import { BUILTINS } from './builtins/table.ts';
 import type { BuiltinDef } from './builtins/table.ts';
@@ -17,6 +17,7 @@ import { environment, lookupvar } from './vars.ts';
 export const DO_ERR = 1, DO_ABS = 2, DO_NOFUNC = 4, DO_ALTPATH = 8, DO_REGBLTIN = 16;
 export const DEFPATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 const BSHELL = '/bin/sh';
+const BASH = '/bin/bash';
 
 export type CmdEntry =
   | { type: 'normal'; index: number; path: string | null }
@@ -76,17 +77,19 @@ export function* findCommand(sh: ShState, name: string, act: number, path: strin
     return { type: 'normal', index: idx, path: full };
   }
   if (defaultPath) sh.cmdhash.delete(name);
-  if (act & DO_ERR) yield* warnx(sh, `${name}: ${errmsg(e, 'exec')}`);
+  if (act & DO_ERR) yield* warnx(sh, sh.bash ? `${name}: command not found` : `${name}: ${errmsg(e, 'exec')}`);
   return { type: 'unknown' };
 }
 
 /** tryexec(): execve, and for a file the kernel cannot run, run it as a script with /bin/sh. */
-function* tryexec(cmd: string, argv: string[], envp: string[]): UserGen<number> {
+function* tryexec(cmd: string, argv: string[], envp: string[], bash: boolean): UserGen<number> {
   let e: number;
   do e = yield* execve(cmd, argv, envp); while (e === -EINTR);
-  if (e === -ENOEXEC && cmd !== BSHELL) {
-    const a = [BSHELL, cmd, ...argv.slice(1)];
-    do e = yield* execve(BSHELL, a, envp); while (e === -EINTR);
+  // Simplification for bash: it reads such a file in the forked child itself; we exec it.
+  const shell = bash ? BASH : BSHELL;
+  if (e === -ENOEXEC && cmd !== shell) {
+    const a = [shell, cmd, ...argv.slice(1)];
+    do e = yield* execve(shell, a, envp); while (e === -EINTR);
   }
   return -e;
 }
@@ -99,17 +102,24 @@ export function* shellexec(sh: ShState, argv: string[], path: string, idx: numbe
   const envp = environment(sh);
   let e: number;
   if (argv[0].includes('/')) {
-    e = yield* tryexec(argv[0], argv, envp);
+    e = yield* tryexec(argv[0], argv, envp, sh.bash);
   } else {
     e = ENOENT;
     for (const cand of pathCandidates(path, argv[0])) {
       if (--idx < 0) {
-        const err = yield* tryexec(cand, argv, envp);
+        const err = yield* tryexec(cand, argv, envp, sh.bash);
         if (err !== ENOENT && err !== ENOTDIR) e = err;
       }
     }
   }
   const status = e === ELOOP || e === ENAMETOOLONG || e === ENOENT || e === ENOTDIR ? 127 : 126;
+  if (sh.bash) {
+    // bash names a directory as such (execve itself says EACCES).
+    const st = e === EACCES ? yield* stat(argv[0]) : -1;
+    const why = typeof st !== 'number' && S_ISDIR(st.mode) ? 'Is a directory'
+      : argv[0].includes('/') || e !== ENOENT ? strerror(e) : 'command not found';
+    return { status, msg: `${argv[0]}: ${why}` };
+  }
   return { status, msg: `${argv[0]}: ${errmsg(e, 'exec')}` };
 }
 

@@ -4,7 +4,7 @@
 // whether they were quoted and whether they came from an unquoted expansion.
 import type { ParamPart, Part, Word } from './ast.ts';
 import type { UserGen } from '../../uapi/syscalls.ts';
-import { arith } from './arith.ts';
+import { evalArith } from './arithctx.ts';
 import { ShError } from './errors.ts';
 import { escapeGlob, fieldHasMeta, fieldPattern, fieldText, ifsbreakup } from './fields.ts';
 import type { Seg } from './fields.ts';
@@ -146,10 +146,7 @@ function* argstr(sh: ShState, w: Word, flag: number, x: Ctx): UserGen<void> {
         const q = part.q || quotedCtx;
         const ex: Ctx = { segs: [] };
         yield* argstr(sh, part.parts, 0, ex);
-        const r = arith(segText(ex.segs), {
-          get: (n) => lookupvar(sh, n),
-          set: (n, v) => setvar(sh, n, v),
-        });
+        const r = evalArith(sh, segText(ex.segs));
         push(x, r.toString(), q, !q);
         break;
       }

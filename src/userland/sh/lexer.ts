@@ -6,7 +6,7 @@ import type { Node, ParamOp, ParamPart, Redir, RedirKind, Word } from './ast.ts'
 import { SyntaxErr } from './errors.ts';
 import type { Source } from './source.ts';
 import { CHKEOFMARK, T, TOKNAME, isDigit, isInName, isNameStart, isSpecial } from './tokens.ts';
-import { WordBuilder, plainText } from './wordbuild.ts';
+import { WordBuilder, literalText, plainText } from './wordbuild.ts';
 
 const enum Syn { BASE, DQ, SQ, ARI }
 
@@ -59,13 +59,37 @@ export abstract class Lexer {
   abstract readtoken(): T;
   abstract subParser(text: string, line: number): Lexer;
 
-  synerror(msg: string): never {
-    throw new SyntaxErr(msg, this.src.line);
+  synerror(msg: string, bashLines?: string[], line = this.src.line): never {
+    throw new SyntaxErr(msg, line, bashLines);
   }
 
   synexpect(token: T | -1): never {
-    if (token >= 0) this.synerror(`${TOKNAME[this.last]} unexpected (expecting ${TOKNAME[token]})`);
-    this.synerror(`${TOKNAME[this.last]} unexpected`);
+    const bash = this.bash ? this.bashUnexpected() : undefined;
+    if (token >= 0) this.synerror(`${TOKNAME[this.last]} unexpected (expecting ${TOKNAME[token]})`, bash);
+    this.synerror(`${TOKNAME[this.last]} unexpected`, bash);
+  }
+
+  /** bash's report of an unexpected token: the token, then the line it is on. */
+  private bashUnexpected(): string[] {
+    if (this.last === T.EOF) return ['syntax error: unexpected end of file'];
+    let tok: string;
+    if (this.last === T.WORD) tok = literalText(this.word) ?? '';
+    else if (this.last === T.NL) tok = 'newline';
+    else if (this.last === T.REDIR) tok = this.redir ? this.redir.kind : '';
+    else tok = TOKNAME[this.last].replace(/^"(.*)"$/, '$1');
+    const text = this.src.text;
+    let end = this.src.pos;
+    if (this.last === T.NL && end > 0) end--;
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    let stop = text.indexOf('\n', end);
+    if (stop < 0) stop = text.length;
+    return [`syntax error near unexpected token \`${tok}'`, `\`${text.slice(start, stop)}'`];
+  }
+
+  /** bash: end of input inside a quoted string or substitution opened on `line`. */
+  protected bashEof(close: string, line: number): string[] | undefined {
+    void line;
+    return this.bash ? [`unexpected EOF while looking for matching \`${close}'`] : undefined;
   }
 
   /** dash's xxreadtoken(). */
@@ -150,6 +174,8 @@ export abstract class Lexer {
     const dqStarts: number[] = [];
     let quotef = false;
     let c = first;
+    // Where the innermost open quote or substitution started (bash reports that line).
+    let openLine = src.line;
 
     const q = (): boolean => top.syntax === Syn.SQ || top.dblquote;
     const closeVar = (): void => {
@@ -190,6 +216,7 @@ export abstract class Lexer {
         case "'":
           if (syn === Syn.BASE) {
             top.syntax = Syn.SQ;
+            openLine = src.line;
             b.markQuoted();
           } else if (syn === Syn.SQ) {
             this.endQuote(top, c);
@@ -201,6 +228,7 @@ export abstract class Lexer {
           if (syn === Syn.BASE) {
             top.syntax = Syn.DQ;
             top.dblquote = true;
+            openLine = src.line;
             if (top.varnest) top.innerdq = !top.innerdq;
             dqStarts.push(b.snapshot().length);
           } else if (syn === Syn.DQ) {
@@ -283,9 +311,12 @@ export abstract class Lexer {
       c = this.getcTop(top);
     }
     // endword:
-    if (top.syntax === Syn.ARI) this.synerror("Missing '))'");
-    if (top.syntax !== Syn.BASE && !heredoc) this.synerror('Unterminated quoted string');
-    if (top.varnest !== 0) this.synerror("Missing '}'");
+    if (top.syntax === Syn.ARI) this.synerror("Missing '))'", this.bashEof(')', openLine), this.bash ? openLine : undefined);
+    if (top.syntax !== Syn.BASE && !heredoc) {
+      this.synerror('Unterminated quoted string', this.bashEof(top.syntax === Syn.SQ ? "'" : '"', openLine),
+        this.bash ? openLine : undefined);
+    }
+    if (top.varnest !== 0) this.synerror("Missing '}'", this.bashEof('}', openLine), this.bash ? openLine : undefined);
     const word = b.finish();
     if (!heredoc) {
       if ((c === '>' || c === '<') && !quotef && this.redirFdWord(word)) {

@@ -8,7 +8,14 @@ import type { ShState } from './state.ts';
 
 export function errPrefix(sh: ShState): string {
   const name = sh.arg0;
-  return sh.commandname !== null ? `${name}: ${sh.errlinno}: ${sh.commandname}: ` : `${name}: ${sh.errlinno}: `;
+  // bash: "NAME: line N: " (no line number when interactive).
+  const line = sh.bash ? (sh.opts.i ? '' : `line ${sh.errlinno}: `) : `${sh.errlinno}: `;
+  return sh.commandname !== null ? `${name}: ${line}${sh.commandname}: ` : `${name}: ${line}`;
+}
+
+/** The status an error leaves in $?: dash's 2, or bash's (usually 1). */
+export function errStatus(sh: ShState, e: ShError): number {
+  return sh.bash ? e.bashStatus : e.status;
 }
 
 /** dash's sh_warnx()/exvwarning2(). */
@@ -24,8 +31,12 @@ export function* reportError(sh: ShState, e: ShError): UserGen<void> {
   if (e.prefix === undefined && e instanceof SyntaxErr) sh.errlinno = e.line;
   const prefix = e.prefix ?? errPrefix(sh);
   e.prefix = 'printed';
+  if (sh.bash && e instanceof SyntaxErr && e.bashLines) {
+    for (const l of e.bashLines) yield* writeAll(2, `${prefix}${l}\n`);
+    return;
+  }
   yield* writeAll(2, prefix);
-  yield* writeAll(2, e.message);
+  yield* writeAll(2, sh.bash && e.bashMessage !== undefined ? e.bashMessage : e.message);
   yield* writeAll(2, '\n');
 }
 

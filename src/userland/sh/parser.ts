@@ -304,7 +304,7 @@ export class Parser extends Lexer {
       this.checkkwd = savecheckkwd;
       const t = this.readtoken();
       if (t === T.WORD) {
-        if (savecheckkwd && isAssignment(this.word)) assigns.push(this.word);
+        if (savecheckkwd && (isAssignment(this.word) || (this.bash && isBashAssignment(this.word)))) assigns.push(this.word);
         else {
           args.push(this.word);
           savecheckkwd = 0;
@@ -415,6 +415,14 @@ export function isAssignment(w: Word): boolean {
   const p = w[0];
   if (!p || p.k !== 'lit' || p.q) return false;
   return /^[A-Za-z_][A-Za-z0-9_]*=/.test(p.s);
+}
+
+/** bash also assigns with `name+=value`, `name[index]=value` and `name=(...)`. */
+export function isBashAssignment(w: Word): boolean {
+  const p = w[0];
+  if (!p || p.k !== 'lit' || p.q) return false;
+  if (/^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/.test(p.s)) return true;
+  return /^[A-Za-z_][A-Za-z0-9_]*\[/.test(p.s) && w.some((x) => x.k === 'lit' && !x.q && /\]\+?=/.test(x.s));
 }
 
 /** Parse a whole string (for tests and `eval`-like callers that want every command). */

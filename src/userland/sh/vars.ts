@@ -48,7 +48,7 @@ function setvarRaw(sh: ShState, name: string, val: string | null, flags: number)
   if (sh.opts.a) flags |= VEXPORT;
   const old = sh.vars.get(name);
   if (old) {
-    if (old.flags & VREADONLY) throw new ShError(`${name}: is read only`);
+    if (old.flags & VREADONLY) throw new ShError(`${name}: is read only`, 2, `${name}: readonly variable`);
     varChanged(sh, name, val);
     if (val === null && !(flags & (VEXPORT | VREADONLY)) && !old.fixed) {
       sh.vars.delete(name);

@@ -1,7 +1,7 @@
 // bash-only builtins: let, declare/typeset (-a -i -r -x -g -p basics), shopt (accepted, no
 // effect) and caller-less `builtin`.
 import type { UserGen } from '../../../uapi/syscalls.ts';
-import { arith } from '../arith.ts';
+import { evalArith } from '../arithctx.ts';
 import { ShError } from '../errors.ts';
 import { out1, warnx } from '../output.ts';
 import type { ShState } from '../state.ts';
@@ -17,7 +17,7 @@ function* letcmd(sh: ShState, argv: string[]): UserGen<number> {
   let r = 0n;
   for (const e of argv.slice(1)) {
     try {
-      r = arith(e, { get: (n) => lookupvar(sh, n), set: (n, v) => setvar(sh, n, v) });
+      r = evalArith(sh, e);
     } catch (err) {
       if (err instanceof ShError) {
         yield* warnx(sh, err.message);
@@ -63,7 +63,7 @@ function* declarecmd(sh: ShState, argv: string[]): UserGen<number> {
     const eq = a.indexOf('=');
     const name = eq < 0 ? a : a.slice(0, eq);
     let val = eq < 0 ? null : a.slice(eq + 1);
-    if (integer && val !== null) val = arith(val, { get: (n) => lookupvar(sh, n), set: (n, v) => setvar(sh, n, v) }).toString();
+    if (integer && val !== null) val = evalArith(sh, val).toString();
     if (inFunc) mklocal(sh, val === null ? name : `${name}=${val}`, flags);
     else if (val !== null) setvar(sh, name, val, flags);
     else {
@@ -90,6 +90,6 @@ function* builtincmd(sh: ShState, argv: string[]): UserGen<number> {
 }
 
 register('let', 'uB', letcmd);
-register('declare typeset', 'uaB', declarecmd);
+register('declare typeset', 'saB', declarecmd);
 register('shopt', 'uB', shoptcmd);
 register('builtin', 'uB', builtincmd);

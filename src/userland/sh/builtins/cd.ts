@@ -67,13 +67,24 @@ export function* setpwd(sh: ShState, val: string | null, setold: boolean): UserG
   setvar(sh, 'PWD', dir, VEXPORT);
 }
 
+let lastErr = 0;
+
+/** dash: "can't cd to X"; bash: "X: No such file or directory". */
+function cdError(sh: ShState, dest: string, err: number): ShError {
+  return new ShError(`can't cd to ${dest}`, 2, `${dest}: ${strerror(err)}`);
+}
+
 function* docd(sh: ShState, dest: string, physical: boolean): UserGen<boolean> {
   let dir: string | null = null;
   if (!physical) {
     dir = updatepwd(sh, dest);
     if (dir !== null) dest = dir;
   }
-  if ((yield* chdir(dest)) < 0) return false;
+  const r = yield* chdir(dest);
+  if (r < 0) {
+    lastErr = -r;
+    return false;
+  }
   yield* setpwd(sh, dir, true);
   // hashcd(): remembered relative PATH entries must be looked up again.
   for (const [k, v] of sh.cmdhash) if (v[0] !== '/') sh.cmdhash.delete(k);
@@ -85,9 +96,13 @@ function* cdcmd(sh: ShState, argv: string[]): UserGen<number> {
   const physical = cdopt(o);
   let print = false;
   let dest: string | null = o.rest()[0] ?? null;
-  if (dest === null) dest = lookupvar(sh, 'HOME');
-  else if (dest === '-') {
+  if (sh.bash && o.rest().length > 1) throw new ShError('too many arguments', 1);
+  if (dest === null) {
+    dest = lookupvar(sh, 'HOME');
+    if (dest === null && sh.bash) throw new ShError('HOME not set', 1);
+  } else if (dest === '-') {
     dest = lookupvar(sh, 'OLDPWD');
+    if (dest === null && sh.bash) throw new ShError('OLDPWD not set', 1);
     print = true;
   }
   if (dest === null) dest = '';
@@ -104,14 +119,14 @@ function* cdcmd(sh: ShState, argv: string[]): UserGen<number> {
         const st = yield* stat(p);
         if (typeof st !== 'number' && S_ISDIR(st.mode)) {
           if (entry !== '') print = true;
-          if (!(yield* docd(sh, p, physical))) throw new ShError(`can't cd to ${original}`);
+          if (!(yield* docd(sh, p, physical))) throw cdError(sh, original, lastErr);
           done = true;
           break;
         }
       }
     }
   }
-  if (!done && !(yield* docd(sh, dest, physical))) throw new ShError(`can't cd to ${original}`);
+  if (!done && !(yield* docd(sh, dest, physical))) throw cdError(sh, original, lastErr);
   if (print) out1(sh, `${sh.curdir}\n`);
   return 0;
 }

@@ -220,8 +220,8 @@ function* exportcmd(sh: ShState, argv: string[]): UserGen<number> {
 
 // eslint-disable-next-line require-yield
 function* localcmd(sh: ShState, argv: string[]): UserGen<number> {
-  if (sh.locals.length === 0 || sh.funcnames.length === 0 && !sh.bash && sh.locals.length === 0) throw new ShError('not in a function');
   if (sh.bash && sh.funcnames.length === 0) throw new ShError('can only be used in a function', 1);
+  if (sh.locals.length === 0) throw new ShError('not in a function');
   for (const a of argv.slice(1)) {
     if (sh.bash) {
       const n = nameLength(a);
