@@ -11,7 +11,7 @@ import { EXP_TILDE, expandPattern, expandString } from './expand.ts';
 import { warnx } from './output.ts';
 import { pmatch } from './pattern.ts';
 import type { ShState } from './state.ts';
-import { lookupvar, setvar } from './vars.ts';
+import { lookupvar } from './vars.ts';
 
 function arithOf(sh: ShState, s: string): bigint {
   return evalArith(sh, s);

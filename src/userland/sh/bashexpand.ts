@@ -87,7 +87,7 @@ export function* bashParam(sh: ShState, p: ParamPart, flag: number, quoted: bool
   else if (p.name === '@' || p.name === '*') v = sh.params.slice();
   else v = p.name === '0' ? sh.arg0 : /^\d+$/.test(p.name) ? sh.params[Number(p.name) - 1] ?? null : lookupvar(sh, p.name);
   const isList = Array.isArray(v);
-  // eslint-disable-next-line require-yield
+   
   const apply = function* (f: (s: string) => string): UserGen<BashValue> {
     if (v === null) return null;
     if (Array.isArray(v)) return v.map(f);

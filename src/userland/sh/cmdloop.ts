@@ -55,7 +55,7 @@ export class FdInput implements Input {
 export class StringInput implements Input {
   private done = false;
   constructor(private readonly text: string) {}
-  // eslint-disable-next-line require-yield
+   
   *read(): UserGen<string> {
     if (this.done) return '';
     this.done = true;

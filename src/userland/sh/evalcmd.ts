@@ -264,7 +264,7 @@ export function* evalfun(sh: ShState, fn: FuncNode, argv: string[], flags: numbe
 /** The builtin dash runs for a command that is only assignments and redirections. */
 const NOCMD = {
   name: '', special: false, regular: true, assign: false,
-  // eslint-disable-next-line require-yield
+   
   *fn(sh: ShState): UserGen<number> {
     return sh.backExitstatus;
   },

@@ -90,7 +90,7 @@ function* shellMain(args: ProgramArgs, bash: boolean): UserGen<number> {
     const b = yield* stat('.');
     if (pwd[0] !== '/' || typeof a === 'number' || typeof b === 'number' || a.dev !== b.dev || a.ino !== b.ino) pwd = null;
   }
-  let status = 0;
+  let status: number;
   try {
     yield* setpwd(sh, pwd, false);
     let pa;

@@ -154,7 +154,7 @@ export class Parser extends Lexer {
     let closing: T;
     switch (this.readtoken()) {
       default:
-        this.synexpect(-1);
+        return this.synexpect(-1);
       case T.IF: {
         const cond = this.list(0);
         if (this.readtoken() !== T.THEN) this.synexpect(T.THEN);

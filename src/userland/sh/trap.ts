@@ -25,7 +25,7 @@ export function decodeSignal(s: string, minsig: number): number {
 
 /** The handler the shell installs for caught signals: record, and let dotrap() run the trap. */
 function makeOnsig(sh: ShState): (sig: number) => UserGen<void> {
-  // eslint-disable-next-line require-yield
+   
   return function* onsig(sig: number): UserGen<void> {
     if (sig === SIGCHLD) {
       sh.gotsigchld = true;

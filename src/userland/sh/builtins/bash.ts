@@ -29,7 +29,7 @@ function* letcmd(sh: ShState, argv: string[]): UserGen<number> {
   return r === 0n ? 1 : 0;
 }
 
-// eslint-disable-next-line require-yield
+ 
 function* declarecmd(sh: ShState, argv: string[]): UserGen<number> {
   let flags = 0;
   let print = false;
@@ -75,7 +75,7 @@ function* declarecmd(sh: ShState, argv: string[]): UserGen<number> {
   return 0;
 }
 
-// eslint-disable-next-line require-yield
+ 
 function* shoptcmd(): UserGen<number> {
   return 0;
 }

@@ -21,16 +21,16 @@ export function number(s: string): number {
   return n;
 }
 
-// eslint-disable-next-line require-yield
+ 
 function* truecmd(): UserGen<number> {
   return 0;
 }
-// eslint-disable-next-line require-yield
+ 
 function* falsecmd(): UserGen<number> {
   return 1;
 }
 
-// eslint-disable-next-line require-yield
+ 
 function* breakcmd(sh: ShState, argv: string[]): UserGen<number> {
   let n = argv.length > 1 ? number(argv[1]) : 1;
   if (n <= 0) throw new ShError(`Illegal number: ${argv[1]}`);
@@ -42,7 +42,7 @@ function* breakcmd(sh: ShState, argv: string[]): UserGen<number> {
   return 0;
 }
 
-// eslint-disable-next-line require-yield
+ 
 function* returncmd(sh: ShState, argv: string[]): UserGen<number> {
   let status: number;
   if (argv.length > 1) {
@@ -60,7 +60,7 @@ function bashReturnStatus(s: string): number {
   return Number(s) & 0xff;
 }
 
-// eslint-disable-next-line require-yield
+ 
 function* exitcmd(sh: ShState, argv: string[]): UserGen<number> {
   if (sh.opts.i && stoppedJobs(sh)) return 0;
   if (argv.length > 1) sh.savestatus = sh.bash ? bashReturnStatus(argv[1]) : number(argv[1]);
@@ -117,7 +117,7 @@ function* commandcmd(sh: ShState, argv: string[]): UserGen<number> {
 export const KEYWORDS = ['!', 'case', 'do', 'done', 'elif', 'else', 'esac', 'fi', 'for', 'if', 'in',
   'then', 'until', 'while', '{', '}'];
 
-// eslint-disable-next-line require-yield
+ 
 function* shiftcmd(sh: ShState, argv: string[]): UserGen<number> {
   const n = argv.length > 1 ? number(argv[1]) : 1;
   if (n > sh.params.length) throw new ShError("can't shift that many");
@@ -175,7 +175,7 @@ export function setoption(sh: ShState, c: string, val: boolean): void {
   }
 }
 
-// eslint-disable-next-line require-yield
+ 
 function* minusO(sh: ShState, name: string | undefined, val: boolean): UserGen<void> {
   if (name === undefined) {
     if (val) {
@@ -194,7 +194,7 @@ function* minusO(sh: ShState, name: string | undefined, val: boolean): UserGen<v
   sh.opts[OPT_LETTERS[i] ?? `_${name}`] = val;
 }
 
-// eslint-disable-next-line require-yield
+ 
 function* exportcmd(sh: ShState, argv: string[]): UserGen<number> {
   const flag = argv[0][0] === 'r' ? VREADONLY : VEXPORT;
   const o = new NextOpt(argv);
@@ -218,7 +218,7 @@ function* exportcmd(sh: ShState, argv: string[]): UserGen<number> {
   return 0;
 }
 
-// eslint-disable-next-line require-yield
+ 
 function* localcmd(sh: ShState, argv: string[]): UserGen<number> {
   if (sh.bash && sh.funcnames.length === 0) throw new ShError('can only be used in a function', 1);
   if (sh.locals.length === 0) throw new ShError('not in a function');
@@ -232,7 +232,7 @@ function* localcmd(sh: ShState, argv: string[]): UserGen<number> {
   return 0;
 }
 
-// eslint-disable-next-line require-yield
+ 
 function* unsetcmd(sh: ShState, argv: string[]): UserGen<number> {
   const o = new NextOpt(argv);
   let flag = '';

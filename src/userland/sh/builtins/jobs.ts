@@ -151,7 +151,7 @@ function* fgcmd(sh: ShState, argv: string[]): UserGen<number> {
   const o = new NextOpt(argv);
   o.next('');
   const args = o.rest();
-  let retval = 0;
+  let retval: number;
   let i = 0;
   do {
     const jp = getjob(sh, args[i], true);

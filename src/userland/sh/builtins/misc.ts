@@ -198,13 +198,13 @@ function* ulimitcmd(sh: ShState, argv: string[]): UserGen<number> {
 }
 
 /** times: the simulated machine keeps no per-process CPU accounting, so all four are zero. */
-// eslint-disable-next-line require-yield
+ 
 function* timescmd(sh: ShState): UserGen<number> {
   out1(sh, '0m0.000000s 0m0.000000s\n0m0.000000s 0m0.000000s\n');
   return 0;
 }
 
-// eslint-disable-next-line require-yield
+ 
 function* aliascmd(sh: ShState, argv: string[]): UserGen<number> {
   const aliases = sh.aliases;
   let ret = 0;
@@ -228,8 +228,7 @@ function* aliascmd(sh: ShState, argv: string[]): UserGen<number> {
 
 function* unaliascmd(sh: ShState, argv: string[]): UserGen<number> {
   const o = new NextOpt(argv);
-  let i;
-  while ((i = o.next('a'))) {
+  if (o.next('a')) {
     sh.aliases.clear();
     return 0;
   }

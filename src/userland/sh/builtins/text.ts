@@ -12,7 +12,7 @@ import { setvar } from '../vars.ts';
 import { NextOpt } from './nextopt.ts';
 import { register } from './table.ts';
 
-// eslint-disable-next-line require-yield
+ 
 function* echocmd(sh: ShState, argv: string[]): UserGen<number> {
   out1(sh, echo(argv.slice(1), sh.bash ? 'bash' : 'dash'));
   return 0;
