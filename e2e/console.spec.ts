@@ -9,3 +9,58 @@ test('a command typed in the console is answered by the shell', async ({ page, e
   await waitScreen(page, /uname -r\n2\.6\.20-khelper\n/);
   expect(await screen(page)).toMatch(PROMPT_AT_END);
 });
+
+test('resizing the console reaches the shell as SIGWINCH', async ({ page, errors: _errors }) => {
+  await openPlayground(page);
+  await typeLine(page, 'trap "echo WINCH caught" WINCH');
+  await waitScreen(page, /WINCH\n[^\n]*#$/);
+  const before = await page.evaluate(() => window.__khelper.size());
+  await page.setViewportSize({ width: 1000, height: 600 });
+  await expect.poll(() => page.evaluate(() => window.__khelper.size())).not.toEqual(before);
+  // Like dash, the shell runs a trap once its read of the next line returns.
+  await page.keyboard.press('Enter');
+  await waitScreen(page, /\nWINCH caught\n/);
+});
+
+test('selection is copied; Ctrl-Shift-V pastes', async ({ page, context, errors: _errors }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openPlayground(page);
+  await typeLine(page, 'echo copyme');
+  await waitScreen(page, /\ncopyme\n/);
+  // Double-click selects a word; the selection goes to the clipboard.
+  const index = await page.evaluate(() => [...document.querySelectorAll('#console .xterm-rows > div')]
+    .findIndex((d) => (d.textContent ?? '').replace(/\u00a0/g, ' ').trim() === 'copyme'));
+  expect(index).toBeGreaterThanOrEqual(0);
+  const box = (await page.locator('#console .xterm-rows > div').nth(index).boundingBox())!;
+  await page.mouse.dblclick(box.x + 12, box.y + box.height / 2);
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('copyme');
+
+  await page.evaluate(() => navigator.clipboard.writeText('echo pasted-$((6*7))'));
+  await page.locator('#console .xterm-helper-textarea').focus();
+  await page.keyboard.press('Control+Shift+V');
+  await waitScreen(page, /# echo pasted-\$\(\(6\*7\)\)$/);
+  await page.keyboard.press('Enter');
+  await waitScreen(page, /\npasted-42\n/);
+});
+
+test('a busy loop keeps the page responsive, Pause gets through within 100 ms, and Ctrl-C stops it', async ({ page, errors: _errors }) => {
+  test.setTimeout(30_000);
+  await openPlayground(page);
+  await page.getByLabel('Speed').selectOption({ label: 'As fast as possible' });
+  await typeLine(page, 'while :; do :; done');
+  await expect(page.locator('#runstate')).toHaveText('running');
+  const clock = async (): Promise<number> => parseFloat((await page.locator('#clock').textContent()) ?? 'NaN');
+  const c0 = await clock();
+  await expect.poll(clock).toBeGreaterThan(c0);
+  // The worker runs the machine in slices: a control message waits at most one slice.
+  const latency = await page.evaluate(async () => {
+    const t0 = performance.now();
+    await window.__khelper.api.pause();
+    return performance.now() - t0;
+  });
+  expect(latency).toBeLessThan(100);
+  await page.getByRole('button', { name: 'Run' }).click();
+  await page.locator('#console .xterm-helper-textarea').focus();
+  await page.keyboard.press('Control+c');
+  await waitScreen(page, /while :; do :; done\n\^C\n?[^\n]*#$/);
+});

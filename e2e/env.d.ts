@@ -4,6 +4,7 @@ declare global {
   interface Window {
     __khelper: {
       readScreen(): string;
+      size(): { cols: number; rows: number };
       editorText(): string;
       editorPath(): string | null;
       saves(): number;
@@ -12,6 +13,8 @@ declare global {
       api: {
         examples(): Promise<{ id: string; name: string; steps: number }[]>;
         read(path: string): Promise<{ kind: string; bytes?: string } | { error: string }>;
+        ping(n: number): Promise<number>;
+        pause(): Promise<void>;
       };
       [k: string]: unknown;
     };

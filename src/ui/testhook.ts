@@ -8,6 +8,8 @@ import type { Console } from './terminal.ts';
 
 export interface TestHook {
   readScreen(): string;
+  /** The console's size in characters. */
+  size(): { cols: number; rows: number };
   api: Remote<MachineApi>;
   /** The editor's text and open path. */
   editorText(): string;
@@ -29,6 +31,7 @@ export function installTestHook(o: { con: Console; api: Remote<MachineApi>; edit
   timings: TestHook['timings']; settings: () => Settings }): void {
   window.__khelper = {
     readScreen: () => o.con.readScreen(),
+    size: () => ({ cols: o.con.cols, rows: o.con.rows }),
     api: o.api,
     editorText: () => o.editor.view.getValue(),
     editorPath: () => o.editor.path,
