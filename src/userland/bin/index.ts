@@ -1,18 +1,22 @@
 // Core utilities, by name (init/ installs them under /bin, /usr/bin and /sbin).
 import type { Program } from '../../uapi/syscalls.ts';
+import { capsh } from './capsh.ts';
 import { cat } from './cat.ts';
 import { chmod } from './chmod.ts';
 import { cp, mv } from './cp.ts';
+import { crash } from './crash.ts';
 import { date } from './date.ts';
 import { dmesg } from './dmesg.ts';
 import { echo } from './echo.ts';
 import { env } from './env.ts';
 import { find } from './find.ts';
 import { head } from './head.ts';
+import { help } from './help.ts';
 import { id, uname } from './ident.ts';
 import { kill } from './kill.ts';
 import { ln } from './ln.ts';
 import { ls } from './ls.ts';
+import { man } from './man.ts';
 import { mkdir, rmdir } from './mkdir.ts';
 import { mount, umount } from './mount.ts';
 import { basename, dirname, pwd } from './paths.ts';
@@ -80,4 +84,8 @@ export const coreutilsPrograms: Record<string, Program> = {
   '[': lbracket,
   printf,
   which,
+  man,
+  help,
+  capsh,
+  crash,
 };
