@@ -1,0 +1,51 @@
+// Cases that may never give control back to the host, run by harness.ts's isolated() in a child
+// process with a wall-clock limit. Each prints one JSON line with what it observed when (if) the
+// machine returned.
+import { Machine } from '../../src/init/machine.ts';
+import { DEFAULT_ENV, startProcess } from '../../src/init/run.ts';
+
+function sh(m: Machine, script: string) {
+  return startProcess(m.k, { path: '/bin/sh', argv: ['sh', '-c', script], envp: DEFAULT_ENV, cwd: '/root' });
+}
+
+const cases: Record<string, () => unknown> = {
+  /** A lone busy loop: does Machine.run({maxEvents}) return, and does virtual time move on? */
+  loneBusyLoop() {
+    const m = new Machine({ config: { profile: '2.6.20' } }).boot();
+    sh(m, 'while :; do :; done');
+    const t0 = m.now;
+    const reasons = [m.run({ maxEvents: 1000 }), m.run({ maxEvents: 1000 })];
+    return { reasons, advancedNs: m.now - t0 };
+  },
+  /** A busy loop beside a sleeper: the sleeper's timer must fire while the loop spins. */
+  busyLoopAndSleeper() {
+    const m = new Machine({ config: { profile: '2.6.20' } }).boot();
+    const sleeper = sh(m, 'sleep 1; echo woke');
+    m.run({ until: m.now + 1e6 }); // the sleeper is asleep before the loop starts
+    sh(m, 'while :; do :; done');
+    const reason = m.run({ until: m.now + 3e9, maxEvents: 200_000 });
+    return { reason, sleeperOut: sleeper.stdout.data, now: m.now };
+  },
+  /** A command typed at the console shell of an interactive machine (the playground). */
+  consoleBusyLoop() {
+    const m = new Machine({ config: { profile: '2.6.20' }, interactive: true }).boot();
+    m.input('while :; do :; done\r');
+    const reason = m.run({ maxEvents: 10_000 });
+    return { reason };
+  },
+  /** An output flood with nothing else runnable: the console never blocks a writer. */
+  loneConsoleFlood() {
+    const m = new Machine({ config: { profile: '2.6.20' } }).boot();
+    sh(m, 'while :; do echo yyyyyyyyyyyyyyy; done > /dev/console');
+    const reason = m.run({ maxEvents: 10_000 });
+    return { reason, consoleBytes: m.takeConsole().length };
+  },
+};
+
+const name = process.argv[2];
+const fn = cases[name];
+if (!fn) {
+  process.stderr.write(`no such case: ${name}\n`);
+  process.exit(2);
+}
+process.stdout.write(`${JSON.stringify(fn())}\n`);
