@@ -18,6 +18,10 @@ export class WordBuilder {
 
   /** Record that quotes were present here, even if they held nothing. */
   markQuoted(): void {
+    if (this.buf === '' && !this.marked) {
+      const last = this.parts[this.parts.length - 1];
+      if (last && last.k === 'lit' && last.q) return;
+    }
     if (!this.bufq && this.buf !== '') this.flush();
     this.bufq = true;
     this.marked = true;
