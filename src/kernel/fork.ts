@@ -15,13 +15,14 @@ import type { KGen } from './task.ts';
 import { EV } from './trace.ts';
 import { userMode } from './entry.ts';
 
-/** PID_MAX_DEFAULT and RESERVED_PIDS (kernel/pid.c). */
-const PID_MAX = 32768, RESERVED_PIDS = 300;
+/** RESERVED_PIDS (kernel/pid.c); the upper bound is pid_max (sysctl kernel.pid_max, 32768). */
+const RESERVED_PIDS = 300;
 
 export function allocPid(k: Kernel): number {
-  for (let tries = 0; tries < PID_MAX; tries++) {
+  const pidMax = k.sysctl.pidMax;
+  for (let tries = 0; tries < pidMax; tries++) {
     let pid = k.lastPid + 1;
-    if (pid >= PID_MAX) pid = RESERVED_PIDS;
+    if (pid >= pidMax) pid = RESERVED_PIDS;
     k.lastPid = pid;
     if (!k.tasks.has(pid)) return pid;
   }
