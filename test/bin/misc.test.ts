@@ -147,3 +147,17 @@ describe('tee and tail -f', () => {
     expect(t.stdout.data).toBe('x\n');
   });
 });
+
+describe('yes and ls of /proc/self/fd', () => {
+  it('yes | head ends through SIGPIPE (yes is not in the layout: installed here)', () => {
+    const files = { '/usr/bin/yes': { content: '\x7fELF\x02\x01\x01khelper-native:yes\n', mode: '755' } };
+    const r = runSh('yes | head -n 3; yes ab cd | head -n 1', { files });
+    expect(r.stdout).toBe('y\ny\ny\nab cd\n');
+    expect(r.status).toBe(0);
+  });
+  it('ls keeps the directory open while it stats the entries, as readdir users do', () => {
+    const r = run(['ls', '/proc/self/fd']);
+    expect(r.stdout).toBe('0\n1\n2\n3\n');
+    expect(r.stderr).toBe('');
+  });
+});

@@ -31,7 +31,7 @@ import { tee } from './tee.ts';
 import { lbracket, test } from './test.ts';
 import { awk, cut, expr, grep, sed, seq, sort, tr, uniq, wc } from './textprogs.ts';
 import { touch } from './touch.ts';
-import { clear, falseProg, trueProg } from './trivial.ts';
+import { clear, falseProg, trueProg, yes } from './trivial.ts';
 import { which } from './which.ts';
 import { xargs } from './xargs.ts';
 
@@ -88,4 +88,5 @@ export const coreutilsPrograms: Record<string, Program> = {
   help,
   capsh,
   crash,
+  yes,
 };

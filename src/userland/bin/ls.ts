@@ -4,14 +4,14 @@
 import { S_ISDIR, S_ISLNK } from '../../uapi/fcntl.ts';
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { readFile } from '../lib/io.ts';
-import { clockGettime, lstat, readlink, stat } from '../lib/sys.ts';
+import { clockGettime, close, lstat, readlink, stat } from '../lib/sys.ts';
 import { Output, Ticker, isatty, termWidth, warnErrno } from './common.ts';
 import { humanSize, kBlocks, longLines, shortLines } from './ls_format.ts';
 import type { Entry, LsOpts } from './ls_types.ts';
 import { L, parseArgs } from './opts.ts';
 import { quote } from './quote.ts';
 import { bootEpochSec } from './time.ts';
-import { joinPath, listNames } from './walk.ts';
+import { joinPath, openDirNames } from './walk.ts';
 
 const HELP = 'Usage: ls [OPTION]... [FILE]...\nList information about the FILEs (the current directory by default).\n' +
   'Sort entries alphabetically if none of -cftuvSUX nor --sort is specified.\n';
@@ -154,7 +154,8 @@ export function* ls({ argv, envp }: ProgramArgs): UserGen {
   dirs.sort(compare(o));
   const showNames = operands.length > 1 || o.recursive;
   const listDir = function* (d: Entry, top: boolean): UserGen<void> {
-    const list = yield* listNames(d.path);
+    const opened = yield* openDirNames(d.path);
+    const list = typeof opened === 'number' ? opened : opened[1];
     if (typeof list === 'number') {
       yield* out.flush();
       yield* warnErrno(argv[0], `cannot open directory ${quote(d.path)}`, list);
@@ -179,6 +180,7 @@ export function* ls({ argv, envp }: ProgramArgs): UserGen {
       entries.push(e);
     }
     const total = entries.reduce((s, e) => s + kBlocks(e), 0);
+    if (typeof opened !== 'number') yield* close(opened[0]);
     if (longish || o.size) yield* out.put(`total ${o.human ? humanSize(total * 1024) : total}\n`);
     yield* printGroup(entries);
     if (!o.recursive) return;

@@ -1,6 +1,8 @@
 // GNU true and false: the exit status, and --help/--version only as the sole argument.
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
+import { strerror } from '../../uapi/errno.ts';
 import { writeAll } from '../lib/io.ts';
+import { cpu } from '../lib/sys.ts';
 import { versionText } from './opts.ts';
 
 function status(name: 'true' | 'false', code: number) {
@@ -34,4 +36,24 @@ export function* clear({ argv }: ProgramArgs): UserGen {
   }
   yield* writeAll(1, `\x1b[H\x1b[2J${scrollback ? '\x1b[3J' : ''}`);
   return 0;
+}
+
+/** GNU yes: its operands (or "y") forever, written in large blocks as yes.c does. */
+export function* yes({ argv }: ProgramArgs): UserGen {
+  if (argv.length === 2 && (argv[1] === '--help' || argv[1] === '--version')) {
+    yield* writeAll(1, argv[1] === '--help' ? `Usage: ${argv[0]} [STRING]...\n  or:  ${argv[0]} OPTION\nRepeatedly output a line with all specified STRING(s), or 'y'.\n` : versionText('yes'));
+    return 0;
+  }
+  let args = argv.slice(1);
+  if (args[0] === '--') args = args.slice(1);
+  const line = `${args.length ? args.join(' ') : 'y'}\n`;
+  const block = line.repeat(Math.max(1, Math.floor(8192 / line.length)));
+  for (;;) {
+    const n = yield* writeAll(1, block);
+    if (n < 0) {
+      yield* writeAll(2, `${argv[0]}: standard output: ${strerror(-n)}\n`);
+      return 1;
+    }
+    yield* cpu(block.length);
+  }
 }

@@ -32,3 +32,23 @@ export function* listNames(path: string): UserGen<string[] | number> {
 export function joinPath(dir: string, name: string): string {
   return dir.endsWith('/') ? dir + name : `${dir}/${name}`;
 }
+
+/**
+ * Open a directory and read its names, leaving it open (as readdir() users do while they stat
+ * the entries: /proc/self/fd then shows the descriptor). Returns [fd, names] or -errno.
+ */
+export function* openDirNames(path: string): UserGen<[number, string[]] | number> {
+  const fd = yield* open(path, O_RDONLY | O_DIRECTORY);
+  if (fd < 0) return fd;
+  const names: string[] = [];
+  for (;;) {
+    const r = yield* getdents(fd);
+    if (typeof r === 'number') {
+      yield* close(fd);
+      return r;
+    }
+    if (!r.length) break;
+    for (const e of r) if (e.name !== '.' && e.name !== '..') names.push(e.name);
+  }
+  return [fd, names];
+}
