@@ -28,7 +28,7 @@ test('selection is copied; Ctrl-Shift-V pastes', async ({ page, context, errors:
   await typeLine(page, 'echo copyme');
   await waitScreen(page, /\ncopyme\n/);
   // Double-click selects a word; the selection goes to the clipboard.
-  const index = await page.evaluate(() => [...document.querySelectorAll('#console .xterm-rows > div')]
+  const index = await page.evaluate(() => Array.from(document.querySelectorAll('#console .xterm-rows > div'))
     .findIndex((d) => (d.textContent ?? '').replace(/\u00a0/g, ' ').trim() === 'copyme'));
   expect(index).toBeGreaterThanOrEqual(0);
   const box = (await page.locator('#console .xterm-rows > div').nth(index).boundingBox())!;
