@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, openPlayground } from './fixtures.ts';
+import { test, expect, openPlayground, screen, typeLine, waitScreen, PROMPT_AT_END } from './fixtures.ts';
 
 const clock = async (page: Page): Promise<number> => parseFloat((await page.locator('#clock').textContent()) ?? 'NaN');
 
@@ -50,4 +50,23 @@ test('speed scales virtual time: sleep 5 at 1000x takes moments', async ({ page,
   await page.keyboard.press('Enter');
   await expect.poll(() => page.evaluate(() => window.__khelper.readScreen())).toMatch(/\nwoke\n/);
   expect(await clock(page)).toBeGreaterThanOrEqual(t0 + 5);
+});
+
+test("changing the kernel profile reboots with the user's files kept; threads-max is a sysctl", async ({ page, errors: _errors }) => {
+  await openPlayground(page);
+  await typeLine(page, 'echo mine > /root/mine.txt; echo written');
+  await waitScreen(page, /\nwritten\n[^\n]*#$/);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Kernel profile').selectOption('6.6');
+  // The reboot clears the console and prints the banner again.
+  await expect.poll(() => screen(page)).not.toContain('echo mine');
+  await waitScreen(page, PROMPT_AT_END);
+  await typeLine(page, 'uname -r; cat /root/mine.txt');
+  await waitScreen(page, /\n6\.6\.0-khelper\nmine\n/);
+
+  await page.getByLabel('threads-max').fill('100');
+  await page.getByLabel('threads-max').press('Enter');
+  await typeLine(page, 'cat /proc/sys/kernel/threads-max');
+  await waitScreen(page, /threads-max\n100\n/);
+  await expect.poll(() => page.evaluate(() => window.__khelper.settings().kernel.profile)).toBe('6.6');
 });
