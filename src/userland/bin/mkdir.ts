@@ -1,5 +1,5 @@
 // GNU mkdir and rmdir 9.1: -p parents, -m MODE, -v; rmdir -p and --ignore-fail-on-non-empty.
-import { EEXIST, ENOTEMPTY } from '../../uapi/errno.ts';
+import { EEXIST, ENOTDIR, ENOTEMPTY } from '../../uapi/errno.ts';
 import { S_ISDIR } from '../../uapi/fcntl.ts';
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { chmod, mkdir as sysMkdir, rmdir as sysRmdir, stat, umask } from '../lib/sys.ts';
@@ -55,7 +55,12 @@ export function* mkdir({ argv }: ProgramArgs): UserGen {
       for (let d = dirOf(dir); d !== '.' && d !== '/'; d = dirOf(d)) chain.unshift(d);
       let failed = false;
       for (const d of chain) {
-        const r = yield* sysMkdir(d, 0o777 | 0o300);
+        let r = yield* sysMkdir(d, 0o777 | 0o300);
+        if (r === -EEXIST) {
+          // An existing ancestor must be a directory (mkancesdirs chdirs into it: ENOTDIR).
+          const st = yield* stat(d);
+          r = typeof st !== 'number' && S_ISDIR(st.mode) ? -EEXIST : -ENOTDIR;
+        }
         if (r === 0) yield* made(d);
         else if (r !== -EEXIST) {
           yield* out.flush();
