@@ -16,9 +16,20 @@ type Call<N extends SyscallName> = Extract<Syscall, { nr: N }>;
 export type FastSyscall<N extends SyscallName> = (k: Kernel, t: Task, c: Call<N>) => unknown;
 export type SlowSyscall<N extends SyscallName> = (k: Kernel, t: Task, c: Call<N>) => KGen<unknown>;
 
-/** Syscalls that never sleep run as plain functions; the rest are generators. */
+/**
+ * Syscalls that never sleep run as plain functions; the rest are generators. A fast one that
+ * finds it must sleep after all (a read of an empty pipe, an open of a char device whose driver
+ * may be autoloaded) returns a Continue holding the generator that finishes the call.
+ */
 export const fastCalls: { [N in SyscallName]?: FastSyscall<N> } = {};
 export const slowCalls: { [N in SyscallName]?: SlowSyscall<N> } = {};
+
+export class Continue {
+  constructor(readonly gen: KGen<unknown>) {}
+}
+
+const fastTable = fastCalls as Record<string, FastSyscall<SyscallName> | undefined>;
+const slowTable = slowCalls as Record<string, SlowSyscall<SyscallName> | undefined>;
 
 export function defineFast<N extends SyscallName>(nr: N, fn: FastSyscall<N>): void {
   (fastCalls as Record<string, unknown>)[nr] = fn;
@@ -38,14 +49,26 @@ interface Frame {
 const isRestart = (r: unknown): boolean =>
   r === -ERESTARTSYS || r === -ERESTARTNOINTR || r === -ERESTARTNOHAND;
 
-/** Run one syscall for t. */
+/** Run one syscall for t (the main loop inlines the common case: a fast call that returns). */
 function* dispatch(k: Kernel, t: Task, call: Syscall): KGen<unknown> {
   k.sched.charge(k.config.costs.syscall);
-  const fast = (fastCalls as Record<string, FastSyscall<SyscallName> | undefined>)[call.nr];
-  if (fast) return fast(k, t, call as never);
-  const slow = (slowCalls as Record<string, SlowSyscall<SyscallName> | undefined>)[call.nr];
+  const fast = fastTable[call.nr];
+  if (fast) {
+    const r = fast(k, t, call as never);
+    return r instanceof Continue ? yield* r.gen : r;
+  }
+  return yield* slowDispatch(k, t, call);
+}
+
+function* slowDispatch(k: Kernel, t: Task, call: Syscall): KGen<unknown> {
+  const slow = slowTable[call.nr];
   if (slow) return yield* slow(k, t, call as never);
   return -ENOSYS;
+}
+
+/** What /proc and the views see of the user context: the generators of the frames. */
+function syncFrames(t: Task, frames: Frame[]): void {
+  t.user!.frames = frames.map((f) => f.gen);
 }
 
 /**
@@ -71,6 +94,7 @@ export function* userMode(k: Kernel, t: Task): KGen<never> {
       if (frames.length === 1) return yield* doExit(k, ((Number(r.value) | 0) & 0xff) << 8);
       // sigreturn: back to the interrupted frame.
       frames.pop();
+      syncFrames(t, frames);
       t.blocked = frame.savedBlocked ?? t.blocked;
       if (frame.restart) {
         resume = yield* dispatch(k, t, frame.restart);
@@ -78,11 +102,20 @@ export function* userMode(k: Kernel, t: Task): KGen<never> {
         resume = frame.resumeAfter;
       }
     } else {
-      resume = yield* dispatch(k, t, r.value);
+      const call = r.value;
+      k.sched.charge(k.config.costs.syscall);
+      const fast = fastTable[call.nr];
+      if (fast) {
+        resume = fast(k, t, call as never);
+        if (resume instanceof Continue) resume = yield* resume.gen;
+      } else {
+        resume = yield* slowDispatch(k, t, call);
+      }
       if (t.execPending) {
         frames = [{ gen: t.execPending }];
         t.execPending = null;
         resume = undefined;
+        syncFrames(t, frames);
       }
     }
     // Return to user mode: deliver signals, restarting or failing interrupted calls.
@@ -110,6 +143,7 @@ export function* userMode(k: Kernel, t: Task): KGen<never> {
       if (!(action.flags & SA_NODEFER)) t.blocked |= sigmask(d.sig);
       if (action.flags & SA_RESETHAND) ownSighand(t).action[d.sig] = { ...action, handler: 'default' };
       frames.push({ gen: (d.action.handler as SignalHandler)(d.sig), resumeAfter, restart, savedBlocked });
+      syncFrames(t, frames);
       resume = undefined;
     }
     if (restartCall) {
@@ -123,7 +157,6 @@ export function* userMode(k: Kernel, t: Task): KGen<never> {
       t.blocked = t.savedSigmask;
       t.savedSigmask = null;
     }
-    t.user!.frames = frames.map((f) => f.gen);
     if (t.yieldRequested || k.sched.needResched()) {
       t.yieldRequested = false;
       yield SCHED;

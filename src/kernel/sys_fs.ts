@@ -14,9 +14,9 @@ import { File, closeFd, fdInstall, fdInstallAt, fget } from './file.ts';
 import type { Kernel } from './kernel.ts';
 import { createPipe } from './pipe.ts';
 import { setData } from './ramfs.ts';
-import { defineFast, defineSlow } from './entry.ts';
-import { vfsRead, vfsWrite } from './sys_rw.ts';
-import type { Task } from './task.ts';
+import { Continue, defineFast, defineSlow } from './entry.ts';
+import { vfsReadFast, vfsWriteFast } from './sys_rw.ts';
+import type { KGen, Task } from './task.ts';
 import { attachCtty } from './tty.ts';
 import { lookup, pathOf } from './vfs.ts';
 import type { Inode } from './vfs.ts';
@@ -47,8 +47,11 @@ function pathThunk(k: Kernel, t: Task, path: string): () => string {
   return () => absPath(k, cwd, root, path);
 }
 
-/** do_sys_open(): the new descriptor or -errno. Char devices may autoload their driver. */
-function* doOpen(k: Kernel, t: Task, path: string, flags: number, mode: number) {
+/**
+ * do_sys_open(): the new descriptor or -errno. Char devices may autoload their driver, which
+ * sleeps: for them the rest of the call is returned as a Continue.
+ */
+function doOpen(k: Kernel, t: Task, path: string, flags: number, mode: number): number | Continue {
   if (path.length >= 4096) return -ENAMETOOLONG;
   let inode: Inode;
   const acc = flags & O_ACCMODE;
@@ -77,34 +80,35 @@ function* doOpen(k: Kernel, t: Task, path: string, flags: number, mode: number) 
   const perm = mayOpen(t, inode, acc);
   if (perm) return perm;
   const f = new File(inode, inode.fops ?? { read: () => -EINVAL, write: () => -EINVAL }, flags & ~(O_CREAT | O_EXCL | O_TRUNC | O_CLOEXEC), pathThunk(k, t, path));
-  if (type === S_IFCHR) {
-    const r = yield* chrdevOpen(k, inode, f);
-    if (r < 0) return r;
-    const isTty = major(inode.rdev) === 4 || (major(inode.rdev) === 5 && minor(inode.rdev) === 0);
-    // A session leader opening a tty (never /dev/console) gets it as controlling terminal.
-    if (isTty && k.console && !(flags & O_NOCTTY) && t.signal.session === t.pid && !t.signal.tty && !k.console.session) attachCtty(k, k.console, t);
-  }
+  if (type === S_IFCHR) return new Continue(openChrdev(k, t, inode, f, flags));
   if (flags & O_TRUNC && type === S_IFREG && acc !== O_RDONLY) {
     const r = setData(k, inode, '');
     if (r < 0) return r;
   }
-  const fd = fdInstall(t, f, (flags & O_CLOEXEC) !== 0);
-  if (fd < 0) return fd;
-  return fd;
+  return fdInstall(t, f, (flags & O_CLOEXEC) !== 0);
 }
 
-defineSlow('open', (k, t, c) => doOpen(k, t, c.path, c.flags, c.mode));
+function* openChrdev(k: Kernel, t: Task, inode: Inode, f: File, flags: number): KGen<number> {
+  const r = yield* chrdevOpen(k, inode, f);
+  if (r < 0) return r;
+  const isTty = major(inode.rdev) === 4 || (major(inode.rdev) === 5 && minor(inode.rdev) === 0);
+  // A session leader opening a tty (never /dev/console) gets it as controlling terminal.
+  if (isTty && k.console && !(flags & O_NOCTTY) && t.signal.session === t.pid && !t.signal.tty && !k.console.session) attachCtty(k, k.console, t);
+  return fdInstall(t, f, (flags & O_CLOEXEC) !== 0);
+}
+
+defineFast('open', (k, t, c) => doOpen(k, t, c.path, c.flags, c.mode));
 defineFast('close', (k, t, c) => closeFd(k, t, c.fd));
-defineSlow('read', function* (k, t, c) {
+defineFast('read', (k, t, c) => {
   const f = fget(t, c.fd);
   if (!f) return -EBADF;
   if (c.count < 0) return -EINVAL;
-  return yield* vfsRead(k, f, c.count);
+  return vfsReadFast(k, f, c.count);
 });
-defineSlow('write', function* (k, t, c) {
+defineFast('write', (k, t, c) => {
   const f = fget(t, c.fd);
   if (!f) return -EBADF;
-  return yield* vfsWrite(k, f, c.data);
+  return vfsWriteFast(k, f, c.data);
 });
 defineFast('dup', (_k, t, c) => {
   const f = fget(t, c.fd);
