@@ -37,7 +37,8 @@ export class Engine {
   private readonly baselines = new Map<string, FsSnapshot>();
   private watched: FsSnapshot;
   private watchedEvents = -1;
-  private lastWatch = 0;
+  private lastWatch = -Infinity;
+  private watchTimer: ReturnType<typeof setTimeout> | null = null;
   private changed = new Set<string>();
   readonly batcher: Batcher;
   readonly loop: RunLoop;
@@ -57,7 +58,7 @@ export class Engine {
     return {
       takeConsole: () => this.m.takeConsole(),
       snapshot: () => {
-        this.watch(true);
+        this.watch();
         const changed = [...this.changed];
         this.changed.clear();
         return {
@@ -68,23 +69,32 @@ export class Engine {
     };
   }
 
-  /** Compare the files with the last look, at most every WATCH_MS while the machine runs. */
-  watch(force = false): void {
+  /**
+   * Compare the files with the last look, at most every WATCH_MS: a look skipped now is taken
+   * by a batch scheduled for when it is due, so the last change is never left unreported.
+   */
+  private watch(): void {
     const ev = schedEvents(this.m);
-    const t = performance.now();
-    if (ev === this.watchedEvents && !force) return;
-    if (!force && t - this.lastWatch < WATCH_MS) return;
     if (ev === this.watchedEvents) return;
-    this.lastWatch = t;
+    const wait = this.lastWatch + WATCH_MS - performance.now();
+    if (wait > 0) {
+      this.watchTimer ??= setTimeout(() => {
+        this.watchTimer = null;
+        this.batcher.schedule();
+      }, wait);
+      return;
+    }
+    this.lastWatch = performance.now();
     this.watchedEvents = ev;
     const snap = snapshotFs(this.m);
     for (const p of changedPaths(this.watched, snap)) this.changed.add(p);
     this.watched = snap;
   }
 
-  /** A write made through the API: report it like one made from the console. */
+  /** A write made through the API: report it like one made from the console, at once. */
   touched(): void {
     this.watchedEvents = -1;
+    this.lastWatch = -Infinity;
     this.batcher.schedule();
   }
 
