@@ -23,11 +23,27 @@ export interface ToolInfo {
 
 export type Parsed = { opts: ParsedOpt[]; operands: string[] } | { exit: number };
 
+/** The AUTHORS line of each coreutils program's --version. */
+const AUTHORS: Record<string, string> = {
+  cat: 'Torbjorn Granlund and Richard M. Stallman', echo: 'Brian Fox and Chet Ramey', ls: 'Richard M. Stallman and David MacKenzie',
+  cp: 'Torbjorn Granlund, David MacKenzie, and Jim Meyering', mv: 'Mike Parker, David MacKenzie, and Jim Meyering',
+  rm: 'Paul Rubin, David MacKenzie, Richard M. Stallman, and Jim Meyering', mkdir: 'David MacKenzie', rmdir: 'David MacKenzie',
+  touch: 'Paul Rubin, Arnold Robbins, Jim Kingdon, David MacKenzie, and Randy Smith', ln: 'Mike Parker and David MacKenzie',
+  chmod: 'David MacKenzie and Jim Meyering', head: 'David MacKenzie and Jim Meyering',
+  tail: 'Paul Rubin, David MacKenzie, Ian Lance Taylor, and Jim Meyering', tee: 'Mike Parker, Richard M. Stallman, and David MacKenzie',
+  env: 'Richard Mlynarik, David MacKenzie, and Assaf Gordon', '[': 'Kevin Braunsdorf and Matthew Bradburn',
+  test: 'Kevin Braunsdorf and Matthew Bradburn', sleep: 'Jim Meyering and Paul Eggert', pwd: 'Jim Meyering',
+  basename: 'David MacKenzie', dirname: 'David MacKenzie and Jim Meyering', date: 'David MacKenzie', stat: 'Michael Meskes',
+  id: 'Arnold Robbins and David MacKenzie', uname: 'David MacKenzie', printf: 'David MacKenzie', yes: 'David MacKenzie',
+  true: 'Jim Meyering', false: 'Jim Meyering',
+};
+
 export function versionText(name: string, pkg = 'GNU coreutils 9.1'): string {
   if (pkg.startsWith('GNU coreutils')) {
     return `${name} (GNU coreutils) 9.1\nCopyright (C) 2022 Free Software Foundation, Inc.\n` +
       'License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\n' +
-      'This is free software: you are free to change and redistribute it.\nThere is NO WARRANTY, to the extent permitted by law.\n';
+      'This is free software: you are free to change and redistribute it.\nThere is NO WARRANTY, to the extent permitted by law.\n' +
+      (AUTHORS[name] ? `\nWritten by ${AUTHORS[name]}.\n` : '');
   }
   return `${name} from ${pkg}\n`;
 }

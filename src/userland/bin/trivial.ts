@@ -10,7 +10,13 @@ function status(name: 'true' | 'false', code: number) {
     if (argv.length === 2 && argv[1] === '--help') {
       yield* writeAll(1, `Usage: ${argv[0]} [ignored command line arguments]\n  or:  ${argv[0]} OPTION\n` +
         `Exit with a status code indicating ${code ? 'failure' : 'success'}.\n\n` +
-        '      --help        display this help and exit\n      --version     output version information and exit\n');
+        '      --help        display this help and exit\n      --version     output version information and exit\n\n' +
+        `NOTE: your shell may have its own version of ${name}, which usually supersedes\n` +
+        "the version described here.  Please refer to your shell's documentation\nfor details about the options it supports.\n\n" +
+        'GNU coreutils online help: <https://www.gnu.org/software/coreutils/>\n' +
+        'Report any translation bugs to <https://translationproject.org/team/>\n' +
+        `Full documentation <https://www.gnu.org/software/coreutils/${name}>\n` +
+        `or available locally via: info '(coreutils) ${name} invocation'\n`);
     } else if (argv.length === 2 && argv[1] === '--version') {
       yield* writeAll(1, versionText(name));
     }
