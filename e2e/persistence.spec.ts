@@ -45,8 +45,12 @@ test('a state saved by a newer version is set aside with a message', async ({ pa
   await expect.poll(() => screen(page)).toMatch(/#$/);
 });
 
-test('export and import carry the whole state as a scenario file', async ({ page, errors: _errors }, info) => {
-  page.on('dialog', (d) => void d.accept());
+test('export and import carry the whole state as a scenario file; Reset to example asks first', async ({ page, errors: _errors }, info) => {
+  const asked: string[] = [];
+  page.on('dialog', (d) => {
+    asked.push(`${d.type()}: ${d.message()}`);
+    void d.accept();
+  });
   await openPlayground(page);
   await typeLine(page, 'echo "kept across export" > /root/note.txt; echo /root/fake-modprobe.sh > /proc/sys/kernel/modprobe');
   await expect(page.locator('#set-modprobe')).toHaveValue('/root/fake-modprobe.sh');
@@ -62,6 +66,7 @@ test('export and import carry the whole state as a scenario file', async ({ page
   // Back to the default system: the file and the setting are gone ...
   await page.getByRole('button', { name: 'Reset to example' }).click();
   await expect(page.locator('#status')).toHaveText('Back to the default system');
+  expect(asked).toEqual(['confirm: Reset to the default system? Your changed files and settings are lost (Export first to keep them).']);
   await expect(page.locator('#set-modprobe')).toHaveValue('/sbin/modprobe');
   await typeLine(page, 'cat /root/note.txt');
   await waitScreen(page, /cat: \/root\/note.txt: No such file or directory/);

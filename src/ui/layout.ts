@@ -26,6 +26,8 @@ export function initSplitters(layout: Layout, onChange: (l: Layout) => void): vo
   };
   v.setAttribute('aria-valuemin', '15');
   v.setAttribute('aria-valuemax', '85');
+  v.setAttribute('aria-valuenow', String(Math.round(layout.leftPct)));
+  h.setAttribute('aria-valuenow', String(Math.round(layout.viewsPx)));
   drag(v, (e) => {
     const r = ws.getBoundingClientRect();
     set({ leftPct: ((e.clientX - r.left) / r.width) * 100 });
