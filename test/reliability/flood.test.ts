@@ -1,0 +1,108 @@
+// Output floods and the buffers that hold them: a pipe never holds more than PIPE_SIZE, a step's
+// captured stdout stops at its limit and counts the rest, the console keeps at most Tty.BACKLOG
+// bytes while no host listens, the log buffer keeps at most LOG_MAX_RECORDS records, and the
+// trace buffer stops recording at its cap (counting what it dropped) within a bounded number of
+// bytes per event. Each flood runs beside a second busy task: a flood alone on the run queue
+// never gives the CPU back (known-bugs.test.ts).
+import { describe, expect, it } from 'vitest';
+import { Pipe, PIPE_SIZE } from '../../src/kernel/pipe.ts';
+import { TraceBuffer } from '../../src/kernel/trace.ts';
+import { Tty } from '../../src/kernel/tty.ts';
+import { Capture } from '../../src/kernel/host.ts';
+import type { Machine } from '../../src/init/machine.ts';
+import { boot, spawnSh } from './harness.ts';
+
+/** Bytes the typed columns of a trace buffer hold (what its events cost in memory). */
+export function traceBytes(tb: TraceBuffer): number {
+  return tb.types.byteLength + tb.times.byteLength + tb.pids.byteLength + tb.comms.byteLength + tb.srcs.byteLength + tb.argOff.byteLength + tb.args.byteLength;
+}
+
+function pipesIn(m: Machine): Pipe[] {
+  const out = new Set<Pipe>();
+  for (const t of m.k.tasks.values()) for (const f of t.files?.fds ?? []) if (f && f.priv instanceof Pipe) out.add(f.priv);
+  return [...out];
+}
+
+const LINE = 'x=$(printf "%1000s" "")';
+
+describe('output floods stay in bounded buffers', () => {
+  it('a flood into a pipe: the writer blocks at PIPE_SIZE (64 KiB), the reader drains, both keep running', () => {
+    const m = boot();
+    spawnSh(m, `${LINE}; while :; do echo "$x"; done | cat > /dev/null`);
+    let peak = 0;
+    const reason = m.run({ maxEvents: 100, stopWhen: () => { for (const p of pipesIn(m)) peak = Math.max(peak, p.buf.length); return false; } });
+    expect(reason).toBe('budget');
+    expect(peak).toBeGreaterThan(PIPE_SIZE / 2);
+    expect(peak).toBeLessThanOrEqual(PIPE_SIZE);
+    expect(m.k.oopses).toEqual([]);
+  });
+
+  it('a flood into a step\'s stdout: the capture keeps its first 1 MiB and counts the rest', () => {
+    const m = boot();
+    const f = spawnSh(m, `${LINE}; while :; do echo "$x"; done`);
+    spawnSh(m, 'while :; do :; done');
+    const reason = m.run({ maxEvents: 10_000, stopWhen: () => f.stdout.dropped > 2 * f.stdout.limit });
+    expect(reason).toBe('break');
+    expect(f.stdout.limit).toBe(new Capture().limit);
+    expect(f.stdout.data.length).toBe(f.stdout.limit);
+    expect(f.stdout.data.startsWith(`${' '.repeat(1000)}\n`)).toBe(true);
+  });
+
+  it('a flood to /dev/console with no host listening: Tty.BACKLOG (1 MiB) kept, the rest counted as dropped', () => {
+    // Short time slices: the console takes whatever a slice writes (no backpressure), and the
+    // backlog is trimmed by copying it on every write (see known-bugs.test.ts).
+    const m = boot('2.6.20', { config: { timeslice: 50_000 } });
+    const tty = m.k.console!;
+    tty.sink = null;
+    spawnSh(m, 'x=$(printf "%4000s" ""); while :; do echo "$x"; done > /dev/console');
+    spawnSh(m, 'while :; do :; done');
+    m.run({ maxEvents: 10_000, stopWhen: () => tty.droppedOutput > Tty.BACKLOG });
+    expect(tty.droppedOutput).toBeGreaterThan(Tty.BACKLOG);
+    const kept = tty.takePending();
+    expect(kept.length).toBe(Tty.BACKLOG);
+    expect(kept.endsWith(`${' '.repeat(4000)}\r\n`)).toBe(true);
+  });
+
+  it('a flood into /dev/kmsg: the log buffer keeps the newest 20000 records', () => {
+    const m = boot();
+    const f = spawnSh(m, 'i=0; while [ $i -lt 25000 ]; do echo "<6>flood $i"; i=$((i+1)); done > /dev/kmsg');
+    spawnSh(m, 'while :; do :; done');
+    m.run({ maxEvents: 100_000, stopWhen: () => f.finished });
+    expect(f.finished).toBe(true);
+    const recs = m.k.printk.records;
+    expect(recs).toHaveLength(20000);
+    expect(recs[recs.length - 1].text).toBe('flood 24999');
+    expect(recs[0].text).toBe(`flood ${24999 - 19999}`);
+  });
+});
+
+describe('the trace buffer stops at its cap', () => {
+  it('counts what it drops, and costs at most 80 bytes per event (4 int fields) including growth slack', () => {
+    const tb = new TraceBuffer(10_000);
+    const ctx = { pid: 1, comm: 'x' };
+    let accepted = 0;
+    for (let i = 0; i < 25_000; i++) if (tb.begin(0, i, ctx)) { tb.i(i).i(1).i(2).i(3); accepted++; }
+    expect(accepted).toBe(10_000);
+    expect(tb.length).toBe(10_000);
+    expect(tb.dropped).toBe(15_000);
+    expect(traceBytes(tb)).toBeLessThanOrEqual(10_000 * 80);
+    expect(tb.get(9_999).t).toBe(9_999);
+  });
+
+  it('inside a machine under a fork bomb: recording stops at the cap, the machine runs on', () => {
+    const m = boot('2.6.20', { config: { threadsMax: 64 } });
+    const tb = new TraceBuffer(2_000);
+    (m.k as unknown as { trace: TraceBuffer }).trace = tb;
+    spawnSh(m, 'f(){ f|f& };f');
+    expect(m.run({ maxEvents: 2_000 })).toBe('budget');
+    expect(tb.length).toBe(2_000);
+    const dropped = tb.dropped;
+    expect(dropped).toBeGreaterThan(0);
+    const t = m.now;
+    expect(m.run({ maxEvents: 500 })).toBe('budget');
+    expect(m.now).toBeGreaterThan(t);
+    expect(tb.length).toBe(2_000);
+    expect(tb.dropped).toBeGreaterThan(dropped);
+    expect(m.k.oopses).toEqual([]);
+  });
+});
