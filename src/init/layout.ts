@@ -22,6 +22,7 @@ export const PROGRAM_PATHS: Record<string, string[]> = {
   ln: ['/bin/ln'],
   chmod: ['/bin/chmod'],
   true: ['/bin/true'],
+  yes: ['/usr/bin/yes'],
   false: ['/bin/false'],
   sleep: ['/bin/sleep'],
   kill: ['/bin/kill'],

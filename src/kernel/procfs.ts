@@ -119,6 +119,15 @@ function sysDir(k: Kernel, prefix: string): PNode {
   return dir(children);
 }
 
+/** The options /proc/mounts shows (show_vfsmnt + the filesystem's show_options). */
+function mountOptions(fstype: string, flags: number): string {
+  const base = `${flags & 1 ? 'ro' : 'rw'}${flags & 8 ? ',noexec' : ''}`;
+  if (fstype === 'proc' || fstype === 'sysfs') return `${base},nosuid,nodev,noexec,relatime`;
+  if (fstype === 'devtmpfs') return `${base},nosuid,relatime,size=10240k,mode=755`;
+  if (fstype === 'tmpfs') return `${base},nosuid,nodev,relatime`;
+  return `${base},relatime`;
+}
+
 /** kallsyms_show_value(): may this reader see module addresses? */
 function showAddresses(k: Kernel, reader: Task): boolean {
   if (k.legacy) return true;
@@ -138,7 +147,7 @@ export function procRoot(k: Kernel): PNode {
     meminfo: file(0o444, () => 'MemTotal:         131072 kB\nMemFree:          98304 kB\n'),
     filesystems: file(0o444, (kk) => [...kk.filesystems.entries()].map(([n, v]) => `${(v as { nodev?: boolean }).nodev ? 'nodev' : ''}\t${n}\n`).join('')),
     devices: file(0o444, (kk) => `Character devices:\n${[...kk.chrdevs.entries()].sort((a, b) => a[0] - b[0]).map(([m, v]) => `${String(m).padStart(3)} ${v.name}\n`).join('')}\nBlock devices:\n`),
-    mounts: file(0o444, (kk) => kk.mounts.list.map((m) => `${m.devName} ${m.path} ${m.root.sb.fstype} rw 0 0\n`).join('')),
+    mounts: file(0o444, (kk) => kk.mounts.list.map((m) => `${m.devName} ${m.path} ${m.root.sb.fstype} ${mountOptions(m.root.sb.fstype, m.root.sb.flags)} 0 0\n`).join('')),
   };
   return dir(
     (kk) => [...Object.entries(fixed), ...[...kk.tasks.keys()].sort((a, b) => a - b).map((pid): [string, PNode] => [String(pid), pidDir(kk, pid)])],

@@ -6,6 +6,7 @@ import {
 import { NSIG, SIGALRM, SIGKILL, SIGSTOP, SIG_BLOCK, SIG_SETMASK, SIG_UNBLOCK, SIG_UNBLOCKABLE } from '../uapi/signal.ts';
 import {
   CAP_SETPCAP, CAP_SYS_ADMIN, CAP_SYS_BOOT, PR_CAPBSET_DROP, PR_CAPBSET_READ, PR_GET_NAME, PR_SET_NAME, RLIM_NLIMITS,
+  PR_GET_KEEPCAPS, PR_GET_SECUREBITS, PR_GET_NO_NEW_PRIVS, PR_CAP_AMBIENT,
   SYSLOG_ACTION_CLEAR, SYSLOG_ACTION_CONSOLE_LEVEL, SYSLOG_ACTION_CONSOLE_OFF, SYSLOG_ACTION_CONSOLE_ON, SYSLOG_ACTION_READ_ALL,
   SYSLOG_ACTION_READ_CLEAR, SYSLOG_ACTION_SIZE_BUFFER, CAP_LAST_CAP,
 } from '../uapi/resource.ts';
@@ -222,9 +223,12 @@ defineFast('capset', (_k, t, c) => {
   t.cred = { ...t.cred, capPermitted: p, capEffective: e, capInheritable: i };
   return 0;
 });
-defineFast('prctl', (_k, t, c) => {
+defineFast('prctl', (k, t, c) => {
   switch (c.option) {
     case PR_SET_NAME: t.comm = String(c.arg).slice(0, 15); return 0;
+    // Securebits, keepcaps, no_new_privs and ambient capabilities are all clear here.
+    case PR_GET_KEEPCAPS: case PR_GET_SECUREBITS: case PR_GET_NO_NEW_PRIVS: return 0;
+    case PR_CAP_AMBIENT: return k.legacy ? -EINVAL : 0;
     case PR_GET_NAME: return t.comm;
     case PR_CAPBSET_READ: {
       const cap = Number(c.arg);
@@ -254,7 +258,8 @@ defineSlow('delete_module', (k, _t, c) => deleteModule(k, c.name, c.flags));
 defineSlow('socket', (k, _t, c) => sysSocket(k, c.family, c.type));
 defineFast('syslog', (k, t, c) => {
   const p = k.printk;
-  const text = (): string => p.records.filter((r) => r.seq >= p.clearSeq).map((r) => `<${r.level}>${formatTime(r.t)} ${r.text}\n`).join('');
+  // Each record as the kernel's syslog buffer prints it: <facility << 3 | level>[time] text.
+  const text = (): string => p.records.filter((r) => r.seq >= p.clearSeq).map((r) => `<${(r.facility << 3) | r.level}>${formatTime(r.t)} ${r.text}\n`).join('');
   switch (c.type) {
     case SYSLOG_ACTION_READ_ALL: return text();
     case SYSLOG_ACTION_READ_CLEAR: {

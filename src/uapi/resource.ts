@@ -25,7 +25,8 @@ export const CAP_NAMES: Record<number, string> = {
 /** A capability set as a bigint-free pair of 32-bit words is awkward; we use a JS number array of bits. */
 export type CapSet = number[];
 
-export const PR_SET_NAME = 15, PR_GET_NAME = 16, PR_CAPBSET_READ = 23, PR_CAPBSET_DROP = 24;
+export const PR_GET_KEEPCAPS = 7, PR_SET_NAME = 15, PR_GET_NAME = 16, PR_CAPBSET_READ = 23, PR_CAPBSET_DROP = 24,
+  PR_GET_SECUREBITS = 27, PR_GET_NO_NEW_PRIVS = 39, PR_CAP_AMBIENT = 47;
 
 export interface Utsname {
   sysname: string;

@@ -123,9 +123,9 @@ describe('dmesg on the machine', () => {
 describe('mount and umount', () => {
   it('lists /proc/mounts as util-linux does', () => {
     const out = run(['mount']).stdout;
-    expect(out).toContain('proc on /proc type proc (rw)\n');
-    expect(out.split('\n')[0]).toBe('rootfs on / type rootfs (rw)');
-    expect(run(['mount', '-t', 'proc']).stdout).toBe('proc on /proc type proc (rw)\n');
+    expect(out).toContain('proc on /proc type proc (rw,nosuid,nodev,noexec,relatime)\n');
+    expect(out.split('\n')[0]).toBe('rootfs on / type rootfs (rw,relatime)');
+    expect(run(['mount', '-t', 'proc']).stdout).toBe('proc on /proc type proc (rw,nosuid,nodev,noexec,relatime)\n');
   });
   it('an unknown type: util-linux message, dmesg hint, status 32', () => {
     const r = run(['mount', '-t', 'foofs', 'x', '/mnt']);
@@ -145,7 +145,7 @@ describe('mount and umount', () => {
     const m = boot();
     const r = run(['mount', '-v', '-t', 'vfat', 'none', '/mnt'], { machine: m });
     expect(r.stdout).toBe('mount: none mounted on /mnt.\n');
-    expect(run(['mount'], { machine: m }).stdout).toContain('none on /mnt type vfat (rw)\n');
+    expect(run(['mount'], { machine: m }).stdout).toContain('none on /mnt type vfat (rw,relatime)\n');
     expect(run(['umount', '-v', '/mnt'], { machine: m }).stdout).toBe('umount: /mnt (none) unmounted\n');
     const again = run(['umount', '/mnt'], { machine: m });
     expect(again.stderr).toBe('umount: /mnt: not mounted.\n');
