@@ -70,3 +70,20 @@ test('/sbin/modprobe offers "Replace with a script", which the kernel then runs'
   await waitScreen(page, /modprobe-wrapper: pid \d+ asked for: -q -- vfat\n/);
   await waitScreen(page, /\nvfat /);
 });
+
+test('unsaved edits survive a reload as unsaved edits', async ({ page, errors: _errors }) => {
+  await openPlayground(page);
+  await monacoReady(page);
+  await expect(page.locator('#editor-path')).toContainText('/root/fake-modprobe.sh');
+  await page.locator('#editor-host .monaco-editor .view-lines').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('# not saved yet');
+  await expect(page.locator('#editor-dirty')).toBeVisible();
+  const saves = await page.evaluate(() => window.__khelper.saves());
+  await expect.poll(() => page.evaluate(() => window.__khelper.saves())).toBeGreaterThan(saves + 1);
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => window.__khelper.editorText())).toContain('# not saved yet');
+  await expect(page.locator('#editor-dirty')).toBeVisible();
+  await typeLine(page, 'cat /root/fake-modprobe.sh | wc -l');
+  await waitScreen(page, /wc -l\n7\n/);
+});

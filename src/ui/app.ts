@@ -52,7 +52,7 @@ export async function startApp(early: Early): Promise<void> {
   });
   $('console-focus').addEventListener('click', () => con.focus());
 
-  const autosave = new Autosave(api, () => ({ settings, openPath, example }), (msg) => {
+  const autosave = new Autosave(api, () => ({ settings, openPath, example, draft: editor.draft() }), (msg) => {
     $('save-state').textContent = msg;
   });
   const editor = new EditorHost({
@@ -244,6 +244,8 @@ export async function startApp(early: Early): Promise<void> {
   if (ex) describe(ex.name, ex.description);
   // A first visit opens the example wrapper: something to read and edit right away.
   await editor.open(openPath ?? '/root/fake-modprobe.sh');
+  const draft = early.loaded.kind === 'ok' ? early.loaded.state.draft : null;
+  if (draft) editor.restoreDraft(draft);
   if (!wantsPlainEditor()) {
     const idle = (f: () => void): void => void ('requestIdleCallback' in window ? requestIdleCallback(f, { timeout: 500 }) : setTimeout(f, 50));
     idle(() => {

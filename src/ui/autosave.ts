@@ -12,6 +12,7 @@ export interface SaveSource {
   settings: Settings;
   openPath: string | null;
   example: string | null;
+  draft: { path: string; text: string } | null;
 }
 
 export class Autosave {
@@ -72,7 +73,7 @@ export class Autosave {
       const s = this.src();
       const changes = await this.api.userChanges();
       await saveState({
-        schema: SCHEMA, savedAt: Date.now(), settings: s.settings, changes, transcript: this.transcript(), openPath: s.openPath, example: s.example,
+        schema: SCHEMA, savedAt: Date.now(), settings: s.settings, changes, transcript: this.transcript(), openPath: s.openPath, example: s.example, draft: s.draft,
       });
       this.count++;
       this.report(`Saved ${new Date().toLocaleTimeString()}`);

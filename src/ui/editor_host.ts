@@ -10,7 +10,7 @@ import type { EditorEvents, EditorView } from './editor_view.ts';
 export interface EditorDeps {
   api: Remote<MachineApi>;
   status(msg: string): void;
-  /** The machine's files changed through the editor (autosave). */
+  /** The machine's files changed through the editor, or unsaved text changed (autosave). */
   saved(): void;
   opened(path: string | null): void;
   leave(): void;
@@ -143,6 +143,7 @@ export class EditorHost {
       this.dirty = dirty;
       this.header();
     }
+    this.d.saved();
     if (this.diagTimer !== null) clearTimeout(this.diagTimer);
     this.diagTimer = setTimeout(() => void this.diagnose(), 250);
   }
@@ -168,6 +169,19 @@ export class EditorHost {
       return li;
     }));
     ul.hidden = list.length === 0;
+  }
+
+  /** Unsaved text, for the saved state. */
+  draft(): { path: string; text: string } | null {
+    return this.path && this.dirty ? { path: this.path, text: this.view.getValue() } : null;
+  }
+
+  /** Put back unsaved text from the last visit (the file as the machine has it stays the base). */
+  restoreDraft(d: { path: string; text: string }): void {
+    if (d.path !== this.path || !this.editable || utf8ToBytes(d.text) === this.bytes) return;
+    this.view.replace(d.text);
+    this.changed();
+    this.d.status(`Unsaved edits of ${d.path} restored (not yet in the machine: Ctrl-S saves them)`);
   }
 
   async save(): Promise<void> {

@@ -34,6 +34,8 @@ export interface SavedState {
   transcript: string;
   openPath: string | null;
   example: string | null;
+  /** Editor text not yet saved into the machine (restored as unsaved edits). */
+  draft?: { path: string; text: string } | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -78,6 +80,8 @@ export function problemWith(v: Record<string, unknown>): string | null {
   if (!isStr(v.transcript)) return 'the console history is damaged';
   if (v.openPath !== null && !isStr(v.openPath)) return 'bad open file';
   if (v.example !== null && !isStr(v.example)) return 'bad example';
+  const d = v.draft;
+  if (d !== undefined && d !== null && (!isObj(d) || !isStr(d.path) || !isStr(d.text))) return 'bad unsaved edit';
   return null;
 }
 
