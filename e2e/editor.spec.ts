@@ -79,8 +79,7 @@ test('unsaved edits survive a reload as unsaved edits', async ({ page, errors: _
   await page.keyboard.press('Control+End');
   await page.keyboard.type('# not saved yet');
   await expect(page.locator('#editor-dirty')).toBeVisible();
-  const saves = await page.evaluate(() => window.__khelper.saves());
-  await expect.poll(() => page.evaluate(() => window.__khelper.saves())).toBeGreaterThan(saves + 1);
+  await page.evaluate(() => window.__khelper.saveNow());
   await page.reload();
   await expect.poll(() => page.evaluate(() => window.__khelper.editorText())).toContain('# not saved yet');
   await expect(page.locator('#editor-dirty')).toBeVisible();

@@ -8,6 +8,7 @@ declare global {
       editorText(): string;
       editorPath(): string | null;
       saves(): number;
+      saveNow(): Promise<void>;
       timings: { firstOutput: number; firstPrompt: number };
       settings(): { kernel: { profile: string; modprobePath: string }; speed: number | 'max'; state: string };
       api: {

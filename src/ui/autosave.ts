@@ -62,6 +62,12 @@ export class Autosave {
     }, INTERVAL_MS);
   }
 
+  /** A save that starts after everything done so far (waits for one in flight first). */
+  async flush(): Promise<void> {
+    while (this.running) await new Promise((r) => setTimeout(r, 20));
+    await this.now();
+  }
+
   async now(): Promise<void> {
     if (!this.enabled) return;
     if (this.running) {

@@ -16,6 +16,8 @@ export interface TestHook {
   editorPath(): string | null;
   /** Completed autosaves. */
   saves(): number;
+  /** Save now, after any save in flight: the state as it is at the call is then stored. */
+  saveNow(): Promise<void>;
   /** ms from navigation: first console bytes, first shell prompt. */
   timings: { firstOutput: number; firstPrompt: number };
   settings(): Settings;
@@ -36,6 +38,7 @@ export function installTestHook(o: { con: Console; api: Remote<MachineApi>; edit
     editorText: () => o.editor.view.getValue(),
     editorPath: () => o.editor.path,
     saves: () => o.autosave.count,
+    saveNow: () => o.autosave.flush(),
     timings: o.timings,
     settings: o.settings,
   };
