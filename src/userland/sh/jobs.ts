@@ -57,6 +57,7 @@ export function setCurjob(sh: ShState, jp: Job, mode: 'running' | 'stopped'): vo
 /** forkchild(): what the child side of every fork does before running its work. */
 function* forkchild(sh: ShState, jp: Job | null, mode: number, vforked: boolean): UserGen<void> {
   const oldlvl = sh.shlvl;
+  sh.vforked = vforked;
   if (!vforked) {
     sh.shlvl++;
     yield* forkResetTraps(sh);

@@ -1,9 +1,273 @@
-// Interactive input with line editing (placeholder: cooked terminal reads until the editor
-// lands). See lineedit design in docs/design/shell-parser.md.
-import { FdInput } from './cmdloop.ts';
+// Interactive line editing (our addition: Debian's dash has none; bash has readline). The
+// terminal goes to raw mode (no ICANON/ECHO/ISIG, so ^C ^D ^Z arrive as bytes) while a line is
+// edited and back to the mode it had before the command runs. Keys: Left/Right, Home/End,
+// Up/Down history, ^A ^E ^B ^F ^K ^U ^W ^H/Backspace, Delete, ^L, Tab completion, ^C abandons
+// the line, ^D on an empty line is end of input. History is kept in memory and appended to
+// $HOME/.sh_history (bash: .bash_history).
+import type { UserGen } from '../../uapi/syscalls.ts';
+import type { Termios } from '../../uapi/termios.ts';
+import { ECHO, ICANON, ICRNL, IEXTEN, ISIG, IXON, ONLCR, OPOST, VMIN, VTIME } from '../../uapi/termios.ts';
+import { EINTR } from '../../uapi/errno.ts';
+import { O_APPEND, O_CREAT, O_WRONLY } from '../../uapi/fcntl.ts';
+import { close, open, read, tcgetattr, tcsetattr } from '../lib/sys.ts';
+import { readFile, writeAll } from '../lib/io.ts';
+import type { Input } from './cmdloop.ts';
+import { complete } from './complete.ts';
+import { expandPrompt } from './prompt.ts';
+import type { ShState } from './state.ts';
+import { Interrupt } from './trap.ts';
+import { lookupvar } from './vars.ts';
 
-export class LineInput extends FdInput {
-  constructor(fd: number) {
-    super(fd, true);
+const HISTSIZE = 500;
+
+/** Start index of the UTF-8 character before position i. */
+function prevChar(s: string, i: number): number {
+  if (i <= 0) return 0;
+  i--;
+  while (i > 0 && (s.charCodeAt(i) & 0xc0) === 0x80) i--;
+  return i;
+}
+function nextChar(s: string, i: number): number {
+  if (i >= s.length) return s.length;
+  i++;
+  while (i < s.length && (s.charCodeAt(i) & 0xc0) === 0x80) i++;
+  return i;
+}
+/** Terminal columns of a byte string (one per UTF-8 character). */
+function cols(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if ((s.charCodeAt(i) & 0xc0) !== 0x80) n++;
+  return n;
+}
+
+/** The editing state of one line. */
+export class LineState {
+  buf = '';
+  pos = 0;
+  constructor(public prompt: string) {}
+
+  insert(s: string): void {
+    this.buf = this.buf.slice(0, this.pos) + s + this.buf.slice(this.pos);
+    this.pos += s.length;
+  }
+  left(): void { this.pos = prevChar(this.buf, this.pos); }
+  right(): void { this.pos = nextChar(this.buf, this.pos); }
+  backspace(): void {
+    if (this.pos === 0) return;
+    const p = prevChar(this.buf, this.pos);
+    this.buf = this.buf.slice(0, p) + this.buf.slice(this.pos);
+    this.pos = p;
+  }
+  del(): void {
+    if (this.pos >= this.buf.length) return;
+    this.buf = this.buf.slice(0, this.pos) + this.buf.slice(nextChar(this.buf, this.pos));
+  }
+  killEnd(): void { this.buf = this.buf.slice(0, this.pos); }
+  killStart(): void {
+    this.buf = this.buf.slice(this.pos);
+    this.pos = 0;
+  }
+  /** ^W: the word (and blanks) before the cursor. */
+  killWord(): void {
+    let p = this.pos;
+    while (p > 0 && this.buf[p - 1] === ' ') p--;
+    while (p > 0 && this.buf[p - 1] !== ' ') p--;
+    this.buf = this.buf.slice(0, p) + this.buf.slice(this.pos);
+    this.pos = p;
+  }
+  set(s: string): void {
+    this.buf = s;
+    this.pos = s.length;
+  }
+  /** The bytes that redraw the line: to column 0, prompt, text, clear, cursor back. */
+  render(): string {
+    const tail = this.prompt.slice(this.prompt.lastIndexOf('\n') + 1);
+    const back = cols(this.buf.slice(this.pos));
+    return `\r${tail}${this.buf}\x1b[K${back ? `\x1b[${back}D` : ''}`;
+  }
+}
+
+export class LineInput implements Input {
+  private pending = '';
+  private nl = '\r\n';
+  private loaded = false;
+
+  constructor(readonly fd: number) {}
+
+  private historyFile(sh: ShState): string | null {
+    const home = lookupvar(sh, 'HOME');
+    return home ? `${home}/${sh.bash ? '.bash_history' : '.sh_history'}` : null;
+  }
+
+  private *loadHistory(sh: ShState): UserGen<void> {
+    this.loaded = true;
+    const f = this.historyFile(sh);
+    if (!f || sh.history.length) return;
+    const text = yield* readFile(f);
+    if (typeof text === 'string') sh.history.push(...text.split('\n').filter((l) => l !== '').slice(-HISTSIZE));
+  }
+
+  private *remember(sh: ShState, line: string, more: boolean): UserGen<void> {
+    if (more && sh.history.length) {
+      // A continuation line joins the command it continues, as bash's cmdhist does.
+      const prev = sh.history[sh.history.length - 1];
+      sh.history[sh.history.length - 1] = /(\bthen|\bdo|\belse|[{(|&;]|\|\||&&)\s*$/.test(prev) ? `${prev} ${line}` : `${prev}; ${line}`;
+      return;
+    }
+    if (line.trim() === '' || sh.history[sh.history.length - 1] === line) return;
+    sh.history.push(line);
+    if (sh.history.length > HISTSIZE) sh.history.shift();
+    const f = this.historyFile(sh);
+    if (!f) return;
+    const fd = yield* open(f, O_WRONLY | O_CREAT | O_APPEND, 0o600);
+    if (fd < 0) return;
+    yield* writeAll(fd, `${line}\n`);
+    yield* close(fd);
+  }
+
+  *read(sh: ShState, more: boolean): UserGen<string> {
+    if (!this.loaded) yield* this.loadHistory(sh);
+    const prompt = yield* expandPrompt(sh, lookupvar(sh, more ? 'PS2' : 'PS1') ?? '');
+    const saved = yield* tcgetattr(this.fd);
+    if (typeof saved === 'number') {
+      // Not a terminal after all: behave like dash reading stdin.
+      yield* writeAll(2, prompt);
+      const r = yield* read(this.fd, 8191);
+      return typeof r === 'string' ? r : '';
+    }
+    const raw: Termios = {
+      ...saved,
+      iflag: saved.iflag & ~(ICRNL | IXON),
+      lflag: saved.lflag & ~(ICANON | ECHO | ISIG | IEXTEN),
+      cc: saved.cc.slice(),
+    };
+    raw.cc[VMIN] = 1;
+    raw.cc[VTIME] = 0;
+    yield* tcsetattr(this.fd, raw);
+    // With OPOST|ONLCR (kept from the cooked settings) "\n" already returns the carriage.
+    this.nl = (saved.oflag & (OPOST | ONLCR)) === (OPOST | ONLCR) ? '\n' : '\r\n';
+    try {
+      const line = yield* this.edit(sh, new LineState(prompt));
+      if (line === null) return '';
+      yield* this.remember(sh, line, more);
+      return `${line}\n`;
+    } finally {
+      yield* tcsetattr(this.fd, saved);
+    }
+  }
+
+  /** One key (or escape sequence) from the terminal; '' at end of input. */
+  private *key(): UserGen<string> {
+    for (;;) {
+      if (this.pending) {
+        const p = this.pending;
+        if (p[0] === '\x1b') {
+          const m = /^\x1b(\[[0-9;]*[~A-Za-z]|O[A-Za-z]|[^[O])/.exec(p);
+          if (m) {
+            this.pending = p.slice(m[0].length);
+            return m[0];
+          }
+          if (p.length < 8 && /^\x1b(\[[0-9;]*|O)?$/.test(p)) {
+            // An incomplete sequence: wait for the rest.
+          } else {
+            this.pending = p.slice(1);
+            return '\x1b';
+          }
+        } else {
+          const n = (p.charCodeAt(0) & 0x80) ? nextChar(p, 0) : 1;
+          this.pending = p.slice(n);
+          return p.slice(0, n);
+        }
+      }
+      const r = yield* read(this.fd, 64);
+      if (r === -EINTR) continue;
+      if (typeof r === 'number' || r === '') {
+        if (this.pending) {
+          const p = this.pending;
+          this.pending = '';
+          return p;
+        }
+        return '';
+      }
+      this.pending += r;
+    }
+  }
+
+  private *edit(sh: ShState, ls: LineState): UserGen<string | null> {
+    const out = (s: string): UserGen<number> => writeAll(2, s);
+    yield* out(ls.prompt);
+    let hist = sh.history.length;
+    let stash = '';
+    let lastTab = false;
+    for (;;) {
+      const k = yield* this.key();
+      const wasTab = lastTab;
+      lastTab = false;
+      switch (k) {
+        case '':
+          if (ls.buf === '') return null;
+          yield* out(this.nl);
+          return ls.buf;
+        case '\r': case '\n':
+          yield* out(this.nl);
+          return ls.buf;
+        case '\x03':
+          yield* out('^C');
+          sh.exitstatus = 130;
+          throw new Interrupt();
+        case '\x04':
+          if (ls.buf === '') {
+            if (sh.bash) yield* out(`exit${this.nl}`);
+            return null;
+          }
+          ls.del();
+          break;
+        case '\x01': case '\x1b[H': case '\x1bOH': case '\x1b[1~': case '\x1b[7~': ls.pos = 0; break;
+        case '\x05': case '\x1b[F': case '\x1bOF': case '\x1b[4~': case '\x1b[8~': ls.pos = ls.buf.length; break;
+        case '\x02': case '\x1b[D': case '\x1bOD': ls.left(); break;
+        case '\x06': case '\x1b[C': case '\x1bOC': ls.right(); break;
+        case '\x7f': case '\x08': ls.backspace(); break;
+        case '\x1b[3~': ls.del(); break;
+        case '\x0b': ls.killEnd(); break;
+        case '\x15': ls.killStart(); break;
+        case '\x17': ls.killWord(); break;
+        case '\x0c':
+          yield* out('\x1b[H\x1b[2J');
+          yield* out(ls.prompt);
+          break;
+        case '\x10': case '\x1b[A': case '\x1bOA':
+          if (hist > 0) {
+            if (hist === sh.history.length) stash = ls.buf;
+            ls.set(sh.history[--hist]);
+          }
+          break;
+        case '\x0e': case '\x1b[B': case '\x1bOB':
+          if (hist < sh.history.length) {
+            hist++;
+            ls.set(hist === sh.history.length ? stash : sh.history[hist]);
+          }
+          break;
+        case '\t': {
+          const r = yield* complete(sh, ls.buf.slice(0, ls.pos));
+          if (r.insert) ls.insert(r.insert);
+          else if (r.choices.length > 1 && wasTab) {
+            yield* out(`${this.nl}${r.choices.join('  ')}${this.nl}${ls.prompt}`);
+          } else if (r.choices.length !== 1) yield* out('\x07');
+          lastTab = true;
+          break;
+        }
+        default:
+          if (k.length >= 1 && k.charCodeAt(0) >= 0x20 && k[0] !== '\x1b' && k !== '\x7f') {
+            const atEnd = ls.pos === ls.buf.length;
+            ls.insert(k);
+            // Typing at the end of the line needs only the character echoed.
+            if (atEnd) {
+              yield* out(k);
+              continue;
+            }
+          } else yield* out('\x07');
+      }
+      yield* out(ls.render());
+    }
   }
 }

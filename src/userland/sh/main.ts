@@ -4,7 +4,8 @@
 // loop over a script, stdin or the terminal; finally exitshell() runs the EXIT trap.
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { SIGCHLD } from '../../uapi/signal.ts';
-import { getpid, getppid, geteuid, stat, tcgetattr } from '../lib/sys.ts';
+import { close, getpid, getppid, geteuid, stat, tcgetattr } from '../lib/sys.ts';
+import { expandPrompt } from './prompt.ts';
 import { ShError, ShExit } from './errors.ts';
 import { exitshell, topLevelStatus } from './child.ts';
 import { FdInput, cmdloop, openScript } from './cmdloop.ts';
@@ -131,13 +132,23 @@ function* shellMain(args: ProgramArgs, bash: boolean): UserGen<number> {
     }
     sh.params = rest;
     yield* optschanged(sh);
+    const home = lookupvar(sh, 'HOME') ?? '';
     if (login) {
       yield* readProfile(sh, '/etc/profile');
-      yield* readProfile(sh, `${lookupvar(sh, 'HOME') ?? ''}/.profile`);
+      if (!bash) yield* readProfile(sh, `${home}/.profile`);
+      else {
+        // bash reads the first of these that exists.
+        for (const f of ['.bash_profile', '.bash_login', '.profile']) {
+          if (yield* readProfile(sh, `${home}/${f}`)) break;
+        }
+      }
+    } else if (bash && sh.opts.i && minusc === null) {
+      yield* readProfile(sh, '/etc/bash.bashrc');
+      yield* readProfile(sh, `${home}/.bashrc`);
     }
-    if (sh.opts.i) {
-      const env = lookupvar(sh, bash ? 'BASH_ENV_UNUSED' : 'ENV');
-      if (env) yield* readProfile(sh, env);
+    if (sh.opts.i && !bash) {
+      const env = lookupvar(sh, 'ENV');
+      if (env) yield* readProfile(sh, yield* expandPrompt(sh, env));
     }
     if (minusc !== null) yield* evalstring(sh, minusc, sh.opts.s ? 0 : EV_EXIT);
     if (sh.opts.s || minusc === null) {
@@ -153,19 +164,25 @@ function* shellMain(args: ProgramArgs, bash: boolean): UserGen<number> {
   return yield* exitshell(sh, status);
 }
 
-/** read_profile(): run a file if it can be opened (login shells, $ENV). */
-function* readProfile(sh: ShState, name: string): UserGen<void> {
+/** read_profile(): run a file if it can be opened (login shells, $ENV); false if it cannot. */
+function* readProfile(sh: ShState, name: string): UserGen<boolean> {
   let fd: number;
   try {
     fd = yield* openScript(name);
   } catch (e) {
-    if (e instanceof ShError) return;
+    if (e instanceof ShError) return false;
     throw e;
   }
-  yield* cmdloop(sh, new FdInput(fd), false);
+  try {
+    yield* cmdloop(sh, new FdInput(fd), false);
+  } finally {
+    yield* close(fd);
+  }
+  return true;
 }
 
 function initBashVars(sh: ShState, args: ProgramArgs): void {
+  setvar(sh, 'PS1', '\\s-\\v\\$ ');
   setvar(sh, 'BASH_VERSION', '5.2.15(1)-release');
   setvar(sh, 'BASH', '/bin/bash');
   if (args.argv[0]) setvar(sh, 'SHELL', lookupvar(sh, 'SHELL') ?? '/bin/bash', VEXPORT & 0);

@@ -103,6 +103,8 @@ export class ShState {
   intpending = false;
   /** Depth of forked subshells (dash's shlvl): 0 in the shell the user started. */
   shlvl = 0;
+  /** In the child of vfork(), on its way to exec (dash's vforked). */
+  vforked = false;
   jobs: Job[] = [];
   /** Job ids in most-recent-first order (dash's curjob / prev_job chain). */
   jobOrder: number[] = [];

@@ -43,7 +43,7 @@ const act = (handler: SigAction['handler']): SigAction => ({ handler, mask: 0xff
 export function* setsignal(sh: ShState, signo: number): UserGen<void> {
   const t = sh.traps[signo];
   let action = t === null ? S_DFL : t !== '' ? S_CATCH : S_IGN;
-  if (sh.shlvl === 0 && action === S_DFL) {
+  if (sh.shlvl === 0 && !sh.vforked && action === S_DFL) {
     switch (signo) {
       case SIGINT:
         if (sh.opts.i || sh.minusc !== null || !sh.opts.s) action = S_CATCH;

@@ -29,9 +29,31 @@ export function dashSignalName(n: number): string {
   return n === 64 ? 'RTMAX' : `RTMAX-${64 - n}`;
 }
 
+/** bash's job line: "[1]+  Running                 sleep 10 &". */
+function bashJob(sh: ShState, jp: Job, mode: number): string {
+  const ps = jp.ps;
+  const mark = jp.id === sh.jobOrder[0] ? '+' : jp.id === sh.jobOrder[1] ? '-' : ' ';
+  let state: string;
+  if (jp.state === JOBRUNNING) state = 'Running';
+  else {
+    const st = jp.state === JOBSTOPPED ? jp.stopstatus : ps[ps.length - 1].status;
+    state = sprintStatus(st, false).replace(/^Done\((\d+)\)$/, 'Exit $1');
+  }
+  let cmd = ps.map((p) => p.cmd).join(' | ');
+  if (jp.state !== JOBRUNNING) cmd = cmd.replace(/ &$/, '');
+  const pid = mode & SHOW_PID ? `${ps[0].pid} ` : ' ';
+  return `[${jp.id}]${mark} ${pid}${state.padEnd(24)}${cmd}\n`;
+}
+
 function showjob(sh: ShState, jp: Job, mode: number): string {
   const ps = jp.ps;
   if (mode & SHOW_PGID) return `${ps[0].pid}\n`;
+  if (sh.bash) {
+    const s = bashJob(sh, jp, mode);
+    jp.changed = false;
+    if (jp.state === JOBDONE) freejob(sh, jp);
+    return s;
+  }
   let s = `[${jp.id}]   `;
   const indent = s.length;
   const cur = sh.jobOrder[0];

@@ -1,0 +1,75 @@
+// Tab completion for the line editor: a command name (builtins, keywords, functions, and the
+// files of each $PATH directory) in command position, otherwise a file name. One match is
+// completed (with '/' for a directory, ' ' otherwise); several complete their common prefix and
+// are listed on a second Tab.
+import type { UserGen } from '../../uapi/syscalls.ts';
+import { O_DIRECTORY, O_RDONLY, S_ISDIR } from '../../uapi/fcntl.ts';
+import { close, getdents, open, stat } from '../lib/sys.ts';
+import { BUILTINS } from './builtins/table.ts';
+import { KEYWORDS } from './builtins/core.ts';
+import type { ShState } from './state.ts';
+import { lookupvar } from './vars.ts';
+
+export interface Completion {
+  insert: string;
+  choices: string[];
+}
+
+function* list(dir: string): UserGen<string[]> {
+  const fd = yield* open(dir === '' ? '.' : dir, O_RDONLY | O_DIRECTORY);
+  if (fd < 0) return [];
+  const names: string[] = [];
+  for (;;) {
+    const r = yield* getdents(fd);
+    if (typeof r === 'number' || r.length === 0) break;
+    for (const d of r) if (d.name !== '.' && d.name !== '..') names.push(d.name);
+  }
+  yield* close(fd);
+  return names;
+}
+
+function commonPrefix(a: string[]): string {
+  let p = a[0] ?? '';
+  for (const s of a) while (!s.startsWith(p)) p = p.slice(0, -1);
+  return p;
+}
+
+export function* complete(sh: ShState, before: string): UserGen<Completion> {
+  const m = /(\S*)$/.exec(before)!;
+  const word = m[1];
+  const head = before.slice(0, before.length - word.length).trimEnd();
+  const cmdPos = head === '' || /(\||;|&&|\|\||\(|`|\$\(|&|!|\b(then|do|else|if|while|until))$/.test(head);
+  let matches: string[];
+  let dirOf = '';
+  let base = word;
+  if (cmdPos && !word.includes('/')) {
+    const set = new Set<string>();
+    for (const [name, b] of BUILTINS) if (!(b.bashOnly && !sh.bash)) set.add(name);
+    for (const k of KEYWORDS) set.add(k);
+    for (const f of sh.funcs.keys()) set.add(f);
+    for (const dir of (lookupvar(sh, 'PATH') ?? '').split(':')) {
+      for (const n of yield* list(dir)) set.add(n);
+    }
+    matches = [...set].filter((n) => n.startsWith(word)).sort();
+  } else {
+    const slash = word.lastIndexOf('/');
+    dirOf = slash >= 0 ? word.slice(0, slash + 1) : '';
+    base = word.slice(slash + 1);
+    let dir = dirOf;
+    if (dir.startsWith('~')) dir = (lookupvar(sh, 'HOME') ?? '') + dir.slice(1);
+    matches = (yield* list(dir)).filter((n) => n.startsWith(base) && (base.startsWith('.') || n[0] !== '.')).sort();
+  }
+  if (matches.length === 0) return { insert: '', choices: [] };
+  if (matches.length === 1) {
+    const only = matches[0];
+    let suffix = ' ';
+    if (!(cmdPos && !word.includes('/'))) {
+      let dir = dirOf;
+      if (dir.startsWith('~')) dir = (lookupvar(sh, 'HOME') ?? '') + dir.slice(1);
+      const st = yield* stat(dir + only);
+      if (typeof st !== 'number' && S_ISDIR(st.mode)) suffix = '/';
+    }
+    return { insert: only.slice(base.length) + suffix, choices: matches };
+  }
+  return { insert: commonPrefix(matches).slice(base.length), choices: matches };
+}
