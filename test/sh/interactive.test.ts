@@ -17,6 +17,8 @@ function session(): { type(s: string, ns?: number): string } {
   };
 }
 
+const ESC = String.fromCharCode(27);
+
 /** What a terminal would show for a line: apply \r and ESC[K / ESC[nD / ESC[H ESC[2J. */
 function screenLine(out: string): string {
   let line = '';
@@ -25,8 +27,8 @@ function screenLine(out: string): string {
     const c = out[i];
     if (c === '\r') col = 0;
     else if (c === '\n') { line = ''; col = 0; }
-    else if (c === '\x1b') {
-      const m = /^\x1b\[(\d*)([A-Za-z])/.exec(out.slice(i));
+    else if (c === ESC) {
+      const m = /^.\[(\d*)([A-Za-z])/.exec(out.slice(i));
       if (!m) continue;
       if (m[2] === 'K') line = line.slice(0, col);
       if (m[2] === 'D') col -= Number(m[1] || 1);

@@ -33,6 +33,18 @@ function nextChar(s: string, i: number): number {
   while (i < s.length && (s.charCodeAt(i) & 0xc0) === 0x80) i++;
   return i;
 }
+/** Length of the escape sequence at the start of p (ESC [ digits ; final, ESC O x, ESC x);
+ * -1 if it is incomplete. */
+function escLength(p: string): number {
+  if (p.length < 2) return -1;
+  if (p[1] === 'O') return p.length < 3 ? -1 : 3;
+  if (p[1] !== '[') return 2;
+  let i = 2;
+  while (i < p.length && ((p[i] >= '0' && p[i] <= '9') || p[i] === ';')) i++;
+  if (i >= p.length) return i > 16 ? 1 : -1;
+  return i + 1;
+}
+
 /** Terminal columns of a byte string (one per UTF-8 character). */
 function cols(s: string): number {
   let n = 0;
@@ -162,17 +174,12 @@ export class LineInput implements Input {
       if (this.pending) {
         const p = this.pending;
         if (p[0] === '\x1b') {
-          const m = /^\x1b(\[[0-9;]*[~A-Za-z]|O[A-Za-z]|[^[O])/.exec(p);
-          if (m) {
-            this.pending = p.slice(m[0].length);
-            return m[0];
+          const n = escLength(p);
+          if (n > 0) {
+            this.pending = p.slice(n);
+            return p.slice(0, n);
           }
-          if (p.length < 8 && /^\x1b(\[[0-9;]*|O)?$/.test(p)) {
-            // An incomplete sequence: wait for the rest.
-          } else {
-            this.pending = p.slice(1);
-            return '\x1b';
-          }
+          // n < 0: an incomplete sequence, wait for the rest.
         } else {
           const n = (p.charCodeAt(0) & 0x80) ? nextChar(p, 0) : 1;
           this.pending = p.slice(n);
