@@ -55,6 +55,9 @@ export function* evaltree(sh: ShState, n: Node | null, flags: number): UserGen<n
       try {
         if (status) checkexit = EV_TESTED;
         else status = yield* evaltree(sh, n.body, flags & EV_TESTED);
+      } catch (e) {
+        if (e instanceof ShError) yield* reportError(sh, e);
+        throw e;
       } finally {
         yield* popredir(sh);
       }

@@ -161,6 +161,10 @@ export function* evalcommand(sh: ShState, cmd: CmdNode, flags: number): UserGen<
         status = yield* evalfun(sh, entry.body, args, flags);
         break;
     }
+  } catch (e) {
+    // dash prints an error where it is raised, so with this command's redirections in place.
+    if (hasRedir && e instanceof ShError) yield* reportError(sh, e);
+    throw e;
   } finally {
     sh.xtraceFd = savedXtrace;
     if (hasRedir) yield* popredir(sh, execcmd);

@@ -1,0 +1,3 @@
+set -e
+(echo in sub; false; echo not printed)
+echo never

@@ -1,0 +1,4 @@
+while read -r line; do
+  echo "got: $line"
+done
+echo "eof"

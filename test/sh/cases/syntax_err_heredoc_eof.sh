@@ -1,0 +1,3 @@
+cat <<EOF
+no terminator here
+and here

@@ -1,0 +1,3 @@
+echo start
+x=$(echo ; if)
+echo never

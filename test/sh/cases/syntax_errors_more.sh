@@ -1,0 +1,5 @@
+echo ok
+case x in
+  x) echo a
+  y) echo b;;
+esac

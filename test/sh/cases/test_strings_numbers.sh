@@ -1,0 +1,15 @@
+t() { if "$@"; then echo "T: $*"; else echo "F($?): $*"; fi; }
+t [ "" ]
+t [ " " ]
+t [ -n "" ]
+t [ abc = abc ]
+t [ abc = Abc ]
+t [ 10 -gt 9 ]
+t [ 10 \> 9 ]
+t [ -5 -lt -4 ]
+t [ 0 -eq -0 ]
+t test -z "$undefined"
+t [ x = x -a y = y ]
+t [ x = y -o y = y ]
+t [ \( x = y \) -o y = y ]
+t [ ! \( x = y \) ]
