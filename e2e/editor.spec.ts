@@ -54,7 +54,7 @@ test('a change made from the console shows in the open file', async ({ page, err
   await openPlayground(page);
   await openInTree(page, '/root/README');
   await typeLine(page, 'echo "written from the console" > /root/README');
-  await expect.poll(() => page.evaluate(() => window.__khelper.editorText())).toBe('written from the console\n');
+  await expect.poll(() => page.evaluate(() => window.__khelper?.editorText?.())).toBe('written from the console\n');
   await expect(page.locator('#editor-dirty')).toBeHidden();
 });
 
@@ -65,7 +65,7 @@ test('/sbin/modprobe offers "Replace with a script", which the kernel then runs'
   await page.getByRole('button', { name: 'Replace with a script' }).click();
   await expect(page.locator('#editor-path')).toContainText('/usr/local/sbin/modprobe-wrapper  (0755)');
   await expect(page.locator('#set-modprobe')).toHaveValue('/usr/local/sbin/modprobe-wrapper');
-  await expect.poll(() => page.evaluate(() => window.__khelper.editorText())).toContain('exec /sbin/modprobe "$@"');
+  await expect.poll(() => page.evaluate(() => window.__khelper?.editorText?.())).toContain('exec /sbin/modprobe "$@"');
   await typeLine(page, 'mount -t vfat none /mnt; lsmod');
   await waitScreen(page, /modprobe-wrapper: pid \d+ asked for: -q -- vfat\n/);
   await waitScreen(page, /\nvfat /);
@@ -81,7 +81,7 @@ test('unsaved edits survive a reload as unsaved edits', async ({ page, errors: _
   await expect(page.locator('#editor-dirty')).toBeVisible();
   await page.evaluate(() => window.__khelper.saveNow());
   await page.reload();
-  await expect.poll(() => page.evaluate(() => window.__khelper.editorText())).toContain('# not saved yet');
+  await expect.poll(() => page.evaluate(() => window.__khelper?.editorText?.())).toContain('# not saved yet');
   await expect(page.locator('#editor-dirty')).toBeVisible();
   await typeLine(page, 'cat /root/fake-modprobe.sh | wc -l');
   await waitScreen(page, /wc -l\n7\n/);

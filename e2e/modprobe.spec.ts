@@ -34,8 +34,8 @@ test('a fake modprobe written in the editor runs on autoload, and a reload keeps
   await page.evaluate(() => window.__khelper.saveNow());
   await page.reload();
   await expect.poll(() => screen(page), { timeout: 15_000 }).toContain('restored from your last visit');
-  await expect.poll(() => page.evaluate(() => window.__khelper.editorPath())).toBe('/root/my-modprobe');
-  await expect.poll(() => page.evaluate(() => window.__khelper.editorText())).toBe(SCRIPT.join('\n'));
+  await expect.poll(() => page.evaluate(() => window.__khelper?.editorPath?.())).toBe('/root/my-modprobe');
+  await expect.poll(() => page.evaluate(() => window.__khelper?.editorText?.())).toBe(SCRIPT.join('\n'));
   await typeLine(page, 'cat /proc/sys/kernel/modprobe; ls -l /root/my-modprobe');
   await waitScreen(page, /cat \/proc\/sys\/kernel\/modprobe; ls -l \/root\/my-modprobe\n\/root\/my-modprobe\n-rwxr-xr-x/);
 });
