@@ -1,5 +1,6 @@
 // The one Machine of the playground and everything done to it: boots and reboots (the user's
 // files carried over), run control, examples, import and export. machine.worker.ts exposes it.
+import { utf8ToBytes } from '../lib/bytes.ts';
 import { Machine } from '../init/machine.ts';
 import { defaultReleaseFor, errText, isIdle, kernelSettings, releaseOf, schedEvents, writeSysctl } from '../init/host_api.ts';
 import { applyChanges, changedPaths, snapshotFs, userChanges } from '../init/host_fs.ts';
@@ -51,6 +52,11 @@ export class Engine {
       follower: () => this.example,
       backlogged: () => this.batcher.backlogged(),
       ran: () => this.batcher.schedule(),
+      crashed: (e) => {
+        // A bug in the model, not in the user's programs: say so on the console and stay paused.
+        const msg = e instanceof Error ? `${e.message}\n${(e.stack ?? '').split('\n').slice(1, 4).join('\n')}` : String(e);
+        this.batcher.note(utf8ToBytes(`\r\n\x1b[1;31mkhelper: the simulation hit a bug and paused: ${msg.replace(/\n/g, '\r\n')}\x1b[0m\r\n`));
+      },
     });
   }
 

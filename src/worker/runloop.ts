@@ -31,6 +31,8 @@ export interface LoopHost {
   backlogged(): boolean;
   /** After every slice or step (the page should get a batch). */
   ran(): void;
+  /** The engine threw (a bug in the model): the loop has paused. */
+  crashed(e: unknown): void;
 }
 
 export class RunLoop {
@@ -79,9 +81,13 @@ export class RunLoop {
     const m = this.host.machine();
     const f = this.host.follower();
     f?.poll();
-    const stop = m.run({ maxEvents: 1, until: Math.min(f?.until() ?? Infinity, m.now + 3600e9) });
-    if (stop === 'idle') letIdleTimePass(m, m.now + IDLE_STEP_NS);
-    f?.poll();
+    try {
+      const stop = m.run({ maxEvents: 1, until: Math.min(f?.until() ?? Infinity, m.now + 3600e9) });
+      if (stop === 'idle') letIdleTimePass(m, m.now + IDLE_STEP_NS);
+      f?.poll();
+    } catch (e) {
+      this.host.crashed(e);
+    }
     this.host.ran();
   }
 
@@ -113,6 +119,16 @@ export class RunLoop {
   }
 
   private tick(): void {
+    try {
+      this.slice();
+    } catch (e) {
+      this.pause();
+      this.host.crashed(e);
+      this.host.ran();
+    }
+  }
+
+  private slice(): void {
     if (this.state !== 'running') return;
     if (this.host.backlogged()) {
       this.scheduleIn(FRAME_MS);
