@@ -2,6 +2,7 @@
 // waiter; wait_for_completion() sleeps uninterruptibly (the killable variant returns -ERESTARTSYS).
 import type { Kernel } from './kernel.ts';
 import { EV } from './trace.ts';
+import { SCHED, TASK_UNINTERRUPTIBLE } from './task.ts';
 import type { KGen } from './task.ts';
 import { WaitQueue, waitEvent, wakeUpOne } from './wait.ts';
 
@@ -27,9 +28,17 @@ export function complete(k: Kernel, x: Completion, src = 0): void {
 }
 
 export function* waitForCompletion(k: Kernel, x: Completion, src = 0): KGen<void> {
+  const t = k.current;
   const tr = k.trace;
-  if (tr.begin(EV.completion_wait, k.sched.now, k.current, src)) tr.s(x.what);
-  yield* waitEvent(k, x.wait, () => x.done > 0, 'uninterruptible', x.what);
+  if (tr.begin(EV.completion_wait, k.sched.now, t, src)) tr.s(x.what);
+  // wait_event(x.wait, x.done > 0) uninterruptibly, without a closure or a nested generator.
+  while (x.done <= 0) {
+    x.wait.sleepers.add(t);
+    t.state = TASK_UNINTERRUPTIBLE;
+    t.wchan = x.what;
+    yield SCHED;
+    x.wait.sleepers.delete(t);
+  }
   x.done--;
 }
 

@@ -113,8 +113,11 @@ function flushOldExec(k: Kernel, t: Task, b: Binprm): void {
   // cap_bprm_set_creds() for root: pP' = (pI & fI) | (fP & bset) with fI = fP = all, pE' = pP'.
   if (t.cred.euid === 0) {
     const c = t.cred;
-    const p: [number, number] = [(c.capInheritable[0] | c.capBset[0]) >>> 0, (c.capInheritable[1] | c.capBset[1]) >>> 0];
-    t.cred = { ...c, capPermitted: p, capEffective: [...p] };
+    const p0 = (c.capInheritable[0] | c.capBset[0]) >>> 0, p1 = (c.capInheritable[1] | c.capBset[1]) >>> 0;
+    // Credentials are replaced whole; when nothing changes (the usual case) the old ones stay.
+    if (c.capPermitted[0] !== p0 || c.capPermitted[1] !== p1 || c.capEffective[0] !== p0 || c.capEffective[1] !== p1) {
+      t.cred = { ...c, capPermitted: [p0, p1], capEffective: [p0, p1] };
+    }
   }
   if (t.vforkDone) {
     complete(k, t.vforkDone);

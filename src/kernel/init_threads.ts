@@ -15,7 +15,7 @@ import { userMode } from './entry.ts';
 import { usermodehelperEnable } from './umh.ts';
 import { Workqueue, spawnKworker } from './workqueue.ts';
 import { kthreadCreate } from './kthread.ts';
-import { ownSighand } from './signal.ts';
+import { setHandler } from './signal.ts';
 import { doExit } from './exit.ts';
 
 /** A kernel thread with nothing to do in this model: it sleeps forever. */
@@ -33,8 +33,7 @@ function* idleThread(k: Kernel, comm: string): KGen<number> {
 function* kthreaddMain(k: Kernel): KGen<number> {
   const t = k.current;
   t.comm = 'kthreadd';
-  const sh = ownSighand(t);
-  for (let sig = 1; sig < NSIG; sig++) sh.action[sig].handler = 'ignore';
+  for (let sig = 1; sig < NSIG; sig++) setHandler(t, sig, 'ignore');
   return yield* idleThread(k, 'kthreadd');
 }
 
@@ -45,7 +44,7 @@ function* boot2620(k: Kernel): KGen<void> {
   k.kthreadWorker = k.tasks.get(pid) ?? null;
   if (k.kthreadWorker) {
     k.kthreadWorker.comm = 'kthread';
-    ownSighand(k.kthreadWorker).action[SIGCHLD].handler = 'ignore';
+    setHandler(k.kthreadWorker, SIGCHLD, 'ignore');
   }
   for (const comm of ['kblockd/0', 'kswapd0']) yield* kernelThread(k, idleThread, comm, CLONE_FS | CLONE_FILES);
 }
@@ -53,7 +52,7 @@ function* boot2620(k: Kernel): KGen<void> {
 /** 2.6.20's "kthread" workqueue thread: SIGCHLD ignored, so the threads it forks are auto-reaped. */
 function* kthreadWorkerMain(k: Kernel): KGen<number> {
   const t = k.current;
-  ownSighand(t).action[SIGCHLD].handler = 'ignore';
+  setHandler(t, SIGCHLD, 'ignore');
   return yield* idleThread(k, 'kthread');
 }
 
@@ -67,8 +66,7 @@ function* boot66(k: Kernel): KGen<void> {
   if (k.kthreadd) {
     k.kthreadd.comm = 'kthreadd';
     // ignore_signals(): its children inherit SIG_IGN for everything, SIGCHLD included.
-    const sh = ownSighand(k.kthreadd);
-    for (let sig = 1; sig < NSIG; sig++) sh.action[sig].handler = 'ignore';
+    for (let sig = 1; sig < NSIG; sig++) setHandler(k.kthreadd, sig, 'ignore');
   }
   for (const comm of ['rcu_gp', 'rcu_par_gp', 'mm_percpu_wq', 'ksoftirqd/0', 'rcu_preempt', 'migration/0', 'cpuhp/0', 'kdevtmpfs', 'khungtaskd', 'oom_reaper', 'kswapd0']) {
     kthreadCreate(k, comm, (kk) => idleThread(kk, comm));

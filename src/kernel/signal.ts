@@ -17,9 +17,16 @@ export const KTHREAD_ALLOWED: SignalHandler = function* () {
   // Never entered: kernel threads do not return to user mode.
 };
 
+/**
+ * The entries of SighandStruct.action are never changed in place, only replaced (as a
+ * k_sigaction is copied in whole): so the defaults can be shared and a copy-on-write copy of the
+ * table is one array.
+ */
+const SIG_DFL: SigAction = { handler: 'default', mask: 0, flags: 0 };
+const SIG_IGN: SigAction = { handler: 'ignore', mask: 0, flags: 0 };
+
 export function newSighand(): SighandStruct {
-  const action: SigAction[] = [];
-  for (let i = 0; i < NSIG; i++) action.push({ handler: 'default', mask: 0, flags: 0 });
+  const action: SigAction[] = new Array<SigAction>(NSIG).fill(SIG_DFL);
   return { action, users: 1 };
 }
 
@@ -34,7 +41,7 @@ export function ownSighand(t: Task): SighandStruct {
   const s = t.sighand;
   if (s.users > 1) {
     s.users--;
-    t.sighand = { action: s.action.map((a) => ({ ...a })), users: 1 };
+    t.sighand = { action: s.action.slice(), users: 1 };
   }
   return t.sighand;
 }
@@ -102,21 +109,31 @@ export function flushSignals(t: Task): void {
   t.pending = 0;
 }
 
-/** flush_signal_handlers(t, force_default): handlers back to SIG_DFL; ignored ones too if forced. */
+/**
+ * flush_signal_handlers(t, force_default): handlers back to SIG_DFL; ignored ones too if forced.
+ * A table that is already in that state is left shared.
+ */
 export function flushSignalHandlers(t: Task, forceDefault: boolean): void {
-  const sh = ownSighand(t);
+  let action = t.sighand.action;
   for (let sig = 1; sig < NSIG; sig++) {
-    const a = sh.action[sig];
-    if (forceDefault || a.handler !== 'ignore') a.handler = 'default';
-    a.flags = 0;
-    a.mask = 0;
+    const a = action[sig];
+    const keepIgnore = !forceDefault && a.handler === 'ignore';
+    if (a.flags === 0 && a.mask === 0 && (a.handler === 'default' || keepIgnore)) continue;
+    if (action === t.sighand.action) action = ownSighand(t).action;
+    action[sig] = keepIgnore ? SIG_IGN : SIG_DFL;
   }
+}
+
+/** Set one handler, keeping the entry's mask and flags (ignore_signals(), kernel threads). */
+export function setHandler(t: Task, sig: number, handler: SigAction['handler']): void {
+  const action = ownSighand(t).action;
+  action[sig] = { ...action[sig], handler };
 }
 
 /** allow_signal() (kernel threads): unblock sig and mark it handled with the dummy handler. */
 export function allowSignal(t: Task, sig: number): void {
   t.blocked &= ~sigmask(sig);
-  ownSighand(t).action[sig].handler = KTHREAD_ALLOWED;
+  setHandler(t, sig, KTHREAD_ALLOWED);
 }
 
 /** do_sigaction(): install act (if any) and return the old action; -EINVAL is the caller's job. */

@@ -44,6 +44,9 @@ export function rootCred(): Cred {
   };
 }
 
+/** Credentials are replaced whole, never changed in place (commit_creds()): tasks share this one. */
+const ROOT_CRED: Readonly<Cred> = rootCred();
+
 export function capable(cred: Cred, cap: number): boolean {
   return ((cred.capEffective[cap >> 5] >>> (cap & 31)) & 1) === 1;
 }
@@ -100,7 +103,7 @@ export class Task {
   fs!: FsStruct;
   sighand!: SighandStruct;
   signal!: SignalStruct;
-  cred: Cred = rootCred();
+  cred: Cred = ROOT_CRED;
   blocked = 0;
   pending = 0;
   /** The mask to restore after rt_sigsuspend. */
