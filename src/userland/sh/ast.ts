@@ -102,6 +102,14 @@ export interface ForNode extends Base {
   words: Word[] | null;
   body: Node | null;
 }
+/** bash `for (( init; test; step ))`: three arithmetic words (empty test means true). */
+export interface ArithForNode extends Base {
+  type: 'arithfor';
+  init: Word;
+  test: Word;
+  step: Word;
+  body: Node | null;
+}
 export interface CaseItem {
   patterns: Word[];
   body: Node | null;
@@ -138,4 +146,4 @@ export type CondExpr =
 
 export type Node =
   | CmdNode | PipeNode | BinNode | NotNode | RedirNode | SubshellNode | IfNode | LoopNode | ForNode
-  | CaseNode | FuncNode | CondNode | ArithCmdNode;
+  | CaseNode | FuncNode | CondNode | ArithCmdNode | ArithForNode;

@@ -81,7 +81,7 @@ export function* bashParam(sh: ShState, p: ParamPart, flag: number, quoted: bool
   let v: BashValue;
   if (p.op === 'ind') {
     const target = lookupvar(sh, p.name);
-    if (target === null) return;
+    if (target === null) throw new ShError(`${p.name}: invalid indirect expansion`, 1);
     v = lookupvar(sh, target) ?? (target === '@' ? sh.params.slice() : null);
   } else if (p.index !== null) v = yield* indexValue(sh, p);
   else if (p.name === '@' || p.name === '*') v = sh.params.slice();
@@ -197,5 +197,5 @@ export function* bashAssign(sh: ShState, w: Word, local: boolean): UserGen<strin
   } else sh.vars.set(name, { v: arr[0] ?? null, flags: 0, arr });
   void VEXPORT;
   void EXP_VARTILDE;
-  return `${name}=(${items.join(' ')})`;
+  return name;
 }

@@ -141,8 +141,8 @@ export function* cmdloop(sh: ShState, input: Input, top: boolean): UserGen<numbe
         const i = yield* evaltree(sh, n, 0);
         if (n) status = i;
       } catch (e) {
-        if (top && sh.opts.i && (e instanceof ShError || e instanceof Interrupt)) {
-          yield* interactiveReset(sh, e, src);
+        if ((top && sh.opts.i && (e instanceof ShError || e instanceof Interrupt)) || (e instanceof ShError && e.discard)) {
+          yield* interactiveReset(sh, e, src, !!sh.opts.i);
           status = sh.exitstatus;
           continue;
         }
@@ -158,7 +158,7 @@ export function* cmdloop(sh: ShState, input: Input, top: boolean): UserGen<numbe
 }
 
 /** An interactive shell survives errors and interrupts: report, unwind, read on. */
-function* interactiveReset(sh: ShState, e: Error, src: Source): UserGen<void> {
+function* interactiveReset(sh: ShState, e: Error, src: Source, clearInput = true): UserGen<void> {
   if (e instanceof ShError) {
     yield* reportError(sh, e);
     sh.exitstatus = errStatus(sh, e);
@@ -170,6 +170,7 @@ function* interactiveReset(sh: ShState, e: Error, src: Source): UserGen<void> {
   sh.funcline = 0;
   while (sh.redirlist.length) yield* popredir(sh);
   while (sh.locals.length) poplocals(sh);
+  if (!clearInput) return;
   src.text = '';
   src.pos = 0;
   src.eof = false;

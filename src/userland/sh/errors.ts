@@ -10,6 +10,8 @@ export class ShError extends Error {
   /** bash's wording and status, when they differ from dash's (bash mode reports these). */
   bashMessage: string | undefined;
   bashStatus = 1;
+  /** bash: abandon the current top-level command but keep reading (DISCARD). */
+  discard = false;
   constructor(message: string, readonly status = 2, bashMessage?: string) {
     super(message);
     this.bashMessage = bashMessage;

@@ -1,7 +1,8 @@
 // Evaluating syntax trees, after dash's eval.c: evaltree() with its EV_EXIT / EV_TESTED flags,
 // `set -e` checks, traps between commands, loops with break/continue counts (evalskip), case,
 // subshells, background jobs and pipelines (each element a forked child, as in dash).
-import type { Node, RedirNode, SubshellNode } from './ast.ts';
+import type { ArithForNode, Node, RedirNode, SubshellNode, Word } from './ast.ts';
+import { evalArith } from './arithctx.ts';
 import type { UserGen } from '../../uapi/syscalls.ts';
 import { close, cpu, dup2, pipe } from '../lib/sys.ts';
 import { ShError, ShExit } from './errors.ts';
@@ -111,6 +112,9 @@ export function* evaltree(sh: ShState, n: Node | null, flags: number): UserGen<n
       checkexit = EV_TESTED;
       status = yield* evalArithCmd(sh, n);
       break;
+    case 'arithfor':
+      status = yield* evalArithFor(sh, n, flags);
+      break;
   }
   sh.exitstatus = status;
   return yield* evalEnd(sh, status, flags, checkexit, false);
@@ -151,6 +155,30 @@ function* evalloop(sh: ShState, n: Node & { type: 'while' | 'until' }, flags: nu
       status = yield* evaltree(sh, n.body, flags);
       skip = skiploop(sh);
     } while (!(skip & ~SKIPCONT));
+  } finally {
+    sh.loopnest--;
+  }
+  return status;
+}
+
+/** bash `for (( init; test; step ))`. */
+function* evalArithFor(sh: ShState, n: ArithForNode, flags: number): UserGen<number> {
+  const ev = function* (w: Word): UserGen<bigint | null> {
+    const s = yield* expandString(sh, w, 0);
+    return s.trim() === '' ? null : evalArith(sh, s);
+  };
+  let status = 0;
+  sh.loopnest++;
+  flags &= EV_TESTED;
+  try {
+    yield* ev(n.init);
+    for (;;) {
+      const t = yield* ev(n.test);
+      if (t === 0n) break;
+      status = yield* evaltree(sh, n.body, flags);
+      if (skiploop(sh) & ~SKIPCONT) break;
+      yield* ev(n.step);
+    }
   } finally {
     sh.loopnest--;
   }
@@ -259,5 +287,5 @@ function* evalpipe(sh: ShState, n: Node & { type: 'pipe' }, flags: number): User
     if (pip[1] >= 0) yield* close(pip[1]);
   }
   if (n.bg) return 0;
-  return yield* waitforjob(sh, jp);
+  return yield* waitforjob(sh, jp, sh.bash && !!sh.opts.pipefail);
 }

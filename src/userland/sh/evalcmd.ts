@@ -14,7 +14,7 @@ import { errPrefix, errStatus, flushOut, reportError, warnx } from './output.ts'
 import { isAssignment } from './parser.ts';
 import { expredir, popredir, pushredir, redirect } from './redir.ts';
 import type { ShState } from './state.ts';
-import { EV_EXIT, EV_TESTED, SKIPFUNC, SKIPFUNCDEF, VEXPORT } from './state.ts';
+import { EV_EXIT, EV_TESTED, SKIPFUNC, SKIPFUNCDEF, VEXPORT, VINTEGER } from './state.ts';
 import { haveTraps } from './trap.ts';
 import { mklocal, poplocals, setvar, setvareq, lookupvar } from './vars.ts';
 import { expandPrompt } from './prompt.ts';
@@ -81,6 +81,17 @@ export function* evalcommand(sh: ShState, cmd: CmdNode, flags: number): UserGen<
     }
     for (; wi < words.length; wi++) {
       const w = words[wi];
+      if (pseudovar && sh.bash && w.some((p) => p.k === 'array')) {
+        // bash: `local a=(1 2)` / `declare -a a=(...)`: assign the array here.
+        const cmdName = argv[pos];
+        const local = cmdName === 'local' || ((cmdName === 'declare' || cmdName === 'typeset') && sh.funcnames.length > 0 && !argv.includes('-g'));
+        const name = yield* bashAssign(sh, w, local);
+        if (cmdName !== 'local') {
+          (sh.preassigned ??= new Set()).add(name);
+          argv.push(name);
+        }
+        continue;
+      }
       if (pseudovar && isAssignment(w)) argv.push(yield* expandString(sh, w, EXP_VARTILDE));
       else argv.push(...(yield* expandArgs(sh, [w], EXP_FULL | EXP_TILDE)));
     }
@@ -92,9 +103,26 @@ export function* evalcommand(sh: ShState, cmd: CmdNode, flags: number): UserGen<
   const hasRedir = cmd.redirs.length > 0;
   const savedXtrace = sh.xtraceFd;
   let status = 0;
+  const assigned: string[] = [];
+  const doAssigns = function* (): UserGen<void> {
+    for (const a of cmd.assigns) {
+      try {
+        assigned.push(yield* expandAssign(sh, a, vlocal ? VEXPORT : vflags, vlocal !== 0));
+      } catch (e) {
+        // bash: a failed assignment (read-only variable) abandons the rest of the command line
+        // (jump_to_top_level(DISCARD)), not the shell.
+        if (sh.bash && e instanceof ShError && e.message.endsWith('is read only')) e.discard = true;
+        throw e;
+      }
+    }
+  };
+  // POSIX (and bash) expand a command without a name's assignments before its redirections;
+  // dash does the redirections first.
+  const assignFirst = sh.bash && args.length === 0;
   if (hasRedir) pushredir(sh);
   try {
     sh.xtraceFd = 2;
+    if (assignFirst) yield* doAssigns();
     let redirFailed = false;
     if (hasRedir) {
       const ready = yield* expredir(sh, cmd.redirs);
@@ -113,18 +141,7 @@ export function* evalcommand(sh: ShState, cmd: CmdNode, flags: number): UserGen<
       if (spclbltin > 0) throw new ShError('redirection failed', 2).printed();
       return status;
     }
-    const assigned: string[] = [];
-    for (const a of cmd.assigns) {
-      try {
-        const text = yield* expandAssign(sh, a, vlocal ? VEXPORT : vflags, vlocal !== 0);
-        assigned.push(text);
-      } catch (e) {
-        // bash: a failed assignment (read-only variable) abandons the command, not the shell.
-        if (!(sh.bash && e instanceof ShError && e.message.endsWith('is read only'))) throw e;
-        yield* reportError(sh, e);
-        return (sh.exitstatus = 1);
-      }
-    }
+    if (!assignFirst) yield* doAssigns();
     if (sh.opts.x && !sh.inps4) yield* xtrace(sh, assigned, args);
     if (args.length > 0 && (entry.type !== 'builtin' || !entry.b.regular)) {
       entry = yield* findCommand(sh, args[0], cmdFlag | DO_ERR, path.p ?? pathval(sh));
@@ -166,6 +183,7 @@ export function* evalcommand(sh: ShState, cmd: CmdNode, flags: number): UserGen<
     if (hasRedir && e instanceof ShError) yield* reportError(sh, e);
     throw e;
   } finally {
+    sh.preassigned = null;
     sh.xtraceFd = savedXtrace;
     if (hasRedir) yield* popredir(sh, execcmd);
     if (pushedLocals) poplocals(sh);
@@ -192,6 +210,16 @@ function* expandAssign(sh: ShState, w: Word, flags: number, local: boolean): Use
     if (local) mklocal(sh, full, flags);
     else setvareq(sh, full, flags);
     return text;
+  }
+  if (sh.bash) {
+    const eq = text.indexOf('=');
+    const v = sh.vars.get(text.slice(0, eq));
+    if (v && v.flags & VINTEGER) {
+      const val = evalArith(sh, text.slice(eq + 1)).toString();
+      if (local) mklocal(sh, `${text.slice(0, eq)}=${val}`, flags);
+      else setvareq(sh, `${text.slice(0, eq)}=${val}`, flags);
+      return text;
+    }
   }
   if (local) mklocal(sh, text, flags);
   else setvareq(sh, text, flags);

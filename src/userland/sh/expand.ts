@@ -15,6 +15,7 @@ import { lookupvar, setvar } from './vars.ts';
 import { evalBackcmd } from './backcmd.ts';
 import { bashParam } from './bashexpand.ts';
 import { getpwdir } from './passwd.ts';
+import { braceExpand } from './bashbrace.ts';
 
 export const EXP_FULL = 1, EXP_TILDE = 2, EXP_VARTILDE = 4, EXP_REDIR = 8, EXP_CASE = 0x10,
   EXP_WORD = 0x80, EXP_QUOTED = 0x100;
@@ -31,6 +32,7 @@ const push = (x: Ctx, s: string, q: boolean, split: boolean): void => {
 /** Expand words into fields (arguments of a command, for-loop words). */
 export function* expandArgs(sh: ShState, words: Word[], flag = EXP_FULL | EXP_TILDE): UserGen<string[]> {
   const out: string[] = [];
+  if (sh.bash && (flag & EXP_FULL)) words = words.flatMap(braceExpand);
   for (const w of words) {
     const fast = fastWord(w, flag);
     if (fast !== null) {
@@ -274,7 +276,7 @@ function* evalvar(sh: ShState, p: ParamPart, flag: number, x: Ctx): UserGen<void
       }
       break;
     default:
-      if (val === null && sh.opts.u) throw new ShError(`${name}: parameter not set`);
+      if (val === null && sh.opts.u) throw new ShError(`${name}: parameter not set`, 2, `${name}: unbound variable`);
   }
   if (p.op === 'len') {
     const n = isList ? (sh.bash ? sh.params.length : (val ?? '').length) : (val ?? '').length;

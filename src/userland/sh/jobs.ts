@@ -154,10 +154,17 @@ export function getstatus(jp: Job): number {
 }
 
 /** waitforjob(): wait for a foreground job; its status. */
-export function* waitforjob(sh: ShState, jp: Job | null): UserGen<number> {
+export function* waitforjob(sh: ShState, jp: Job | null, pipefail = false): UserGen<number> {
   yield* dowait(sh, jp ? DOWAIT_BLOCK : DOWAIT_NONBLOCK, jp);
   if (!jp) return sh.exitstatus;
-  const st = getstatus(jp);
+  let st = getstatus(jp);
+  if (pipefail && st === 0) {
+    // bash set -o pipefail: the rightmost command that failed gives the status.
+    for (let i = jp.ps.length - 1; i >= 0; i--) {
+      const one = getstatus({ ...jp, ps: [jp.ps[i]] });
+      if (one !== 0) { st = one; break; }
+    }
+  }
   if (jp.jobctl) {
     yield* tcsetpgrp(sh.ttyfd, sh.rootpid);
     if (jp.sigint) yield* kill(yield* getpid(), SIGINT);

@@ -65,8 +65,10 @@ export abstract class Lexer {
 
   synexpect(token: T | -1): never {
     const bash = this.bash ? this.bashUnexpected() : undefined;
-    if (token >= 0) this.synerror(`${TOKNAME[this.last]} unexpected (expecting ${TOKNAME[token]})`, bash);
-    this.synerror(`${TOKNAME[this.last]} unexpected`, bash);
+    // bash counts the end of a file without a final newline as one more line.
+    const line = this.bash && this.last === T.EOF && !this.src.text.endsWith('\n') ? this.src.line + 1 : this.src.line;
+    if (token >= 0) this.synerror(`${TOKNAME[this.last]} unexpected (expecting ${TOKNAME[token]})`, bash, line);
+    this.synerror(`${TOKNAME[this.last]} unexpected`, bash, line);
   }
 
   /** bash's report of an unexpected token: the token, then the line it is on. */

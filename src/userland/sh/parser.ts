@@ -185,6 +185,14 @@ export class Parser extends Lexer {
         break;
       }
       case T.FOR: {
+        if (this.bash) {
+          const af = this.tryArithFor(savelinno);
+          if (af) {
+            n1 = af;
+            closing = T.DONE;
+            break;
+          }
+        }
         const t = this.readtoken();
         const name = plainText(this.word);
         if (t !== T.WORD || this.quoted || name === null || !goodname(name)) this.synerror('Bad for loop variable');
@@ -349,6 +357,55 @@ export class Parser extends Lexer {
     } else this.pushback = true;
     const line = this.src.line;
     return { type: 'func', line, name, body: this.command() };
+  }
+
+  /** bash `for (( a; b; c ))`: null when the next token is not `((`. */
+  private tryArithFor(line: number): Node | null {
+    const src = this.src;
+    let c = src.getcBnl();
+    while (c === ' ' || c === '\t') c = src.getcBnl();
+    if (c !== '(') {
+      src.ungetc();
+      return null;
+    }
+    if (src.getcBnl() !== '(') {
+      src.ungetc();
+      src.ungetc();
+      return null;
+    }
+    const parts: string[] = [''];
+    let depth = 0;
+    for (;;) {
+      const d = src.getcBnl();
+      if (d === '') this.synerror("Missing '))'");
+      if (d === '(') depth++;
+      if (d === ')') {
+        if (depth === 0) {
+          if (src.getcBnl() === ')') break;
+          this.synerror("Missing '))'");
+        }
+        depth--;
+      }
+      if (d === ';' && depth === 0) parts.push('');
+      else parts[parts.length - 1] += d;
+    }
+    if (parts.length !== 3) this.synerror('syntax error: arithmetic expression required');
+    const words = parts.map((p) => this.subParser(p, src.line).readHeredocWord());
+    this.checkkwd = CHKNL | CHKKWD | CHKALIAS;
+    const t = this.readtoken();
+    if (t !== T.SEMI && t !== T.NL) this.pushback = true;
+    this.checkkwd = CHKNL | CHKKWD | CHKALIAS;
+    let tok = this.readtoken();
+    if (tok !== T.DO && tok !== T.BEGIN) this.synexpect(T.DO);
+    const body = this.list(0);
+    tok = this.readtoken();
+    this.pushback = true;
+    if (this.last === T.END) {
+      // for (( ... )) { list; } closes with a brace.
+      this.last = T.DONE;
+    }
+    void tok;
+    return { type: 'arithfor', line, init: words[0], test: words[1], step: words[2], body };
   }
 
   /** bash `(( expr ))` at the start of a command: read up to the matching `))`. */

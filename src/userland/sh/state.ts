@@ -5,6 +5,8 @@ import type { FuncNode } from './ast.ts';
 import { NSIG } from '../../uapi/signal.ts';
 
 export const VEXPORT = 1, VREADONLY = 2;
+/** bash declare -i: assignments are evaluated as arithmetic. */
+export const VINTEGER = 4;
 
 export interface Var {
   /** null: declared (export/readonly/local) but unset, as dash's VUNSET. */
@@ -124,6 +126,8 @@ export class ShState {
   minusc: string | null = null;
   /** bash: FUNCNAME and BASH_SOURCE stacks. */
   funcnames: string[] = [];
+  /** bash: arrays `declare a=(...)` already assigned before the builtin runs (their names). */
+  preassigned: Set<string> | null = null;
   /** Name of the file being read by `.` (dash sets commandname to it). */
   dotName: string | null = null;
 

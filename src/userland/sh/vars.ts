@@ -3,7 +3,7 @@
 // and the `name='value'` listings of set / export -p / readonly -p.
 import { ShError } from './errors.ts';
 import type { ShState, Var } from './state.ts';
-import { VEXPORT, VREADONLY } from './state.ts';
+import { VEXPORT, VINTEGER, VREADONLY } from './state.ts';
 import { isInName, isNameStart } from './tokens.ts';
 
 const VTABSIZE = 39;
@@ -60,7 +60,7 @@ function setvarRaw(sh: ShState, name: string, val: string | null, flags: number)
     old.lineno = false;
     return;
   }
-  if (val === null && !(flags & (VEXPORT | VREADONLY))) return;
+  if (val === null && !(flags & (VEXPORT | VREADONLY | VINTEGER))) return;
   varChanged(sh, name, val);
   const slot: Var = { v: val, flags, seq: ++seqCounter };
   sh.vars.set(name, slot);

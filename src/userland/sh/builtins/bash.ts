@@ -5,7 +5,7 @@ import { evalArith } from '../arithctx.ts';
 import { ShError } from '../errors.ts';
 import { out1, warnx } from '../output.ts';
 import type { ShState } from '../state.ts';
-import { VEXPORT, VREADONLY } from '../state.ts';
+import { VEXPORT, VINTEGER, VREADONLY } from '../state.ts';
 import { lookupvar, mklocal, setvar, showvars, singleQuote } from '../vars.ts';
 import { BUILTINS, register } from './table.ts';
 
@@ -29,8 +29,13 @@ function* letcmd(sh: ShState, argv: string[]): UserGen<number> {
   return r === 0n ? 1 : 0;
 }
 
- 
 function* declarecmd(sh: ShState, argv: string[]): UserGen<number> {
+  return yield* declareImpl(sh, argv, false);
+}
+
+/** declare/typeset, and bash's `local` (forceLocal), which takes the same options. */
+// eslint-disable-next-line require-yield
+export function* declareImpl(sh: ShState, argv: string[], forceLocal: boolean): UserGen<number> {
   let flags = 0;
   let print = false;
   let global = false;
@@ -42,14 +47,14 @@ function* declarecmd(sh: ShState, argv: string[]): UserGen<number> {
       else if (c === 'r') flags |= VREADONLY;
       else if (c === 'p') print = true;
       else if (c === 'g') global = true;
-      else if (c === 'i') integer = true;
+      else if (c === 'i') { integer = true; flags |= VINTEGER; }
       else if (c !== 'a' && c !== 'A' && c !== 'f' && c !== 'F' && c !== 'l' && c !== 'u' && c !== 'n' && c !== 't') {
         throw new ShError(`${argv[i]}: invalid option`, 2);
       }
     }
   }
   const names = argv.slice(i);
-  if (print || names.length === 0) {
+  if (print || (names.length === 0 && !forceLocal)) {
     if (!names.length) out1(sh, showvars(sh, 'declare --', 0).replace(/^declare -- /gm, 'declare -- '));
     for (const n of names) {
       const v = lookupvar(sh, n);
@@ -58,8 +63,16 @@ function* declarecmd(sh: ShState, argv: string[]): UserGen<number> {
     }
     return 0;
   }
-  const inFunc = sh.funcnames.length > 0 && !global;
+  const inFunc = forceLocal || (sh.funcnames.length > 0 && !global);
+  const pre = sh.preassigned;
+  sh.preassigned = null;
   for (const a of names) {
+    if (pre?.has(a)) {
+      // An array the command already assigned: only the attributes remain to set.
+      const v = sh.vars.get(a);
+      if (v) v.flags |= flags;
+      continue;
+    }
     const eq = a.indexOf('=');
     const name = eq < 0 ? a : a.slice(0, eq);
     let val = eq < 0 ? null : a.slice(eq + 1);

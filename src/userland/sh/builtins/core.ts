@@ -12,6 +12,7 @@ import { NextOpt } from './nextopt.ts';
 import { register } from './table.ts';
 import { dotFile } from '../cmdloop.ts';
 import { optschanged } from '../options.ts';
+import { declareImpl } from './bash.ts';
 
 /** dash's number(): a non-negative decimal int, else "Illegal number: x". */
 export function number(s: string): number {
@@ -222,6 +223,7 @@ function* exportcmd(sh: ShState, argv: string[]): UserGen<number> {
 function* localcmd(sh: ShState, argv: string[]): UserGen<number> {
   if (sh.bash && sh.funcnames.length === 0) throw new ShError('can only be used in a function', 1);
   if (sh.locals.length === 0) throw new ShError('not in a function');
+  if (sh.bash) return yield* declareImpl(sh, argv, true);
   for (const a of argv.slice(1)) {
     if (sh.bash) {
       const n = nameLength(a);

@@ -3,7 +3,10 @@
 import type { UserGen } from '../../../uapi/syscalls.ts';
 import { strerror } from '../../../uapi/errno.ts';
 import { RLIM_INFINITY } from '../../../uapi/resource.ts';
-import { getrlimit, setrlimit, umask } from '../../lib/sys.ts';
+import { access, getrlimit, setrlimit, stat, umask } from '../../lib/sys.ts';
+import { S_ISREG, X_OK } from '../../../uapi/fcntl.ts';
+import { BUILTINS } from './table.ts';
+import { lookupvar } from '../vars.ts';
 import { ShError } from '../errors.ts';
 import { DO_ERR, describeCommand, findCommand, pathval } from '../exec.ts';
 import { err2, out1 } from '../output.ts';
@@ -15,7 +18,47 @@ import { NextOpt } from './nextopt.ts';
 import { register } from './table.ts';
 import { NSIG } from '../../../uapi/signal.ts';
 
+/** bash's type: -t (the kind), -p/-P (the file), -a (every location). */
+function* bashType(sh: ShState, argv: string[]): UserGen<number> {
+  let i = 1;
+  let mode = '';
+  for (; i < argv.length && /^-[tpPaf]+$/.test(argv[i]); i++) mode += argv[i].slice(1);
+  let status = 0;
+  for (const name of argv.slice(i)) {
+    const kinds: [string, string][] = [];
+    if (KEYWORDS.includes(name) || name === '[[' || name === ']]' || name === 'function') kinds.push(['keyword', `${name} is a shell keyword`]);
+    if (sh.funcs.has(name) && !mode.includes('f')) kinds.push(['function', `${name} is a function`]);
+    const b = BUILTINS.get(name);
+    if (b) kinds.push(['builtin', `${name} is a shell builtin`]);
+    const hashed = sh.cmdhash.get(name);
+    if (hashed && !mode.includes('a')) kinds.push(['file', `${name} is hashed (${hashed})`]);
+    else {
+      for (const cand of (name.includes('/') ? [name] : (lookupvar(sh, 'PATH') ?? '').split(':').map((d) => `${d || '.'}/${name}`))) {
+        const st = yield* stat(cand);
+        if (typeof st !== 'number' && S_ISREG(st.mode) && (yield* access(cand, X_OK)) === 0) {
+          kinds.push(['file', `${name} is ${cand}`]);
+          if (!mode.includes('a')) break;
+        }
+      }
+    }
+    const shown = mode.includes('P') ? kinds.filter((k) => k[0] === 'file') : kinds;
+    if (!shown.length) {
+      if (!mode.includes('t') && !mode.includes('p') && !mode.includes('P')) yield* err2(`${sh.arg0}: line ${sh.errlinno}: type: ${name}: not found\n`);
+      status = 1;
+      continue;
+    }
+    for (const [kind, text] of mode.includes('a') ? shown : shown.slice(0, 1)) {
+      if (mode.includes('t')) out1(sh, `${kind}\n`);
+      else if (mode.includes('p') || mode.includes('P')) {
+        if (kind === 'file') out1(sh, `${text.replace(/^.* is (hashed \()?/, '').replace(/\)$/, '')}\n`);
+      } else out1(sh, `${text}\n`);
+    }
+  }
+  return status;
+}
+
 function* typecmd(sh: ShState, argv: string[]): UserGen<number> {
+  if (sh.bash) return yield* bashType(sh, argv);
   let err = 0;
   for (const a of argv.slice(1)) {
     const r = yield* describeCommand(sh, a, null, true, KEYWORDS);
