@@ -34,7 +34,7 @@ function* declarecmd(sh: ShState, argv: string[]): UserGen<number> {
 }
 
 /** declare/typeset, and bash's `local` (forceLocal), which takes the same options. */
-// eslint-disable-next-line require-yield
+ 
 export function* declareImpl(sh: ShState, argv: string[], forceLocal: boolean): UserGen<number> {
   let flags = 0;
   let print = false;
