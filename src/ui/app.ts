@@ -171,7 +171,8 @@ export async function startApp(early: Early): Promise<void> {
       const name = example ? `the example "${examples.find((e) => e.id === example)?.name ?? example}"` : 'the default system';
       if (!window.confirm(`Reset to ${name}? Your changed files and settings are lost (Export first to keep them).`)) return;
       if (example) return loadExample(example, false);
-      await booted(await api.boot({ kernel: clone(DEFAULT_SETTINGS.kernel), changes: noChanges(), cols: con.cols, rows: con.rows, speed: settings.speed, state: settings.state }));
+      if (!(await booted(await api.boot({ kernel: clone(DEFAULT_SETTINGS.kernel), changes: noChanges(), cols: con.cols, rows: con.rows, speed: settings.speed, state: settings.state })))) return;
+      example = null;
       status('Back to the default system');
     },
     exportState: async () => {
@@ -226,7 +227,8 @@ export async function startApp(early: Early): Promise<void> {
     con.setScreenReader(settings.screenReader);
     controls.setSpeed(settings.speed);
     controls.showKernel(settings.kernel);
-    for (const p of settings.expanded) tree.expanded.add(p);
+    tree.expanded.clear();
+    for (const p of ['/', ...settings.expanded]) tree.expanded.add(p);
   }
   initSplitters(settings.layout, () => autosave.soon());
   controls.showState(settings.state, false);
