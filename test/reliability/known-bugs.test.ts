@@ -1,0 +1,162 @@
+// KNOWN BUGS, found by the reliability suite. Every test here FAILS today on purpose: each names
+// the behaviour Linux (or our own limit) has, the file and function at fault, and passes once it
+// is fixed. Cases that freeze the host run in a child process with a wall-clock limit.
+// docs/reliability.md lists them with their reproductions.
+import { describe, expect, it } from 'vitest';
+import { SIGKILL } from '../../src/uapi/signal.ts';
+import { nativeImage } from '../../src/uapi/syscalls.ts';
+import type { UserGen } from '../../src/uapi/syscalls.ts';
+import { cpu, write } from '../../src/userland/lib/sys.ts';
+import { sendSignal } from '../../src/kernel/signal.ts';
+import { rootCred } from '../../src/kernel/task.ts';
+import { Tty } from '../../src/kernel/tty.ts';
+import { parseModulesDep } from '../../src/userland/kmod/indexes.ts';
+import { Machine } from '../../src/init/machine.ts';
+import { startProcess } from '../../src/init/run.ts';
+import { runSh } from '../../src/init/testing.ts';
+import { parseScenario, ScenarioError } from '../../src/init/scenario/parse.ts';
+import { runScenario } from '../../src/init/scenario/run.ts';
+import { boot, isolated, runUntil, spawnSh } from './harness.ts';
+
+const HANG_MS = 10_000;
+
+describe('BUG 1: a task alone on the run queue never gives the CPU back (kernel/entry.ts userMode, kernel/sched.ts needResched)', () => {
+  // userMode() yields SCHED only when needResched() says so, and needResched() requires another
+  // runnable task. With none, gen.next() never returns to Sched.run(): maxEvents and until are
+  // never checked, timers never fire (a sleeper never wakes), and the host (worker, CLI) freezes.
+  // Linux's tick still fires (hrtimers, timer wheel) while one task spins.
+  it('`while :; do :; done` alone: Machine.run({maxEvents}) returns "budget" and virtual time advances', () => {
+    const r = isolated('loneBusyLoop', HANG_MS);
+    expect(r.timedOut).toBe(false);
+    expect(r.result).toMatchObject({ reasons: ['budget', 'budget'] });
+  }, HANG_MS + 10_000);
+
+  it('a busy loop beside a sleeping `sleep 1`: the sleeper wakes after 1 s of virtual time', () => {
+    const r = isolated('busyLoopAndSleeper', HANG_MS);
+    expect(r.timedOut).toBe(false);
+    expect(r.result).toMatchObject({ sleeperOut: 'woke\n' });
+  }, HANG_MS + 10_000);
+
+  it('the playground: `while :; do :; done` typed at the console shell keeps the machine steppable', () => {
+    const r = isolated('consoleBusyLoop', HANG_MS);
+    expect(r.timedOut).toBe(false);
+    expect(r.result).toEqual({ reason: 'budget' });
+  }, HANG_MS + 10_000);
+});
+
+describe('BUG 2: a valid scenario with many threads throws a raw Error into the host (init/steps.ts spawnTagged, scenario/schema.ts LIMITS.threadsPerStep)', () => {
+  // The schema allows threads <= 100000, but pids stop at PID_MAX_DEFAULT (32768): the 32758th
+  // thread cannot get a pid and spawnTagged() throws "cannot start step thread: -11".
+  it('threads: 32768 either is refused by the parser (ScenarioError naming steps[0].threads) or runs', () => {
+    let err: unknown = null;
+    try {
+      runScenario(parseScenario(JSON.stringify({ version: 1, steps: [{ requestModule: 'nosuch', threads: 32768 }] })));
+    } catch (e) {
+      err = e;
+    }
+    if (err !== null) expect(err).toBeInstanceOf(ScenarioError);
+    if (err !== null) expect((err as ScenarioError).field).toBe('steps[0].threads');
+  }, 60_000);
+});
+
+describe('BUG 3: console output has no backpressure (init/machine.ts console sink, kernel/tty.ts Tty.flush)', () => {
+  // The Machine's sink takes every byte at once, so a writer to /dev/console never blocks and the
+  // bytes held for the host grow without bound inside one run() (7.7 MB in 200 slices of 50 us;
+  // about 3 MB per default 4 ms slice). A pty blocks its writer when the reader (xterm) has not drained.
+  it('bytes held for the host stay within Tty.BACKLOG however long one run() is', () => {
+    const m = boot('2.6.20', { config: { timeslice: 50_000 } });
+    spawnSh(m, 'x=$(printf "%1000s" ""); while :; do echo "$x"; done > /dev/console');
+    spawnSh(m, 'while :; do :; done');
+    m.run({ maxEvents: 200 }); // measured: 7.7 MB held
+    expect(m.takeConsole().length).toBeLessThanOrEqual(Tty.BACKLOG);
+  });
+});
+
+describe('BUG 4: /dev/kmsg records have no length limit (kernel/devices.ts kmsgOps.write, kernel/printk.ts)', () => {
+  // The log keeps 20000 records of any length, so its memory is unbounded. 2.6.20's kmsg_write()
+  // printk()s through the 1024-byte printk_buf (1023 characters kept); 6.x's devkmsg_write()
+  // refuses a record longer than its maximum (1024) with -EINVAL.
+  const script = 'x=$(printf "%100000s" ""); echo "$x" > /dev/kmsg; echo rc=$?';
+  it('2.6.20: a 100000-byte write leaves a record of at most 1023 characters', () => {
+    const r = runSh(script, { profile: '2.6.20' });
+    const longest = Math.max(...r.machine.k.printk.records.map((x) => x.text.length));
+    expect(longest).toBeLessThanOrEqual(1023);
+  });
+  it('6.6: a 100000-byte write fails with -EINVAL (dash: "echo: I/O error") and logs nothing', () => {
+    const r = runSh(script, { profile: '6.6' });
+    expect(r.stdout).toBe('rc=1\n');
+    expect(r.stderr).toBe('sh: 1: echo: echo: I/O error\n');
+  });
+});
+
+describe('BUG 5: modules.dep parsing is quadratic on lines without "." or ":" (userland/kmod/indexes.ts DepIndex constructor)', () => {
+  // indexOf(':') and indexOf('.') search to the end of the file instead of the end of the line:
+  // a 1.5 MB hand-written modules.dep freezes modprobe (and the host) for seconds.
+  it('300000 lines "a/b:" (no ".ko") parse in well under a second', () => {
+    const text = 'a/b:\n'.repeat(300_000) + '.';
+    const t0 = performance.now();
+    const idx = parseModulesDep(text);
+    const ms = performance.now() - t0;
+    expect(idx.has('b')).toBe(true);
+    expect(ms).toBeLessThan(1000);
+  });
+});
+
+describe('BUG 6: RLIMIT_NPROC does not count zombies (kernel/fork.ts userProcesses)', () => {
+  // 2.6.20 counts user->processes until release_task() (the zombie is reaped): with 3 unreaped
+  // children and ulimit -p 4, the next fork fails. userProcesses() skips tasks with exitState.
+  it('ulimit -p 4 with three zombie children: the next fork is refused ("sh: 1: Cannot fork")', () => {
+    const m = boot();
+    const r = spawnSh(m, 'ulimit -p 4; : & : & : & i=0; while [ $i -lt 10000 ]; do i=$((i+1)); done; echo zombies; (echo forked)');
+    runUntil(m, () => r.pid > 0, 100);
+    m.k.tasks.get(r.pid)!.cred = { ...rootCred(), uid: 1000, euid: 1000, gid: 1000, egid: 1000, capEffective: [0, 0], capPermitted: [0, 0], capBset: [0, 0] };
+    expect(runUntil(m, () => r.finished, 100_000)).toBe(true);
+    expect(r.stdout.data).toBe('zombies\n');
+    expect(r.stderr.data).toBe('sh: 1: Cannot fork\n');
+  });
+});
+
+describe('BUG 7: a preempted task runs one more syscall after SIGKILL (kernel/entry.ts userMode)', () => {
+  // After `yield SCHED` at the end of a slice, userMode resumes the program and dispatches its
+  // next syscall before it looks at pending signals. Linux handles signals on the way back to
+  // user mode, so a killed task runs no more user code.
+  function* ticker(): UserGen {
+    for (let i = 0; ; i++) {
+      yield* write(1, `${i}\n`);
+      yield* cpu(1e6);
+    }
+  }
+  it('a ticker killed while preempted writes nothing more', () => {
+    const m = new Machine({ programs: { ticker }, files: { '/bin/ticker': { content: nativeImage('ticker'), mode: 0o755 } } }).boot();
+    const runs = [0, 1, 2].map(() => startProcess(m.k, { path: '/bin/ticker', argv: ['ticker'] }));
+    m.run({ maxEvents: 10 });
+    const victim = m.k.tasks.get(runs[0].pid)!;
+    const before = runs[0].stdout.data;
+    sendSignal(m.k, SIGKILL, victim);
+    m.run({ maxEvents: 10 });
+    expect(runs[0].finished).toBe(true);
+    expect(runs[0].stdout.data).toBe(before);
+  });
+});
+
+describe('BUG 8: scenario messages for a union lose what is allowed (init/scenario/parse.ts firstIssue/describe)', () => {
+  // firstIssue() descends into the last union branch, so a file given as a number is told it
+  // should be "an object" (a string is fine too) and an args entry "number, got Object".
+  const msg = (doc: unknown): string => {
+    try {
+      parseScenario(JSON.stringify(doc));
+    } catch (e) {
+      return (e as Error).message;
+    }
+    return 'accepted';
+  };
+  it('files["/a"] = 5 says a string or an object is expected', () => {
+    expect(msg({ version: 1, files: { '/a': 5 } })).toMatch(/a string, or an object/);
+  });
+  it('args: [{}] says a string or a number is expected', () => {
+    expect(msg({ version: 1, steps: [{ requestModule: 'x%s', args: [{}] }] })).toMatch(/a string or a number/);
+  });
+  it('view: [] is refused as not an object (an array is not a record)', () => {
+    expect(msg({ version: 1, view: [] })).toMatch(/^view: /);
+  });
+});
