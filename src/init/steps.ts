@@ -54,14 +54,17 @@ function startStep(m: Machine, step: Step, tag: number): Running {
     const n = step.threads ?? 1;
     const name = vsprintf(step.requestModule, step.args ?? []);
     const wait = step.wait ?? true;
-    const rets: (number | null)[] = new Array(n).fill(null);
+    const rets: number[] = new Array<number>(n).fill(0);
+    // done() is asked after every scheduler event: a counter, not a scan of n results.
+    let left = n;
     for (let i = 0; i < n; i++) {
       spawnTagged(k, `reqmod-${i}`, tag, function* (kk) {
         rets[i] = yield* requestModuleAny(kk, name, wait);
+        left--;
         return 0;
       });
     }
-    return { tag, done: () => rets.every((r) => r !== null), result: (timedOut) => ({ rets: rets.map((r) => r ?? 0), ...(timedOut ? { timedOut } : {}) }) };
+    return { tag, done: () => left === 0, result: (timedOut) => ({ rets: rets.slice(), ...(timedOut ? { timedOut } : {}) }) };
   }
   if ('callUsermodehelper' in step) {
     const c = step.callUsermodehelper;

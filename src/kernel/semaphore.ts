@@ -6,11 +6,21 @@ import { SCHED, TASK_UNINTERRUPTIBLE } from './task.ts';
 import type { KGen, Task } from './task.ts';
 import { EV } from './trace.ts';
 
+interface Waiter {
+  task: Task;
+  up: boolean;
+  /** Timed out and gone: up() skips it. */
+  gone: boolean;
+}
+
 export class Semaphore {
-  private readonly waiters: { task: Task; up: boolean }[] = [];
+  /** FIFO of waiters from `head` on; timed-out ones stay, marked gone, until they reach the head. */
+  private waiters: Waiter[] = [];
+  private head = 0;
+  private waiting = 0;
   constructor(readonly name: string, public count: number) {}
   get nrWaiting(): number {
-    return this.waiters.length;
+    return this.waiting;
   }
 
   /** down_timeout(): 0 once acquired, -ETIME when timeoutNs passes first. Sleeps uninterruptibly. */
@@ -21,8 +31,9 @@ export class Semaphore {
       return 0;
     }
     const t = k.current;
-    const w = { task: t, up: false };
+    const w: Waiter = { task: t, up: false, gone: false };
     this.waiters.push(w);
+    this.waiting++;
     let timedOut = false;
     const timer = Number.isFinite(timeoutNs)
       ? k.sched.addTimer(timeoutNs, () => {
@@ -40,9 +51,34 @@ export class Semaphore {
       this.traceDown(k, 0);
       return 0;
     }
-    this.waiters.splice(this.waiters.indexOf(w), 1);
+    w.gone = true;
+    this.waiting--;
     this.traceDown(k, -ETIME);
     return -ETIME;
+  }
+
+  /** The first waiter still waiting, taken off the queue (null if none). */
+  private shift(): Waiter | null {
+    const q = this.waiters;
+    while (this.head < q.length) {
+      const w = q[this.head++];
+      if (!w.gone) {
+        this.compact();
+        return w;
+      }
+    }
+    this.compact();
+    return null;
+  }
+
+  private compact(): void {
+    if (this.head === this.waiters.length) {
+      this.waiters = [];
+      this.head = 0;
+    } else if (this.head > 1024 && this.head * 2 > this.waiters.length) {
+      this.waiters = this.waiters.slice(this.head);
+      this.head = 0;
+    }
   }
 
   *down(k: Kernel): KGen<void> {
@@ -50,8 +86,9 @@ export class Semaphore {
   }
 
   up(k: Kernel): void {
-    const w = this.waiters.shift();
+    const w = this.shift();
     if (w) {
+      this.waiting--;
       // The slot passes straight to the first waiter, as __up() does.
       w.up = true;
       k.sched.wakeUp(w.task, TASK_UNINTERRUPTIBLE);
