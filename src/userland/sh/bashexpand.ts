@@ -37,13 +37,16 @@ function* indexValue(sh: ShState, p: ParamPart): UserGen<BashValue> {
   return arr[i] ?? null;
 }
 
-function caseMod(s: string, op: string): string {
-  switch (op) {
-    case '^^': return s.toUpperCase();
-    case ',,': return s.toLowerCase();
-    case '^': return s.slice(0, 1).toUpperCase() + s.slice(1);
-    default: return s.slice(0, 1).toLowerCase() + s.slice(1);
+/** ${x^^pat} ${x,,pat} ${x^pat} ${x,pat}: change the case of (the first, or every) character
+ * matching pat (any character when pat is empty). */
+function caseMod(s: string, op: string, pat: string): string {
+  const conv = (c: string): string => (pat !== '' && !pmatch(pat, c) ? c : op[0] === '^' ? c.toUpperCase() : c.toLowerCase());
+  if (op.length === 2) {
+    let out = '';
+    for (const c of s) out += conv(c);
+    return out;
   }
+  return s === '' ? s : conv(s[0]) + s.slice(1);
 }
 
 /** ${x/pat/rep}: leftmost match, longest at that position. */
@@ -81,7 +84,12 @@ export function* bashParam(sh: ShState, p: ParamPart, flag: number, quoted: bool
   let v: BashValue;
   if (p.op === 'ind') {
     const target = lookupvar(sh, p.name);
-    if (target === null) throw new ShError(`${p.name}: invalid indirect expansion`, 1);
+    if (target === null) {
+      // bash abandons the command line (DISCARD) but reads on.
+      const e = new ShError(`${p.name}: invalid indirect expansion`, 1);
+      e.discard = true;
+      throw e;
+    }
     v = lookupvar(sh, target) ?? (target === '@' ? sh.params.slice() : null);
   } else if (p.index !== null) v = yield* indexValue(sh, p);
   else if (p.name === '@' || p.name === '*') v = sh.params.slice();
@@ -126,9 +134,11 @@ export function* bashParam(sh: ShState, p: ParamPart, flag: number, quoted: bool
     }
     case 'ind':
       break;
-    case '^^': case ',,': case '^': case ',':
-      v = yield* apply((s) => caseMod(s, p.op));
+    case '^^': case ',,': case '^': case ',': {
+      const pat = p.arg && p.arg.length ? yield* expandPattern(sh, p.arg) : '';
+      v = yield* apply((s) => caseMod(s, p.op, pat));
       break;
+    }
     case '-': case '+': case '=': case '?': case '#': case '##': case '%': case '%%': case '': {
       const set = v !== null && !(p.colon && (Array.isArray(v) ? v.length === 0 : v === ''));
       if (p.op === '-' && !set) {

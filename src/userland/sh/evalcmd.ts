@@ -206,7 +206,9 @@ function* expandAssign(sh: ShState, w: Word, flags: number, local: boolean): Use
   if (sh.bash && /^[A-Za-z_][A-Za-z0-9_]*\+=/.test(text)) {
     const i = text.indexOf('+=');
     const name = text.slice(0, i);
-    const full = `${name}=${lookupvar(sh, name) ?? ''}${text.slice(i + 2)}`;
+    const old = lookupvar(sh, name) ?? '';
+    const integer = ((sh.vars.get(name)?.flags ?? 0) & VINTEGER) !== 0;
+    const full = integer ? `${name}=${evalArith(sh, `(${old || 0}) + (${text.slice(i + 2)})`)}` : `${name}=${old}${text.slice(i + 2)}`;
     if (local) mklocal(sh, full, flags);
     else setvareq(sh, full, flags);
     return text;

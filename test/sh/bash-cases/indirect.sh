@@ -1,0 +1,7 @@
+name=target
+target=value
+echo ${!name}
+ref=name
+echo ${!ref}
+echo "${!missing}"
+echo never

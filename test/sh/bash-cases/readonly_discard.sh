@@ -1,0 +1,3 @@
+readonly r=1
+echo before; r=2; echo "same line"
+echo "next line $?"

@@ -1,0 +1,4 @@
+set -u
+echo "${defined-ok}"
+echo $undefined_var
+echo never
