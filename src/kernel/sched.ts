@@ -64,7 +64,7 @@ export class Sched {
     if (t.state === TASK_RUNNING || !(t.state & state)) return false;
     t.state = TASK_RUNNING;
     t.wchan = '';
-    if (this.k.trace.begin(EV.sched_wakeup, this.now, this.ctx())) this.k.trace.s(t.comm).i(t.pid);
+    if (this.k.trace.begin(EV.sched_wakeup, this.now, this.ctx())) this.k.trace.comm(t).i(t.pid);
     this.enqueue(t);
     return true;
   }
@@ -89,8 +89,10 @@ export class Sched {
 
   /** Whether the running user task should give the CPU up (its slice is over and others wait). */
   needResched(): boolean {
-    if (this.k.config.interleave) return this.nrRunning > 0 && this.prng.next() < 0.5;
-    return this.nrRunning > 0 && this.now - this.sliceStart >= this.k.config.timeslice;
+    if (this.k.config.interleave && this.nrRunning > 0 && this.prng.next() < 0.5) return true;
+    // At the end of a slice the scheduler gets control back even when this task is alone (the
+    // tick still fires on Linux): timers run and the host's run limits are checked.
+    return this.now - this.sliceStart >= this.k.config.timeslice;
   }
 
   /** The trace context: the running task, or the idle task in timer/softirq context. */
@@ -138,11 +140,17 @@ export class Sched {
 
   private switchTo(next: Task | null): void {
     const prev = this.prev;
-    if (prev === next) return;
+    if (prev === next) {
+      // The same task again (alone on the run queue): a fresh slice, no context switch.
+      if (next) this.sliceStart = this.now;
+      return;
+    }
     const tr = this.k.trace;
     if (tr.begin(EV.sched_switch, this.now, prev ?? IDLE_CTX)) {
-      tr.s(prev ? prev.comm : 'swapper').i(prev ? prev.pid : 0);
-      tr.s(prev ? switchState(prev) : 'R').s(next ? next.comm : 'swapper').i(next ? next.pid : 0);
+      if (prev) tr.comm(prev).i(prev.pid).s(switchState(prev));
+      else tr.s('swapper').i(0).s('R');
+      if (next) tr.comm(next).i(next.pid);
+      else tr.s('swapper').i(0);
     }
     this.prev = next;
     if (next) {

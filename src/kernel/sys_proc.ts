@@ -163,8 +163,11 @@ defineFast('sched_yield', (_k, t) => {
   t.yieldRequested = true;
   return 0;
 });
-defineFast('khelper_cpu', (k, _t, c) => {
+defineFast('khelper_cpu', (k, t, c) => {
   if (c.ns > 0) k.sched.charge(Math.min(c.ns, 1e9));
+  // A preemption point, like cond_resched(): give the scheduler (and through it the host's run
+  // limits) control back even when no other task waits, so a lone busy loop can be paused.
+  t.yieldRequested = true;
   return 0;
 });
 defineFast('uname', (k) => ({
