@@ -58,30 +58,37 @@ function startStep(m: Machine, step: Step, tag: number): Running {
     // done() is asked after every scheduler event: a counter, not a scan of n results.
     let left = n;
     for (let i = 0; i < n; i++) {
-      spawnTagged(k, `reqmod-${i}`, tag, function* (kk) {
+      const err = spawnTagged(k, `reqmod-${i}`, tag, function* (kk) {
         rets[i] = yield* requestModuleAny(kk, name, wait);
         left--;
         return 0;
       });
+      if (err) {
+        // The caller thread could not even start: its result is the fork error.
+        rets[i] = err;
+        left--;
+      }
     }
     return { tag, done: () => left === 0, result: (timedOut) => ({ rets: rets.slice(), ...(timedOut ? { timedOut } : {}) }) };
   }
   if ('callUsermodehelper' in step) {
     const c = step.callUsermodehelper;
     let ret: number | null = null;
-    spawnTagged(k, 'umh-caller', tag, function* (kk) {
+    const err = spawnTagged(k, 'umh-caller', tag, function* (kk) {
       ret = yield* callUsermodehelperAny(kk, c.path, c.argv ?? [c.path], c.envp ?? ['HOME=/', 'PATH=/sbin:/bin:/usr/sbin:/usr/bin'], c.wait ?? 1);
       return 0;
     });
+    if (err) ret = err;
     return { tag, done: () => ret !== null, result: (timedOut) => ({ ret: ret ?? 0, ...(timedOut ? { timedOut } : {}) }) };
   }
   if ('callUsermodehelperPipe' in step) {
     const c = step.callUsermodehelperPipe;
     let ret: number | null = null;
-    spawnTagged(k, 'umh-caller', tag, function* (kk) {
+    const err = spawnTagged(k, 'umh-caller', tag, function* (kk) {
       ret = yield* umhPipe(kk, c.path, c.argv ?? [], c.envp ?? [], utf8ToBytes(c.input ?? ''));
       return 0;
     });
+    if (err) ret = err;
     return { tag, done: () => ret !== null, result: (timedOut) => ({ ret: ret ?? 0, ...(timedOut ? { timedOut } : {}) }) };
   }
   if ('sysctl' in step) {
@@ -97,11 +104,14 @@ function startStep(m: Machine, step: Step, tag: number): Running {
   return { tag, until, done: () => k.sched.now >= until, result: () => ({ advanced: ns }) };
 }
 
-/** A kernel thread for a step, created the way kthread_run() creates them in each profile. */
-function spawnTagged(k: Kernel, comm: string, tag: number, body: (k: Kernel) => KGen<number>): void {
+/**
+ * A kernel thread for a step, created the way kthread_run() creates them in each profile:
+ * 0, or -errno when it cannot be created (pids run out: kthread_run() fails so).
+ */
+function spawnTagged(k: Kernel, comm: string, tag: number, body: (k: Kernel) => KGen<number>): number {
   const parent = k.kthreadd ?? k.kthreadWorker ?? k.initTask;
   const t = spawnKernelThread(k, comm, body, parent, tag);
-  if (typeof t === 'number') throw new Error(`cannot start step thread: ${t}`);
+  return typeof t === 'number' ? t : 0;
 }
 
 export class StepRunner {

@@ -60,9 +60,12 @@ function describe(issue: v.BaseIssue<unknown>): string {
 }
 
 function firstIssue(issues: v.BaseIssue<unknown>[], prefix: string): ScenarioError {
-  // The deepest union branch issue says most; prefer a non-union issue.
+  // A union with our own message says best what is allowed ("a string or a number"); otherwise
+  // the deepest branch issue says most.
   let issue = issues[0];
-  while (issue.issues && issue.issues.length && (issue as { type?: string }).type === 'union') issue = issue.issues[issue.issues.length - 1];
+  while (issue.issues && issue.issues.length && (issue as { type?: string }).type === 'union' && /^Invalid /.test(issue.message)) {
+    issue = issue.issues[issue.issues.length - 1];
+  }
   const unknownField = issues.find((i) => /Expected never/.test(i.message));
   if (unknownField && issue !== unknownField && issues.indexOf(unknownField) < issues.indexOf(issues[0])) issue = unknownField;
   return new ScenarioError(pathOf(issue.path ? issue : issues[0], prefix), describe(issue));

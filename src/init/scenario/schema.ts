@@ -86,5 +86,5 @@ export const ScenarioSchema = v.strictObject({
   // Steps are checked one by one against their kind (see parse.ts), for messages that say which kind.
   steps: v.optional(v.pipe(v.array(v.unknown()), v.maxLength(LIMITS.steps, `at most ${LIMITS.steps} steps`))),
   // Extensions: the view a share link restores (the UI owns its contents).
-  view: v.optional(v.record(v.string(), v.unknown())),
+  view: v.optional(v.pipe(v.custom<Record<string, unknown>>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), 'an object'), v.record(v.string(), v.unknown()))),
 });
