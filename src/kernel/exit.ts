@@ -20,7 +20,7 @@ export function* doExit(k: Kernel, code: number): KGen<never> {
   if (t.alarmTimer) t.alarmTimer.cancelled = true;
   t.exitCode = code;
   const tr = k.trace;
-  if (tr.begin(EV.sched_process_exit, k.sched.now, t)) tr.s(t.comm).i(t.pid).i(code);
+  if (tr.begin(EV.sched_process_exit, k.sched.now, t)) tr.comm(t).i(t.pid).i(code);
   exitFiles(k, t);
   putSighand(t);
   // mm_release(): a vfork parent waits for our exec or exit.
@@ -85,7 +85,7 @@ export function release(k: Kernel, t: Task): void {
     k.tasks.delete(t.pid);
     k.nrThreads--;
     const tr = k.trace;
-    if (tr.begin(EV.sched_process_free, k.sched.now, k.sched.ctx())) tr.s(t.comm).i(t.pid);
+    if (tr.begin(EV.sched_process_free, k.sched.now, k.sched.ctx())) tr.comm(t).i(t.pid);
   }
   t.gen = null;
   t.user = null;
@@ -120,7 +120,7 @@ export function* doWait(k: Kernel, pid: number, options: number): KGen<WaitOutco
       if (c.exitState === EXIT_ZOMBIE) {
         const status = c.exitCode;
         const tr = k.trace;
-        if (tr.begin(EV.sched_process_wait, k.sched.now, t, k.srcMark)) tr.s(t.comm).i(t.pid).i(c.pid).i(status);
+        if (tr.begin(EV.sched_process_wait, k.sched.now, t, k.srcMark)) tr.comm(t).i(t.pid).i(c.pid).i(status);
         k.srcMark = 0;
         release(k, c);
         return { pid: c.pid, status };

@@ -86,7 +86,7 @@ export function copyProcess(k: Kernel, flags: number, body: (t: Task) => KGen<un
   p.state = TASK_RUNNING;
   k.sched.charge(k.config.costs.fork);
   const tr = k.trace;
-  if (tr.begin(EV.sched_process_fork, k.sched.now, cur, k.srcMark)) tr.s(cur.comm).i(cur.pid).s(p.comm).i(p.pid).i(flags);
+  if (tr.begin(EV.sched_process_fork, k.sched.now, cur, k.srcMark)) tr.comm(cur).i(cur.pid).comm(p).i(p.pid).i(flags);
   k.srcMark = 0;
   k.sched.enqueue(p);
   return p;

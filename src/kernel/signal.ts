@@ -100,7 +100,7 @@ export function sendSignal(k: Kernel, sig: number, t: Task, force = false): numb
       if (!(t.blocked & sigmask(sig)) || sig === SIGKILL) k.sched.signalWakeUp(t, sig === SIGKILL);
     }
   }
-  if (tr.begin(EV.signal_generate, k.sched.now, k.sched.ctx())) tr.i(sig).i(t.pid).s(t.comm).s(result);
+  if (tr.begin(EV.signal_generate, k.sched.now, k.sched.ctx())) tr.i(sig).i(t.pid).comm(t).s(result);
   return 0;
 }
 

@@ -141,6 +141,9 @@ export class Task {
   restartBlock: Syscall | null = null;
   /** sched_yield() asked to give the CPU up on the way back to user mode. */
   yieldRequested = false;
+  /** The comm last interned in the kernel's trace, and its string id (trace.ts). */
+  traceComm: string | null = null;
+  traceCommId = 0;
 }
 
 /** Change one rlimit. The array is shared between forked processes until one of them writes. */

@@ -3,6 +3,7 @@
 // Unlike ftrace's ring buffer it stops recording when full (and counts what it dropped).
 import { EVENTS } from '../uapi/trace.ts';
 import type { EventName, FieldKind, TraceEvent } from '../uapi/trace.ts';
+import { Task } from './task.ts';
 
 export const EV = Object.fromEntries(EVENTS.map((e, i) => [e.name, i])) as { [K in EventName]: number };
 const KINDS: FieldKind[][] = EVENTS.map((e) => e.fields.map((f) => f[1]));
@@ -75,7 +76,7 @@ export class TraceBuffer {
     this.types[n] = type;
     this.times[n] = t;
     this.pids[n] = ctx.pid;
-    this.comms[n] = this.intern(ctx.comm);
+    this.comms[n] = ctx instanceof Task ? this.commOf(ctx) : this.intern(ctx.comm);
     this.srcs[n] = src;
     this.argOff[n] = this.argLen;
     this.argOff[n + 1] = this.argLen;
@@ -91,6 +92,20 @@ export class TraceBuffer {
 
   s(v: string): this {
     return this.i(this.intern(v));
+  }
+
+  /** A task's comm as a string field. */
+  comm(t: Task): this {
+    return this.i(this.commOf(t));
+  }
+
+  /** The interned comm of a task, remembered on the task while its comm stays the same. */
+  private commOf(t: Task): number {
+    if (t.traceComm === t.comm) return t.traceCommId;
+    const id = this.intern(t.comm);
+    t.traceComm = t.comm;
+    t.traceCommId = id;
+    return id;
   }
 
   ss(v: readonly string[]): this {
