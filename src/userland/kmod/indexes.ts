@@ -15,6 +15,12 @@ export interface DepEntry {
   deps: string[];
 }
 
+/** The first position of char code `c` in s[from, to), or -1. */
+function indexIn(s: string, c: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) === c) return i;
+  return -1;
+}
+
 export class DepIndex {
   /** name -> [start, end) of its line in the content. */
   private readonly lines = new Map<string, number>();
@@ -28,12 +34,14 @@ export class DepIndex {
     for (let start = 0; start < content.length;) {
       let end = content.indexOf('\n', start);
       if (end < 0) end = content.length;
-      const colon = content.indexOf(':', start);
-      if (colon > start && colon < end) {
+      // Every search stays inside this line: searching to the end of the file would make a
+      // file of lines without ':' or '.' quadratic.
+      const colon = indexIn(content, 58 /* : */, start, end);
+      if (colon > start) {
         const slash = content.lastIndexOf('/', colon);
         const base = slash >= start ? slash + 1 : start;
-        let stop = content.indexOf('.', base);
-        if (stop < 0 || stop > colon) stop = colon;
+        let stop = indexIn(content, 46 /* . */, base, colon);
+        if (stop < 0) stop = colon;
         let name = content.slice(base, stop);
         if (name.indexOf('-') >= 0) name = name.replace(/-/g, '_');
         if (name !== '' && !this.lines.has(name)) {
