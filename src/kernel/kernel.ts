@@ -70,8 +70,8 @@ export class Kernel {
   pipeSb!: SuperBlock;
   rootSb!: SuperBlock;
   rootInode!: Inode;
-  /** Path lookups of root on ram filesystems (vfs.ts dcache). */
-  readonly dcache = new Map<string, NameidataT | number>();
+  /** Path lookups of root on ram filesystems (vfs.ts dcache), one map per lookup mode. */
+  readonly dcache: Map<string, NameidataT | number>[] = [new Map(), new Map(), new Map(), new Map()];
   readonly mounts = { byMountpoint: new Map<Inode, Mount>(), byRoot: new Map<Inode, Mount>(), list: [] as Mount[] };
   readonly programs: Map<string, Program>;
   readonly modules: Modules;

@@ -35,7 +35,13 @@ function moduleDir(k: Kernel, mod: Module): PNode {
 
 export function sysRoot(_k: Kernel): PNode {
   return staticDir({
-    module: dir((kk) => kk.modules.list.map((m): [string, PNode] => [m.name, moduleDir(kk, m)]).reverse()),
+    module: dir((kk) => kk.modules.list.map((m): [string, PNode] => [m.name, moduleDir(kk, m)]).reverse(), (kk, name) => {
+      // The newest module of that name, as the listing (newest first) would find it; only its
+      // directory is built (libkmod looks up /sys/module/NAME/initstate on every modprobe).
+      const list = kk.modules.list;
+      for (let i = list.length - 1; i >= 0; i--) if (list[i].name === name) return moduleDir(kk, list[i]);
+      return null;
+    }),
     kernel: staticDir({
       uevent_helper: file(0o644, (kk) => `${kk.sysctl.hotplug}\n`, (kk, data) => {
         const v = data.replace(/\n$/, '');

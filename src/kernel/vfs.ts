@@ -113,7 +113,7 @@ const uncached = (ino: Inode): boolean => ino.sb.fstype === 'proc' || ino.sb.fst
  * or a mount bumps the generation and drops it all.
  */
 export function dcacheInvalidate(k: Kernel): void {
-  k.dcache.clear();
+  for (const m of k.dcache) m.clear();
 }
 
 /** Step into a directory entry, crossing mounts and resolving "..". */
@@ -145,16 +145,17 @@ export function lookup(k: Kernel, t: Task, path: string, opts: { follow?: boolea
   const follow = opts.follow ?? true;
   const parent = opts.parent ?? false;
   const useCache = path[0] === '/' && t.cred.euid === 0 && t.fs.root === k.rootInode;
-  const key = useCache ? `${follow ? 'f' : 'n'}${parent ? 'p' : 'l'}${path}` : '';
-  if (useCache) {
-    const hit = k.dcache.get(key);
+  // One map per (follow, parent) pair, keyed by the path itself: no key string to build and hash.
+  const cache = useCache ? k.dcache[(follow ? 1 : 0) | (parent ? 2 : 0)] : null;
+  if (cache) {
+    const hit = cache.get(path);
     if (hit !== undefined) return hit;
   }
   const ctx: WalkCtx = { links: 0, cacheable: true };
   const r = walk(k, t, path[0] === '/' ? t.fs.root : t.fs.cwd, path, follow, parent, ctx);
-  if (useCache && ctx.cacheable) {
-    if (k.dcache.size > 20000) k.dcache.clear();
-    k.dcache.set(key, r);
+  if (cache && ctx.cacheable) {
+    if (cache.size > 5000) cache.clear();
+    cache.set(path, r);
   }
   return r;
 }
