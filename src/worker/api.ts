@@ -3,6 +3,10 @@
 // calls methods through comlink; the worker answers control calls at once and sends everything
 // that happens while the machine runs as one Batch per frame.
 
+import type { ViewsApi } from './views_api.ts';
+
+export type * from './views_api.ts';
+
 export type ProfileName = '2.6.20' | '2.6.21' | '6.6';
 export type Arch = 'x86_64' | 'i386';
 /** Virtual seconds per real second, or 'max': run as fast as the CPU allows. */
@@ -114,7 +118,8 @@ export interface Diagnostic {
   severity: 'error' | 'warning';
 }
 
-export interface MachineApi {
+/** The machinery views' methods (timeline, tasks, source, dmesg...) are in views_api.ts. */
+export interface MachineApi extends ViewsApi {
   /** Batches arrive at most once per frame, each after the previous one was handled. */
   subscribe(listener: BatchListener): Promise<void>;
   boot(req: BootRequest): Promise<BootInfo>;

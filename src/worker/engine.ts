@@ -43,6 +43,8 @@ export class Engine {
   private changed = new Set<string>();
   readonly batcher: Batcher;
   readonly loop: RunLoop;
+  /** Set by views.ts: event breakpoints, stops at breakpoints, the views' per-frame feed. */
+  readonly hooks = { watch: (): boolean => false, hitBreak: (): void => undefined, ran: (): void => undefined, adopted: (): void => undefined };
 
   constructor() {
     this.watched = new Map();
@@ -51,7 +53,12 @@ export class Engine {
       machine: () => this.m,
       follower: () => this.example,
       backlogged: () => this.batcher.backlogged(),
-      ran: () => this.batcher.schedule(),
+      ran: () => {
+        this.batcher.schedule();
+        this.hooks.ran();
+      },
+      watch: () => this.hooks.watch(),
+      hitBreak: () => this.hooks.hitBreak(),
       crashed: (e) => {
         // A bug in the model, not in the user's programs: say so on the console and stay paused.
         const msg = e instanceof Error ? `${e.message}\n${(e.stack ?? '').split('\n').slice(1, 4).join('\n')}` : String(e);
@@ -119,6 +126,7 @@ export class Engine {
     this.changed.clear();
     this.batcher.restart(this.epoch);
     this.loop.reanchor();
+    this.hooks.adopted();
     this.loop.kick();
     return { epoch: this.epoch, release: releaseOf(m), kernel: this.settings(), fileErrors: [] };
   }

@@ -4,6 +4,7 @@ import * as Comlink from 'comlink';
 import type { MachineApi } from './api.ts';
 import { Engine } from './engine.ts';
 import { fileOps } from './files.ts';
+import { viewsApi } from './views_entry.ts';
 
 const engine = new Engine();
 const files = fileOps(() => engine.m);
@@ -18,6 +19,7 @@ function touching<A extends unknown[], R>(f: (...a: A) => R): (...a: A) => Promi
 }
 
 const api: MachineApi = {
+  ...viewsApi(engine),
   async subscribe(listener) { engine.batcher.subscribe(listener); },
   async boot(req) { return engine.boot(req); },
   async reset() { return engine.reset(); },

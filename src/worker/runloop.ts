@@ -33,6 +33,10 @@ export interface LoopHost {
   ran(): void;
   /** The engine threw (a bug in the model): the loop has paused. */
   crashed(e: unknown): void;
+  /** Checked after every scheduler event: true stops the run there (an event breakpoint). */
+  watch?(): boolean;
+  /** A breakpoint or line step stopped the machine: the loop has paused. */
+  hitBreak?(): void;
 }
 
 export class RunLoop {
@@ -85,6 +89,7 @@ export class RunLoop {
       const stop = m.run({ maxEvents: 1, until: Math.min(f?.until() ?? Infinity, m.now + 3600e9) });
       if (stop === 'idle') letIdleTimePass(m, m.now + IDLE_STEP_NS);
       f?.poll();
+      if (stop === 'break') this.host.hitBreak?.();
     } catch (e) {
       this.host.crashed(e);
     }
@@ -143,10 +148,25 @@ export class RunLoop {
     f?.poll();
     const until = Math.min(target, f && f.active() ? f.until() : Infinity);
     let n = 0;
-    const stop = m.run({ until, stopWhen: () => (++n & 63) === 0 && performance.now() > deadline });
+    let late = false;
+    const watch = this.host.watch;
+    const stop = m.run({
+      until, stopWhen: () => {
+        if (watch && watch.call(this.host)) return true;
+        if ((++n & 63) === 0 && performance.now() > deadline) late = true;
+        return late;
+      },
+    });
     // Idle: time passes (to the target at a real-time speed, to the step's end for an example).
     if (stop === 'idle' && Number.isFinite(until)) letIdleTimePass(m, until);
     f?.poll();
+    if (stop === 'break' && !late) {
+      // A seed-line breakpoint, a line step or an event breakpoint: stay stopped there.
+      this.pause();
+      this.host.ran();
+      this.host.hitBreak?.();
+      return;
+    }
     if (!max && stop === 'break' && m.now < target - MAX_LAG_NS) {
       // Slower than real time at this speed: drop the debt instead of racing to repay it.
       this.anchorWall = performance.now();
