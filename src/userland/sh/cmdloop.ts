@@ -67,6 +67,9 @@ export class StringInput implements Input {
 function* readCommand(sh: ShState, input: Input, src: Source, parser: Parser, top: boolean): UserGen<Node | null | typeof NEOF> {
   src.text = src.text.slice(src.pos);
   src.pos = 0;
+  src.dropSplices();
+  parser.aliases = sh.aliases;
+  parser.resetAliases();
   const startLine = src.line;
   let more = false;
   if (src.text === '' && !src.eof) {
@@ -80,6 +83,8 @@ function* readCommand(sh: ShState, input: Input, src: Source, parser: Parser, to
       return n;
     } catch (e) {
       if (e instanceof NeedMore) {
+        src.undoSplices();
+        parser.resetAliases();
         src.pos = 0;
         src.line = startLine;
         more = true;

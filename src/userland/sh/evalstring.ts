@@ -11,6 +11,7 @@ import { evaltree } from './eval.ts';
 export function* evalstring(sh: ShState, s: string, flags: number): UserGen<number> {
   const src = new Source(s, true, 1);
   const p = new Parser(src, sh.bash);
+  p.aliases = sh.aliases;
   let status = 0;
   const savePlinno = sh.plinno;
   try {

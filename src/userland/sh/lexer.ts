@@ -51,6 +51,15 @@ export abstract class Lexer {
   heredocs: PendingHeredoc[] = [];
   /** Set while reading an unquoted here-document body (readtoken1 with an eofmark). */
   protected inHeredoc = false;
+  /** The shell's aliases (dash expands them as the parser reads, per command line). */
+  aliases: Map<string, string> | null = null;
+  /** Alias values being read: the name (not expanded again inside) and where the text ends. */
+  protected activeAliases: { name: string; end: number; blank: boolean }[] = [];
+
+  /** Forget alias state (a new parse from the start of a command). */
+  resetAliases(): void {
+    this.activeAliases = [];
+  }
 
   constructor(public src: Source, readonly bash: boolean) {}
 

@@ -46,25 +46,53 @@ export class Parser extends Lexer {
   /** dash readtoken(): keyword recognition and newline skipping on top of xxreadtoken(). */
   readtoken(): T {
     let kwd = this.checkkwd;
-    let t = this.xxreadtoken();
-    if (kwd & CHKNL) {
-      while (t === T.NL) {
-        this.parseHeredocs();
-        this.checkkwd = 0;
-        t = this.xxreadtoken();
+    for (;;) {
+      let t = this.xxreadtoken();
+      if (kwd & CHKNL) {
+        while (t === T.NL) {
+          this.parseHeredocs();
+          this.checkkwd = 0;
+          t = this.xxreadtoken();
+        }
       }
-    }
-    kwd |= this.checkkwd;
-    this.checkkwd = 0;
-    if (t !== T.WORD || this.quoted) return t;
-    if (kwd & CHKKWD) {
+      this.expireAliases();
+      kwd |= this.checkkwd;
+      this.checkkwd = 0;
+      if (t !== T.WORD || this.quoted) return t;
       const text = plainText(this.word);
-      if (text !== null) {
+      if (text === null) return t;
+      if (kwd & CHKKWD) {
         const k = findKeyword(text, this.bash);
         if (k !== undefined) return (this.last = k);
       }
+      if (kwd & CHKALIAS && this.aliases && !this.pushback) {
+        const val = this.aliases.get(text);
+        if (val !== undefined && !this.activeAliases.some((a) => a.name === text)) {
+          // dash's pushstring(): read the value next, then the rest of the line.
+          if (val !== '') {
+            this.src.splice(val);
+            for (const a of this.activeAliases) if (a.end > this.src.pos) a.end += val.length;
+            this.activeAliases.push({ name: text, end: this.src.pos + val.length, blank: /[ \t]$/.test(val) });
+          }
+          continue;
+        }
+      }
+      return t;
     }
-    return t;
+  }
+
+  /** popstring(): an alias whose text has been read is active no more; one that ended with a
+   * blank makes the next word an alias candidate too. */
+  private expireAliases(): void {
+    if (!this.activeAliases.length) return;
+    const pos = this.src.pos;
+    const keep: typeof this.activeAliases = [];
+    for (const a of this.activeAliases) {
+      if (pos > a.end || (pos === a.end && this.last !== T.WORD)) {
+        if (a.blank) this.checkkwd |= CHKALIAS;
+      } else keep.push(a);
+    }
+    this.activeAliases = keep;
   }
 
   list(nlflag: number): Node | null {

@@ -33,6 +33,29 @@ export class Source {
     if (c === '\n') this.line--;
   }
 
+  /** Text inserted by alias substitution (dash's pushstring), to undo before a re-parse. */
+  private splices: { pos: number; len: number }[] = [];
+
+  /** Insert text to be read next (an alias value). */
+  splice(text: string): void {
+    this.text = this.text.slice(0, this.pos) + text + this.text.slice(this.pos);
+    this.splices.push({ pos: this.pos, len: text.length });
+  }
+
+  /** Remove every inserted text, newest first (before parsing the same input again). */
+  undoSplices(): void {
+    for (let i = this.splices.length - 1; i >= 0; i--) {
+      const s = this.splices[i];
+      this.text = this.text.slice(0, s.pos) + this.text.slice(s.pos + s.len);
+    }
+    this.splices = [];
+  }
+
+  /** Forget the record of insertions (the text before them has been consumed). */
+  dropSplices(): void {
+    this.splices = [];
+  }
+
   /** pgetc_eatbnl: skip backslash-newline pairs. */
   getcBnl(): string {
     for (;;) {

@@ -113,7 +113,7 @@ export class ShState {
   jobctl = false;
   ttyfd = -1;
   initialpgrp = 0;
-  /** alias name -> value (stored and listed; this shell does not expand them). */
+  /** alias name -> value (expanded by the parser, dash-style). */
   aliases = new Map<string, string>();
   /** Command lookup cache (dash's cmdtable): name -> directory index, for `hash`. */
   cmdhash = new Map<string, string>();

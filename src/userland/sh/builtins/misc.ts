@@ -1,5 +1,5 @@
 // type, hash, trap, umask, ulimit, times, alias/unalias (dash's exec.c, trap.c, miscbltin.c,
-// alias.c; aliases are stored and listed but not expanded by this shell).
+// alias.c).
 import type { UserGen } from '../../../uapi/syscalls.ts';
 import { strerror } from '../../../uapi/errno.ts';
 import { RLIM_INFINITY } from '../../../uapi/resource.ts';
@@ -311,11 +311,21 @@ function* timescmd(sh: ShState): UserGen<number> {
 }
 
  
+/** dash's alias table order: hash bucket (as hashvar), then definition order. */
+function aliasOrder(names: string[]): string[] {
+  const bucket = (n: string): number => {
+    let h = n.charCodeAt(0) << 4;
+    for (let i = 0; i < n.length; i++) h += n.charCodeAt(i);
+    return h % 39;
+  };
+  return names.map((n, i) => ({ n, i, b: bucket(n) })).sort((a, b) => a.b - b.b || a.i - b.i).map((x) => x.n);
+}
+
 function* aliascmd(sh: ShState, argv: string[]): UserGen<number> {
   const aliases = sh.aliases;
   let ret = 0;
   if (argv.length === 1) {
-    for (const [k, v] of [...aliases].sort()) out1(sh, `${k}=${singleQuote(v)}\n`);
+    for (const k of aliasOrder([...aliases.keys()])) out1(sh, `${k}=${singleQuote(aliases.get(k)!)}\n`);
     return 0;
   }
   for (const a of argv.slice(1)) {
@@ -323,8 +333,7 @@ function* aliascmd(sh: ShState, argv: string[]): UserGen<number> {
     if (eq < 0) {
       const v = aliases.get(a);
       if (v === undefined) {
-        out1(sh, '');
-        yield* err2(`${a}: not found\n`);
+        yield* err2(`alias: ${a} not found\n`);
         ret = 1;
       } else out1(sh, `${a}=${singleQuote(v)}\n`);
     } else aliases.set(a.slice(0, eq), a.slice(eq + 1));
@@ -341,7 +350,7 @@ function* unaliascmd(sh: ShState, argv: string[]): UserGen<number> {
   let ret = 0;
   for (const a of o.rest()) {
     if (!sh.aliases.delete(a)) {
-      yield* err2(`${a}: not found\n`);
+      yield* err2(`unalias: ${a} not found\n`);
       ret = 1;
     }
   }
