@@ -218,7 +218,7 @@ function varvalue(sh: ShState, name: string): string | null {
 }
 
 export function optionLetters(sh: ShState): string {
-  const order = ['u', 'b', 'a', 'C', 'E', 'V', 'v', 'x', 's', 'n', 'm', 'i', 'I', 'f', 'e'];
+  const order = ['p', 'u', 'b', 'a', 'C', 'E', 'V', 'v', 'x', 's', 'n', 'm', 'i', 'I', 'f', 'e'];
   let s = '';
   for (const l of order) if (sh.opts[l]) s += l;
   return s;

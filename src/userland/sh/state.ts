@@ -31,9 +31,10 @@ export const SKIPBREAK = 1, SKIPCONT = 2, SKIPFUNC = 4, SKIPFUNCDEF = 8;
 export const EV_EXIT = 1, EV_TESTED = 2;
 
 /** Option letters in dash's optlist order; $- lists them from the end. */
-export const OPT_LETTERS = ['e', 'f', 'I', 'i', 'm', 'n', 's', 'x', 'v', 'V', 'E', 'C', 'a', 'b', 'u'] as const;
+export const OPT_LETTERS = ['e', 'f', 'I', 'i', 'm', 'n', 's', 'x', 'v', 'V', 'E', 'C', 'a', 'b', 'u', 'p'] as const;
+/** Debian's dash also has "privileged" (-p). */
 export const OPT_NAMES = ['errexit', 'noglob', 'ignoreeof', 'interactive', 'monitor', 'noexec', 'stdin',
-  'xtrace', 'verbose', 'vi', 'emacs', 'noclobber', 'allexport', 'notify', 'nounset', 'nolog', 'debug'];
+  'xtrace', 'verbose', 'vi', 'emacs', 'noclobber', 'allexport', 'notify', 'nounset', 'privileged', 'nolog', 'debug'];
 export type OptLetter = (typeof OPT_LETTERS)[number];
 
 export interface LocalEntry {
