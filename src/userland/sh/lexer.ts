@@ -2,43 +2,19 @@
 // words. readtoken1 keeps dash's syntax stack (BASE/DQ/SQ/ARI tables, varnest, innerdq,
 // dqvarnest) so quoting inside ${...} and the end-of-input errors ("Unterminated quoted string",
 // "Missing '}'", "Missing '))'") come out exactly as dash's do.
-import type { Node, ParamOp, ParamPart, Redir, RedirKind, Word } from './ast.ts';
+import type { Node, Redir, Word } from './ast.ts';
 import { SyntaxErr } from './errors.ts';
+import { readHeredocText } from './heredoc.ts';
+import type { PendingHeredoc } from './heredoc.ts';
 import type { Source } from './source.ts';
-import { CHKEOFMARK, T, TOKNAME, isDigit, isInName, isNameStart, isSpecial } from './tokens.ts';
-import { WordBuilder, literalText, plainText } from './wordbuild.ts';
+import { parsesub } from './subst.ts';
+import { parseRedir, peekRedirAmp, redirFdWord } from './redirlex.ts';
+import { Syn, newFrame } from './synstack.ts';
+import type { Pending, SynFrame } from './synstack.ts';
+import { CHKEOFMARK, T, TOKNAME } from './tokens.ts';
+import { WordBuilder, literalText } from './wordbuild.ts';
 
-const enum Syn { BASE, DQ, SQ, ARI }
-
-interface SynFrame {
-  syntax: Syn;
-  dblquote: boolean;
-  innerdq: boolean;
-  varnest: number;
-  parenlevel: number;
-  dqvarnest: number;
-  varpushed: boolean;
-}
-
-/** A ${...} or $((...)) being read: its builder, and where its result goes when it closes. */
-interface Pending {
-  parent: WordBuilder;
-  part: ParamPart | { k: 'arith'; parts: Word; q: boolean };
-  /** bash ${x/p/r} and ${x:o:l}: the character that moves to the second operand. */
-  split?: string;
-  second?: boolean;
-  first?: Word;
-}
-
-const VS_TYPES = '}-+?=';
-const VS_OPS: ParamOp[] = ['', '-', '+', '?', '='];
-
-export interface PendingHeredoc {
-  redir: Redir;
-  mark: string;
-  strip: boolean;
-  quoted: boolean;
-}
+export type { PendingHeredoc };
 
 export abstract class Lexer {
   checkkwd = 0;
@@ -126,7 +102,7 @@ export abstract class Lexer {
         case '&':
           if (src.getcBnl() === '&') return (this.last = T.AND);
           src.ungetc();
-          if (this.bash && this.peekRedirAmp()) return (this.last = T.REDIR);
+          if (this.bash && peekRedirAmp(this)) return (this.last = T.REDIR);
           return (this.last = T.BG);
         case '|':
           if (src.getcBnl() === '|') return (this.last = T.OR);
@@ -154,20 +130,6 @@ export abstract class Lexer {
     }
   }
 
-  /** bash `&>file` and `&>>file`: redirect stdout and stderr. */
-  private peekRedirAmp(): boolean {
-    const src = this.src;
-    if (src.getcBnl() !== '>') {
-      src.ungetc();
-      return false;
-    }
-    let kind: RedirKind = '&>';
-    if (src.getcBnl() === '>') kind = '&>>';
-    else src.ungetc();
-    this.redir = { kind, fd: 1, target: [], dupfd: null, here: null };
-    return true;
-  }
-
   private getcTop(top: SynFrame): string {
     return top.syntax === Syn.SQ ? this.src.getc() : this.src.getcBnl();
   }
@@ -175,10 +137,7 @@ export abstract class Lexer {
   /** Read a word (or a redirection operator) starting with character c. */
   readtoken1(first: string, heredoc = false, regex = false): T {
     const src = this.src;
-    const stack: SynFrame[] = [{
-      syntax: heredoc ? Syn.DQ : Syn.BASE, dblquote: heredoc, innerdq: false, varnest: 0,
-      parenlevel: 0, dqvarnest: 0, varpushed: false,
-    }];
+    const stack: SynFrame[] = [newFrame(heredoc ? Syn.DQ : Syn.BASE, heredoc, false)];
     let top = stack[0];
     let b = new WordBuilder();
     const pend: Pending[] = [];
@@ -258,7 +217,7 @@ export abstract class Lexer {
           break;
         case '$':
           if (syn === Syn.SQ) { b.lit(c, true); break; }
-          ({ top, b } = this.parsesub(stack, top, b, pend));
+          ({ top, b } = parsesub(this, stack, top, b, pend));
           break;
         case '}':
           if (syn !== Syn.SQ && !top.innerdq && top.varnest > 0) {
@@ -330,8 +289,8 @@ export abstract class Lexer {
     if (top.varnest !== 0) this.synerror("Missing '}'", this.bashEof('}', openLine), this.bash ? openLine : undefined);
     const word = b.finish();
     if (!heredoc) {
-      if ((c === '>' || c === '<') && !quotef && this.redirFdWord(word)) {
-        this.parseRedir(c, word);
+      if ((c === '>' || c === '<') && !quotef && redirFdWord(this, word)) {
+        parseRedir(this, c, word);
         return (this.last = T.REDIR);
       }
       src.ungetc();
@@ -349,205 +308,8 @@ export abstract class Lexer {
     if (c === '"' && top.varnest) top.innerdq = !top.innerdq;
   }
 
-  /** A word that can be the fd of a redirection: empty, or one digit (dash), digits (bash). */
-  private redirFdWord(w: Word): boolean {
-    const t = plainText(w);
-    if (t === null) return false;
-    if (t === '') return true;
-    return this.bash ? /^\d+$/.test(t) : t.length === 1 && isDigit(t);
-  }
-
-  /** dash's parseredir: the operator after an optional fd number. */
-  private parseRedir(c: string, fdWord: Word): void {
-    const src = this.src;
-    let kind: RedirKind;
-    let fd: number;
-    if (c === '>') {
-      fd = 1;
-      const d = src.getcBnl();
-      if (d === '>') kind = '>>';
-      else if (d === '|') kind = '>|';
-      else if (d === '&') kind = '>&';
-      else { kind = '>'; src.ungetc(); }
-    } else {
-      fd = 0;
-      const d = src.getcBnl();
-      if (d === '<') {
-        kind = '<<';
-        const e = src.getcBnl();
-        if (e === '-') kind = '<<-' as RedirKind;
-        else if (this.bash && e === '<') kind = '<<<';
-        else src.ungetc();
-      } else if (d === '&') kind = '<&';
-      else if (d === '>') kind = '<>';
-      else { kind = '<'; src.ungetc(); }
-    }
-    const t = plainText(fdWord);
-    if (t) fd = Number(t);
-    this.redir = { kind, fd, target: [], dupfd: null, here: null };
-  }
-
-  /** parsesub: we have read '$'. */
-  private parsesub(stack: SynFrame[], top: SynFrame, b: WordBuilder, pend: Pending[]): { top: SynFrame; b: WordBuilder } {
-    const src = this.src;
-    let c = src.getcBnl();
-    const qd = top.dblquote;
-    if ((this.checkkwd & CHKEOFMARK) || (c !== '(' && c !== '{' && !isNameStart(c) && !isSpecial(c))) {
-      b.lit('$', top.syntax === Syn.SQ || qd);
-      src.ungetc();
-      return { top, b };
-    }
-    if (c === '(') {
-      if (src.getcBnl() === '(') {
-        // parsearith
-        const frame: SynFrame = { syntax: Syn.ARI, dblquote: true, innerdq: false, varnest: 0, parenlevel: 0, dqvarnest: 0, varpushed: false };
-        stack.push(frame);
-        pend.push({ parent: b, part: { k: 'arith', parts: [], q: qd } });
-        return { top: frame, b: new WordBuilder() };
-      }
-      src.ungetc();
-      b.push({ k: 'cmd', body: this.parseDollarParen(), q: qd, bq: false });
-      return { top, b };
-    }
-    // dash's subtype: NORMAL for $name / ${name}, BRACED (0) while undecided (and for a bad
-    // substitution, reported when expanded), TYPED once an operator is read, LENGTH for ${#name}.
-    const NORMAL = 1, BRACED = 0, TYPED = 2, LENGTH = 10;
-    let subtype = NORMAL;
-    let op: ParamOp = '';
-    let colon = false;
-    let name = '';
-    let newsyn = top.syntax;
-    let split: string | undefined;
-    let index: Word | null = null;
-    let indirect = false;
-    if (c === '{') {
-      c = src.getcBnl();
-      subtype = BRACED;
-      if (this.bash && c === '!') {
-        const d = src.getcBnl();
-        src.ungetc();
-        if (isNameStart(d)) { indirect = true; c = src.getcBnl(); }
-      }
-    }
-    let badsub = false;
-    for (;;) {
-      if (isNameStart(c)) {
-        do { name += c; c = src.getcBnl(); } while (isInName(c));
-      } else if (isDigit(c)) {
-        do { name += c; c = src.getcBnl(); } while ((subtype <= BRACED || subtype >= LENGTH) && isDigit(c));
-      } else if (c !== '}') {
-        let cc = c;
-        c = src.getcBnl();
-        if (subtype === BRACED && cc === '#') {
-          subtype = LENGTH;
-          if (c === '_' || /^[A-Za-z0-9]$/.test(c)) continue;
-          cc = c;
-          c = src.getcBnl();
-          if (cc === '}' || c !== '}') {
-            src.ungetc();
-            subtype = BRACED;
-            c = cc;
-            cc = '#';
-          }
-        }
-        if (!isSpecial(cc)) {
-          if (subtype === LENGTH) subtype = BRACED;
-          badsub = true;
-        } else name = cc;
-      } else badsub = true;
-      break;
-    }
-    if (!badsub && this.bash && subtype !== NORMAL && c === '[' && name !== '') {
-      index = this.readIndex();
-      c = src.getcBnl();
-    }
-    if (!badsub && subtype === BRACED) {
-      const cc = c;
-      let i: number;
-      switch (c) {
-        case ':':
-          colon = true;
-          c = src.getcBnl();
-          i = c === '' ? -1 : VS_TYPES.indexOf(c);
-          if (i >= 0) { op = VS_OPS[i]; subtype = TYPED; break; }
-          if (this.bash) { op = 'sub'; split = ':'; subtype = TYPED; src.ungetc(); break; }
-          // dash drops the character (uncounted, even a newline); the expansion fails with
-          // "Bad substitution".
-          if (c === '\n') src.line--;
-          break;
-        case '%': case '#':
-          subtype = TYPED;
-          c = src.getcBnl();
-          if (c === cc) op = cc === '#' ? '##' : '%%';
-          else { op = cc as ParamOp; src.ungetc(); }
-          newsyn = Syn.BASE;
-          break;
-        default:
-          i = c === '' ? -1 : VS_TYPES.indexOf(c);
-          if (i === 0) {
-            subtype = NORMAL;
-          } else if (i > 0) {
-            op = VS_OPS[i];
-            subtype = TYPED;
-          } else if (this.bash && c === '/') {
-            subtype = TYPED;
-            const d = src.getcBnl();
-            if (d === '/') op = '//'; else if (d === '#') op = '/#'; else if (d === '%') op = '/%'; else { op = '/'; src.ungetc(); }
-            split = '/';
-            newsyn = Syn.BASE;
-          } else if (this.bash && (c === '^' || c === ',')) {
-            subtype = TYPED;
-            const d = src.getcBnl();
-            if (d === c) op = (c + c) as ParamOp; else { op = c as ParamOp; src.ungetc(); }
-            newsyn = Syn.BASE;
-          }
-          // Otherwise the character is dropped (uncounted, even a newline) and the expansion
-          // reports "Bad substitution".
-          else if (c === '\n') src.line--;
-      }
-    } else {
-      if (subtype === LENGTH && c !== '}') subtype = BRACED;
-      src.ungetc();
-    }
-    if (subtype === LENGTH) op = 'len';
-    else if (subtype === BRACED) op = 'bad';
-    if (indirect) {
-      if (subtype === NORMAL) { op = 'ind'; subtype = TYPED; src.ungetc(); } else op = 'bad';
-    }
-    const part: ParamPart = { k: 'param', name, index, op, colon, arg: null, arg2: null, q: qd };
-    if (subtype === NORMAL) {
-      b.push(part);
-      return { top, b };
-    }
-    if (newsyn === Syn.ARI) newsyn = Syn.DQ;
-    if (newsyn !== top.syntax || top.innerdq) {
-      const frame: SynFrame = { syntax: newsyn, dblquote: newsyn !== Syn.BASE, innerdq: false, varnest: 0, parenlevel: 0, dqvarnest: 0, varpushed: true };
-      stack.push(frame);
-      top = frame;
-    }
-    top.varnest++;
-    if (top.dblquote) top.dqvarnest++;
-    pend.push({ parent: b, part, split });
-    return { top, b: new WordBuilder() };
-  }
-
-  /** bash ${name[index]}: the text up to the matching ']', expanded like a here-document. */
-  private readIndex(): Word {
-    const line = this.src.line;
-    let text = '';
-    let depth = 0;
-    for (;;) {
-      const c = this.src.getcBnl();
-      if (c === '') this.synerror("Missing '}'");
-      if (c === '[') depth++;
-      if (c === ']' && depth-- === 0) break;
-      text += c;
-    }
-    return this.subParser(text, line).readHeredocWord();
-  }
-
   /** $( ... ): parse a command list up to the matching ')'. */
-  private parseDollarParen(): Node | null {
+  parseDollarParen(): Node | null {
     const saveHeredocs = this.heredocs;
     const saveKwd = this.checkkwd;
     this.heredocs = [];
@@ -611,41 +373,13 @@ export abstract class Lexer {
     this.heredocs = [];
     for (const h of list) {
       const startLine = this.src.line;
-      const body = this.readHeredocText(h);
+      const body = readHeredocText(this.src, h);
       if (h.quoted) {
         h.redir.here = [{ k: 'lit', s: body, q: true }];
       } else {
         const sub = this.subParser(body, startLine);
         h.redir.here = sub.readHeredocWord();
       }
-    }
-  }
-
-  /** The raw text of a here-document, up to the line holding only the delimiter. An unquoted
-   * body loses its backslash-newlines first, as dash reads it through pgetc_eatbnl(). */
-  private readHeredocText(h: PendingHeredoc): string {
-    const src = this.src;
-    let body = '';
-    for (;;) {
-      let c = src.getc();
-      if (h.strip) while (c === '\t') c = src.getc();
-      if (c === '') return body;
-      let line = '';
-      while (c !== '\n' && c !== '') {
-        if (c === '\\' && !h.quoted) {
-          const d = src.getc();
-          if (d === '\n') { c = src.getc(); continue; }
-          line += c;
-          if (d === '') { c = ''; break; }
-          c = d;
-        }
-        line += c;
-        c = src.getc();
-      }
-      if (line === h.mark) return body;
-      body += line;
-      if (c === '') return body;
-      body += '\n';
     }
   }
 
