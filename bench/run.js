@@ -142,6 +142,7 @@ for (const profile of ['2.6.20', '6.6']) {
 // 4. Memory a finished request leaves behind.
 bench('reaped', [`--n=${n(20_000, 5_000)}`], R, (runs) => {
   row('memory', 'retained per finished request (trace included)', runs, 'bytesPerRequest', 'bytes');
+  row('memory', '  of which the trace (53 events)', runs, 'traceBytesPerRequest', 'bytes');
   row('memory', 'retained per reaped task', runs, 'bytesPerTask', 'bytes', { max: 1024 });
   row('memory', 'tasks reaped per request', runs, 'tasksPerRequest', '');
 });

@@ -13,23 +13,72 @@ export interface TraceContext {
   comm: string;
 }
 
+type Column = Uint16Array | Float64Array | Int32Array | Int16Array | Uint32Array;
+interface ColumnType<T extends Column> {
+  new (length: number): T;
+  new (buffer: ArrayBuffer): T;
+  readonly BYTES_PER_ELEMENT: number;
+}
+/** ES2024 resizable ArrayBuffer (typed as ES2022 here): Node 20 and current browsers have it. */
+interface ResizableBuffer extends ArrayBuffer {
+  readonly resizable: boolean;
+  readonly maxByteLength: number;
+  resize(byteLength: number): void;
+}
+const RESIZABLE = typeof (ArrayBuffer.prototype as Partial<ResizableBuffer>).resize === 'function';
+
+/**
+ * A column for `length` elements that can grow to `max`: over a resizable buffer (a length-tracking
+ * view that grows in place, without copying or slack) when the platform has them.
+ */
+function column<T extends Column>(C: ColumnType<T>, length: number, max: number): T {
+  if (!RESIZABLE || max <= length) return new C(length);
+  const Rab = ArrayBuffer as unknown as new (n: number, o: { maxByteLength: number }) => ArrayBuffer;
+  return new C(new Rab(length * C.BYTES_PER_ELEMENT, { maxByteLength: max * C.BYTES_PER_ELEMENT }));
+}
+
+/** Room for `length` elements: the same column resized in place when it can be, else a copy. */
+function grown<T extends Column>(a: T, C: ColumnType<T>, length: number, max: number): T {
+  const buf = a.buffer as Partial<ResizableBuffer>;
+  const bytes = length * C.BYTES_PER_ELEMENT;
+  if (buf.resizable && bytes <= buf.maxByteLength!) {
+    buf.resize!(bytes);
+    return a;
+  }
+  const b = column(C, length, Math.max(max, length));
+  b.set(a);
+  return b;
+}
+
+/** Events and argument slots added per in-place growth (copying growth doubles instead). */
+const EVENT_STEP = 1 << 14, ARG_STEP = 1 << 16;
+
 export class TraceBuffer {
   length = 0;
   dropped = 0;
   enabled = true;
   private cap = 1024;
-  types = new Uint16Array(this.cap);
-  times = new Float64Array(this.cap);
-  pids = new Int32Array(this.cap);
-  comms = new Int32Array(this.cap);
-  srcs = new Int16Array(this.cap);
-  argOff = new Uint32Array(this.cap + 1);
-  args = new Int32Array(this.cap * 4);
+  types: Uint16Array;
+  times: Float64Array;
+  pids: Int32Array;
+  comms: Int32Array;
+  srcs: Int16Array;
+  argOff: Uint32Array;
+  args: Int32Array;
   argLen = 0;
   readonly strings: string[] = [];
   private readonly ids = new Map<string, number>();
 
-  constructor(readonly maxEvents = 5_000_000) {}
+  constructor(readonly maxEvents = 5_000_000) {
+    const cap = this.cap, max = maxEvents + 1;
+    this.types = column(Uint16Array, cap, max);
+    this.times = column(Float64Array, cap, max);
+    this.pids = column(Int32Array, cap, max);
+    this.comms = column(Int32Array, cap, max);
+    this.srcs = column(Int16Array, cap, max);
+    this.argOff = column(Uint32Array, cap + 1, max + 1);
+    this.args = column(Int32Array, cap * 4, max * 4);
+  }
 
   intern(s: string): number {
     let id = this.ids.get(s);
@@ -42,26 +91,22 @@ export class TraceBuffer {
   }
 
   private grow(): void {
-    const cap = this.cap * 2;
-    const g = <T extends Uint16Array | Float64Array | Int32Array | Int16Array | Uint32Array>(a: T, n: number): T => {
-      const b = new (a.constructor as new (n: number) => T)(n);
-      b.set(a);
-      return b;
-    };
-    this.types = g(this.types, cap);
-    this.times = g(this.times, cap);
-    this.pids = g(this.pids, cap);
-    this.comms = g(this.comms, cap);
-    this.srcs = g(this.srcs, cap);
-    this.argOff = g(this.argOff, cap + 1);
+    const max = this.maxEvents + 1;
+    const cap = RESIZABLE ? Math.min(this.cap + EVENT_STEP, max) : this.cap * 2;
+    this.types = grown(this.types, Uint16Array, cap, max);
+    this.times = grown(this.times, Float64Array, cap, max);
+    this.pids = grown(this.pids, Int32Array, cap, max);
+    this.comms = grown(this.comms, Int32Array, cap, max);
+    this.srcs = grown(this.srcs, Int16Array, cap, max);
+    this.argOff = grown(this.argOff, Uint32Array, cap + 1, max + 1);
     this.cap = cap;
   }
 
   private need(n: number): void {
     if (this.argLen + n <= this.args.length) return;
-    const b = new Int32Array(Math.max(this.args.length * 2, this.argLen + n));
-    b.set(this.args);
-    this.args = b;
+    const len = this.args.length;
+    const want = Math.max(RESIZABLE ? len + ARG_STEP : len * 2, this.argLen + n);
+    this.args = grown(this.args, Int32Array, want, Math.max(want, len * 2, (this.maxEvents + 1) * 4));
   }
 
   /** Start an event; push its fields in schema order with i()/s()/ss(). False when not recording. */
