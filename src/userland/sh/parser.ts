@@ -4,6 +4,7 @@
 import type { CaseItem, CmdNode, Node, Redir, Word } from './ast.ts';
 import { parseCond } from './condparse.ts';
 import { Lexer } from './lexer.ts';
+import { bashFunction, tryArithCommand, tryArithFor } from './parser_bash.ts';
 import { Source } from './source.ts';
 import { CHKALIAS, CHKEOFMARK, CHKKWD, CHKNL, T, findKeyword, goodname, tokEndsList } from './tokens.ts';
 import { literalText, plainText } from './wordbuild.ts';
@@ -176,7 +177,7 @@ export class Parser extends Lexer {
     return negate ? { type: 'not', line, body: n1 } : n1;
   }
 
-  private command(): Node {
+  command(): Node {
     const savelinno = this.src.line;
     let n1: Node;
     let closing: T;
@@ -214,7 +215,7 @@ export class Parser extends Lexer {
       }
       case T.FOR: {
         if (this.bash) {
-          const af = this.tryArithFor(savelinno);
+          const af = tryArithFor(this, savelinno);
           if (af) {
             n1 = af;
             closing = T.DONE;
@@ -241,8 +242,9 @@ export class Parser extends Lexer {
       case T.CASE:
         return this.redirTail(this.caseCommand(savelinno), savelinno);
       case T.LP: {
-        if (this.bash && this.tryArithCommand()) {
-          n1 = { type: 'arithcmd', line: savelinno, expr: this.word };
+        const arith = this.bash ? tryArithCommand(this) : null;
+        if (arith) {
+          n1 = { type: 'arithcmd', line: savelinno, expr: arith };
           return this.redirTail(n1, savelinno);
         }
         const body = this.list(0);
@@ -258,7 +260,7 @@ export class Parser extends Lexer {
         n1 = { type: 'cond', line: savelinno, expr: parseCond(this) };
         return this.redirTail(n1, savelinno);
       case T.FUNCTION:
-        return this.bashFunction(savelinno);
+        return bashFunction(this);
       case T.WORD: case T.REDIR:
         this.pushback = true;
         return this.simplecmd();
@@ -368,100 +370,9 @@ export class Parser extends Lexer {
     return n;
   }
 
-  private goodFuncName(name: string): boolean {
+  goodFuncName(name: string): boolean {
     if (this.bash) return !/[\s|&;<>()$`'"\\]/.test(name) && name !== '';
     return goodname(name) && !SPECIAL_BUILTINS.has(name);
-  }
-
-  /** bash: `function name [()] body`. */
-  private bashFunction(_savelinno: number): Node {
-    if (this.readtoken() !== T.WORD) this.synexpect(T.WORD);
-    const name = plainText(this.word);
-    if (name === null || !this.goodFuncName(name)) this.synerror('Bad function name');
-    this.checkkwd = CHKNL | CHKKWD | CHKALIAS;
-    if (this.readtoken() === T.LP) {
-      if (this.readtoken() !== T.RP) this.synexpect(T.RP);
-      this.checkkwd = CHKNL | CHKKWD | CHKALIAS;
-    } else this.pushback = true;
-    const line = this.src.line;
-    return { type: 'func', line, name, body: this.command() };
-  }
-
-  /** bash `for (( a; b; c ))`: null when the next token is not `((`. */
-  private tryArithFor(line: number): Node | null {
-    const src = this.src;
-    let c = src.getcBnl();
-    while (c === ' ' || c === '\t') c = src.getcBnl();
-    if (c !== '(') {
-      src.ungetc();
-      return null;
-    }
-    if (src.getcBnl() !== '(') {
-      src.ungetc();
-      src.ungetc();
-      return null;
-    }
-    const parts: string[] = [''];
-    let depth = 0;
-    for (;;) {
-      const d = src.getcBnl();
-      if (d === '') this.synerror("Missing '))'");
-      if (d === '(') depth++;
-      if (d === ')') {
-        if (depth === 0) {
-          if (src.getcBnl() === ')') break;
-          this.synerror("Missing '))'");
-        }
-        depth--;
-      }
-      if (d === ';' && depth === 0) parts.push('');
-      else parts[parts.length - 1] += d;
-    }
-    if (parts.length !== 3) this.synerror('syntax error: arithmetic expression required');
-    const words = parts.map((p) => this.subParser(p, src.line).readHeredocWord());
-    this.checkkwd = CHKNL | CHKKWD | CHKALIAS;
-    const t = this.readtoken();
-    if (t !== T.SEMI && t !== T.NL) this.pushback = true;
-    this.checkkwd = CHKNL | CHKKWD | CHKALIAS;
-    let tok = this.readtoken();
-    if (tok !== T.DO && tok !== T.BEGIN) this.synexpect(T.DO);
-    const body = this.list(0);
-    tok = this.readtoken();
-    this.pushback = true;
-    if (this.last === T.END) {
-      // for (( ... )) { list; } closes with a brace.
-      this.last = T.DONE;
-    }
-    void tok;
-    return { type: 'arithfor', line, init: words[0], test: words[1], step: words[2], body };
-  }
-
-  /** bash `(( expr ))` at the start of a command: read up to the matching `))`. */
-  private tryArithCommand(): boolean {
-    const src = this.src;
-    const c = src.getc();
-    if (c !== '(') {
-      src.ungetc();
-      return false;
-    }
-    let depth = 0;
-    let text = '';
-    const line = src.line;
-    for (;;) {
-      const d = src.getcBnl();
-      if (d === '') this.synerror("Missing '))'");
-      if (d === '(') depth++;
-      if (d === ')') {
-        if (depth === 0) {
-          if (src.getcBnl() === ')') break;
-          this.synerror("Missing '))'");
-        }
-        depth--;
-      }
-      text += d;
-    }
-    this.word = this.subParser(text, line).readHeredocWord();
-    return true;
   }
 
   /** dash parsefname(): the word after a redirection operator. */

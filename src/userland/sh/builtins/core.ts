@@ -4,9 +4,9 @@ import type { UserGen } from '../../../uapi/syscalls.ts';
 import { ShError, ShExit } from '../errors.ts';
 import { DEFPATH, describeCommand, pathval, shellexec } from '../exec.ts';
 import { evalstring } from '../evalstring.ts';
-import { out1, warnx, err2 } from '../output.ts';
+import { out1, warnx } from '../output.ts';
 import type { ShState } from '../state.ts';
-import { OPT_LETTERS, OPT_NAMES, SKIPBREAK, SKIPCONT, SKIPFUNC, SKIPFUNCDEF, VEXPORT, VREADONLY, EV_TESTED } from '../state.ts';
+import { SKIPBREAK, SKIPCONT, SKIPFUNC, SKIPFUNCDEF, VEXPORT, VREADONLY, EV_TESTED } from '../state.ts';
 import { mklocal, setvar, showvars, unsetvar, nameLength } from '../vars.ts';
 import { NextOpt } from './nextopt.ts';
 import { register } from './table.ts';
@@ -128,74 +128,6 @@ function* shiftcmd(sh: ShState, argv: string[]): UserGen<number> {
   return 0;
 }
 
-/** dash's options(0) for `set`; returns the remaining operands or null when none were given. */
-function* setcmd(sh: ShState, argv: string[]): UserGen<number> {
-  if (argv.length === 1) {
-    out1(sh, showvars(sh, '', 0));
-    return 0;
-  }
-  let i = 1;
-  let newParams: string[] | null = null;
-  for (; i < argv.length; i++) {
-    const p = argv[i];
-    const c0 = p[0];
-    if (c0 !== '-' && c0 !== '+') break;
-    const val = c0 === '-';
-    if (c0 === '-' && (p.length === 1 || p === '--')) {
-      if (p.length === 1) {
-        sh.opts.x = false;
-        sh.opts.v = false;
-      } else if (i + 1 >= argv.length) newParams = [];
-      i++;
-      break;
-    }
-    for (const c of p.slice(1)) {
-      if (c === 'o') {
-        const name = argv[i + 1];
-        yield* minusO(sh, name, val);
-        if (name !== undefined) i++;
-      } else setoption(sh, c, val);
-    }
-  }
-  if (i < argv.length) newParams = argv.slice(i);
-  yield* optschanged(sh);
-  if (newParams) {
-    sh.params = newParams;
-    sh.optind = 1;
-    sh.optoff = -1;
-  }
-  return 0;
-}
-
-export function setoption(sh: ShState, c: string, val: boolean): void {
-  if (!(OPT_LETTERS as readonly string[]).includes(c)) throw new ShError(`Illegal option -${c}`);
-  sh.opts[c] = val;
-  if (val) {
-    if (c === 'V') sh.opts.E = false;
-    else if (c === 'E') sh.opts.V = false;
-  }
-}
-
- 
-function* minusO(sh: ShState, name: string | undefined, val: boolean): UserGen<void> {
-  if (name === undefined) {
-    if (val) {
-      out1(sh, 'Current option settings\n');
-      OPT_NAMES.forEach((n, i) => out1(sh, `${n.padEnd(16)}${sh.opts[OPT_LETTERS[i] ?? `_${n}`] ? 'on' : 'off'}\n`));
-    } else {
-      OPT_NAMES.forEach((n, i) => out1(sh, `set ${sh.opts[OPT_LETTERS[i] ?? `_${n}`] ? '-o' : '+o'} ${n}\n`));
-    }
-    return;
-  }
-  const i = OPT_NAMES.indexOf(name);
-  if (i < 0) {
-    if (sh.bash && name === 'pipefail') { sh.opts.pipefail = val; return; }
-    throw new ShError(`Illegal option -o ${name}`);
-  }
-  sh.opts[OPT_LETTERS[i] ?? `_${name}`] = val;
-}
-
- 
 function* exportcmd(sh: ShState, argv: string[]): UserGen<number> {
   const flag = argv[0][0] === 'r' ? VREADONLY : VEXPORT;
   const o = new NextOpt(argv);
@@ -249,95 +181,6 @@ function* unsetcmd(sh: ShState, argv: string[]): UserGen<number> {
   return 0;
 }
 
-/** getopts optstring var [arg...]: dash's getopts() with its optind/optoff state. */
-function* getoptscmd(sh: ShState, argv: string[]): UserGen<number> {
-  if (argv.length < 3) throw new ShError('Usage: getopts optstring var [arg...]');
-  let optbase: string[];
-  if (argv.length === 3) {
-    optbase = sh.params;
-    if (sh.optind > sh.params.length + 1) {
-      sh.optind = 1;
-      sh.optoff = -1;
-    }
-  } else {
-    optbase = argv.slice(3);
-    if (sh.optind > argv.length - 2) {
-      sh.optind = 1;
-      sh.optoff = -1;
-    }
-  }
-  const optstr = argv[1];
-  const optvar = argv[2];
-  const ind0 = sh.optind;
-  const off = sh.optoff;
-  let c = '?';
-  let done = 0;
-  sh.optind = -1;
-  // optnext: index of the next word; p: the word being scanned and the offset in it.
-  let optnext = ind0 - 1;
-  let pw: string | null = null;
-  let po = 0;
-  if (!(ind0 <= 1 || off < 0 || (optbase[optnext - 1] ?? '').length < off)) {
-    pw = optbase[optnext - 1];
-    po = off;
-  }
-  out: {
-    if (pw === null || po >= pw.length) {
-      const w = optbase[optnext];
-      if (w === undefined || w[0] !== '-' || w.length === 1) {
-        pw = null;
-        done = 1;
-        break out;
-      }
-      optnext++;
-      if (w === '--') {
-        pw = null;
-        done = 1;
-        break out;
-      }
-      pw = w;
-      po = 1;
-    }
-    c = pw[po++];
-    const k = optstr.indexOf(c);
-    if (k < 0 || c === ':') {
-      if (optstr[0] === ':') setvar(sh, 'OPTARG', c);
-      else {
-        yield* err2(`Illegal option -${c}\n`);
-        unsetvar(sh, 'OPTARG');
-      }
-      c = '?';
-      break out;
-    }
-    if (optstr[k + 1] === ':') {
-      if (po >= pw.length) {
-        const a = optbase[optnext];
-        if (a === undefined) {
-          pw = null;
-          if (optstr[0] === ':') {
-            setvar(sh, 'OPTARG', c);
-            c = ':';
-          } else {
-            yield* err2(`No arg for -${c} option\n`);
-            unsetvar(sh, 'OPTARG');
-            c = '?';
-          }
-          break out;
-        }
-        optnext++;
-        setvar(sh, 'OPTARG', a);
-      } else setvar(sh, 'OPTARG', pw.slice(po));
-      pw = null;
-    } else setvar(sh, 'OPTARG', '');
-  }
-  const ind = optnext + 1;
-  setvar(sh, 'OPTIND', String(ind));
-  setvar(sh, optvar, c);
-  sh.optoff = pw !== null ? po : -1;
-  sh.optind = ind;
-  return done;
-}
-
 register(':', 's', truecmd);
 register('true', 'u', truecmd);
 register('false', 'u', falsecmd);
@@ -350,8 +193,6 @@ register('source', 'sB', dotcmd);
 register('exec', 's', execcmd);
 register('command', 'u', commandcmd);
 register('shift', 's', shiftcmd);
-register('set', 's', setcmd);
 register('export readonly', 'sa', exportcmd);
 register('local', 'sa', localcmd);
 register('unset', 's', unsetcmd);
-register('getopts', 'u', getoptscmd);

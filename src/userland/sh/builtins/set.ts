@@ -1,0 +1,79 @@
+// set: options (-e -f -u -x -v -n -C -a ... and -o name), set -- args, set -o / set +o
+// listings, and with no arguments the variables as name='value' (dash's options.c, var.c).
+import type { UserGen } from '../../../uapi/syscalls.ts';
+import { ShError } from '../errors.ts';
+import { optschanged } from '../options.ts';
+import { out1 } from '../output.ts';
+import type { ShState } from '../state.ts';
+import { OPT_LETTERS, OPT_NAMES } from '../state.ts';
+import { showvars } from '../vars.ts';
+import { register } from './table.ts';
+
+/** dash's options(0) for `set`; returns the remaining operands or null when none were given. */
+function* setcmd(sh: ShState, argv: string[]): UserGen<number> {
+  if (argv.length === 1) {
+    out1(sh, showvars(sh, '', 0));
+    return 0;
+  }
+  let i = 1;
+  let newParams: string[] | null = null;
+  for (; i < argv.length; i++) {
+    const p = argv[i];
+    const c0 = p[0];
+    if (c0 !== '-' && c0 !== '+') break;
+    const val = c0 === '-';
+    if (c0 === '-' && (p.length === 1 || p === '--')) {
+      if (p.length === 1) {
+        sh.opts.x = false;
+        sh.opts.v = false;
+      } else if (i + 1 >= argv.length) newParams = [];
+      i++;
+      break;
+    }
+    for (const c of p.slice(1)) {
+      if (c === 'o') {
+        const name = argv[i + 1];
+        yield* minusO(sh, name, val);
+        if (name !== undefined) i++;
+      } else setoption(sh, c, val);
+    }
+  }
+  if (i < argv.length) newParams = argv.slice(i);
+  yield* optschanged(sh);
+  if (newParams) {
+    sh.params = newParams;
+    sh.optind = 1;
+    sh.optoff = -1;
+  }
+  return 0;
+}
+
+export function setoption(sh: ShState, c: string, val: boolean): void {
+  if (!(OPT_LETTERS as readonly string[]).includes(c)) throw new ShError(`Illegal option -${c}`);
+  sh.opts[c] = val;
+  if (val) {
+    if (c === 'V') sh.opts.E = false;
+    else if (c === 'E') sh.opts.V = false;
+  }
+}
+
+ 
+function* minusO(sh: ShState, name: string | undefined, val: boolean): UserGen<void> {
+  if (name === undefined) {
+    if (val) {
+      out1(sh, 'Current option settings\n');
+      OPT_NAMES.forEach((n, i) => out1(sh, `${n.padEnd(16)}${sh.opts[OPT_LETTERS[i] ?? `_${n}`] ? 'on' : 'off'}\n`));
+    } else {
+      OPT_NAMES.forEach((n, i) => out1(sh, `set ${sh.opts[OPT_LETTERS[i] ?? `_${n}`] ? '-o' : '+o'} ${n}\n`));
+    }
+    return;
+  }
+  const i = OPT_NAMES.indexOf(name);
+  if (i < 0) {
+    if (sh.bash && name === 'pipefail') { sh.opts.pipefail = val; return; }
+    throw new ShError(`Illegal option -o ${name}`);
+  }
+  sh.opts[OPT_LETTERS[i] ?? `_${name}`] = val;
+}
+
+register('set', 's', setcmd);

@@ -1,0 +1,95 @@
+// bash's additions to command(): `function name`, `for (( ; ; ))` and `(( expr ))`.
+import type { Node, Word } from './ast.ts';
+import type { Parser } from './parser.ts';
+import { CHKALIAS, CHKKWD, CHKNL, T } from './tokens.ts';
+import { plainText } from './wordbuild.ts';
+
+/** bash: `function name [()] body`. */
+export function bashFunction(p: Parser): Node {
+  if (p.readtoken() !== T.WORD) p.synexpect(T.WORD);
+  const name = plainText(p.word);
+  if (name === null || !p.goodFuncName(name)) p.synerror('Bad function name');
+  p.checkkwd = CHKNL | CHKKWD | CHKALIAS;
+  if (p.readtoken() === T.LP) {
+    if (p.readtoken() !== T.RP) p.synexpect(T.RP);
+    p.checkkwd = CHKNL | CHKKWD | CHKALIAS;
+  } else p.pushback = true;
+  const line = p.src.line;
+  return { type: 'func', line, name, body: p.command() };
+}
+
+/** bash `for (( a; b; c ))`: null when the next token is not `((`. */
+export function tryArithFor(p: Parser, line: number): Node | null {
+const src = p.src;
+  let c = src.getcBnl();
+  while (c === ' ' || c === '\t') c = src.getcBnl();
+  if (c !== '(') {
+    src.ungetc();
+    return null;
+  }
+  if (src.getcBnl() !== '(') {
+    src.ungetc();
+    src.ungetc();
+    return null;
+  }
+  const parts: string[] = [''];
+  let depth = 0;
+  for (;;) {
+    const d = src.getcBnl();
+    if (d === '') p.synerror("Missing '))'");
+    if (d === '(') depth++;
+    if (d === ')') {
+      if (depth === 0) {
+        if (src.getcBnl() === ')') break;
+        p.synerror("Missing '))'");
+      }
+      depth--;
+    }
+    if (d === ';' && depth === 0) parts.push('');
+    else parts[parts.length - 1] += d;
+  }
+  if (parts.length !== 3) p.synerror('syntax error: arithmetic expression required');
+  const words = parts.map((x) => p.subParser(x, src.line).readHeredocWord());
+  p.checkkwd = CHKNL | CHKKWD | CHKALIAS;
+  const t = p.readtoken();
+  if (t !== T.SEMI && t !== T.NL) p.pushback = true;
+  p.checkkwd = CHKNL | CHKKWD | CHKALIAS;
+  let tok = p.readtoken();
+  if (tok !== T.DO && tok !== T.BEGIN) p.synexpect(T.DO);
+  const body = p.list(0);
+  tok = p.readtoken();
+  p.pushback = true;
+  if (p.last === T.END) {
+    // for (( ... )) { list; } closes with a brace.
+    p.last = T.DONE;
+  }
+  void tok;
+  return { type: 'arithfor', line, init: words[0], test: words[1], step: words[2], body };
+}
+
+/** bash `(( expr ))` at the start of a command: read up to the matching `))`. */
+export function tryArithCommand(p: Parser): Word | null {
+const src = p.src;
+  const c = src.getc();
+  if (c !== '(') {
+    src.ungetc();
+    return null;
+  }
+  let depth = 0;
+  let text = '';
+  const line = src.line;
+  for (;;) {
+    const d = src.getcBnl();
+    if (d === '') p.synerror("Missing '))'");
+    if (d === '(') depth++;
+    if (d === ')') {
+      if (depth === 0) {
+        if (src.getcBnl() === ')') break;
+        p.synerror("Missing '))'");
+      }
+      depth--;
+    }
+    text += d;
+  }
+  return p.subParser(text, line).readHeredocWord();
+}
