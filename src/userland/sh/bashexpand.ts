@@ -20,7 +20,7 @@ function arithValue(sh: ShState, s: string): number {
 
 /** The elements of an array variable (a scalar is a one-element array). */
 export function arrayOf(sh: ShState, name: string): (string | undefined)[] {
-  if (name === 'FUNCNAME') return sh.funcnames.length ? [...sh.funcnames, 'main'] : [];
+  if (name === 'FUNCNAME') return sh.funcnames.length ? [...sh.funcnames, ...(sh.scriptFile ? ['main'] : [])] : [];
   if (name === '@' || name === '*') return sh.params.slice();
   const v: Var | undefined = sh.vars.get(name);
   if (!v) return [];

@@ -6,7 +6,7 @@ import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { SIGCHLD } from '../../uapi/signal.ts';
 import { close, getpid, getppid, geteuid, stat, tcgetattr } from '../lib/sys.ts';
 import { expandPrompt } from './prompt.ts';
-import { ShError, ShExit } from './errors.ts';
+import { ShError, ShExit, SyntaxErr } from './errors.ts';
 import { exitshell, topLevelStatus } from './child.ts';
 import { FdInput, cmdloop, openScript } from './cmdloop.ts';
 import { evalstring } from './evalstring.ts';
@@ -129,6 +129,7 @@ function* shellMain(args: ProgramArgs, bash: boolean): UserGen<number> {
       }
       sh.arg0 = rest[0];
       rest = rest.slice(1);
+      sh.scriptFile = true;
     }
     sh.params = rest;
     yield* optschanged(sh);
@@ -150,7 +151,20 @@ function* shellMain(args: ProgramArgs, bash: boolean): UserGen<number> {
       const env = lookupvar(sh, 'ENV');
       if (env) yield* readProfile(sh, yield* expandPrompt(sh, env));
     }
-    if (minusc !== null) yield* evalstring(sh, minusc, sh.opts.s ? 0 : EV_EXIT);
+    if (minusc !== null) {
+      try {
+        yield* evalstring(sh, minusc, sh.opts.s ? 0 : EV_EXIT);
+      } catch (e) {
+        if (bash && e instanceof SyntaxErr && e.prefix === undefined) {
+          // bash names the -c string "-c" in its syntax errors ...
+          e.prefix = `${sh.arg0}: -c: line ${e.line}: `;
+        } else if (bash && e instanceof ShError && !(e instanceof SyntaxErr) && !e.discard) {
+          // ... and leaves a -c string that failed in an expansion with status 127.
+          e.bashStatus = 127;
+        }
+        throw e;
+      }
+    }
     if (sh.opts.s || minusc === null) {
       const input = scriptFd >= 0 ? new FdInput(scriptFd)
         : sh.opts.i && (yield* isatty(0)) ? new LineInput(0) : new FdInput(0, !!sh.opts.i);

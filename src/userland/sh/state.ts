@@ -129,6 +129,8 @@ export class ShState {
   funcnames: string[] = [];
   /** bash: arrays `declare a=(...)` already assigned before the builtin runs (their names). */
   preassigned: Set<string> | null = null;
+  /** bash: reading a script file (FUNCNAME then ends with "main"). */
+  scriptFile = false;
   /** Name of the file being read by `.` (dash sets commandname to it). */
   dotName: string | null = null;
 
