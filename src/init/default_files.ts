@@ -69,6 +69,36 @@ export function defaultFiles(release: string): Record<string, FileSpec> {
     ].join('\n'),
   };
   files['/etc/modprobe.d/blacklist.conf'] = { mode: 0o644, content: '# The PC speaker is annoying: never load it through its alias.\nblacklist pcspkr\n' };
+  // Debian's shell start-up, trimmed: a login bash reads /etc/profile, which sources
+  // /etc/bash.bashrc (the prompt), then ~/.profile, which sources ~/.bashrc.
+  files['/etc/profile'] = {
+    mode: 0o644,
+    content: [
+      '# /etc/profile: system-wide .profile file for the Bourne shell and bash login shells.',
+      'PATH="/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"',
+      'export PATH',
+      'if [ "${PS1-}" ]; then',
+      '  if [ "${BASH-}" ] && [ "$BASH" != "/bin/sh" ]; then',
+      '    if [ -f /etc/bash.bashrc ]; then . /etc/bash.bashrc; fi',
+      '  else',
+      '    PS1=\'# \'',
+      '  fi',
+      'fi',
+      '',
+    ].join('\n'),
+  };
+  files['/etc/bash.bashrc'] = {
+    mode: 0o644,
+    content: "# System-wide .bashrc file for interactive bash shells.\nPS1='\\u@\\h:\\w\\$ '\n",
+  };
+  files['/root/.profile'] = {
+    mode: 0o644,
+    content: '# ~/.profile: executed by the login shell.\nif [ "$BASH" ]; then\n  if [ -f ~/.bashrc ]; then . ~/.bashrc; fi\nfi\n',
+  };
+  files['/root/.bashrc'] = {
+    mode: 0o644,
+    content: "# ~/.bashrc: executed by bash for interactive shells.\nalias ll='ls -l'\n",
+  };
   files['/etc/motd'] = {
     mode: 0o644,
     content: 'Welcome to khelper: a simulated Linux where you can watch request_module() at work.\n',
