@@ -32,9 +32,11 @@ export function* evaltree(sh: ShState, n: Node | null, flags: number): UserGen<n
   let checkexit = 0;
   let status = 0;
   if (sh.opts.n || n === null) {
-    return yield* evalEnd(sh, status, flags, checkexit, true);
+    if (sh.pendingSig || sh.intpending) yield* dotrap(sh, evalstring);
+    if (flags & EV_EXIT) throw new ShExit(sh.exitstatus, true);
+    return sh.exitstatus;
   }
-  yield* dotrap(sh, evalstring);
+  if (sh.pendingSig || sh.intpending) yield* dotrap(sh, evalstring);
   switch (n.type) {
     case 'not':
       status = yield* evaltree(sh, n.body, EV_TESTED);
@@ -117,12 +119,8 @@ export function* evaltree(sh: ShState, n: Node | null, flags: number): UserGen<n
       break;
   }
   sh.exitstatus = status;
-  return yield* evalEnd(sh, status, flags, checkexit, false);
-}
-
-/** The tail of evaltree(): traps, then `set -e` and EV_EXIT. */
-function* evalEnd(sh: ShState, status: number, flags: number, checkexit: number, skipped: boolean): UserGen<number> {
-  if (!skipped || !sh.opts.n) yield* dotrap(sh, evalstring);
+  // dash's "out:" label: traps, then `set -e` and EV_EXIT.
+  if (sh.pendingSig || sh.intpending) yield* dotrap(sh, evalstring);
   if ((sh.opts.e && (~flags & checkexit) && status) || (flags & EV_EXIT)) {
     throw new ShExit(sh.exitstatus, true);
   }

@@ -104,25 +104,13 @@ export function* evalcommand(sh: ShState, cmd: CmdNode, flags: number): UserGen<
   const savedXtrace = sh.xtraceFd;
   let status = 0;
   const assigned: string[] = [];
-  const doAssigns = function* (): UserGen<void> {
-    for (const a of cmd.assigns) {
-      try {
-        assigned.push(yield* expandAssign(sh, a, vlocal ? VEXPORT : vflags, vlocal !== 0));
-      } catch (e) {
-        // bash: a failed assignment (read-only variable) abandons the rest of the command line
-        // (jump_to_top_level(DISCARD)), not the shell.
-        if (sh.bash && e instanceof ShError && e.message.endsWith('is read only')) e.discard = true;
-        throw e;
-      }
-    }
-  };
   // POSIX (and bash) expand a command without a name's assignments before its redirections;
   // dash does the redirections first.
   const assignFirst = sh.bash && args.length === 0;
   if (hasRedir) pushredir(sh);
   try {
     sh.xtraceFd = 2;
-    if (assignFirst) yield* doAssigns();
+    if (assignFirst && cmd.assigns.length) yield* doAssigns(sh, cmd.assigns, vlocal, vflags, assigned);
     let redirFailed = false;
     if (hasRedir) {
       const ready = yield* expredir(sh, cmd.redirs);
@@ -141,7 +129,7 @@ export function* evalcommand(sh: ShState, cmd: CmdNode, flags: number): UserGen<
       if (spclbltin > 0) throw new ShError('redirection failed', 2).printed();
       return status;
     }
-    if (!assignFirst) yield* doAssigns();
+    if (!assignFirst && cmd.assigns.length) yield* doAssigns(sh, cmd.assigns, vlocal, vflags, assigned);
     if (sh.opts.x && !sh.inps4) yield* xtrace(sh, assigned, args);
     if (args.length > 0 && (entry.type !== 'builtin' || !entry.b.regular)) {
       entry = yield* findCommand(sh, args[0], cmdFlag | DO_ERR, path.p ?? pathval(sh));
@@ -190,6 +178,20 @@ export function* evalcommand(sh: ShState, cmd: CmdNode, flags: number): UserGen<
   }
   if (sh.opts.i && sh.funcline === 0 && args.length > 0) setvar(sh, '_', args[args.length - 1]);
   return status;
+}
+
+/** The command's prefix assignments: local to it (exported) when vlocal, else for good. */
+function* doAssigns(sh: ShState, assigns: Word[], vlocal: number, vflags: number, assigned: string[]): UserGen<void> {
+  for (const a of assigns) {
+    try {
+      assigned.push(yield* expandAssign(sh, a, vlocal ? VEXPORT : vflags, vlocal !== 0));
+    } catch (e) {
+      // bash: a failed assignment (read-only variable) abandons the rest of the command line
+      // (jump_to_top_level(DISCARD)), not the shell.
+      if (sh.bash && e instanceof ShError && e.message.endsWith('is read only')) e.discard = true;
+      throw e;
+    }
+  }
 }
 
 /** An assignment word: `name=value` expanded with tildes after = and :. */

@@ -16,6 +16,8 @@ export interface BuiltinDef {
   bashOnly?: boolean;
   /** Only in dash mode. */
   dashOnly?: boolean;
+  /** The lookup result, made once (find_command runs for every command). */
+  entry?: { type: 'builtin'; b: BuiltinDef; name: string };
 }
 
 export const BUILTINS = new Map<string, BuiltinDef>();
