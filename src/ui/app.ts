@@ -12,6 +12,7 @@ import { DEFAULT_SETTINGS } from './persist.ts';
 import type { Settings } from './persist.ts';
 import { Console } from './terminal.ts';
 import { installTestHook } from './testhook.ts';
+import { startSharing } from './share/start.ts';
 import { FileTree } from './tree.ts';
 
 const BANNER = '\x1b[2mkhelper: a simulated Linux whose module auto-loader you can watch. Try: mount -t vfat none /mnt; lsmod; dmesg\n'
@@ -55,6 +56,9 @@ export async function startApp(early: Early): Promise<void> {
   const autosave = new Autosave(api, () => ({ settings, openPath, example, draft: editor.draft() }), (msg) => {
     $('save-state').textContent = msg;
   });
+  // share/start.ts turns saving on once this tab owns the saved playground (never for links and embeds).
+  autosave.enabled = false;
+  const batchHooks: ((b: Batch) => void)[] = [];
   const editor = new EditorHost({
     api, status, dark,
     saved: () => autosave.soon(),
@@ -103,6 +107,7 @@ export async function startApp(early: Early): Promise<void> {
       settings.kernel = { ...b.kernel };
       autosave.soon();
     }
+    for (const f of batchHooks) f(b);
   };
 
   const booted = async (info: BootInfo | { error: string }): Promise<boolean> => {
@@ -233,22 +238,31 @@ export async function startApp(early: Early): Promise<void> {
   initSplitters(settings.layout, () => autosave.soon());
   controls.showState(settings.state, false);
   const first = await early.booted;
+  // A link's open file, an ?example= page's example (known once the boot has read the URL).
+  if (early.mode.openPath) openPath = early.mode.openPath;
+  if (early.mode.source.kind === 'example' && !early.mode.problem) example = early.mode.source.id;
   adopt(first.epoch);
   early.attach(onBatch);
   void api.resize(con.cols, con.rows);
   await booted(first);
-  con.focus();
+  // An embed must not take the focus from the page around it.
+  if (!early.mode.embed) con.focus();
 
   // After the console works: the examples, the open file, then Monaco.
   examples = await api.examples();
   controls.setExamples(examples);
   const ex = examples.find((e) => e.id === example);
   if (ex) describe(ex.name, ex.description);
+  startSharing({
+    api, mode: early.mode, con, autosave, status, describe, selectTab, booted, examples: () => examples,
+    setExample: (id) => void (example = id), onBatch: (f) => void batchHooks.push(f), openPath: () => openPath,
+    speed: () => settings.speed, setSpeed: (s) => controls.setSpeed(s),
+  });
   // A first visit opens the example wrapper: something to read and edit right away.
   await editor.open(openPath ?? '/root/fake-modprobe.sh');
   const draft = early.loaded.kind === 'ok' ? early.loaded.state.draft : null;
   if (draft) editor.restoreDraft(draft);
-  if (!wantsPlainEditor()) {
+  if (!wantsPlainEditor() && !early.mode.embed) {
     const idle = (f: () => void): void => void ('requestIdleCallback' in window ? requestIdleCallback(f, { timeout: 500 }) : setTimeout(f, 50));
     idle(() => {
       import('./editor_monaco.ts')

@@ -90,6 +90,32 @@ export interface Batch {
 
 export type BatchListener = (batch: Batch) => void | Promise<void>;
 
+/** A finished step of the running scenario: its one-line title and its result (scenario-format.md). */
+export interface StepOutcome {
+  title: string;
+  result:
+    | { exitCode: number; stdout: string; stderr: string; timedOut?: boolean }
+    | { rets: number[] | Record<string, number>; timedOut?: boolean }
+    | { ret: number; timedOut?: boolean }
+    | { advanced: number };
+}
+
+export interface RunResults {
+  id: string;
+  name: string;
+  steps: number;
+  finished: boolean;
+  outcomes: StepOutcome[];
+  /** Loaded modules, oldest first. */
+  modules: string[];
+}
+
+/** A share link's scenario (JSON text) and what it could not hold. */
+export interface SharedState {
+  json: string;
+  skipped: string[];
+}
+
 export type EntryKind = 'dir' | 'file' | 'link' | 'char' | 'block' | 'fifo' | 'socket';
 
 export interface FileEntry {
@@ -154,5 +180,9 @@ export interface MachineApi extends ViewsApi {
   /** The whole state (settings and changed files) as a scenario document (JSON text). */
   exportScenario(name: string): Promise<string>;
   importScenario(json: string): Promise<BootInfo | { error: string }>;
+  /** The state as a scenario for a share link (docs/design/share.md); `view` is stored as is. */
+  shareScenario(view?: Record<string, unknown>): Promise<SharedState>;
+  /** The running scenario's finished steps, or null when none was started (embeds post them). */
+  results(): Promise<RunResults | null>;
   ping(n: number): Promise<number>;
 }

@@ -7,12 +7,14 @@ import { applyChanges, changedPaths, snapshotFs, userChanges } from '../init/hos
 import type { Changes, FsSnapshot } from '../init/host_fs.ts';
 import { readScenario, startScenario, toScenario } from '../init/host_scenario.ts';
 import type { Scenario } from '../init/host_scenario.ts';
-import type { BootInfo, BootRequest, ExampleInfo, FileChanges, KernelSettings, Speed } from './api.ts';
+import type { BootInfo, BootRequest, ExampleInfo, FileChanges, KernelSettings, RunResults, Speed } from './api.ts';
 import { Batcher } from './batcher.ts';
 import type { BatchSource } from './batcher.ts';
 import { ExampleRun } from './example_run.ts';
 import { exampleTexts } from './examples.ts';
 import { RunLoop } from './runloop.ts';
+import { originOf, shareFrom } from './share.ts';
+import type { Origin, Shared } from './share.ts';
 
 /** How often (ms) the file tree is compared for changes while the machine runs. */
 const WATCH_MS = 100;
@@ -41,6 +43,9 @@ export class Engine {
   private lastWatch = -Infinity;
   private watchTimer: ReturnType<typeof setTimeout> | null = null;
   private changed = new Set<string>();
+  /** The scenario this machine was started from (share links replay it), and whether the user touched it since. */
+  private origin: Origin | null = null;
+  private edited = false;
   readonly batcher: Batcher;
   readonly loop: RunLoop;
   /** Set by views.ts: event breakpoints, stops at breakpoints, the views' per-frame feed. */
@@ -106,6 +111,7 @@ export class Engine {
 
   /** A write made through the API: report it like one made from the console, at once. */
   touched(): void {
+    this.edited = true;
     this.watchedEvents = -1;
     this.lastWatch = -Infinity;
     this.batcher.schedule();
@@ -120,6 +126,8 @@ export class Engine {
     this.m = m;
     this.epoch++;
     this.example = example;
+    this.origin = null;
+    this.edited = false;
     m.resize(this.cols, this.rows);
     this.watched = snapshotFs(m);
     this.watchedEvents = schedEvents(m);
@@ -169,6 +177,7 @@ export class Engine {
 
   setKernel(s: KernelSettings): BootInfo | null {
     const cur = this.settings();
+    this.edited = true;
     if (s.profile !== cur.profile || s.arch !== cur.arch) {
       const from = releaseOf(this.m);
       const changes = this.userChanges();
@@ -182,6 +191,7 @@ export class Engine {
 
   input(bytes: string): void {
     if (!this.m) return;
+    this.edited = true;
     this.m.input(bytes);
     this.loop.kick();
     this.batcher.schedule();
@@ -235,9 +245,23 @@ export class Engine {
     const { machine, runner } = started;
     // The machine's boot output (the prompt) goes first; the example's notes follow it.
     const info = this.adopt(machine, null);
+    this.origin = originOf(s, machine);
     if (runner.steps.length) this.example = new ExampleRun(id, s.name ?? id, machine, runner, (b) => this.batcher.note(b));
     this.loop.kick();
     return info;
+  }
+
+  /** The state for a share link (share.ts). */
+  share(view?: Record<string, unknown>): Shared {
+    return shareFrom(this.m, this.origin, this.edited, this.settings(), () => this.userChanges(), view);
+  }
+
+  /** The running scenario's finished steps (null when none was started on this machine). */
+  results(): RunResults | null {
+    const ex = this.example;
+    if (!ex) return null;
+    const st = ex.status();
+    return { id: st.id, name: st.name, steps: st.steps, finished: st.finished, outcomes: ex.outcomes(), modules: [...this.m.k.modules.list].reverse().map((x) => x.name) };
   }
 
   exportScenario(name: string): string {

@@ -4,7 +4,7 @@ import { utf8ToBytes } from '../lib/bytes.ts';
 import type { Machine } from '../init/machine.ts';
 import { describeStep, stepEndsAt } from '../init/host_scenario.ts';
 import type { StepRunner } from '../init/steps.ts';
-import type { ExampleStatus } from './api.ts';
+import type { ExampleStatus, StepOutcome } from './api.ts';
 import type { Follower } from './runloop.ts';
 
 const BOLD = '\x1b[1m', CYAN = '\x1b[1;36m', RED = '\x1b[31m', DIM = '\x1b[2m', OFF = '\x1b[0m';
@@ -56,6 +56,12 @@ export class ExampleRun implements Follower {
       this.closed = true;
       this.note(tty(`${DIM}── example finished: the shell is yours (press Enter for a prompt) ──${OFF}\n`));
     }
+  }
+
+  /** The finished steps with their titles (an embed posts them to its page). */
+  outcomes(): StepOutcome[] {
+    const r = this.runner;
+    return r.results.map((result, i) => ({ title: describeStep(r.steps[i], result).title, result }));
   }
 
   status(): ExampleStatus {

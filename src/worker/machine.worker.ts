@@ -44,6 +44,11 @@ const api: MachineApi = {
   async loadExample(id) { return engine.loadExample(id); },
   async exportScenario(name) { return engine.exportScenario(name); },
   async importScenario(json) { return engine.importScenario(json); },
+  async shareScenario(view) {
+    const { scenario, skipped } = engine.share(view);
+    return { json: JSON.stringify(scenario), skipped };
+  },
+  async results() { return engine.results(); },
   async ping(n) { return n; },
 };
 
