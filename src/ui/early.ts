@@ -5,12 +5,17 @@ import * as Comlink from 'comlink';
 import type { Batch, BootInfo, MachineApi } from '../worker/api.ts';
 import { settingsFrom, loadState } from './persist.ts';
 import type { Loaded, Settings } from './persist.ts';
+import { bootFor } from './share/boot.ts';
+import { pageMode } from './share/mode.ts';
+import type { PageMode } from './share/mode.ts';
 
 export interface Early {
   api: Comlink.Remote<MachineApi>;
   loaded: Loaded;
   settings: Settings;
   booted: Promise<BootInfo>;
+  /** What this page load is: the user's playground, a share link, an embed (share/mode.ts). */
+  mode: PageMode;
   /** Batches so far, then every batch, go to fn. */
   attach(fn: (b: Batch) => void): void;
 }
@@ -39,12 +44,17 @@ export async function startEarly(): Promise<Early> {
     if (sink) sink(b);
     else queue.push(b);
   }));
-  const loaded = await loadState();
+  const mode = pageMode();
+  // Only the user's own playground reads the saved state; a link or an embed starts from its URL.
+  const loaded: Loaded = mode.source.kind === 'saved' ? await loadState() : { kind: 'empty' };
   const settings = settingsFrom(loaded);
   const changes = loaded.kind === 'ok' ? loaded.state.changes : { files: {}, links: {}, dirs: {}, deleted: [] };
-  const booted = api.boot({ kernel: settings.kernel, changes, ...guessSize(), speed: settings.speed, state: settings.state });
+  const req = { kernel: settings.kernel, changes, ...guessSize(), speed: settings.speed, state: settings.state };
+  const booted = bootFor(api, mode, req);
+  settings.speed = req.speed;
+  settings.state = req.state;
   return {
-    api, loaded, settings, booted,
+    api, loaded, settings, booted, mode,
     attach(fn) {
       sink = fn;
       for (const b of queue.splice(0)) fn(b);

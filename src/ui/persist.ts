@@ -2,7 +2,11 @@
 // the console's recent output, the open file. One record under a versioned schema; a record that
 // cannot be read, or was written by a newer version, is set aside (never overwritten) and the
 // page starts fresh with a message saying so.
-import { createStore, del, get, set } from 'idb-keyval';
+//
+// Saving is atomic: the new state is written under a key of its own ("playground@<id>"), then one
+// transaction points "playground" at it and drops the older records. A crash before the flip
+// leaves the pointer on the previous state; IndexedDB rolls back a transaction cut short.
+import { createStore, del, get, promisifyRequest, set } from 'idb-keyval';
 import type { UseStore } from 'idb-keyval';
 import type { FileChanges, KernelSettings, RunState, Speed } from '../worker/api.ts';
 
@@ -85,37 +89,86 @@ export function problemWith(v: Record<string, unknown>): string | null {
   return null;
 }
 
+/** "playground" holds this when the state is in its own record (older pages wrote the state there). */
+interface Pointer {
+  current: string;
+}
+const isPointer = (v: unknown): v is Pointer => isObj(v) && typeof v.current === 'string' && v.current.startsWith(`${KEY}@`) && !('schema' in v);
+
 export async function loadState(): Promise<Loaded> {
   let raw: unknown;
+  let record: string | null = null;
   try {
     raw = await get(KEY, db());
+    if (isPointer(raw)) {
+      record = raw.current;
+      raw = await get(record, db());
+      if (raw === undefined) return { kind: 'problem', message: `The saved playground's record ("${record}") is missing. Starting fresh.` };
+    }
   } catch (e) {
     return { kind: 'problem', message: `Saving is not available in this browser (${(e as Error).message || e}); your changes will not survive a reload.` };
   }
   if (raw === undefined) return { kind: 'empty' };
-  if (!isObj(raw) || !isNum(raw.schema)) return setAside(raw, 'The saved playground could not be read (it is not a khelper record)');
+  if (!isObj(raw) || !isNum(raw.schema)) return setAside(raw, 'The saved playground could not be read (it is not a khelper record)', record);
   if (raw.schema > SCHEMA) {
-    return setAside(raw, `The saved playground was written by a newer khelper (format ${raw.schema}; this page reads up to ${SCHEMA})`);
+    return setAside(raw, `The saved playground was written by a newer khelper (format ${raw.schema}; this page reads up to ${SCHEMA})`, record);
   }
   const why = problemWith(raw);
-  if (why) return setAside(raw, `The saved playground could not be read (${why})`);
+  if (why) return setAside(raw, `The saved playground could not be read (${why})`, record);
   return { kind: 'ok', state: raw as unknown as SavedState };
 }
 
 /** Keep an unreadable record under another key so a fresh start does not destroy it. */
-async function setAside(raw: unknown, why: string): Promise<Loaded> {
+async function setAside(raw: unknown, why: string, record: string | null = null): Promise<Loaded> {
   const backup = `${KEY}-unreadable-${Date.now()}`;
   try {
     await set(backup, raw, db());
     await del(KEY, db());
+    if (record) await del(record, db());
   } catch (_e) {
     // Could not move it: the fresh state will replace it on the next save.
   }
   return { kind: 'problem', message: `${why}. Starting fresh; the old record is kept in IndexedDB as "${backup}".` };
 }
 
+/** Failures to inject (end-to-end tests): "crash" stops a save between the write and the flip, as a dead tab would, and every save after it. */
+export const faults = { crash: false, crashed: false };
+/** Told when saving fails for a reason the user must know (a full disk); share/start.ts shows it. */
+export const storageProblems = new Set<(msg: string) => void>();
+let serial = 0;
+
 export async function saveState(s: SavedState): Promise<void> {
-  await set(KEY, s, db());
+  if (faults.crashed) throw new Error('this tab stopped saving (simulated crash)');
+  const key = `${KEY}@${s.savedAt.toString(36)}-${(++serial).toString(36)}`;
+  try {
+    await set(key, s, db());
+    if (faults.crash) {
+      faults.crashed = true;
+      throw new Error('simulated crash between writing the new state and pointing at it');
+    }
+    await db()('readwrite', (store) => new Promise<void>((resolve, reject) => {
+      store.put({ current: key } satisfies Pointer, KEY);
+      const req = store.getAllKeys();
+      req.onsuccess = () => {
+        for (const k of req.result) if (typeof k === 'string' && k.startsWith(`${KEY}@`) && k !== key) store.delete(k);
+        resolve(promisifyRequest(store.transaction));
+      };
+      req.onerror = () => reject(req.error);
+    }));
+  } catch (e) {
+    throw storageError(e);
+  }
+}
+
+/** Quota errors in words a user can act on (they are also told through storageProblems). */
+function storageError(e: unknown): Error {
+  const name = (e as { name?: string })?.name ?? '';
+  if (name === 'QuotaExceededError' || /quota/i.test(String((e as Error)?.message ?? ''))) {
+    const msg = 'the browser has no more storage for this site (QuotaExceededError). Free some space, or Export your work to a file';
+    for (const f of storageProblems) f(`Your work is not being saved: ${msg}.`);
+    return new Error(msg);
+  }
+  return e instanceof Error ? e : new Error(String(e));
 }
 
 export async function clearState(): Promise<void> {
