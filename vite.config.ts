@@ -1,11 +1,15 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
+import { swPrecache } from './scripts/sw-precache.js';
 
 // Relative base: the build works from any static host and any sub-path, with no special headers
 // (no COOP/COEP: the engine needs no SharedArrayBuffer, kernel and user land share one worker).
 export default defineConfig({
   base: './',
   worker: { format: 'es' },
+  // After the build: khelper-embed.js (the <khelper-playground> element for other sites, a classic
+  // script at a stable address) and the service worker's list of built files (docs/design/offline.md).
+  plugins: [swPrecache()],
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -13,6 +17,7 @@ export default defineConfig({
     rolldownOptions: {
       input: {
         main: resolve(import.meta.dirname, 'index.html'),
+        docs: resolve(import.meta.dirname, 'docs.html'),
       },
     },
   },
