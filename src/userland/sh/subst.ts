@@ -16,6 +16,16 @@ export function parsesub(lx: Lexer, stack: SynFrame[], top: SynFrame, b: WordBui
   const src = lx.src;
   let c = src.getcBnl();
   const qd = top.dblquote;
+  if (lx.bash && !(lx.checkkwd & CHKEOFMARK) && top.syntax === Syn.BASE && (c === "'" || c === '"')) {
+    if (c === "'") {
+      // bash $'...': ANSI-C escapes, the result quoted.
+      b.lit(ansiC(lx), true);
+      return { top, b };
+    }
+    // bash $"...": locale translation, which is the string itself here.
+    lx.src.ungetc();
+    return { top, b };
+  }
   if ((lx.checkkwd & CHKEOFMARK) || (c !== '(' && c !== '{' && !isNameStart(c) && !isSpecial(c))) {
     b.lit('$', top.syntax === Syn.SQ || qd);
     src.ungetc();
@@ -153,6 +163,59 @@ export function parsesub(lx: Lexer, stack: SynFrame[], top: SynFrame, b: WordBui
   if (top.dblquote) top.dqvarnest++;
   pend.push({ parent: b, part, split });
   return { top, b: new WordBuilder() };
+}
+
+/** Read a $'...' string (after the quote) and decode its escapes. */
+function ansiC(lx: Lexer): string {
+  const src = lx.src;
+  let out = '';
+  for (;;) {
+    let c = src.getc();
+    if (c === '') lx.synerror('Unterminated quoted string', lx.bash ? ["unexpected EOF while looking for matching `''"] : undefined);
+    if (c === "'") return out;
+    if (c !== '\\') {
+      out += c;
+      continue;
+    }
+    c = src.getc();
+    const simple: Record<string, string> = { a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t',
+      v: '\v', '\\': '\\', "'": "'", '"': '"', '?': '?' };
+    if (c in simple) {
+      out += simple[c];
+      continue;
+    }
+    if (c >= '0' && c <= '7') {
+      let v = c.charCodeAt(0) - 48;
+      for (let i = 0; i < 2; i++) {
+        const d = src.getc();
+        if (d >= '0' && d <= '7') v = v * 8 + d.charCodeAt(0) - 48;
+        else { if (d !== '') src.ungetc(); break; }
+      }
+      out += String.fromCharCode(v & 0xff);
+      continue;
+    }
+    if (c === 'x' || c === 'u' || c === 'U') {
+      const max = c === 'x' ? 2 : c === 'u' ? 4 : 8;
+      let hex = '';
+      for (let i = 0; i < max; i++) {
+        const d = src.getc();
+        if (/^[0-9a-fA-F]$/.test(d)) hex += d;
+        else { if (d !== '') src.ungetc(); break; }
+      }
+      if (!hex) { out += `\\${c}`; continue; }
+      const v = parseInt(hex, 16);
+      if (c === 'x' || v < 0x80) out += String.fromCharCode(v);
+      // The C locale has no multibyte characters: bash leaves the escape, in upper case.
+      else out += c === 'u' ? `\\u${v.toString(16).toUpperCase().padStart(4, '0')}` : `\\U${v.toString(16).toUpperCase().padStart(8, '0')}`;
+      continue;
+    }
+    if (c === 'c') {
+      const d = src.getc();
+      out += String.fromCharCode(d.charCodeAt(0) & 0x1f);
+      continue;
+    }
+    out += `\\${c}`;
+  }
 }
 
 /** bash ${name[index]}: the text up to the matching ']', expanded like a here-document. */
