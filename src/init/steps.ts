@@ -54,22 +54,16 @@ function startStep(m: Machine, step: Step, tag: number): Running {
     const n = step.threads ?? 1;
     const name = vsprintf(step.requestModule, step.args ?? []);
     const wait = step.wait ?? true;
-    const rets: number[] = new Array<number>(n).fill(0);
-    // done() is asked after every scheduler event: a counter, not a scan of n results.
-    let left = n;
+    const req: Requests = { name, wait, rets: new Array<number>(n).fill(0), left: n };
     for (let i = 0; i < n; i++) {
-      const err = spawnTagged(k, `reqmod-${i}`, tag, function* (kk) {
-        rets[i] = yield* requestModuleAny(kk, name, wait);
-        left--;
-        return 0;
-      });
+      const err = spawnTagged(k, `reqmod-${i}`, tag, (kk) => requestThread(kk, req, i));
       if (err) {
         // The caller thread could not even start: its result is the fork error.
-        rets[i] = err;
-        left--;
+        req.rets[i] = err;
+        req.left--;
       }
     }
-    return { tag, done: () => left === 0, result: (timedOut) => ({ rets: rets.slice(), ...(timedOut ? { timedOut } : {}) }) };
+    return { tag, done: () => req.left === 0, result: (timedOut) => ({ rets: req.rets.slice(), ...(timedOut ? { timedOut } : {}) }) };
   }
   if ('callUsermodehelper' in step) {
     const c = step.callUsermodehelper;
@@ -102,6 +96,22 @@ function startStep(m: Machine, step: Step, tag: number): Running {
   const ns = parseDuration(step.advance);
   const until = k.sched.now + ns;
   return { tag, until, done: () => k.sched.now >= until, result: () => ({ advanced: ns }) };
+}
+
+/** A requestModule step's threads and their results. */
+interface Requests {
+  name: string;
+  wait: boolean;
+  rets: number[];
+  /** Threads still waiting for request_module() to return: done() is asked after every scheduler event, so a counter, not a scan. */
+  left: number;
+}
+
+/** One requesting thread (a module-level generator: a closure per thread would cost a hidden class each). */
+function* requestThread(k: Kernel, req: Requests, i: number): KGen<number> {
+  req.rets[i] = yield* requestModuleAny(k, req.name, req.wait);
+  req.left--;
+  return 0;
 }
 
 /**

@@ -57,13 +57,16 @@ export function spawnKernelThread(k: Kernel, comm: string, body: (k: Kernel) => 
   k.sched.current = parent;
   const savedTag = parent.tag;
   parent.tag = tag;
-  const p = copyProcess(k, 17 /* SIGCHLD */, () => (function* (): KGen<never> {
-    const ret = yield* body(k);
-    return yield* doExit(k, ret);
-  })(), { noLimit: true, comm });
+  const p = copyProcess(k, 17 /* SIGCHLD */, () => hostThread(k, body), { noLimit: true, comm });
   parent.tag = savedTag;
   k.sched.current = saved;
   return p;
+}
+
+/** The body of a host-made kernel thread (module-level: a generator function per thread costs a hidden class). */
+function* hostThread(k: Kernel, body: (k: Kernel) => KGen<number>): KGen<never> {
+  const ret = yield* body(k);
+  return yield* doExit(k, ret);
 }
 
 export interface UserSpawn {
