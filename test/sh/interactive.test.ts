@@ -45,8 +45,10 @@ function screenLine(out: string): string {
 describe('interactive bash on the console', () => {
   it('runs commands and expands bash prompt escapes', () => {
     const s = session();
-    expect(s.type('echo hi\r')).toBe('echo hi\nhi\nbash-5.2# '.replace(/\n/g, '\r\n'));
-    expect(s.type("PS1='\\u@\\h:\\w\\$ '\r")).toContain('root@khelper:~# ');
+    // /etc/bash.bashrc sets PS1='\u@\h:\w\$ '.
+    expect(s.type('echo hi\r')).toBe('echo hi\nhi\nroot@khelper:~# '.replace(/\n/g, '\r\n'));
+    expect(s.type("PS1='\\s-\\v\\$ '\r")).toContain('bash-5.2# ');
+    s.type("PS1='\\u@\\h:\\w\\$ '\r");
     expect(s.type('cd /tmp\r')).toContain('root@khelper:/tmp# ');
   });
 
@@ -54,12 +56,12 @@ describe('interactive bash on the console', () => {
     const s = session();
     // "echo abc", left twice, insert X, ^E, backspace -> "echo aXb"
     let out = s.type('echo abc\x1b[D\x1b[DX\x05\x7f');
-    expect(screenLine(out)).toBe('bash-5.2# echo aXb');
+    expect(screenLine(out)).toBe('root@khelper:~# echo aXb');
     out = s.type('\x01\x1b[3~e\r');
     expect(out).toContain('\r\naXb\r\n');
-    expect(screenLine(s.type('echo one two\x17\x17three'))).toBe('bash-5.2# echo three');
-    expect(screenLine(s.type('\x01\x0b'))).toBe('bash-5.2# ');
-    expect(screenLine(s.type('xyz\x15echo ok'))).toBe('bash-5.2# echo ok');
+    expect(screenLine(s.type('echo one two\x17\x17three'))).toBe('root@khelper:~# echo three');
+    expect(screenLine(s.type('\x01\x0b'))).toBe('root@khelper:~# ');
+    expect(screenLine(s.type('xyz\x15echo ok'))).toBe('root@khelper:~# echo ok');
   });
 
   it('recalls history with Up and Down, multi-line commands as one entry', () => {
@@ -67,26 +69,26 @@ describe('interactive bash on the console', () => {
     s.type('echo first\r');
     s.type('if true\r');
     s.type('then echo second; fi\r');
-    expect(screenLine(s.type('\x1b[A'))).toBe('bash-5.2# if true; then echo second; fi');
-    expect(screenLine(s.type('\x1b[A'))).toBe('bash-5.2# echo first');
-    expect(screenLine(s.type('\x1b[B'))).toBe('bash-5.2# if true; then echo second; fi');
+    expect(screenLine(s.type('\x1b[A'))).toBe('root@khelper:~# if true; then echo second; fi');
+    expect(screenLine(s.type('\x1b[A'))).toBe('root@khelper:~# echo first');
+    expect(screenLine(s.type('\x1b[B'))).toBe('root@khelper:~# if true; then echo second; fi');
     expect(s.type('\r')).toContain('\r\nsecond\r\n');
   });
 
   it('completes command names and file names with Tab', () => {
     const s = session();
-    expect(screenLine(s.type('ech\t'))).toBe('bash-5.2# echo ');
-    expect(screenLine(s.type('/bi\t'))).toBe('bash-5.2# echo /bin/');
+    expect(screenLine(s.type('ech\t'))).toBe('root@khelper:~# echo ');
+    expect(screenLine(s.type('/bi\t'))).toBe('root@khelper:~# echo /bin/');
     s.type('\x15');
     s.type('cd /tmp\r');
     s.type('touch_like() { : > "$1"; }; touch_like alpha1; touch_like alpha2\r');
-    expect(screenLine(s.type('cat al\t'))).toBe('bash-5.2# cat alpha');
+    expect(screenLine(s.type('cat al\t'))).toBe('root@khelper:/tmp# cat alpha');
     expect(s.type('\t')).toContain('alpha1  alpha2');
   });
 
   it('abandons a line with ^C ($? 130) and exits on ^D', () => {
     const s = session();
-    expect(s.type('some text\x03')).toBe('some text^C\r\nbash-5.2# ');
+    expect(s.type('some text\x03')).toBe('some text^C\r\nroot@khelper:~# ');
     expect(s.type('echo $?\r')).toContain('\r\n130\r\n');
     // init respawns the login shell after it exits.
     expect(s.type('\x04', 1e9)).toContain('exit\r\n');
@@ -95,11 +97,11 @@ describe('interactive bash on the console', () => {
   it('puts a job in the background with ^Z and brings it back with fg', () => {
     const s = session();
     s.type('cat\r');
-    expect(s.type('\x1a')).toBe('^Z[1]+  Stopped                 cat\r\nbash-5.2# ');
+    expect(s.type('\x1a')).toBe('^Z[1]+  Stopped                 cat\r\nroot@khelper:~# ');
     expect(s.type('jobs\r')).toContain('[1]+  Stopped                 cat\r\n');
     expect(s.type('fg\r')).toBe('fg\r\ncat\r\n');
     expect(s.type('line\r')).toBe('line\r\nline\r\n');
-    expect(s.type('\x04')).toBe('bash-5.2# ');
+    expect(s.type('\x04')).toBe('root@khelper:~# ');
   });
 
   it('reports a job stopped by a signal and runs it on with fg', () => {
