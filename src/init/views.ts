@@ -20,6 +20,8 @@ export interface TaskTable {
   /** The /proc state letter as a char code. */
   states: Uint8Array;
   flags: Uint8Array;
+  /** When each task was created (virtual ns). */
+  starts: Float64Array;
   comms: string[];
   wchans: string[];
 }
@@ -28,7 +30,7 @@ export function taskTable(m: Machine): TaskTable {
   const k = m.k;
   const n = k.tasks.size;
   const t: TaskTable = {
-    count: n, pids: new Int32Array(n), ppids: new Int32Array(n), states: new Uint8Array(n), flags: new Uint8Array(n),
+    count: n, pids: new Int32Array(n), ppids: new Int32Array(n), states: new Uint8Array(n), flags: new Uint8Array(n), starts: new Float64Array(n),
     comms: new Array<string>(n), wchans: new Array<string>(n),
   };
   let i = 0;
@@ -37,6 +39,7 @@ export function taskTable(m: Machine): TaskTable {
     t.ppids[i] = task.parent?.pid ?? 0;
     t.states[i] = stateLetter(task).charCodeAt(0);
     t.flags[i] = (isKthread(task) ? 1 : 0) | (task.umhHelper ? 2 : 0);
+    t.starts[i] = task.startTime;
     t.comms[i] = displayComm(k, task);
     t.wchans[i] = task.wchan;
     i++;

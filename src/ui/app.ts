@@ -253,6 +253,10 @@ export async function startApp(early: Early): Promise<void> {
   controls.setExamples(examples);
   const ex = examples.find((e) => e.id === example);
   if (ex) describe(ex.name, ex.description);
+  // The machinery views (timeline, tasks, source, dmesg...) load in a chunk of their own.
+  import('./views/index.ts')
+    .then((v) => v.mountViews({ api, selectTab, status, example: () => example }))
+    .catch((e: unknown) => status(`The machine views could not load (${(e as Error).message}).`));
   startSharing({
     api, mode: early.mode, con, autosave, status, describe, selectTab, booted, examples: () => examples,
     setExample: (id) => void (example = id), onBatch: (f) => void batchHooks.push(f), openPath: () => openPath,

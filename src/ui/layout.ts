@@ -68,9 +68,10 @@ function drag(el: HTMLElement, move: (e: PointerEvent) => void): void {
 
 /** The views' tabs: click or arrow keys select; returns a function selecting a tab by id. */
 export function initTabs(list: HTMLElement): (id: string) => void {
-  const tabs = [...list.querySelectorAll<HTMLElement>('[role="tab"]')];
+  // Read at each use: the machinery views add tabs of their own when they load.
+  const all = (): HTMLElement[] => [...list.querySelectorAll<HTMLElement>('[role="tab"]')];
   const select = (tab: HTMLElement, focus: boolean): void => {
-    for (const t of tabs) {
+    for (const t of all()) {
       const on = t === tab;
       t.setAttribute('aria-selected', String(on));
       t.tabIndex = on ? 0 : -1;
@@ -78,8 +79,12 @@ export function initTabs(list: HTMLElement): (id: string) => void {
     }
     if (focus) tab.focus();
   };
-  for (const t of tabs) t.addEventListener('click', () => select(t, false));
+  list.addEventListener('click', (e) => {
+    const t = (e.target as HTMLElement).closest<HTMLElement>('[role="tab"]');
+    if (t) select(t, false);
+  });
   list.addEventListener('keydown', (e) => {
+    const tabs = all();
     const i = tabs.indexOf(document.activeElement as HTMLElement);
     if (i < 0) return;
     const j = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? tabs.length - 1 : -2;
@@ -88,7 +93,7 @@ export function initTabs(list: HTMLElement): (id: string) => void {
     select(tabs[(j + tabs.length) % tabs.length], true);
   });
   return (id) => {
-    const t = tabs.find((x) => x.id === id);
+    const t = all().find((x) => x.id === id);
     if (t) select(t, false);
   };
 }

@@ -27,12 +27,16 @@ export class ViewFeed {
   private dmesgSeq = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private inFlight = false;
+  /** Something happened since the last batch was built (a batch in flight defers it). */
+  private wanted = false;
   private last = -Infinity;
   private wantTasks = false;
   private lastTasks = -Infinity;
   private tasksAt = -1;
   private lastCounters = '';
   private lastDebug = '';
+  private lastNow = -1;
+  private lastNowSent = -Infinity;
   private stop: StopPoint | null = null;
   private lineBps: number[] = [];
   private eventBps: string[] = [];
@@ -117,6 +121,7 @@ export class ViewFeed {
   }
 
   private schedule(delay = 0): void {
+    this.wanted = true;
     if (this.timer !== null || this.inFlight || !this.listener || !this.engine.m) return;
     const wait = Math.max(delay, this.last + FRAME_MS - performance.now());
     this.timer = setTimeout(() => {
@@ -159,16 +164,22 @@ export class ViewFeed {
     const dKey = JSON.stringify(debug);
     let tasks: ViewBatch['tasks'] = null;
     const now = performance.now();
-    if (this.wantTasks && now - this.lastTasks >= TASKS_MS && (fresh || m.k.sched.events !== this.tasksAt)) {
+    // The first batch of a machine always has the table: the page learns the tasks the trace
+    // began with (which are kernel threads) from it.
+    if (fresh || (this.wantTasks && now - this.lastTasks >= TASKS_MS && m.k.sched.events !== this.tasksAt)) {
       tasks = taskTable(m);
       this.lastTasks = now;
       this.tasksAt = m.k.sched.events;
-      transfer.push(tasks.pids.buffer, tasks.ppids.buffer, tasks.states.buffer, tasks.flags.buffer);
+      transfer.push(tasks.pids.buffer, tasks.ppids.buffer, tasks.states.buffer, tasks.flags.buffer, tasks.starts.buffer);
     }
     // More to send: trace behind, or a task table held back by its rate.
     const more = this.sentEvents < len || (this.wantTasks && m.k.sched.events !== this.tasksAt);
-    const changed = fresh || trace || d.records.length || cKey !== this.lastCounters || dKey !== this.lastDebug || tasks || this.stop;
-    if (!changed) return { batch: null, transfer, more };
+    // The clock alone (an idle machine whose time passes) moves the live edge a few times a second.
+    const clock = m.now !== this.lastNow && now - this.lastNowSent >= TASKS_MS;
+    const changed = fresh || trace || d.records.length || cKey !== this.lastCounters || dKey !== this.lastDebug || tasks || this.stop || clock;
+    if (!changed) return { batch: null, transfer, more: more || m.now !== this.lastNow };
+    this.lastNow = m.now;
+    this.lastNowSent = now;
     this.lastCounters = cKey;
     this.lastDebug = dKey;
     const batch: ViewBatch = {
@@ -182,6 +193,7 @@ export class ViewFeed {
   private async flush(): Promise<void> {
     if (!this.listener || !this.engine.m) return;
     this.last = performance.now();
+    this.wanted = false;
     const next = this.build();
     if (!next.batch) {
       if (next.more) this.schedule(TASKS_MS);
@@ -196,6 +208,6 @@ export class ViewFeed {
     } finally {
       this.inFlight = false;
     }
-    if (next.more) this.schedule();
+    if (next.more || this.wanted) this.schedule();
   }
 }

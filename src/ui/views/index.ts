@@ -1,0 +1,210 @@
+// The machinery views (issue 7), loaded lazily after the console works: Timeline, Tasks, Kernel
+// source, dmesg, Side by side and Faults, with the counters strip above them. The worker sends one
+// ViewBatch per frame at most (its trace arrays transferred); batches queue here and are taken in
+// on requestAnimationFrame, and the worker sends the next one only once that frame handled it.
+import * as Comlink from 'comlink';
+import type { Remote } from 'comlink';
+import type { MachineApi, StopPoint, TaskInfo, TraceFormat, ViewBatch } from '../../worker/api.ts';
+import './views.css';
+import { CompareView } from './compare.ts';
+import { CountersStrip } from './counters.ts';
+import { renderDetails } from './details.ts';
+import { DmesgView } from './dmesg.ts';
+import { download, h } from './dom.ts';
+import { FaultsView } from './faults.ts';
+import { ITEM_CAP, Model } from './model.ts';
+import type { Lane } from './model.ts';
+import { SourceView } from './source.ts';
+import { TaskTree } from './tasks.ts';
+import { Timeline } from './timeline.ts';
+
+export interface ViewsHost {
+  api: Remote<MachineApi>;
+  selectTab(id: string): void;
+  status(msg: string): void;
+  /** The example loaded now, if any. */
+  example(): string | null;
+}
+
+export interface ViewsHandle {
+  /** Test and devtools access. */
+  model(): Model;
+  stats(): { batches: number; maxEvents: number; maxIngestMs: number; lastStop: StopPoint | null };
+}
+
+const $ = (id: string): HTMLElement => document.getElementById(id)!;
+
+/** Add a tab and its panel after the existing ones (layout.ts's tabs pick them up). */
+function addTab(id: string, label: string): HTMLElement {
+  const tab = h('button', { type: 'button', role: 'tab', id: `tab-${id}`, 'aria-controls': `view-${id}`, 'aria-selected': 'false', tabindex: -1 }, label);
+  $('view-tabs').append(tab);
+  const panel = h('div', { role: 'tabpanel', id: `view-${id}`, 'aria-labelledby': `tab-${id}`, tabindex: 0, class: 'view', hidden: true });
+  $('views').append(panel);
+  return panel;
+}
+
+export function mountViews(host: ViewsHost): ViewsHandle {
+  const { api } = host;
+  let model = new Model();
+  let epoch = -1;
+  let profile = '';
+  let now = 0;
+  let selected: Lane | null = null;
+  let selectedPid = -1;
+  let info: TaskInfo | null = null;
+  let infoAt = 0;
+  let lastStop: StopPoint | null = null;
+  const mq = window.matchMedia('(prefers-color-scheme: dark)');
+  let dark = mq.matches;
+  mq.addEventListener('change', () => {
+    dark = mq.matches;
+    timeline.setDark(dark);
+  });
+  const queue: { b: ViewBatch; done: () => void }[] = [];
+  const perf = { batches: 0, maxEvents: 0, maxIngestMs: 0 };
+  let frame = 0;
+  const wake = (): void => {
+    if (!frame) frame = requestAnimationFrame(onFrame);
+  };
+
+  const counters = new CountersStrip();
+  $('view-tabs').after(counters.el);
+  const comparePanel = addTab('compare', 'Side by side');
+  const faultsPanel = addTab('faults', 'Faults');
+
+  const select = (l: Lane | null, pid = l?.pid ?? -1): void => {
+    selected = l;
+    selectedPid = pid;
+    info = null;
+    tree.setSelected(pid);
+    timeline.invalidate();
+    showDetails();
+    if (pid > 0) void refreshInfo();
+  };
+  const refreshInfo = async (): Promise<void> => {
+    const pid = selectedPid;
+    infoAt = performance.now();
+    const r = await api.taskDetails(pid);
+    if (pid !== selectedPid) return;
+    info = r;
+    showDetails();
+  };
+  const detailEls: HTMLElement[] = [];
+  const showDetails = (): void => {
+    for (const el of detailEls) renderDetails(el, selected, info, model.origin);
+  };
+  const detailPane = (): HTMLElement => {
+    const el = h('aside', { class: 'vw-details', 'aria-label': 'Task details', 'aria-live': 'polite' });
+    detailEls.push(el);
+    return el;
+  };
+
+  const exportBtn = (fmt: TraceFormat, label: string, ext: string): HTMLElement =>
+    h('button', { type: 'button', id: `export-${fmt}`, title: `Download the trace as ${label}`, onclick: async () => {
+      const blob = await api.exportTrace(fmt);
+      download(`khelper-trace${fmt === 'perfetto' ? '.perfetto' : ''}.${ext}`, blob);
+      host.status(`Trace exported as ${label} (${Math.round(blob.size / 1024)} KiB)`);
+    } }, label);
+  const timeline = new Timeline({
+    model: () => model, now: () => now, selected: () => selected, select: (l) => select(l), dark: () => dark, wake,
+  }, [h('span', { class: 'tl-exports', role: 'group', 'aria-label': 'Export the trace' }, h('span', { class: 'muted' }, 'Export:'),
+    exportBtn('json', 'JSON', 'json'), exportBtn('ftrace', 'ftrace', 'txt'), exportBtn('perfetto', 'Perfetto', 'json'))]);
+  const tree = new TaskTree((pid) => select(model.byPid.get(pid) ?? null, pid));
+  const source = new SourceView({
+    model: () => model, selected: () => selected, profile: () => profile,
+    stepLine: () => void api.stepLine(), continueRun: () => void api.continueRun(),
+    setLineBreakpoints: (l) => void api.setLineBreakpoints(l), setEventBreakpoints: (e) => void api.setEventBreakpoints(e),
+  });
+  const dmesg = new DmesgView();
+  const compare = new CompareView({ examples: () => api.examples(), current: host.example, compare: (id) => api.compare(id) });
+  const faults = new FaultsView({
+    apply: (f) => api.setFault(f),
+    type: (line) => {
+      void api.input(`${line}\r`);
+      host.status(`Typed into the console: ${line}`);
+    },
+  });
+
+  $('view-timeline').replaceChildren(h('div', { class: 'vw-split' }, timeline.el, detailPane()));
+  $('view-tasks').replaceChildren(h('div', { class: 'vw-split' }, tree.el, detailPane()));
+  $('view-source').replaceChildren(source.el);
+  $('view-dmesg').replaceChildren(dmesg.el);
+  comparePanel.append(compare.el);
+  faultsPanel.append(faults.el);
+  showDetails();
+
+  // Views that cost only while shown: the task table is sent only while Tasks is open.
+  const shown = (id: string): boolean => !$(id).hidden;
+  let tasksWanted = false;
+  new MutationObserver(() => {
+    const want = shown('view-tasks');
+    if (want !== tasksWanted) {
+      tasksWanted = want;
+      void api.viewsWantTasks(want);
+    }
+    if (shown('view-compare')) void compare.shown();
+    timeline.invalidate();
+    tree.invalidate();
+    wake();
+  }).observe($('views'), { subtree: true, attributes: true, attributeFilter: ['hidden'] });
+
+  function take(b: ViewBatch): void {
+    if (b.epoch !== epoch) {
+      epoch = b.epoch;
+      model = new Model();
+      dmesg.clear();
+      selected = null;
+      selectedPid = -1;
+      info = null;
+      showDetails();
+    }
+    profile = b.profile;
+    now = b.now;
+    if (b.tasks && Number.isNaN(model.origin)) model.seed(b.tasks);
+    if (b.trace) {
+      const t0 = performance.now();
+      model.ingest(b.trace);
+      const ms = performance.now() - t0;
+      perf.maxIngestMs = Math.max(perf.maxIngestMs, ms);
+      perf.maxEvents = Math.max(perf.maxEvents, b.trace.count);
+    }
+    if (b.tasks) tree.update(b.tasks);
+    if (b.dmesg.length || b.dmesgLost) dmesg.add(b.dmesg, b.dmesgLost);
+    counters.update(b.counters);
+    source.debug(b.debug);
+    if (b.stop) {
+      lastStop = b.stop;
+      source.showStop(b.stop);
+      select(model.byPid.get(b.stop.pid) ?? null, b.stop.pid);
+    }
+    if (selected && selected.end !== Infinity && info) info = null;
+    perf.batches++;
+  }
+
+  function onFrame(): void {
+    frame = 0;
+    for (const { b, done } of queue.splice(0)) {
+      take(b);
+      done();
+    }
+    counters.storeState(`${model.events.toLocaleString('en')} events · ${model.lanes.length.toLocaleString('en')} tasks`
+      + `${model.droppedLanes ? ` · ${model.droppedLanes.toLocaleString('en')} oldest tasks dropped (store cap ${ITEM_CAP.toLocaleString('en')} items)` : ''}`);
+    timeline.stats.textContent = `${timeline.rows.length} lanes · helpers now ${model.helpersNow}, at most ${model.helpersPeak} at once`;
+    if (shown('view-timeline')) timeline.render();
+    if (shown('view-tasks')) tree.render();
+    if (shown('view-source')) source.render();
+    if (shown('view-dmesg')) dmesg.render();
+    if (selected && selected.end === Infinity && performance.now() - infoAt > 1000 && (shown('view-timeline') || shown('view-tasks'))) void refreshInfo();
+  }
+
+  void api.viewsSubscribe(Comlink.proxy((b: ViewBatch) => new Promise<void>((done) => {
+    queue.push({ b, done });
+    wake();
+  })));
+
+  const handle: ViewsHandle = { model: () => model, stats: () => ({ ...perf, lastStop }) };
+  // For the end-to-end tests and the curious (window.__khelper.views).
+  const hook = (window as unknown as { __khelper?: Record<string, unknown> }).__khelper;
+  if (hook) hook.views = handle;
+  return handle;
+}

@@ -1,0 +1,351 @@
+// The page's own store of the run: one lane per task with its states over virtual time, markers
+// for the events that matter (fork, exec, exit, wait4, queue_work, complete, request_module,
+// printk) and what the trace tells about it (argv, envp, exit status, the seed line it last ran).
+// Built incrementally from trace chunks; bounded: past ITEM_CAP the oldest finished tasks go.
+import { EVENTS } from '../../uapi/trace.ts';
+import type { TaskTable, TraceChunk } from '../../worker/api.ts';
+
+/** Lane states. */
+export const S = { none: 0, running: 1, runnable: 2, sleeping: 3, disk: 4, vfork: 5, zombie: 6, stopped: 7, dead: 8 } as const;
+export const STATE_NAMES = ['unknown', 'running', 'runnable', 'sleeping', 'uninterruptible', 'waiting on vfork', 'zombie', 'stopped', 'gone'];
+
+/** Marker kinds. */
+export const MK = { fork: 0, exec: 1, execFail: 2, exit: 3, wait: 4, queue: 5, complete: 6, request: 7, requestRet: 8, printk: 9, signal: 10 } as const;
+export const MARKER_NAMES = ['kernel_thread / fork', 'execve', 'execve failed', 'exit', 'wait4', 'queue_work', 'complete', 'request_module', 'request_module returned', 'printk', 'signal'];
+
+const T = Object.fromEntries(EVENTS.map((e, i) => [e.name, i])) as Record<(typeof EVENTS)[number]['name'], number>;
+const CLONE_VFORK = 0x4000;
+/** Transitions plus markers kept at most; past it the oldest finished lanes are dropped. */
+export const ITEM_CAP = 1_500_000;
+/** A long-lived lane keeps at most this many transitions (the oldest go first). */
+const LANE_CAP = 50_000;
+
+export class Lane {
+  end = Infinity;
+  comm: string;
+  private commId = -1;
+  kthread: boolean;
+  /** A kernel thread that became a user process by kernel_execve: a usermode helper. */
+  helper = false;
+  /** A helper or a descendant of one. */
+  umhTree = false;
+  /** Took part in module requests (request, helper, khelper, wait_for_helper...). */
+  kmod = false;
+  parent: Lane | null = null;
+  argv: string[] | null = null;
+  envp: string[] | null = null;
+  filename = '';
+  exitStatus: number | null = null;
+  /** The seed line it last executed, and its function. */
+  line = 0;
+  fn = '';
+  /** The vfork child whose exec or exit ends our wait. */
+  vforkChild = 0;
+  state: number = S.none;
+  /** State transitions: time and new state. */
+  readonly ts: number[] = [];
+  readonly st: number[] = [];
+  /** Markers: time, kind, value (a pid, a status, a string id). */
+  readonly mt: number[] = [];
+  readonly mk: number[] = [];
+  readonly mv: number[] = [];
+  /** Seeded from the task table, not seen forking: its start is the start of the trace. */
+  seeded = false;
+  /** Its state in that table (shown from the start of the trace until an event says more). */
+  seedState: number = S.none;
+  /** Counted in helpersNow (exec'd from a kernel thread, not exited yet). */
+  counted = false;
+  /** Its row in the timeline's current list (-1: not shown); set by the view. */
+  row = -1;
+
+  constructor(readonly index: number, readonly pid: number, public ppid: number, public start: number, comm: string, kthread: boolean) {
+    this.comm = comm;
+    this.kthread = kthread;
+  }
+
+  setComm(id: number, strings: string[]): void {
+    if (id !== this.commId) {
+      this.commId = id;
+      this.comm = strings[id] ?? this.comm;
+    }
+  }
+
+  /** The state at time t (S.none before the lane's first transition). */
+  stateAt(t: number): number {
+    const ts = this.ts;
+    let lo = 0, hi = ts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ts[mid] <= t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? S.none : this.st[lo - 1];
+  }
+}
+
+const letterState: Record<string, number> = { R: S.runnable, 'R+': S.runnable, S: S.sleeping, D: S.disk, T: S.stopped, t: S.stopped, Z: S.zombie, X: S.dead };
+
+export class Model {
+  readonly strings: string[] = [];
+  lanes: Lane[] = [];
+  readonly byPid = new Map<number, Lane>();
+  private nextIndex = 0;
+  /** Time of the first event seen (the trace starts after boot). */
+  origin = NaN;
+  /** Time of the last event seen. */
+  last = 0;
+  events = 0;
+  items = 0;
+  droppedLanes = 0;
+  helpersNow = 0;
+  helpersPeak = 0;
+  /** Bumped on every change (views redraw when it moved). */
+  version = 0;
+  private current: Lane | null = null;
+
+  private add(pid: number, ppid: number, t: number, comm: string, kthread: boolean): Lane {
+    const lane = new Lane(this.nextIndex++, pid, ppid, t, comm, kthread);
+    lane.parent = this.byPid.get(ppid) ?? null;
+    this.byPid.set(pid, lane);
+    this.lanes.push(lane);
+    return lane;
+  }
+
+  private lane(pid: number, t: number): Lane | null {
+    if (pid <= 0) return null;
+    return this.byPid.get(pid) ?? this.add(pid, 0, Number.isNaN(this.origin) ? t : this.origin, '', false);
+  }
+
+  private set(l: Lane, t: number, state: number): void {
+    if (l.state === state) return;
+    if (state === S.sleeping || state === S.disk) {
+      if (l.vforkChild) state = S.vfork;
+    }
+    l.state = state;
+    l.ts.push(t);
+    l.st.push(state);
+    this.items++;
+    if (l.ts.length > LANE_CAP) {
+      const n = l.ts.length >> 1;
+      l.ts.splice(0, n);
+      l.st.splice(0, n);
+      this.items -= n;
+    }
+  }
+
+  private mark(l: Lane, t: number, kind: number, v: number): void {
+    l.mt.push(t);
+    l.mk.push(kind);
+    l.mv.push(v);
+    this.items++;
+  }
+
+  /** Tasks that were there before the trace began (boot's kernel threads, init, the shell). */
+  seed(table: TaskTable): void {
+    const first = Number.isNaN(this.origin) ? Infinity : this.origin;
+    for (let i = 0; i < table.count; i++) {
+      const pid = table.pids[i];
+      if (this.byPid.has(pid) || table.starts[i] >= first) continue;
+      const l = this.add(pid, table.ppids[i], Number.isNaN(this.origin) ? 0 : this.origin, table.comms[i], (table.flags[i] & 1) !== 0);
+      l.seeded = true;
+      l.helper = (table.flags[i] & 2) !== 0;
+      l.umhTree = l.helper;
+      l.seedState = letterState[String.fromCharCode(table.states[i])] ?? S.none;
+    }
+    for (const l of this.lanes) if (!l.parent && l.ppid) l.parent = this.byPid.get(l.ppid) ?? null;
+    this.version++;
+  }
+
+  ingest(c: TraceChunk): void {
+    const strings = this.strings;
+    strings.length = Math.min(strings.length, c.stringsFrom);
+    for (const s of c.strings) strings.push(s);
+    const { types, times, pids, comms, srcs, argOff, args } = c;
+    for (let i = 0; i < c.count; i++) {
+      const t = times[i];
+      if (Number.isNaN(this.origin)) this.begin(t);
+      this.last = t;
+      const a = argOff[i];
+      const cl = pids[i] > 0 ? this.lane(pids[i], t) : null;
+      if (cl) cl.setComm(comms[i], strings);
+      this.event(types[i], t, cl, a, args, srcs[i]);
+    }
+    this.events += c.count;
+    this.version++;
+    if (this.items > ITEM_CAP) this.shrink();
+  }
+
+  /** The first event: the lanes seeded before it start here, in their table state. */
+  private begin(t: number): void {
+    this.origin = t;
+    for (const l of this.lanes) {
+      if (!l.seeded) continue;
+      l.start = t;
+      if (l.seedState !== S.none) this.set(l, t, l.seedState);
+    }
+  }
+
+  private event(type: number, t: number, cl: Lane | null, a: number, args: Int32Array, src: number): void {
+    const str = this.strings;
+    switch (type) {
+      case T.sched_switch: {
+        const prev = args[a + 1], next = args[a + 4];
+        const p = prev > 0 ? this.lane(prev, t) : null;
+        if (p) this.set(p, t, letterState[str[args[a + 2]]] ?? S.sleeping);
+        const n = next > 0 ? this.lane(next, t) : null;
+        if (n) this.set(n, t, S.running);
+        this.current = n;
+        break;
+      }
+      case T.sched_wakeup: {
+        const l = this.lane(args[a + 1], t);
+        if (l && l !== this.current && l.state !== S.running) this.set(l, t, S.runnable);
+        break;
+      }
+      case T.sched_process_fork: {
+        const parent = this.lane(args[a + 1], t);
+        const pid = args[a + 3];
+        let child = this.byPid.get(pid);
+        if (child && child.seeded && child.mt.length === 0 && child.ts.length <= 1) {
+          // Seeded from a table taken after this fork: it is this fork's child after all.
+          child.start = t;
+          child.seeded = false;
+          child.helper = child.umhTree = false;
+          this.items -= child.ts.length;
+          child.ts.length = child.st.length = 0;
+          child.state = S.none;
+        } else child = this.add(pid, args[a + 1], t, str[args[a + 2]], parent?.kthread ?? false);
+        child.ppid = args[a + 1];
+        child.parent = parent;
+        if (parent) {
+          child.kthread = parent.kthread && !parent.helper;
+          child.umhTree = parent.umhTree;
+          child.kmod = parent.kmod && (parent.kthread || parent.umhTree);
+          this.mark(parent, t, MK.fork, pid);
+          if (args[a + 4] & CLONE_VFORK) parent.vforkChild = pid;
+        }
+        this.set(child, t, S.runnable);
+        break;
+      }
+      case T.sched_process_exec: {
+        if (!cl) break;
+        const argc = args[a + 3];
+        const envAt = a + 4 + argc;
+        const envc = args[envAt];
+        const ret = args[envAt + 1 + envc];
+        if (ret === 0) {
+          cl.filename = str[args[a]];
+          cl.argv = Array.from(args.subarray(a + 4, a + 4 + argc), (id) => str[id]);
+          cl.envp = Array.from(args.subarray(envAt + 1, envAt + 1 + envc), (id) => str[id]);
+          if (cl.kthread) {
+            cl.kthread = false;
+            cl.helper = true;
+            cl.umhTree = true;
+            cl.kmod = true;
+            cl.counted = true;
+            this.helpersNow++;
+            if (this.helpersNow > this.helpersPeak) this.helpersPeak = this.helpersNow;
+          }
+          this.mark(cl, t, MK.exec, args[a]);
+          this.endVfork(cl);
+        } else this.mark(cl, t, MK.execFail, ret);
+        if (src) cl.line = src;
+        break;
+      }
+      case T.sched_process_exit: {
+        const l = this.lane(args[a + 1], t);
+        if (!l) break;
+        l.exitStatus = args[a + 2];
+        this.mark(l, t, MK.exit, args[a + 2]);
+        this.set(l, t, S.zombie);
+        if (l.counted) {
+          l.counted = false;
+          this.helpersNow--;
+        }
+        this.endVfork(l);
+        break;
+      }
+      case T.sched_process_free: {
+        const pid = args[a + 1];
+        const l = this.byPid.get(pid);
+        if (!l) break;
+        this.set(l, t, S.dead);
+        l.end = t;
+        this.byPid.delete(pid);
+        break;
+      }
+      case T.sched_process_wait:
+        if (cl) this.mark(cl, t, MK.wait, args[a + 2]);
+        break;
+      case T.workqueue_queue_work:
+        if (cl) this.mark(cl, t, MK.queue, args[a + 1]);
+        break;
+      case T.workqueue_execute_start:
+        if (cl && str[args[a + 1]]?.includes('usermodehelper')) cl.kmod = true;
+        break;
+      case T.completion_complete:
+        if (cl) this.mark(cl, t, MK.complete, args[a]);
+        break;
+      case T.module_request:
+        if (cl) {
+          cl.kmod = true;
+          this.mark(cl, t, MK.request, args[a]);
+        }
+        break;
+      case T.module_request_ret:
+        if (cl) this.mark(cl, t, MK.requestRet, args[a + 1]);
+        break;
+      case T.umh_call:
+      case T.kmod_concurrent:
+        if (cl) cl.kmod = true;
+        break;
+      case T.printk:
+        if (cl) this.mark(cl, t, MK.printk, args[a + 1]);
+        break;
+      case T.signal_generate: {
+        const l = this.lane(args[a + 1], t);
+        if (l) this.mark(l, t, MK.signal, args[a]);
+        break;
+      }
+      case T.kmod_line:
+        if (cl) {
+          cl.kmod = true;
+          cl.line = src;
+          cl.fn = str[args[a]];
+        }
+        break;
+      default:
+        break;
+    }
+  }
+
+  private endVfork(child: Lane): void {
+    const p = child.parent;
+    if (p && p.vforkChild === child.pid) p.vforkChild = 0;
+  }
+
+  /** Over the cap: drop the oldest finished lanes (then halve long lanes) and say so. */
+  private shrink(): void {
+    const target = ITEM_CAP * 0.75;
+    const keep: Lane[] = [];
+    for (const l of this.lanes) {
+      if (this.items > target && l.end !== Infinity) {
+        this.items -= l.ts.length + l.mt.length;
+        this.droppedLanes++;
+        continue;
+      }
+      keep.push(l);
+    }
+    this.lanes = keep;
+    for (const l of keep) {
+      if (this.items <= target) break;
+      const n = l.mt.length >> 1;
+      l.mt.splice(0, n);
+      l.mk.splice(0, n);
+      l.mv.splice(0, n);
+      this.items -= n;
+    }
+    const alive = new Set(keep);
+    for (const l of keep) if (l.parent && !alive.has(l.parent)) l.parent = null;
+  }
+}
