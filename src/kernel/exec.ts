@@ -148,20 +148,20 @@ function* searchBinaryHandler(k: Kernel, t: Task, b: Binprm): KGen<number> {
 export function* doExecve(k: Kernel, path: string, argv: readonly string[], envp: readonly string[], src = 0): KGen<number> {
   const t = k.current;
   k.sched.charge(k.config.costs.exec);
-  const tr = k.trace;
-  const fail = (ret: number): number => {
-    if (tr.begin(EV.sched_process_exec, k.sched.now, t, src)) tr.s(path).i(t.pid).i(t.pid).ss(argv).ss(envp).i(ret);
-    return ret;
-  };
   const inode = openExec(k, t, path);
-  if (typeof inode === 'number') return fail(inode);
+  if (typeof inode === 'number') return execRet(k, t, path, argv, envp, src, inode);
   const size = argSize(k, t, argv, envp);
-  if (size < 0) return fail(size);
+  if (size < 0) return execRet(k, t, path, argv, envp, src, size);
   // prepare_binprm() zeroes the buffer first: an empty file reads as four NUL bytes.
   const buf = inode.data.slice(0, BINPRM_BUF_SIZE).padEnd(4, '\0');
   const b: Binprm = { filename: path, interp: path, argv: [...argv], envp, buf, inode, depth: 0 };
   const r = yield* searchBinaryHandler(k, t, b);
-  if (r < 0) return fail(r);
-  if (tr.begin(EV.sched_process_exec, k.sched.now, t, src)) tr.s(path).i(t.pid).i(t.pid).ss(argv).ss(envp).i(0);
-  return 0;
+  return execRet(k, t, path, argv, envp, src, r < 0 ? r : 0);
+}
+
+/** The sched_process_exec event, success or failure, and the return value. */
+function execRet(k: Kernel, t: Task, path: string, argv: readonly string[], envp: readonly string[], src: number, ret: number): number {
+  const tr = k.trace;
+  if (tr.begin(EV.sched_process_exec, k.sched.now, t, src)) tr.s(path).i(t.pid).i(t.pid).ss(argv).ss(envp).i(ret);
+  return ret;
 }

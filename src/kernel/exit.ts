@@ -36,6 +36,7 @@ export function* doExit(k: Kernel, code: number): KGen<never> {
 
 /** Reparent t's children to init (forget_original_parent), notifying for those already dead. */
 function forgetOriginalParent(k: Kernel, t: Task): void {
+  if (t.children.size === 0) return;
   const reaper = k.initTask;
   for (const c of [...t.children]) {
     t.children.delete(c);

@@ -20,7 +20,7 @@ import { BREAK, setRlimit } from './task.ts';
 import type { KGen } from './task.ts';
 import { EV } from './trace.ts';
 import { createSinglethreadWorkqueue, initWork, queueWork } from './workqueue.ts';
-import type { Workqueue } from './workqueue.ts';
+import type { WorkStruct, Workqueue } from './workqueue.ts';
 import { userMode } from './entry.ts';
 
 export const KMOD_PATH_LEN = 256;
@@ -219,6 +219,9 @@ function* __callUsermodehelper(k: Kernel, sub: SubprocessInfo): KGen<void> {
   }
 }
 
+/** The work function of a queued helper request: __call_usermodehelper(sub_info). */
+const callUsermodehelperWork = (k: Kernel, w: WorkStruct): KGen<void> => __callUsermodehelper(k, w.data as SubprocessInfo);
+
 /** call_usermodehelper_keys(path, argv, envp, session_keyring, wait). */
 export function* callUsermodehelperKeys(k: Kernel, path: string, argv: readonly string[], envp: readonly string[], wait: number): KGen<number> {
   const fn = 'call_usermodehelper_keys';
@@ -235,7 +238,7 @@ export function* callUsermodehelperKeys(k: Kernel, path: string, argv: readonly 
     return umhRet(k, path, 0, 284);
   }
   if (line(k, 286, fn)) yield BREAK;
-  queueWork(k, k.kmod.khelperWq, initWork(k, (kk, w) => __callUsermodehelper(kk, w.data as SubprocessInfo), '__call_usermodehelper', sub), 286);
+  queueWork(k, k.kmod.khelperWq, initWork(k, callUsermodehelperWork, '__call_usermodehelper', sub), 286);
   // 2.6.21 (a98f0dd34d): wait < 0 returns at once; errors are lost ("task has freed sub_info").
   if (wait < 0 && k.config.profile === '2.6.21') return umhRet(k, path, 0, 0);
   if (line(k, 287, fn)) yield BREAK;
@@ -266,7 +269,7 @@ export function* callUsermodehelperPipe(k: Kernel, path: string, argv: readonly 
   sub.stdin = r;
   if (line(k, 323, fn)) yield BREAK;
   if (line(k, 325, fn)) yield BREAK;
-  queueWork(k, k.kmod.khelperWq, initWork(k, (kk, wk) => __callUsermodehelper(kk, wk.data as SubprocessInfo), '__call_usermodehelper', sub), 325);
+  queueWork(k, k.kmod.khelperWq, initWork(k, callUsermodehelperWork, '__call_usermodehelper', sub), 325);
   if (line(k, 326, fn)) yield BREAK;
   yield* waitForCompletion(k, sub.complete, 326);
   // The helper holds its own reference to the read end now.

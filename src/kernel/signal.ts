@@ -136,9 +136,12 @@ export function allowSignal(t: Task, sig: number): void {
   setHandler(t, sig, KTHREAD_ALLOWED);
 }
 
-/** do_sigaction(): install act (if any) and return the old action; -EINVAL is the caller's job. */
+/**
+ * do_sigaction(): install act (if any) and return the old action (the entry itself: entries are
+ * never changed in place; copy it before handing it to user space); -EINVAL is the caller's job.
+ */
 export function doSigaction(k: Kernel, t: Task, sig: number, act: SigAction | null): SigAction {
-  const old = { ...t.sighand.action[sig] };
+  const old = t.sighand.action[sig];
   if (act) {
     ownSighand(t).action[sig] = { handler: act.handler, mask: act.mask & ~SIG_UNBLOCKABLE, flags: act.flags };
     // POSIX 3.3.1.3: setting a pending signal to be ignored discards it.

@@ -98,7 +98,7 @@ defineFast('getegid', (_k, t) => t.cred.egid);
 defineFast('rt_sigaction', (k, t, c) => {
   if (c.sig < 1 || c.sig >= NSIG) return -EINVAL;
   if (c.act && (c.sig === SIGKILL || c.sig === SIGSTOP)) return -EINVAL;
-  return doSigaction(k, t, c.sig, c.act);
+  return { ...doSigaction(k, t, c.sig, c.act) };
 });
 defineFast('rt_sigprocmask', (_k, t, c) => {
   const old = t.blocked;

@@ -8,7 +8,19 @@ import { dir, file, link, staticDir } from './pseudofs.ts';
 import type { PNode } from './pseudofs.ts';
 import { capable } from './task.ts';
 
+/** Each module's directory is built once: its entries read the module's state when shown. */
+const moduleDirs = new WeakMap<Module, PNode>();
+
 function moduleDir(k: Kernel, mod: Module): PNode {
+  let d = moduleDirs.get(mod);
+  if (!d) {
+    d = buildModuleDir(k, mod);
+    moduleDirs.set(mod, d);
+  }
+  return d;
+}
+
+function buildModuleDir(k: Kernel, mod: Module): PNode {
   const live = (): Module | undefined => (k.modules.find(mod.name) === mod ? mod : undefined);
   const initstate = { Live: 'live', Loading: 'coming', Unloading: 'going' } as const;
   return staticDir({

@@ -13,7 +13,7 @@ import { doSigaction, flushSignalHandlers } from './signal.ts';
 import type { KGen } from './task.ts';
 import { EV } from './trace.ts';
 import { initWork, queueWork } from './workqueue.ts';
-import type { Workqueue } from './workqueue.ts';
+import type { WorkStruct, Workqueue } from './workqueue.ts';
 import { userMode } from './entry.ts';
 import { WaitQueue, waitEventTimeout, wakeUp } from './wait.ts';
 
@@ -132,6 +132,8 @@ function* execWork(k: Kernel, info: SubprocessInfo66): KGen<void> {
   }
 }
 
+const execWorkFn = (k: Kernel, w: WorkStruct): KGen<void> => execWork(k, w.data as SubprocessInfo66);
+
 /** call_usermodehelper_exec(info, wait). */
 export function* callUsermodehelperExec(k: Kernel, info: SubprocessInfo66, wait: number): KGen<number> {
   const tr = k.trace;
@@ -161,7 +163,7 @@ function* execInner(k: Kernel, info: SubprocessInfo66, wait: number): KGen<numbe
     const done = new Completion('sub_info.complete');
     info.complete = wait === UMH_NO_WAIT ? null : done;
     info.wait = wait;
-    queueWork(k, st.unboundWq!, initWork(k, (kk, w) => execWork(kk, w.data as SubprocessInfo66), 'call_usermodehelper_exec_work', info));
+    queueWork(k, st.unboundWq!, initWork(k, execWorkFn, 'call_usermodehelper_exec_work', info));
     if (wait === UMH_NO_WAIT) return 0;
     if (wait & UMH_KILLABLE) {
       const r = yield* waitForCompletionKillable(k, done);
