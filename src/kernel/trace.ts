@@ -50,6 +50,8 @@ function grown<T extends Column>(a: T, C: ColumnType<T>, length: number, max: nu
   return b;
 }
 
+/** Argument slots kept free after begin() and ss(): more than any event's scalar fields (5). */
+const ARG_RESERVE = 8;
 /** Events and argument slots added per in-place growth (copying growth doubles instead). */
 const EVENT_STEP = 1 << 14, ARG_STEP = 1 << 16;
 
@@ -125,11 +127,12 @@ export class TraceBuffer {
     this.srcs[n] = src;
     this.argOff[n] = this.argLen;
     this.argOff[n + 1] = this.argLen;
+    // Room for every scalar field of any event, so i() need not check (ss() makes its own).
+    if (this.argLen + ARG_RESERVE > this.args.length) this.need(ARG_RESERVE);
     return true;
   }
 
   i(v: number): this {
-    this.need(1);
     this.args[this.argLen++] = v | 0;
     this.argOff[this.length] = this.argLen;
     return this;
@@ -154,7 +157,7 @@ export class TraceBuffer {
   }
 
   ss(v: readonly string[]): this {
-    this.need(v.length + 1);
+    this.need(v.length + 1 + ARG_RESERVE);
     this.args[this.argLen++] = v.length;
     for (const x of v) this.args[this.argLen++] = this.intern(x);
     this.argOff[this.length] = this.argLen;
