@@ -101,3 +101,38 @@ test('a third-party page embeds two independent playgrounds and drives one throu
   await expect(full.locator('#runstate')).toContainText('example 2/2 done', { timeout: 20_000 });
   await expect(full.locator('#left')).toBeVisible();
 });
+
+test('embed options: autorun=0 waits for Run, readonly keeps the keyboard out, height sizes the page', async ({ page, errors: _errors }) => {
+  await page.goto('./?embed&example=basic-autoload&autorun=0&readonly&height=300&view=console');
+  await expect(page.locator('#runstate')).toContainText('paused', { timeout: 15_000 });
+  await expect(page.locator('#runstate')).toContainText('example 0/2');
+  expect(await page.evaluate(() => document.getElementById('app')!.getBoundingClientRect().height)).toBe(300);
+  await expect(page.locator('#views')).toBeHidden();
+  await page.locator('#console .xterm-helper-textarea').focus();
+  await page.keyboard.type('echo typed\n');
+  await page.getByRole('button', { name: 'Run' }).click();
+  await expect(page.locator('#runstate')).toContainText('example 2/2 done', { timeout: 15_000 });
+  const text = await page.evaluate(() => window.__khelper.readScreen());
+  expect(text).toContain('[2/2] $ lsmod');
+  expect(text).not.toContain('typed');
+  // Reset starts the example again (not just a reboot): its steps run once more.
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect.poll(() => page.evaluate(() => window.__khelper.readScreen()), { timeout: 15_000 }).toMatch(/── Example: Basic autoload[^]*\[2\/2\] \$ lsmod/);
+  await expect(page.locator('#runstate')).toContainText('example 2/2 done', { timeout: 15_000 });
+});
+
+test('the docs page starts its live examples only when they scroll into view', async ({ page, errors: _errors }) => {
+  await page.goto('./docs.html');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('How the kernel loads a module it lacks');
+  await expect(page.locator('figure svg[role="img"]')).toHaveCount(2);
+  const widgets = page.locator('khelper-playground');
+  await expect(widgets).toHaveCount(5);
+  // Nothing below the fold has started.
+  await expect(widgets.nth(4).locator('iframe')).toHaveCount(0);
+  expect(page.frames()).toHaveLength(1);
+  await widgets.nth(3).scrollIntoViewIfNeeded();
+  await expect(widgets.nth(3).locator('iframe')).toHaveCount(1);
+  const f = await frameWhere(page, (u) => u.includes('example=runaway-6.6'));
+  await expect(f.locator('#embed-open')).toBeVisible({ timeout: 15_000 });
+  await expect.poll(() => f.evaluate(() => window.__khelper?.readScreen?.() ?? ''), { timeout: 15_000 }).toContain('── Example: The kmod limit on 6.6');
+});
