@@ -128,6 +128,7 @@ for (const profile of ['2.6.20', '6.6']) {
       const big = size === 100000;
       row('scaling', `${what}, time`, runs, 'wallMs', 'ms', big ? { max: 2000 } : null);
       row('scaling', `${what}, peak RSS`, runs, 'peakRssMB', 'MB', big ? { max: 512 } : null);
+      row('scaling', `${what}, requests that ran modprobe`, runs, 'served', '');
       times.set(size, median(runs.filter(Boolean).map((r) => r.wallMs)));
       const prev = times.get(size / 10);
       if (prev && size >= 1000) {
