@@ -91,6 +91,15 @@ function bench(name, caseArgs, reps, fn) {
 const R = quick ? 3 : 5;
 const n = (full, small) => String(quick ? small : full);
 
+// 0. Boot and one command.
+for (const profile of ['2.6.20', '6.6']) {
+  bench('boot', [`--profile=${profile}`], R, (runs) => {
+    row('boot', `${profile}: boot to an idle init, cold (first in a fresh process)`, runs, 'coldBootMs', 'ms');
+    row('boot', `${profile}: boot, warm`, runs, 'warmBootMs', 'ms');
+    row('boot', `${profile}: one command (sh -c 'echo hi'), fork to reap`, runs, 'commandMs', 'ms');
+  });
+}
+
 // 1. request_module round trips.
 for (const [mp, min, count] of [['native', 100_000, 30_000], ['script', 20_000, 3_000]]) {
   for (const conc of [1, 50]) {
