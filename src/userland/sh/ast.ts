@@ -18,7 +18,9 @@ export type ParamOp = '' | '-' | '=' | '?' | '+' | '#' | '##' | '%' | '%%' | 'le
   /** dash: an unknown operator, reported as "Bad substitution" when expanded. */
   | 'bad'
   /** bash: ${x:off:len}, ${x/pat/rep}, ${x//pat/rep}, ${x^^}, ${x,,}, ${!x} */
-  | 'sub' | '/' | '//' | '/#' | '/%' | '^^' | ',,' | '^' | ',' | 'ind';
+  | 'sub' | '/' | '//' | '/#' | '/%' | '^^' | ',,' | '^' | ',' | 'ind'
+  /** bash ${!prefix@} ${!prefix*}; ${x@Q} and the other transformations (arg: the letter). */
+  | 'names@' | 'names*' | '@';
 
 export interface ParamPart {
   k: 'param';
@@ -72,6 +74,12 @@ export interface BinNode extends Base {
 export interface NotNode extends Base {
   type: 'not';
   body: Node;
+}
+/** bash `time [-p] pipeline` (body null: time nothing). */
+export interface TimeNode extends Base {
+  type: 'time';
+  body: Node | null;
+  posix: boolean;
 }
 /** dash's NREDIR (a compound command with redirections) and NBACKGND (`cmd &`). */
 export interface RedirNode extends Base {
@@ -146,4 +154,4 @@ export type CondExpr =
 
 export type Node =
   | CmdNode | PipeNode | BinNode | NotNode | RedirNode | SubshellNode | IfNode | LoopNode | ForNode
-  | CaseNode | FuncNode | CondNode | ArithCmdNode | ArithForNode;
+  | CaseNode | FuncNode | CondNode | ArithCmdNode | ArithForNode | TimeNode;

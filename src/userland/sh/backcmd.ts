@@ -63,6 +63,7 @@ export function* evalBackcmd(sh: ShState, n: Node | null): UserGen<string> {
   if (typeof pip === 'number') throw new ShError('Pipe call failed');
   const jp = makejob(sh);
   yield* forkshell(sh, jp, n, FORK_NOJOB, (csh) => runChild(csh, function* (c) {
+    c.bashDyn.subshell++;
     yield* close(pip[0]);
     if (pip[1] !== 1) {
       yield* dup2(pip[1], 1);

@@ -9,7 +9,7 @@ import { evalArith } from './arithctx.ts';
 import { ShError } from './errors.ts';
 import { EXP_TILDE, expandPattern, expandString } from './expand.ts';
 import { warnx } from './output.ts';
-import { pmatch } from './pattern.ts';
+import { casematch } from './pattern.ts';
 import type { ShState } from './state.ts';
 import { lookupvar } from './vars.ts';
 
@@ -43,15 +43,15 @@ function* cond(sh: ShState, e: CondExpr): UserGen<boolean> {
     case 'binary': {
       const a = yield* expandString(sh, e.a, EXP_TILDE);
       switch (e.op) {
-        case '=': case '==': return pmatch(yield* expandPattern(sh, e.b), a);
-        case '!=': return !pmatch(yield* expandPattern(sh, e.b), a);
+        case '=': case '==': return casematch(sh, yield* expandPattern(sh, e.b), a);
+        case '!=': return !casematch(sh, yield* expandPattern(sh, e.b), a);
         case '<': return a < (yield* expandString(sh, e.b, EXP_TILDE));
         case '>': return a > (yield* expandString(sh, e.b, EXP_TILDE));
         case '=~': {
           const src = yield* regexSource(sh, e.b);
           let re;
           try {
-            re = compileRegex(src, { extended: true });
+            re = compileRegex(src, { extended: true, icase: sh.shopt.has('nocasematch') });
           } catch (err) {
             if (err instanceof RegexError) throw new CondError(2);
             throw err;
@@ -59,7 +59,7 @@ function* cond(sh: ShState, e: CondExpr): UserGen<boolean> {
           const m = re.exec(a);
           const v = sh.vars.get('BASH_REMATCH');
           const arr = m ? m.groups.map((g) => g ?? '') : [];
-          if (v) { v.arr = arr; v.v = arr[0] ?? null; } else sh.vars.set('BASH_REMATCH', { v: arr[0] ?? null, flags: 0, arr });
+          if (v) { v.arr = arr; v.assoc = undefined; v.v = arr[0] ?? null; } else sh.vars.set('BASH_REMATCH', { v: arr[0] ?? null, flags: 0, arr });
           return !!m;
         }
         case '-nt': case '-ot': case '-ef':

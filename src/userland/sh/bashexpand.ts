@@ -5,11 +5,15 @@ import type { ParamPart, Word } from './ast.ts';
 import type { UserGen } from '../../uapi/syscalls.ts';
 import { evalArith } from './arithctx.ts';
 import { ShError } from './errors.ts';
-import { EXP_FULL, EXP_TILDE, EXP_VARTILDE, expandArgs, expandPattern, expandString } from './expand.ts';
+import { EXP_FULL, EXP_TILDE, EXP_VARTILDE, expandArgs, expandPattern, expandString, starSep } from './expand.ts';
 import { pmatch, trim } from './pattern.ts';
 import type { ShState, Var } from './state.ts';
-import { VEXPORT } from './state.ts';
+import { VEXPORT, VINTEGER, VREADONLY } from './state.ts';
+import { ansiDecode, quoteReusable } from './ansic.ts';
+import { expandPrompt } from './prompt.ts';
 import { lookupvar, mklocal, setvar } from './vars.ts';
+import type { ArrayItem } from './basharray.ts';
+import { arrayKeys, arrayLiteral, arrayValues, assignArray, getElement, makeArray } from './basharray.ts';
 
 /** The value(s) of a bash parameter expansion: a string, a list ("$@"-like), or null (unset). */
 export type BashValue = string | string[] | null;
@@ -18,23 +22,32 @@ function arithValue(sh: ShState, s: string): number {
   return Number(evalArith(sh, s));
 }
 
-/** The elements of an array variable (a scalar is a one-element array). */
-export function arrayOf(sh: ShState, name: string): (string | undefined)[] {
-  if (name === 'FUNCNAME') return sh.funcnames.length ? [...sh.funcnames, ...(sh.scriptFile ? ['main'] : [])] : [];
-  if (name === '@' || name === '*') return sh.params.slice();
-  const v: Var | undefined = sh.vars.get(name);
-  if (!v) return [];
-  if (v.arr) return v.arr;
-  return v.v === null ? [] : [v.v];
+/** The values of ${name[@]} (a scalar is a one-element array). */
+export function arrayOf(sh: ShState, name: string): string[] {
+  return arrayValues(sh, name);
 }
 
 function* indexValue(sh: ShState, p: ParamPart): UserGen<BashValue> {
   const idx = yield* expandString(sh, p.index!, 0);
-  const arr = arrayOf(sh, p.name);
-  if (idx === '@' || idx === '*') return arr.filter((x): x is string => x !== undefined);
-  let i = arithValue(sh, idx);
-  if (i < 0) i += arr.length;
-  return arr[i] ?? null;
+  if (idx === '@' || idx === '*') return arrayValues(sh, p.name);
+  return getElement(sh, p.name, idx);
+}
+
+/** `name` or `name[sub]` as the target of ${!ref}. */
+function* indirectValue(sh: ShState, target: string): UserGen<BashValue> {
+  const m = /^([A-Za-z_][A-Za-z0-9_]*)\[(.*)\]$/s.exec(target);
+  if (m) {
+    if (m[2] === '@' || m[2] === '*') return arrayValues(sh, m[1]);
+    return getElement(sh, m[1], m[2]);
+  }
+  if (target === '@' || target === '*') return sh.params.slice();
+  if (/^\d+$/.test(target)) return target === '0' ? sh.arg0 : sh.params[Number(target) - 1] ?? null;
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(target) && !/^[#?$!-]$/.test(target)) {
+    const e = new ShError(`${target}: invalid variable name`, 1);
+    e.discard = true;
+    throw e;
+  }
+  return lookupvar(sh, target);
 }
 
 /** ${x^^pat} ${x,,pat} ${x^pat} ${x,pat}: change the case of (the first, or every) character
@@ -82,15 +95,33 @@ function replace(s: string, pat: string, rep: string, op: string): string {
 export function* bashParam(sh: ShState, p: ParamPart, flag: number, quoted: boolean,
   push: (s: string, q: boolean) => void, pushList?: (items: string[]) => void): UserGen<void> {
   let v: BashValue;
+  if (p.op === 'names@' || p.op === 'names*') {
+    // ${!prefix*} / ${!prefix@}: the names of the set variables starting with prefix.
+    const names = [...sh.vars.keys()].filter((n) => n.startsWith(p.name) && (sh.vars.get(n)!.v !== null || sh.vars.get(n)!.arr || sh.vars.get(n)!.assoc)).sort();
+    if (p.op === 'names@' && pushList) pushList(names);
+    else push(names.join(p.op === 'names*' ? starSep(sh) : ' '), quoted);
+    return;
+  }
+  if (p.op === 'ind' && p.index !== null) {
+    // ${!a[@]}: the keys of an array.
+    const idx = yield* expandString(sh, p.index, 0);
+    if (idx === '@' || idx === '*') {
+      const keys = arrayKeys(sh, p.name);
+      if (idx === '@' && pushList) pushList(keys);
+      else push(keys.join(idx === '*' && quoted ? starSep(sh) : ' '), quoted);
+      return;
+    }
+  }
   if (p.op === 'ind') {
-    const target = lookupvar(sh, p.name);
+    const target = p.index !== null ? yield* indexValue(sh, p) : lookupvar(sh, p.name);
     if (target === null) {
       // bash abandons the command line (DISCARD) but reads on.
       const e = new ShError(`${p.name}: invalid indirect expansion`, 1);
       e.discard = true;
       throw e;
     }
-    v = lookupvar(sh, target) ?? (target === '@' ? sh.params.slice() : null);
+    if (Array.isArray(target)) throw new ShError(`${p.name}: bad substitution`, 1);
+    v = yield* indirectValue(sh, target);
   } else if (p.index !== null) v = yield* indexValue(sh, p);
   else if (p.name === '@' || p.name === '*') v = sh.params.slice();
   else v = p.name === '0' ? sh.arg0 : /^\d+$/.test(p.name) ? sh.params[Number(p.name) - 1] ?? null : lookupvar(sh, p.name);
@@ -134,6 +165,12 @@ export function* bashParam(sh: ShState, p: ParamPart, flag: number, quoted: bool
     }
     case 'ind':
       break;
+    case '@': {
+      const letter = p.arg ? yield* expandString(sh, p.arg, 0) : '';
+      const isArr = p.index !== null || p.name === '@' || p.name === '*';
+      v = yield* transform(sh, p, letter, v, isArr);
+      break;
+    }
     case '^^': case ',,': case '^': case ',': {
       const pat = p.arg && p.arg.length ? yield* expandPattern(sh, p.arg) : '';
       v = yield* apply((s) => caseMod(s, p.op, pat));
@@ -176,36 +213,89 @@ export function* bashParam(sh: ShState, p: ParamPart, flag: number, quoted: bool
   void flag;
 }
 
-/** bash `name[i]=value` (and `+=`): set one element of an indexed array. */
-export function setElement(sh: ShState, name: string, i: number, value: string, append: boolean): void {
-  const v = sh.vars.get(name);
-  if (v && v.flags & 2) throw new ShError(`${name}: is read only`, 2, `${name}: readonly variable`);
-  const arr = v ? (v.arr ?? (v.v === null ? [] : [v.v])) : [];
-  if (i < 0) i += arr.length;
-  arr[i] = append ? (arr[i] ?? '') + value : value;
-  if (v) {
-    v.arr = arr;
-    v.v = arr[0] ?? null;
-  } else sh.vars.set(name, { v: arr[0] ?? null, flags: 0, arr });
+/** The attribute letters of ${x@a}. */
+function attributes(v: Var | undefined): string {
+  if (!v) return '';
+  return (v.arr ? 'a' : '') + (v.assoc ? 'A' : '') + (v.flags & VINTEGER ? 'i' : '') + (v.flags & VREADONLY ? 'r' : '') + (v.flags & VEXPORT ? 'x' : '');
 }
 
-/** `name=(words)` / `name+=(words)`: assign an indexed array. Returns the assignment text. */
-export function* bashAssign(sh: ShState, w: Word, local: boolean): UserGen<string> {
+/** ${x@op}: bash's parameter transformations. */
+function* transform(sh: ShState, p: ParamPart, letter: string, v: BashValue, isArr: boolean): UserGen<BashValue> {
+  const each = (f: (s: string) => string): BashValue => (v === null ? null : Array.isArray(v) ? v.map(f) : f(v));
+  switch (letter) {
+    case 'Q': case 'K': case 'k': return each(quoteReusable);
+    case 'E': return each(ansiDecode);
+    case 'U': return each((s) => s.toUpperCase());
+    case 'L': return each((s) => s.toLowerCase());
+    case 'u': return each((s) => s.slice(0, 1).toUpperCase() + s.slice(1));
+    case 'P': {
+      if (v === null) return null;
+      if (!Array.isArray(v)) return yield* expandPrompt(sh, v);
+      const out: string[] = [];
+      for (const s of v) out.push(yield* expandPrompt(sh, s));
+      return out;
+    }
+    case 'a': {
+      const a = attributes(sh.vars.get(p.name));
+      return Array.isArray(v) ? v.map(() => a) : v === null && !a ? null : a;
+    }
+    case 'A': {
+      const vr = sh.vars.get(p.name);
+      if (v === null || !vr) return null;
+      const a = attributes(vr);
+      if (isArr && (vr.arr || vr.assoc)) return `declare -${a} ${p.name}=${arrayLiteral(vr)}`;
+      const val = Array.isArray(v) ? v.join(' ') : v;
+      return a ? `declare -${a} ${p.name}=${quoteReusable(val)}` : `${p.name}=${quoteReusable(val)}`;
+    }
+    default:
+      if (v === null) return null;
+      throw new ShError(`\${${p.name}${p.index ? '[@]' : ''}@${letter}}: bad substitution`, 1);
+  }
+}
+
+/** `name=(words)` / `name+=(words)`: assign an array. Returns the variable's name. */
+export function* bashAssign(sh: ShState, w: Word, local: boolean, assoc = false): UserGen<string> {
   const head = w[0].k === 'lit' ? w[0].s : '';
   const arrPart = w.find((p) => p.k === 'array');
   const append = head.endsWith('+=');
   const name = head.slice(0, head.indexOf(append ? '+=' : '='));
-  const items = arrPart && arrPart.k === 'array' ? yield* expandArgs(sh, arrPart.words, EXP_FULL | EXP_TILDE) : [];
+  const items: ArrayItem[] = [];
+  for (const word of arrPart && arrPart.k === 'array' ? arrPart.words : []) {
+    const kv = splitSubscript(word);
+    if (kv) {
+      const key = yield* expandString(sh, kv[0], 0);
+      const value = yield* expandString(sh, kv[1], EXP_VARTILDE);
+      items.push({ key, value });
+    } else {
+      for (const value of yield* expandArgs(sh, [word], EXP_FULL | EXP_TILDE)) items.push({ key: null, value });
+    }
+  }
   if (local) mklocal(sh, name);
-  const old = append ? arrayOf(sh, name) : [];
-  const arr = [...old, ...items];
-  const v = sh.vars.get(name);
-  if (v && v.flags & 2) throw new ShError(`${name}: readonly variable`, 1);
-  if (v) {
-    v.arr = arr;
-    v.v = arr[0] ?? null;
-  } else sh.vars.set(name, { v: arr[0] ?? null, flags: 0, arr });
-  void VEXPORT;
-  void EXP_VARTILDE;
+  if (assoc) makeArray(sh, name, true);
+  assignArray(sh, name, items, append);
   return name;
+}
+
+/** An array element word `[key]=value`: its key and value words, or null. */
+function splitSubscript(w: Word): [Word, Word] | null {
+  const first = w[0];
+  if (!first || first.k !== 'lit' || first.q || first.s[0] !== '[') return null;
+  let depth = 0;
+  for (let i = 0; i < w.length; i++) {
+    const p = w[i];
+    if (p.k !== 'lit' || p.q) continue;
+    for (let j = i === 0 ? 1 : 0; j < p.s.length; j++) {
+      const c = p.s[j];
+      if (c === '[') depth++;
+      else if (c === ']' && depth-- === 0) {
+        if (p.s[j + 1] !== '=') return null;
+        const key: Word = [...w.slice(0, i), { k: 'lit', s: p.s.slice(0, j), q: false }];
+        const k0 = key[0] as { k: 'lit'; s: string; q: boolean };
+        key[0] = { ...k0, s: k0.s.slice(1) };
+        const value: Word = [{ k: 'lit', s: p.s.slice(j + 2), q: false }, ...w.slice(i + 1)];
+        return [key, value];
+      }
+    }
+  }
+  return null;
 }

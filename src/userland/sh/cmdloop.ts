@@ -68,7 +68,7 @@ function* readCommand(sh: ShState, input: Input, src: Source, parser: Parser, to
   src.text = src.text.slice(src.pos);
   src.pos = 0;
   src.dropSplices();
-  parser.aliases = sh.aliases;
+  parser.aliases = sh.parserAliases();
   parser.resetAliases();
   const startLine = src.line;
   let more = false;

@@ -32,6 +32,7 @@ export function cmdtext(n: Node | null): string {
     case 'or': return `${cmdtext(n.left)} || ${cmdtext(n.right)}`;
     case 'semi': return `${cmdtext(n.left)}; ${cmdtext(n.right)}`;
     case 'not': return `! ${cmdtext(n.body)}`;
+    case 'time': return `time ${n.posix ? '-p ' : ''}${n.body ? cmdtext(n.body) : ''}`.trimEnd();
     case 'subshell': return `(${cmdtext(n.body)})`;
     case 'redir': return `${cmdtext(n.body)} ${n.redirs.map(redirText).join(' ')}`;
     case 'bg': return `${cmdtext(n.body)} &`;

@@ -1,24 +1,24 @@
 // Evaluating syntax trees, after dash's eval.c: evaltree() with its EV_EXIT / EV_TESTED flags,
 // `set -e` checks, traps between commands, loops with break/continue counts (evalskip), case,
 // subshells, background jobs and pipelines (each element a forked child, as in dash).
-import type { ArithForNode, Node, RedirNode, SubshellNode, Word } from './ast.ts';
+import type { ArithForNode, Node, RedirNode, SubshellNode, TimeNode, Word } from './ast.ts';
 import { evalArith } from './arithctx.ts';
 import type { UserGen } from '../../uapi/syscalls.ts';
-import { close, cpu, dup2, pipe } from '../lib/sys.ts';
+import { clockGettime, close, cpu, dup2, pipe } from '../lib/sys.ts';
 import { ShError, ShExit } from './errors.ts';
 import { EXP_FULL, EXP_TILDE, expandArgs, expandPattern, expandString } from './expand.ts';
 import { FORK_BG, FORK_FG, forkshell, makejob, waitforjob } from './jobs.ts';
-import { pmatch } from './pattern.ts';
+import { casematch } from './pattern.ts';
 import { expredir, popredir, pushredir, redirect } from './redir.ts';
 import type { ShState } from './state.ts';
 import { EV_EXIT, EV_TESTED, SKIPBREAK, SKIPCONT, SKIPFUNC } from './state.ts';
 import { dotrap, haveTraps } from './trap.ts';
-import { setvar } from './vars.ts';
+import { lookupvar, setvar } from './vars.ts';
 import { evalcommand } from './evalcmd.ts';
 import { evalstring } from './evalstring.ts';
 import { runChild } from './child.ts';
 import { evalArithCmd, evalCond } from './bashcond.ts';
-import { reportError } from './output.ts';
+import { err2, reportError } from './output.ts';
 
 /** Interpreter steps between cpu() charges, and the virtual time charged per step. */
 const STEP_BATCH = 64;
@@ -38,6 +38,9 @@ export function* evaltree(sh: ShState, n: Node | null, flags: number): UserGen<n
   }
   if (sh.pendingSig || sh.intpending) yield* dotrap(sh, evalstring);
   switch (n.type) {
+    case 'time':
+      status = yield* evaltime(sh, n, flags);
+      break;
     case 'not':
       status = yield* evaltree(sh, n.body, EV_TESTED);
       if (!sh.evalskip) status = status ? 0 : 1;
@@ -202,6 +205,51 @@ function* evalfor(sh: ShState, n: Node & { type: 'for' }, flags: number): UserGe
   return status;
 }
 
+/** bash's print_formatted_time(): TIMEFORMAT's %[p][l]R/U/S/P. */
+export function formatTime(fmt: string, realNs: number, userNs: number, sysNs: number): string {
+  let out = '';
+  for (let i = 0; i < fmt.length; i++) {
+    const c = fmt[i];
+    if (c !== '%') { out += c; continue; }
+    let j = i + 1;
+    if (fmt[j] === '%') { out += '%'; i = j; continue; }
+    let prec = 3;
+    let long = false;
+    if (fmt[j] >= '0' && fmt[j] <= '9') prec = Math.min(3, Number(fmt[j++]));
+    if (fmt[j] === 'l') { long = true; j++; }
+    const k = fmt[j];
+    if (k === 'P') {
+      const pct = realNs > 0 ? ((userNs + sysNs) * 100) / realNs : 0;
+      out += pct.toFixed(2);
+      i = j;
+      continue;
+    }
+    if (k !== 'R' && k !== 'U' && k !== 'S') { out += fmt.slice(i, j + 1); i = j; continue; }
+    const ns = k === 'R' ? realNs : k === 'U' ? userNs : sysNs;
+    const ms = Math.floor(ns / 1e6);
+    let sec = Math.floor(ms / 1000);
+    const frac = String(ms % 1000).padStart(3, '0').slice(0, prec);
+    if (long) {
+      const min = Math.floor(sec / 60);
+      sec %= 60;
+      out += `${min}m${sec}${prec ? `.${frac}` : ''}s`;
+    } else out += `${sec}${prec ? `.${frac}` : ''}`;
+    i = j;
+  }
+  return out;
+}
+
+/** bash `time pipeline`: run it, then report the times on the shell's stderr. */
+function* evaltime(sh: ShState, n: TimeNode, flags: number): UserGen<number> {
+  const t0 = yield* clockGettime(1);
+  const status = n.body ? yield* evaltree(sh, n.body, flags & ~EV_EXIT) : 0;
+  const t1 = yield* clockGettime(1);
+  const tf = lookupvar(sh, 'TIMEFORMAT');
+  const fmt = n.posix ? 'real %2R\nuser %2U\nsys %2S' : tf ?? '\nreal\t%3lR\nuser\t%3lU\nsys\t%3lS';
+  yield* err2(`${formatTime(fmt, t1 - t0, 0, 0)}\n`);
+  return status;
+}
+
 function* evalcase(sh: ShState, n: Node & { type: 'case' }, flags: number): UserGen<number> {
   sh.errlinno = sh.lineno = n.line;
   if (sh.funcline) sh.lineno -= sh.funcline - 1;
@@ -213,14 +261,16 @@ function* evalcase(sh: ShState, n: Node & { type: 'case' }, flags: number): User
     let matched = fall;
     if (!matched) {
       for (const p of item.patterns) {
-        if (pmatch(yield* expandPattern(sh, p), word)) {
+        if (casematch(sh, yield* expandPattern(sh, p), word)) {
           matched = true;
           break;
         }
       }
     }
     if (!matched) continue;
-    if (sh.evalskip === 0 && item.body) status = yield* evaltree(sh, item.body, flags);
+    // A body that falls through to more is not the last thing the shell runs.
+    const more = item.term === ';&' || item.term === ';;&';
+    if (sh.evalskip === 0 && item.body) status = yield* evaltree(sh, item.body, more ? flags & ~EV_EXIT : flags);
     // bash: ;& runs the next body too; ;;& tests the next patterns.
     if (item.term === ';&') { fall = true; continue; }
     fall = false;
@@ -237,6 +287,7 @@ function* evalsubshell(sh: ShState, n: SubshellNode | RedirNode, flags: number):
   if (sh.funcline) sh.lineno -= sh.funcline - 1;
   const ready = yield* expredir(sh, n.redirs);
   const work = function* (csh: ShState): UserGen<number> {
+    if (!bg) csh.bashDyn.subshell++;
     yield* redirect(csh, ready, false);
     return yield* evaltree(csh, n.body, bg ? (flags | EV_EXIT) & ~EV_TESTED : flags | EV_EXIT);
   };

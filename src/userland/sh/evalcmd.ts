@@ -20,7 +20,8 @@ import { mklocal, poplocals, setvar, setvareq, lookupvar } from './vars.ts';
 import { expandPrompt } from './prompt.ts';
 import { writeAll } from '../lib/io.ts';
 import { evaltree } from './eval.ts';
-import { bashAssign, setElement } from './bashexpand.ts';
+import { bashAssign } from './bashexpand.ts';
+import { setElement } from './basharray.ts';
 import { evalArith } from './arithctx.ts';
 
 /** parse_command_args(): skip `command`'s -p and --; 0 means run `command` itself (-v/-V). */
@@ -85,7 +86,8 @@ export function* evalcommand(sh: ShState, cmd: CmdNode, flags: number): UserGen<
         // bash: `local a=(1 2)` / `declare -a a=(...)`: assign the array here.
         const cmdName = argv[pos];
         const local = cmdName === 'local' || ((cmdName === 'declare' || cmdName === 'typeset') && sh.funcnames.length > 0 && !argv.includes('-g'));
-        const name = yield* bashAssign(sh, w, local);
+        const assoc = argv.slice(pos + 1).some((a) => /^-[A-Za-z]*A/.test(a));
+        const name = yield* bashAssign(sh, w, local, assoc);
         if (cmdName !== 'local') {
           (sh.preassigned ??= new Set()).add(name);
           argv.push(name);
@@ -177,6 +179,7 @@ export function* evalcommand(sh: ShState, cmd: CmdNode, flags: number): UserGen<
     if (pushedLocals) poplocals(sh);
   }
   if (sh.opts.i && sh.funcline === 0 && args.length > 0) setvar(sh, '_', args[args.length - 1]);
+  if (sh.bash) sh.bashDyn.pipestatus = [status];
   return status;
 }
 
@@ -202,7 +205,7 @@ function* expandAssign(sh: ShState, w: Word, flags: number, local: boolean): Use
   const text = yield* expandString(sh, w, EXP_VARTILDE);
   const elem = sh.bash ? /^([A-Za-z_][A-Za-z0-9_]*)\[([^\]]*)\](\+?)=([\s\S]*)$/.exec(text) : null;
   if (elem) {
-    setElement(sh, elem[1], Number(evalArith(sh, elem[2])), elem[4], elem[3] === '+');
+    setElement(sh, elem[1], elem[2], elem[4], elem[3] === '+');
     return text;
   }
   if (sh.bash && /^[A-Za-z_][A-Za-z0-9_]*\+=/.test(text)) {

@@ -9,9 +9,11 @@ import { ShError } from './errors.ts';
 import { escapeGlob, fieldHasMeta, fieldPattern, fieldText, ifsbreakup } from './fields.ts';
 import type { Seg } from './fields.ts';
 import { glob } from './glob.ts';
+import type { GlobOpts } from './glob.ts';
 import { trim } from './pattern.ts';
 import type { ShState } from './state.ts';
 import { lookupvar, setvar } from './vars.ts';
+import { clockGettime, getpid } from '../lib/sys.ts';
 import { evalBackcmd } from './backcmd.ts';
 import { bashParam } from './bashexpand.ts';
 import { getpwdir } from './passwd.ts';
@@ -49,16 +51,27 @@ export function* expandArgs(sh: ShState, words: Word[], flag = EXP_FULL | EXP_TI
     const fields = ifsbreakup(x.segs, ifs, true);
     for (const f of fields) {
       if (!sh.opts.f && fieldHasMeta(f)) {
-        const matches = yield* glob(fieldPattern(f));
+        const matches = yield* glob(fieldPattern(f), sh.bash ? globOpts(sh) : undefined);
         if (matches.length) {
           out.push(...matches);
           continue;
+        }
+        if (sh.bash && sh.shopt.has('nullglob')) continue;
+        if (sh.bash && sh.shopt.has('failglob')) {
+          const e = new ShError(`no match: ${fieldText(f)}`, 1);
+          e.discard = true;
+          throw e;
         }
       }
       out.push(fieldText(f));
     }
   }
   return out;
+}
+
+/** bash's glob options from shopt. */
+function globOpts(sh: ShState): GlobOpts {
+  return { dotglob: sh.shopt.has('dotglob'), skipdots: sh.shopt.has('globskipdots'), nocase: sh.shopt.has('nocaseglob') };
 }
 
 /** A word that needs no expansion at all: plain text without ~, globs or quotes to remove. */
@@ -218,6 +231,16 @@ function varvalue(sh: ShState, name: string): string | null {
 }
 
 export function optionLetters(sh: ShState): string {
+  if (sh.bash) {
+    // bash's flags table order, then c or s.
+    let s = '';
+    for (const l of ['a', 'b', 'e', 'f', 'h', 'i', 'k', 'm', 'n', 'p', 't', 'u', 'v', 'x', 'B', 'C']) {
+      if (l === 'h' || l === 'B' || sh.opts[l]) s += l;
+    }
+    if (sh.minusc !== null) s += 'c';
+    else if (sh.opts.s) s += 's';
+    return s;
+  }
   const order = ['p', 'u', 'b', 'a', 'C', 'E', 'V', 'v', 'x', 's', 'n', 'm', 'i', 'I', 'f', 'e'];
   let s = '';
   for (const l of order) if (sh.opts[l]) s += l;
@@ -225,7 +248,7 @@ export function optionLetters(sh: ShState): string {
 }
 
 /** The separator "$*" joins with: the first character of IFS, a space if IFS is unset. */
-function starSep(sh: ShState): string {
+export function starSep(sh: ShState): string {
   const ifs = lookupvar(sh, 'IFS');
   return ifs === null ? ' ' : ifs.slice(0, 1);
 }
@@ -234,13 +257,16 @@ function starSep(sh: ShState): string {
 function* evalvar(sh: ShState, p: ParamPart, flag: number, x: Ctx): UserGen<void> {
   const quoted = p.q || (flag & EXP_QUOTED) !== 0;
   if (p.index !== null || p.op === 'sub' || p.op === '/' || p.op === '//' || p.op === '/#' || p.op === '/%' ||
-      p.op === '^' || p.op === '^^' || p.op === ',' || p.op === ',,' || p.op === 'ind') {
-    const listName = p.index !== null ? '@' : p.name;
+      p.op === '^' || p.op === '^^' || p.op === ',' || p.op === ',,' || p.op === 'ind' || p.op === '@' ||
+      p.op === 'names@' || p.op === 'names*') {
+    const listName = p.op === 'names@' ? '@' : p.op === 'names*' ? '*' : p.index !== null ? '@' : p.name;
     yield* bashParam(sh, p, flag, quoted, (s, q) => push(x, s, q, !q),
       (items) => pushList(sh, items, indexIsStar(p) ? '*' : listName, quoted, flag, x));
     return;
   }
   if (p.op === 'bad') throw new ShError('Bad substitution');
+  if (sh.bash && (p.name === 'SECONDS' || p.name.startsWith('EPOCH'))) sh.bashDyn.nowNs = yield* clockGettime(0);
+  else if (sh.bash && p.name === 'BASHPID') sh.bashDyn.pid = yield* getpid();
   // The operand of a quoted ${x-word} is quoted as a whole.
   const aflag = ((quoted ? flag | EXP_QUOTED : flag) & ~EXP_VARTILDE) | EXP_TILDE | EXP_WORD;
   const name = p.name;

@@ -31,7 +31,14 @@ function* readDir(path: string): UserGen<string[] | null> {
   return names;
 }
 
-function* expmeta(expdir: string, name: string, out: string[]): UserGen<void> {
+/** bash's shopt options: dotglob, globskipdots, nocaseglob. */
+export interface GlobOpts {
+  dotglob: boolean;
+  skipdots: boolean;
+  nocase: boolean;
+}
+
+function* expmeta(expdir: string, name: string, out: string[], o?: GlobOpts): UserGen<void> {
   let metaflag = false;
   let start = 0;
   let p = 0;
@@ -76,17 +83,18 @@ function* expmeta(expdir: string, name: string, out: string[]): UserGen<void> {
   const rest = atend ? '' : name.slice(endname + esc + 1);
   const matchdot = comp[0] === '.' || (comp[0] === '\\' && comp[1] === '.');
   for (const d of names) {
-    if (d[0] === '.' && !matchdot) continue;
-    if (!pmatch(comp, d)) continue;
+    if (d[0] === '.' && !matchdot && !o?.dotglob) continue;
+    if (o && (o.skipdots || (o.dotglob && !matchdot)) && (d === '.' || d === '..')) continue;
+    if (!(o?.nocase ? pmatch(comp.toLowerCase(), d.toLowerCase()) : pmatch(comp, d))) continue;
     if (atend) out.push(dir + d);
-    else yield* expmeta(`${dir + d}/`, rest, out);
+    else yield* expmeta(`${dir + d}/`, rest, out, o);
   }
 }
 
 /** Expand a pattern (quoted characters backslash-escaped); sorted matches, or [] if none. */
-export function* glob(pattern: string): UserGen<string[]> {
+export function* glob(pattern: string, o?: GlobOpts): UserGen<string[]> {
   const out: string[] = [];
-  yield* expmeta('', pattern, out);
+  yield* expmeta('', pattern, out, o);
   out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return out;
 }

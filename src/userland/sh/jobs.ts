@@ -158,6 +158,7 @@ export function* waitforjob(sh: ShState, jp: Job | null, pipefail = false): User
   yield* dowait(sh, jp ? DOWAIT_BLOCK : DOWAIT_NONBLOCK, jp);
   if (!jp) return sh.exitstatus;
   let st = getstatus(jp);
+  if (sh.bash) sh.bashDyn.pipestatus = jp.ps.map((p) => getstatus({ ...jp, ps: [p] }));
   if (pipefail && st === 0) {
     // bash set -o pipefail: the rightmost command that failed gives the status.
     for (let i = jp.ps.length - 1; i >= 0; i--) {

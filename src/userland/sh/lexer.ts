@@ -18,6 +18,12 @@ export type { PendingHeredoc };
 
 export abstract class Lexer {
   checkkwd = 0;
+  /** bash: an assignment may stand here, so `name[...]` keeps blanks inside the brackets. */
+  assignOk = false;
+  /** Reading case patterns (no assignments there). */
+  casePat = false;
+  /** Reading the elements of `name=( ... )`, where `[key]=value` may start a word. */
+  private inCompAssign = false;
   pushback = false;
   last: T = T.EOF;
   /** The last word read (dash's wordtext), its quoting (quoteflag) and the redirection read. */
@@ -144,6 +150,12 @@ export abstract class Lexer {
     const dqStarts: number[] = [];
     let quotef = false;
     let c = first;
+    // bash: depth inside the [subscript] of an assignment word.
+    let subDepth = 0;
+    const assignOk = this.assignOk;
+    const compStart = this.inCompAssign;
+    this.assignOk = false;
+    this.inCompAssign = false;
     // Where the innermost open quote or substitution started (bash reports that line).
     let openLine = src.line;
 
@@ -262,7 +274,16 @@ export abstract class Lexer {
           b.push({ k: 'cmd', body: this.parseBackquote(top.dblquote), q: top.dblquote, bq: true });
           break;
         case '<': case '>': case ';': case '&': case '|': case ' ': case '\t':
-          if (syn === Syn.BASE && top.varnest === 0 && !regex) { endword = true; break; }
+          if (syn === Syn.BASE && top.varnest === 0 && !regex && subDepth === 0) { endword = true; break; }
+          b.lit(c, q());
+          break;
+        case '[':
+          if (this.bash && syn === Syn.BASE && top.varnest === 0 && !regex && !heredoc &&
+            (subDepth > 0 || (assignOk && this.isIdentSoFar(b)) || (compStart && b.plainSoFar() === ''))) subDepth++;
+          b.lit(c, q());
+          break;
+        case ']':
+          if (subDepth > 0 && syn === Syn.BASE && top.varnest === 0) subDepth--;
           b.lit(c, q());
           break;
         default: {
@@ -351,13 +372,25 @@ export abstract class Lexer {
     return p.k === 'lit' && !p.q && /^[A-Za-z_][A-Za-z0-9_]*\+?=$/.test(p.s);
   }
 
+  /** bash: is the word so far a plain name (a subscript may follow)? */
+  private isIdentSoFar(b: WordBuilder): boolean {
+    const s = b.plainSoFar();
+    return s !== null && /^[A-Za-z_][A-Za-z0-9_]*$/.test(s);
+  }
+
   /** bash: the elements of `name=( ... )`. */
   private readArrayWords(): Word[] {
     const words: Word[] = [];
     const saveLast = this.last;
     for (;;) {
       this.checkkwd = 0;
-      const t = this.xxreadtoken();
+      this.inCompAssign = true;
+      let t: T;
+      try {
+        t = this.xxreadtoken();
+      } finally {
+        this.inCompAssign = false;
+      }
       if (t === T.NL) continue;
       if (t === T.RP) break;
       if (t !== T.WORD) this.synexpect(T.RP);

@@ -4,7 +4,7 @@
 // loop over a script, stdin or the terminal; finally exitshell() runs the EXIT trap.
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { SIGCHLD } from '../../uapi/signal.ts';
-import { close, getpid, getppid, geteuid, stat, tcgetattr } from '../lib/sys.ts';
+import { clockGettime, close, getpid, getppid, geteuid, getuid, stat, tcgetattr, uname } from '../lib/sys.ts';
 import { expandPrompt } from './prompt.ts';
 import { ShError, ShExit, SyntaxErr } from './errors.ts';
 import { exitshell, topLevelStatus } from './child.ts';
@@ -12,12 +12,13 @@ import { FdInput, cmdloop, openScript } from './cmdloop.ts';
 import { evalstring } from './evalstring.ts';
 import { optschanged } from './options.ts';
 import { reportError } from './output.ts';
-import { ShState, EV_EXIT, OPT_LETTERS, OPT_NAMES, VEXPORT } from './state.ts';
+import { ShState, EV_EXIT, OPT_LETTERS, OPT_NAMES, VEXPORT, VREADONLY } from './state.ts';
 import { setsignal } from './trap.ts';
 import { importEnv, initVars, lookupvar, setvar } from './vars.ts';
 import { setpwd } from './builtins/cd.ts';
 import { LineInput } from './lineedit.ts';
 import './builtins/index.ts';
+import { SHOPT_DEFAULTS } from './builtins/shopt.ts';
 
 function* isatty(fd: number): UserGen<boolean> {
   return typeof (yield* tcgetattr(fd)) !== 'number';
@@ -84,7 +85,7 @@ function* shellMain(args: ProgramArgs, bash: boolean): UserGen<number> {
   setvar(sh, 'IFS', ' \t\n');
   setvar(sh, 'OPTIND', '1');
   setvar(sh, 'PPID', String(yield* getppid()));
-  if (bash) initBashVars(sh, args);
+  if (bash) yield* initBashVars(sh, args);
   let pwd = lookupvar(sh, 'PWD');
   if (pwd !== null) {
     const a = yield* stat(pwd);
@@ -110,6 +111,8 @@ function* shellMain(args: ProgramArgs, bash: boolean): UserGen<number> {
     const s = sh as ShState & { iflag2?: boolean; mflag2?: boolean };
     if (s.iflag2 && sh.opts.s && (yield* isatty(0)) && (yield* isatty(1))) sh.opts.i = true;
     if (s.mflag2) sh.opts.m = !!sh.opts.i;
+    if (bash && sh.opts.i) sh.shopt.add('expand_aliases');
+    if (bash && login) sh.shopt.add('login_shell');
     sh.minusc = minusc;
     let scriptFd = -1;
     if (minusc !== null) {
@@ -195,11 +198,41 @@ function* readProfile(sh: ShState, name: string): UserGen<boolean> {
   return true;
 }
 
-function initBashVars(sh: ShState, args: ProgramArgs): void {
+function* initBashVars(sh: ShState, args: ProgramArgs): UserGen<void> {
   setvar(sh, 'PS1', '\\s-\\v\\$ ');
   setvar(sh, 'BASH_VERSION', '5.2.15(1)-release');
   setvar(sh, 'BASH', '/bin/bash');
   if (args.argv[0]) setvar(sh, 'SHELL', lookupvar(sh, 'SHELL') ?? '/bin/bash', VEXPORT & 0);
+  const d = sh.bashDyn;
+  d.nowNs = yield* clockGettime(0);
+  d.startSec = Math.floor(d.nowNs / 1e9);
+  d.pid = sh.rootpid;
+  d.seed = (d.startSec ^ sh.rootpid) >>> 0;
+  for (const name of ['RANDOM', 'SECONDS', 'BASHPID', 'BASH_SUBSHELL', 'PIPESTATUS', 'EPOCHSECONDS', 'EPOCHREALTIME']) {
+    sh.vars.set(name, { v: '', flags: 0, dyn: name });
+  }
+  const info = ['5', '2', '15', '1', 'release', 'x86_64-pc-linux-gnu'];
+  sh.vars.set('BASH_VERSINFO', { v: info[0], flags: VREADONLY, arr: info });
+  const uid = yield* getuid();
+  const euid = yield* geteuid();
+  setvar(sh, 'UID', String(uid), VREADONLY);
+  setvar(sh, 'EUID', String(euid), VREADONLY);
+  setvar(sh, 'PPID', lookupvar(sh, 'PPID') ?? '', VREADONLY);
+  const u = yield* uname();
+  if (typeof u !== 'number') {
+    setvar(sh, 'HOSTNAME', u.nodename);
+    setvar(sh, 'HOSTTYPE', u.machine);
+    setvar(sh, 'MACHTYPE', `${u.machine}-pc-linux-gnu`);
+  }
+  setvar(sh, 'OSTYPE', 'linux-gnu');
+  const lvl = Number.parseInt(lookupvar(sh, 'SHLVL') ?? '0', 10);
+  setvar(sh, 'SHLVL', String((Number.isFinite(lvl) && lvl >= 0 ? lvl : 0) + 1), VEXPORT);
+  setvar(sh, 'OPTERR', '1');
+  setvar(sh, 'IFS', ' \t\n');
+  sh.vars.set('LINENO', { v: '', flags: 0, lineno: true });
+  for (const n of SHOPT_DEFAULTS) sh.shopt.add(n);
+  sh.vars.set('BASHOPTS', { v: '', flags: VREADONLY, dyn: 'BASHOPTS' });
+  sh.vars.set('SHELLOPTS', { v: '', flags: VREADONLY, dyn: 'SHELLOPTS' });
 }
 
 export function shMain(args: ProgramArgs): UserGen<number> {

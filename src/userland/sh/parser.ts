@@ -48,6 +48,8 @@ export class Parser extends Lexer {
   readtoken(): T {
     let kwd = this.checkkwd;
     for (;;) {
+      // bash reads name[sub]=... as one word (blanks inside) where an assignment may stand.
+      this.assignOk = this.bash && (kwd & (CHKKWD | CHKALIAS)) !== 0 && !this.casePat;
       let t = this.xxreadtoken();
       if (kwd & CHKNL) {
         while (t === T.NL) {
@@ -56,6 +58,7 @@ export class Parser extends Lexer {
           t = this.xxreadtoken();
         }
       }
+      this.assignOk = false;
       this.expireAliases();
       kwd |= this.checkkwd;
       this.checkkwd = 0;
@@ -160,7 +163,9 @@ export class Parser extends Lexer {
   private pipeline(): Node {
     let negate = false;
     const line = this.src.line;
-    if (this.readtoken() === T.NOT) {
+    const t0 = this.readtoken();
+    if (t0 === T.TIME) return this.timePipeline(line);
+    if (t0 === T.NOT) {
       negate = true;
       this.checkkwd = CHKKWD | CHKALIAS;
     } else this.pushback = true;
@@ -175,6 +180,23 @@ export class Parser extends Lexer {
     }
     this.pushback = true;
     return negate ? { type: 'not', line, body: n1 } : n1;
+  }
+
+  /** bash: `time [-p] [pipeline]`. */
+  private timePipeline(line: number): Node {
+    let posix = false;
+    this.checkkwd = CHKKWD | CHKALIAS;
+    let t = this.readtoken();
+    if (t === T.WORD && plainText(this.word) === '-p') {
+      posix = true;
+      this.checkkwd = CHKKWD | CHKALIAS;
+      t = this.readtoken();
+    }
+    this.pushback = true;
+    if (t === T.NL || t === T.SEMI || t === T.BG || t === T.AND || t === T.OR || t === T.EOF || tokEndsList(t)) {
+      return { type: 'time', line, body: null, posix };
+    }
+    return { type: 'time', line, body: this.pipeline(), posix };
   }
 
   command(): Node {
@@ -298,6 +320,7 @@ export class Parser extends Lexer {
     if (this.readtoken() !== T.IN) this.synexpect(T.IN);
     const items: CaseItem[] = [];
     this.checkkwd = CHKNL | CHKKWD;
+    this.casePat = true;
     let t = this.readtoken();
     while (t !== T.ESAC) {
       if (this.last === T.LP) this.readtoken();
@@ -307,6 +330,7 @@ export class Parser extends Lexer {
         if (this.readtoken() !== T.PIPE) break;
         this.readtoken();
       }
+      this.casePat = false;
       if (this.last !== T.RP) this.synexpect(T.RP);
       const body = this.list(2);
       const item: CaseItem = { patterns, body, term: ';;' };
@@ -317,9 +341,11 @@ export class Parser extends Lexer {
         else if (t === T.CASECONT) item.term = ';;&';
         else if (t !== T.ENDCASE) this.synexpect(T.ENDCASE);
         this.checkkwd = CHKNL | CHKKWD;
+        this.casePat = true;
         t = this.readtoken();
       }
     }
+    this.casePat = false;
     return { type: 'case', line: savelinno, word, items };
   }
 

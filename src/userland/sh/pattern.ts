@@ -35,6 +35,12 @@ function ccmatch(pat: string, p: number, chr: number): [boolean, number] | null 
 }
 
 /** True if `str` matches `pat` entirely (dash pmatch). */
+/** pmatch, case-insensitively under bash's shopt nocasematch. */
+export function casematch(sh: { bash: boolean; shopt: Set<string> }, pattern: string, s: string): boolean {
+  if (sh.bash && sh.shopt.has('nocasematch')) return pmatch(pattern.toLowerCase(), s.toLowerCase());
+  return pmatch(pattern, s);
+}
+
 export function pmatch(pat: string, str: string): boolean {
   return pm(pat, 0, str, 0);
 }

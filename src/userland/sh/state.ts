@@ -14,6 +14,8 @@ export interface Var {
   flags: number;
   /** bash indexed arrays; v mirrors element 0. */
   arr?: (string | undefined)[];
+  /** bash associative arrays (declare -A). */
+  assoc?: Map<string, string>;
   /** dash VSTRFIXED: kept in the table when unset (special variables, locals). */
   fixed?: boolean;
   /** The fixed flag before `local` set it. */
@@ -22,6 +24,8 @@ export interface Var {
   seq?: number;
   /** LINENO before any assignment: its value is the current line. */
   lineno?: boolean;
+  /** bash's dynamic variables (RANDOM, SECONDS, BASHPID...): computed when read. */
+  dyn?: string;
 }
 
 /** dash's evalskip values. */
@@ -74,6 +78,10 @@ export const S_DFL = 1, S_CATCH = 2, S_IGN = 3, S_HARD_IGN = 4, S_RESET = 5;
 
 export class ShState {
   bash = false;
+  /** bash: the state behind RANDOM, SECONDS, BASHPID, BASH_SUBSHELL and PIPESTATUS. */
+  /** bash shopt options that are on. */
+  shopt = new Set<string>();
+  bashDyn = { seed: 1, startSec: 0, secondsBase: 0, nowNs: 0, pid: 0, subshell: 0, pipestatus: [0] as number[] };
   vars = new Map<string, Var>();
   funcs = new Map<string, FuncNode>();
   opts: Record<string, boolean> = {};
@@ -146,10 +154,17 @@ export class ShState {
   /** Interactive line editing and history, when the shell is interactive. */
   history: string[] = [];
 
+  /** The aliases the parser expands: bash only with shopt expand_aliases (on when interactive). */
+  parserAliases(): Map<string, string> | null {
+    return this.bash && !this.shopt.has('expand_aliases') ? null : this.aliases;
+  }
+
   forkClone(): ShState {
     const c = new ShState();
     c.bash = this.bash;
-    for (const [k, v] of this.vars) c.vars.set(k, { ...v, arr: v.arr ? v.arr.slice() : undefined });
+    c.shopt = new Set(this.shopt);
+    c.bashDyn = { ...this.bashDyn, pipestatus: this.bashDyn.pipestatus.slice() };
+    for (const [k, v] of this.vars) c.vars.set(k, { ...v, arr: v.arr ? v.arr.slice() : undefined, assoc: v.assoc ? new Map(v.assoc) : undefined });
     c.funcs = new Map(this.funcs);
     c.opts = { ...this.opts };
     c.params = this.params.slice();
@@ -171,7 +186,7 @@ export class ShState {
     c.loopnest = this.loopnest;
     c.locals = this.locals.map((f) => f.map((e) => ({
       name: e.name,
-      saved: e.saved ? { v: e.saved.v, flags: e.saved.flags, arr: e.saved.arr?.slice() } : undefined,
+      saved: e.saved ? { v: e.saved.v, flags: e.saved.flags, arr: e.saved.arr?.slice(), assoc: e.saved.assoc ? new Map(e.saved.assoc) : undefined } : undefined,
       savedOpts: e.savedOpts ? { ...e.savedOpts } : undefined,
     })));
     c.traps = this.traps.slice();

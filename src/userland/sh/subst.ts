@@ -7,6 +7,7 @@ import { CHKEOFMARK, isDigit, isInName, isNameStart, isSpecial } from './tokens.
 import { Syn, newFrame } from './synstack.ts';
 import type { Pending, SynFrame } from './synstack.ts';
 import { WordBuilder } from './wordbuild.ts';
+import { ansiEscape } from './ansic.ts';
 
 const VS_TYPES = '}-+?=';
 const VS_OPS: ParamOp[] = ['', '-', '+', '?', '='];
@@ -24,6 +25,11 @@ export function parsesub(lx: Lexer, stack: SynFrame[], top: SynFrame, b: WordBui
     }
     // bash $"...": locale translation, which is the string itself here.
     lx.src.ungetc();
+    return { top, b };
+  }
+  if (lx.bash && !(lx.checkkwd & CHKEOFMARK) && c === '[') {
+    // bash's old $[expression] arithmetic.
+    b.push({ k: 'arith', parts: readIndex(lx), q: qd });
     return { top, b };
   }
   if ((lx.checkkwd & CHKEOFMARK) || (c !== '(' && c !== '{' && !isNameStart(c) && !isSpecial(c))) {
@@ -129,6 +135,13 @@ export function parsesub(lx: Lexer, stack: SynFrame[], top: SynFrame, b: WordBui
           if (d === '/') op = '//'; else if (d === '#') op = '/#'; else if (d === '%') op = '/%'; else { op = '/'; src.ungetc(); }
           split = '/';
           newsyn = Syn.BASE;
+        } else if (lx.bash && indirect && (c === '*' || c === '@')) {
+          op = c === '@' ? 'names@' : 'names*';
+          subtype = TYPED;
+        } else if (lx.bash && c === '@') {
+          op = '@';
+          subtype = TYPED;
+          newsyn = Syn.BASE;
         } else if (lx.bash && (c === '^' || c === ',')) {
           subtype = TYPED;
           const d = src.getcBnl();
@@ -146,7 +159,7 @@ export function parsesub(lx: Lexer, stack: SynFrame[], top: SynFrame, b: WordBui
   if (subtype === LENGTH) op = 'len';
   else if (subtype === BRACED) op = 'bad';
   if (indirect) {
-    if (subtype === NORMAL) { op = 'ind'; subtype = TYPED; src.ungetc(); } else op = 'bad';
+    if (subtype === NORMAL) { op = 'ind'; subtype = TYPED; src.ungetc(); } else if (op !== 'names@' && op !== 'names*') op = 'bad';
   }
   const part: ParamPart = { k: 'param', name, index, op, colon, arg: null, arg2: null, q: qd };
   if (subtype === NORMAL) {
@@ -170,51 +183,11 @@ function ansiC(lx: Lexer): string {
   const src = lx.src;
   let out = '';
   for (;;) {
-    let c = src.getc();
+    const c = src.getc();
     if (c === '') lx.synerror('Unterminated quoted string', lx.bash ? ["unexpected EOF while looking for matching `''"] : undefined);
     if (c === "'") return out;
-    if (c !== '\\') {
-      out += c;
-      continue;
-    }
-    c = src.getc();
-    const simple: Record<string, string> = { a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t',
-      v: '\v', '\\': '\\', "'": "'", '"': '"', '?': '?' };
-    if (c in simple) {
-      out += simple[c];
-      continue;
-    }
-    if (c >= '0' && c <= '7') {
-      let v = c.charCodeAt(0) - 48;
-      for (let i = 0; i < 2; i++) {
-        const d = src.getc();
-        if (d >= '0' && d <= '7') v = v * 8 + d.charCodeAt(0) - 48;
-        else { if (d !== '') src.ungetc(); break; }
-      }
-      out += String.fromCharCode(v & 0xff);
-      continue;
-    }
-    if (c === 'x' || c === 'u' || c === 'U') {
-      const max = c === 'x' ? 2 : c === 'u' ? 4 : 8;
-      let hex = '';
-      for (let i = 0; i < max; i++) {
-        const d = src.getc();
-        if (/^[0-9a-fA-F]$/.test(d)) hex += d;
-        else { if (d !== '') src.ungetc(); break; }
-      }
-      if (!hex) { out += `\\${c}`; continue; }
-      const v = parseInt(hex, 16);
-      if (c === 'x' || v < 0x80) out += String.fromCharCode(v);
-      // The C locale has no multibyte characters: bash leaves the escape, in upper case.
-      else out += c === 'u' ? `\\u${v.toString(16).toUpperCase().padStart(4, '0')}` : `\\U${v.toString(16).toUpperCase().padStart(8, '0')}`;
-      continue;
-    }
-    if (c === 'c') {
-      const d = src.getc();
-      out += String.fromCharCode(d.charCodeAt(0) & 0x1f);
-      continue;
-    }
-    out += `\\${c}`;
+    if (c !== '\\') out += c;
+    else out += ansiEscape(() => src.getc(), () => src.ungetc());
   }
 }
 

@@ -27,7 +27,8 @@ export function nameLength(s: string): number {
 export function lookupvar(sh: ShState, name: string): string | null {
   const v = sh.vars.get(name);
   if (!v || v.v === null) return null;
-  if (v.lineno) return String(sh.lineno);
+  if (v.lineno) return String(sh.bash ? sh.errlinno : sh.lineno);
+  if (v.dyn) return dynValue(sh, v.dyn);
   return v.v;
 }
 
@@ -54,9 +55,14 @@ function setvarRaw(sh: ShState, name: string, val: string | null, flags: number)
       sh.vars.delete(name);
       return;
     }
+    if (old.dyn && !dynAssign(sh, old.dyn, val)) old.dyn = undefined;
     old.v = val;
     old.flags |= flags;
-    if (old.arr) old.arr = val === null ? undefined : [val];
+    if (val === null) {
+      old.arr = undefined;
+      old.assoc = undefined;
+    } else if (old.arr) old.arr[0] = val;
+    else if (old.assoc) old.assoc.set('0', val);
     old.lineno = false;
     return;
   }
@@ -64,6 +70,62 @@ function setvarRaw(sh: ShState, name: string, val: string | null, flags: number)
   varChanged(sh, name, val);
   const slot: Var = { v: val, flags, seq: ++seqCounter };
   sh.vars.set(name, slot);
+}
+
+/** bash's brand(): the Park-Miller generator, folded to 15 bits. */
+function brand(sh: ShState): number {
+  const d = sh.bashDyn;
+  if (d.seed === 0) d.seed = 123459876;
+  const h = Math.floor(d.seed / 127773);
+  const l = d.seed - 127773 * h;
+  let t = 16807 * l - 2836 * h;
+  if (t < 0) t += 0x7fffffff;
+  d.seed = t;
+  return ((t >>> 16) ^ (t & 65535)) & 32767;
+}
+
+/** $SHELLOPTS: the `set -o` options that are on, alphabetically. */
+function shellopts(sh: ShState): string {
+  const on: string[] = ['braceexpand', 'hashall', 'interactive-comments'];
+  const names: Record<string, string> = { a: 'allexport', b: 'notify', C: 'noclobber', e: 'errexit', f: 'noglob',
+    m: 'monitor', n: 'noexec', u: 'nounset', v: 'verbose', x: 'xtrace', E: 'emacs', V: 'vi' };
+  for (const [l, n] of Object.entries(names)) if (sh.opts[l]) on.push(n);
+  if (sh.opts.pipefail) on.push('pipefail');
+  return on.sort().join(':');
+}
+
+/** The value of a bash dynamic variable. */
+export function dynValue(sh: ShState, name: string): string {
+  const d = sh.bashDyn;
+  switch (name) {
+    case 'RANDOM': return String(brand(sh));
+    case 'BASHPID': return String(d.pid || sh.rootpid);
+    case 'BASH_SUBSHELL': return String(d.subshell);
+    case 'PIPESTATUS': return String(d.pipestatus[0] ?? '');
+    case 'BASHOPTS': return [...sh.shopt].sort().join(':');
+    case 'SHELLOPTS': return shellopts(sh);
+    case 'SECONDS': return String(Math.floor(d.nowNs / 1e9) - d.startSec + d.secondsBase);
+    case 'EPOCHSECONDS': return String(Math.floor(d.nowNs / 1e9));
+    case 'EPOCHREALTIME': {
+      const s = Math.floor(d.nowNs / 1e9);
+      return `${s}.${String(Math.floor((d.nowNs - s * 1e9) / 1000)).padStart(6, '0')}`;
+    }
+  }
+  return '';
+}
+
+/** Assigning a dynamic variable: RANDOM seeds, SECONDS restarts the count; false: it stops
+ * being dynamic. */
+function dynAssign(sh: ShState, name: string, val: string | null): boolean {
+  if (val === null) return false;
+  const d = sh.bashDyn;
+  if (name === 'RANDOM') { d.seed = (Number.parseInt(val, 10) || 0) >>> 0 || 0; return true; }
+  if (name === 'SECONDS') {
+    d.secondsBase = Number.parseInt(val, 10) || 0;
+    d.startSec = Math.floor(d.nowNs / 1e9);
+    return true;
+  }
+  return name === 'BASHPID' || name === 'BASH_SUBSHELL' || name === 'PIPESTATUS' || name === 'EPOCHSECONDS' || name === 'EPOCHREALTIME';
 }
 
 /** Side effects of assigning special variables (dash's var func hooks). */
@@ -110,7 +172,7 @@ function listvars(sh: ShState, on: number, includeUnset: boolean): Listed[] {
   for (const [name, v] of sh.vars) {
     if ((v.flags & on) !== on) continue;
     if (v.v === null && !includeUnset && on === 0) continue;
-    const val = v.lineno ? String(sh.lineno) : v.v;
+    const val = v.lineno ? String(sh.lineno) : v.dyn ? dynValue(sh, v.dyn) : v.v;
     rows.push({ name, v: val, b: hashvar(name), seq: v.seq ?? 0 });
   }
   rows.sort((a, b) => a.b - b.b || b.seq - a.seq);
@@ -167,7 +229,7 @@ export function mklocal(sh: ShState, text: string, flags = 0): void {
     else cur.fixed = true;
     frame.unshift({ name, saved: undefined });
   } else {
-    frame.unshift({ name, saved: { v: old.v, flags: old.flags, arr: old.arr?.slice() } });
+    frame.unshift({ name, saved: { v: old.v, flags: old.flags, arr: old.arr?.slice(), assoc: old.assoc ? new Map(old.assoc) : undefined } });
     old.wasFixed = old.fixed;
     old.fixed = true;
     if (eq >= 0) setvareq(sh, text, flags);
@@ -175,6 +237,7 @@ export function mklocal(sh: ShState, text: string, flags = 0): void {
       // bash: `local x` makes an unset local (dash keeps the outer value).
       old.v = null;
       old.arr = undefined;
+      old.assoc = undefined;
     }
   }
 }
@@ -198,9 +261,10 @@ export function poplocals(sh: ShState): void {
       cur.v = e.saved.v;
       cur.flags = e.saved.flags;
       cur.arr = e.saved.arr;
+      cur.assoc = e.saved.assoc;
       cur.fixed = cur.wasFixed;
     } else {
-      sh.vars.set(e.name, { v: e.saved.v, flags: e.saved.flags, arr: e.saved.arr, seq: ++seqCounter });
+      sh.vars.set(e.name, { v: e.saved.v, flags: e.saved.flags, arr: e.saved.arr, assoc: e.saved.assoc, seq: ++seqCounter });
     }
   }
 }

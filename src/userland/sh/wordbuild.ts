@@ -44,6 +44,12 @@ export class WordBuilder {
     return this.parts;
   }
 
+  /** The word so far when it is plain unquoted text ('' when nothing yet), else null; no flush. */
+  plainSoFar(): string | null {
+    if (this.parts.length || this.marked || this.bufq) return null;
+    return this.buf;
+  }
+
   /** The parts so far (flushed), for the "$@" check at a closing quote. */
   snapshot(): Part[] {
     this.flush();

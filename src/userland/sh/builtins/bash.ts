@@ -1,13 +1,19 @@
-// bash-only builtins: let, declare/typeset (-a -i -r -x -g -p basics), shopt (accepted, no
-// effect) and caller-less `builtin`.
+// bash-only builtins: let, declare/typeset (-a -A -i -r -x -g -p basics) and
+// caller-less `builtin`.
 import type { UserGen } from '../../../uapi/syscalls.ts';
 import { evalArith } from '../arithctx.ts';
 import { ShError } from '../errors.ts';
 import { out1, warnx } from '../output.ts';
 import type { ShState } from '../state.ts';
 import { VEXPORT, VINTEGER, VREADONLY } from '../state.ts';
-import { lookupvar, mklocal, setvar, showvars, singleQuote } from '../vars.ts';
+import { mklocal, setvar, showvars } from '../vars.ts';
 import { BUILTINS, register } from './table.ts';
+import { arrayLiteral, makeArray, setElement } from '../basharray.ts';
+
+/** bash's double-quoted value in declare -p output. */
+function dquote(s: string): string {
+  return `"${s.replace(/[\\\\"$`]/g, (c) => `\\${c}`)}"`;
+}
 
 function* letcmd(sh: ShState, argv: string[]): UserGen<number> {
   if (argv.length < 2) {
@@ -40,6 +46,7 @@ export function* declareImpl(sh: ShState, argv: string[], forceLocal: boolean): 
   let print = false;
   let global = false;
   let integer = false;
+  let kind = '';
   let i = 1;
   for (; i < argv.length && /^[-+]/.test(argv[i]) && argv[i].length > 1; i++) {
     for (const c of argv[i].slice(1)) {
@@ -48,6 +55,7 @@ export function* declareImpl(sh: ShState, argv: string[], forceLocal: boolean): 
       else if (c === 'p') print = true;
       else if (c === 'g') global = true;
       else if (c === 'i') { integer = true; flags |= VINTEGER; }
+      else if (c === 'a' || c === 'A') kind = c;
       else if (c !== 'a' && c !== 'A' && c !== 'f' && c !== 'F' && c !== 'l' && c !== 'u' && c !== 'n' && c !== 't') {
         throw new ShError(`${argv[i]}: invalid option`, 2);
       }
@@ -56,12 +64,19 @@ export function* declareImpl(sh: ShState, argv: string[], forceLocal: boolean): 
   const names = argv.slice(i);
   if (print || (names.length === 0 && !forceLocal)) {
     if (!names.length) out1(sh, showvars(sh, 'declare --', 0).replace(/^declare -- /gm, 'declare -- '));
+    let status = 0;
     for (const n of names) {
-      const v = lookupvar(sh, n);
-      if (v === null) return 1;
-      out1(sh, `declare -- ${n}=${singleQuote(v)}\n`);
+      const v = sh.vars.get(n);
+      if (!v) {
+        yield* warnx(sh, `${n}: not found`);
+        status = 1;
+        continue;
+      }
+      const a = (v.arr ? 'a' : '') + (v.assoc ? 'A' : '') + (v.flags & VINTEGER ? 'i' : '') + (v.flags & VREADONLY ? 'r' : '') + (v.flags & VEXPORT ? 'x' : '');
+      const val = v.arr || v.assoc ? `=${arrayLiteral(v)}` : v.v === null ? '' : `=${dquote(v.v)}`;
+      out1(sh, `declare -${a || '-'} ${n}${val}\n`);
     }
-    return 0;
+    return status;
   }
   const inFunc = forceLocal || (sh.funcnames.length > 0 && !global);
   const pre = sh.preassigned;
@@ -71,6 +86,14 @@ export function* declareImpl(sh: ShState, argv: string[], forceLocal: boolean): 
       // An array the command already assigned: only the attributes remain to set.
       const v = sh.vars.get(a);
       if (v) v.flags |= flags;
+      continue;
+    }
+    if (kind) {
+      const name = a.includes('=') ? a.slice(0, a.indexOf('=')) : a;
+      if (inFunc && !sh.locals[sh.locals.length - 1]?.some((e) => e.name === name)) mklocal(sh, name, flags);
+      const v = makeArray(sh, name, kind === 'A');
+      v.flags |= flags;
+      if (a.includes('=')) setElement(sh, name, '0', a.slice(a.indexOf('=') + 1), false);
       continue;
     }
     const eq = a.indexOf('=');
@@ -88,10 +111,6 @@ export function* declareImpl(sh: ShState, argv: string[], forceLocal: boolean): 
   return 0;
 }
 
- 
-function* shoptcmd(): UserGen<number> {
-  return 0;
-}
 
 function* builtincmd(sh: ShState, argv: string[]): UserGen<number> {
   const b = BUILTINS.get(argv[1] ?? '');
@@ -104,5 +123,4 @@ function* builtincmd(sh: ShState, argv: string[]): UserGen<number> {
 
 register('let', 'uB', letcmd);
 register('declare typeset', 'saB', declarecmd);
-register('shopt', 'uB', shoptcmd);
 register('builtin', 'uB', builtincmd);

@@ -10,6 +10,7 @@ import { SKIPBREAK, SKIPCONT, SKIPFUNC, SKIPFUNCDEF, VEXPORT, VREADONLY, EV_TEST
 import { mklocal, setvar, showvars, unsetvar, nameLength } from '../vars.ts';
 import { NextOpt } from './nextopt.ts';
 import { register } from './table.ts';
+import { unsetElement } from '../basharray.ts';
 import { dotFile } from '../cmdloop.ts';
 import { optschanged } from '../options.ts';
 import { declareImpl } from './bash.ts';
@@ -108,7 +109,7 @@ function* commandcmd(sh: ShState, argv: string[]): UserGen<number> {
   }
   const cmd = o.rest()[0];
   if (verify && cmd !== undefined) {
-    const r = yield* describeCommand(sh, cmd, path, verify - 1 !== 0, KEYWORDS);
+    const r = yield* describeCommand(sh, cmd, path, verify - 1 !== 0, sh.bash ? BASH_KEYWORDS : KEYWORDS);
     out1(sh, r.out);
     return r.status;
   }
@@ -117,6 +118,7 @@ function* commandcmd(sh: ShState, argv: string[]): UserGen<number> {
 
 export const KEYWORDS = ['!', 'case', 'do', 'done', 'elif', 'else', 'esac', 'fi', 'for', 'if', 'in',
   'then', 'until', 'while', '{', '}'];
+export const BASH_KEYWORDS = [...KEYWORDS, '[[', ']]', 'function', 'time'];
 
  
 function* shiftcmd(sh: ShState, argv: string[]): UserGen<number> {
@@ -173,7 +175,9 @@ function* unsetcmd(sh: ShState, argv: string[]): UserGen<number> {
   for (let c; (c = o.next('vf'));) flag = c;
   for (const name of o.rest()) {
     if (flag !== 'f') {
-      unsetvar(sh, name);
+      const elem = sh.bash ? /^([A-Za-z_][A-Za-z0-9_]*)\[(.*)\]$/s.exec(name) : null;
+      if (elem) unsetElement(sh, elem[1], elem[2]);
+      else unsetvar(sh, name);
       continue;
     }
     sh.funcs.delete(name);

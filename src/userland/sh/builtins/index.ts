@@ -9,3 +9,4 @@ import './ulimit.ts';
 import './read.ts';
 import './text.ts';
 import './bash.ts';
+import './shopt.ts';

@@ -11,7 +11,7 @@ import { err2, out1 } from '../output.ts';
 import type { ShState } from '../state.ts';
 import { decodeSignal, setsignal, signalName } from '../trap.ts';
 import { singleQuote } from '../vars.ts';
-import { KEYWORDS } from './core.ts';
+import { BASH_KEYWORDS, KEYWORDS } from './core.ts';
 import { NextOpt } from './nextopt.ts';
 import { register } from './table.ts';
 import { NSIG } from '../../../uapi/signal.ts';
@@ -24,7 +24,7 @@ function* bashType(sh: ShState, argv: string[]): UserGen<number> {
   let status = 0;
   for (const name of argv.slice(i)) {
     const kinds: [string, string][] = [];
-    if (KEYWORDS.includes(name) || name === '[[' || name === ']]' || name === 'function') kinds.push(['keyword', `${name} is a shell keyword`]);
+    if (BASH_KEYWORDS.includes(name)) kinds.push(['keyword', `${name} is a shell keyword`]);
     if (sh.funcs.has(name) && !mode.includes('f')) kinds.push(['function', `${name} is a function`]);
     const b = BUILTINS.get(name);
     if (b) kinds.push(['builtin', `${name} is a shell builtin`]);

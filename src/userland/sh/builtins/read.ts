@@ -4,8 +4,10 @@
 // the rest of the line minus trailing IFS whitespace. Status 1 at end of input. bash adds
 // -n N, -s, -d delim and REPLY.
 import type { UserGen } from '../../../uapi/syscalls.ts';
-import { EINTR } from '../../../uapi/errno.ts';
-import { read, tcgetattr } from '../../lib/sys.ts';
+import { EBADF, EINTR } from '../../../uapi/errno.ts';
+import { ECHO } from '../../../uapi/termios.ts';
+import { read, tcgetattr, tcsetattr } from '../../lib/sys.ts';
+import { assignArray } from '../basharray.ts';
 import { ShError } from '../errors.ts';
 import { err2 } from '../output.ts';
 import type { ShState } from '../state.ts';
@@ -79,52 +81,69 @@ function* readcmd(sh: ShState, argv: string[]): UserGen<number> {
   let nchars = -1;
   let delim = '\n';
   let silent = false;
-  for (let c; (c = o.next(sh.bash ? 'p:rn:sd:t:a:u:e' : 'p:r'));) {
+  let arrayName: string | null = null;
+  let fd = 0;
+  for (let c; (c = o.next(sh.bash ? 'p:rn:N:sd:t:a:u:ei:' : 'p:r'));) {
     if (c === 'p') prompt = o.optarg;
     else if (c === 'r') rflag = true;
-    else if (c === 'n') nchars = Number(o.optarg);
+    else if (c === 'n' || c === 'N') nchars = Number(o.optarg);
     else if (c === 'd') delim = o.optarg[0] ?? '\0';
     else if (c === 's') silent = true;
+    else if (c === 'a') arrayName = o.optarg;
+    else if (c === 'u') {
+      fd = Number(o.optarg);
+      if (!/^\d+$/.test(o.optarg)) throw new ShError(`${o.optarg}: invalid file descriptor specification`, 1);
+    }
   }
-  void silent;
-  if (prompt !== null && typeof (yield* tcgetattr(0)) !== 'number') yield* err2(prompt);
+  const tty = yield* tcgetattr(fd);
+  if (prompt !== null && typeof tty !== 'number') yield* err2(prompt);
   let names = o.rest();
   if (!names.length) {
     if (!sh.bash) throw new ShError('arg count');
     names = ['REPLY'];
   }
+  if (silent && typeof tty !== 'number') yield* tcsetattr(fd, { ...tty, lflag: tty.lflag & ~ECHO });
   let status = 0;
   let chars = '';
   const esc: boolean[] = [];
-  let backslash = false;
-  let count = 0;
-  for (;;) {
-    if (nchars >= 0 && count >= nchars) break;
-    const r = yield* read(0, 1);
-    if (r === -EINTR && !sh.pendingSig) continue;
-    if (typeof r === 'number' || r.length === 0) {
-      status = 1;
-      break;
-    }
-    const c = r;
-    if (c === '\0') continue;
-    count++;
-    if (backslash) {
-      backslash = false;
-      if (c === '\n') continue;
+  try {
+    let backslash = false;
+    let count = 0;
+    for (;;) {
+      if (nchars >= 0 && count >= nchars) break;
+      const r = yield* read(fd, 1);
+      if (r === -EINTR && !sh.pendingSig) continue;
+      if (r === -EBADF) throw new ShError(`${fd}: invalid file descriptor: Bad file descriptor`, 1);
+      if (typeof r === 'number' || r.length === 0) {
+        status = 1;
+        break;
+      }
+      const c = r;
+      if (c === '\0' && delim !== '\0') continue;
+      count++;
+      if (backslash) {
+        backslash = false;
+        if (c === '\n') continue;
+        chars += c;
+        esc.push(true);
+        continue;
+      }
+      if (!rflag && c === '\\') {
+        backslash = true;
+        continue;
+      }
+      if (c === delim) break;
       chars += c;
-      esc.push(true);
-      continue;
+      esc.push(false);
     }
-    if (!rflag && c === '\\') {
-      backslash = true;
-      continue;
-    }
-    if (c === delim) break;
-    chars += c;
-    esc.push(false);
+  } finally {
+    if (silent && typeof tty !== 'number') yield* tcsetattr(fd, tty);
   }
   const ifs = lookupvar(sh, 'IFS') ?? DEFIFS;
+  if (arrayName !== null) {
+    assignArray(sh, arrayName, readSplit(chars, esc, ifs, -1).map((value) => ({ key: null, value })), false);
+    return status;
+  }
   if (sh.bash && names.length === 1 && names[0] === 'REPLY' && o.rest().length === 0) {
     setvar(sh, 'REPLY', chars);
     return status;
@@ -134,4 +153,52 @@ function* readcmd(sh: ShState, argv: string[]): UserGen<number> {
   return status;
 }
 
+/** bash mapfile/readarray [-d delim] [-n count] [-O origin] [-s count] [-t] [-u fd] [array]. */
+function* mapfilecmd(sh: ShState, argv: string[]): UserGen<number> {
+  const o = new NextOpt(argv);
+  let delim = '\n';
+  let max = 0;
+  let origin = -1;
+  let skip = 0;
+  let strip = false;
+  let fd = 0;
+  for (let c; (c = o.next('d:n:O:s:tu:C:c:'));) {
+    if (c === 'd') delim = o.optarg[0] ?? '\0';
+    else if (c === 'n') max = Number(o.optarg);
+    else if (c === 'O') origin = Number(o.optarg);
+    else if (c === 's') skip = Number(o.optarg);
+    else if (c === 't') strip = true;
+    else if (c === 'u') fd = Number(o.optarg);
+  }
+  const name = o.rest()[0] ?? 'MAPFILE';
+  // Read everything there is (a pipe or file), then split into lines.
+  let data = '';
+  for (;;) {
+    const r = yield* read(fd, 4096);
+    if (r === -EINTR && !sh.pendingSig) continue;
+    if (r === -EBADF) throw new ShError(`${fd}: invalid file descriptor: Bad file descriptor`, 1);
+    if (typeof r === 'number' || r.length === 0) break;
+    data += r;
+  }
+  const lines: string[] = [];
+  let i = 0;
+  while (i < data.length) {
+    const j = data.indexOf(delim, i);
+    const end = j < 0 ? data.length : j + 1;
+    lines.push(data.slice(i, strip && j >= 0 ? j : end));
+    i = end;
+  }
+  let picked = lines.slice(skip);
+  if (max > 0) picked = picked.slice(0, max);
+  if (origin < 0) {
+    const v = sh.vars.get(name);
+    if (v?.flags && v.flags & 2) throw new ShError(`${name}: readonly variable`, 1);
+    assignArray(sh, name, picked.map((value) => ({ key: null, value })), false);
+  } else {
+    assignArray(sh, name, picked.map((value, k) => ({ key: String(origin + k), value })), true);
+  }
+  return 0;
+}
+
 register('read', 'u', readcmd);
+register('mapfile readarray', 'uB', mapfilecmd);
