@@ -1,5 +1,9 @@
-import type { Frame, Page } from '@playwright/test';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Frame, Page, Response } from '@playwright/test';
 import { test, expect, openPlayground, screen, typeLine, waitScreen } from './fixtures.ts';
+import { serveStatic } from './static-server.ts';
 
 const ORIGIN = 'http://127.0.0.1:4173';
 
@@ -115,7 +119,7 @@ test('nothing a scenario or a program prints becomes HTML: descriptions, file na
 
   // No element came from it, no handler ran, no link leads to script.
   expect(await page.evaluate(() => document.querySelectorAll('img[src="x"], [onerror], main script, #views script').length)).toBe(0);
-  expect(await page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).protocol).filter((p) => !['http:', 'https:'].includes(p)))).toEqual([]);
+  expect(await page.evaluate(() => Array.from(document.querySelectorAll('a[href]')).map((a) => (a as HTMLAnchorElement).protocol).filter((p) => !['http:', 'https:'].includes(p)))).toEqual([]);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(dialogs).toEqual([]);
   expect(await violations(page)).toEqual([]);
@@ -136,9 +140,24 @@ test('a scenario is only ever run by the simulated shell: a link with JavaScript
   expect(await violations(page)).toEqual([]);
 });
 
-test('the page works on a sub-path and without COOP/COEP: no cross-origin isolation needed', async ({ page, errors: _errors }) => {
-  await openPlayground(page);
-  expect(await page.evaluate(() => window.crossOriginIsolated)).toBe(false);
-  await typeLine(page, 'modprobe -v dummy');
-  await waitScreen(page, /insmod \/lib\/modules\/.*dummy\.ko/);
+test('the built site works from a sub-path of a plain static server, without COOP/COEP', async ({ page, errors: _errors }) => {
+  const root = mkdtempSync(join(tmpdir(), 'khelper-host-'));
+  cpSync(new URL('../dist/', import.meta.url).pathname, join(root, 'tools', 'khelper'), { recursive: true });
+  const site = await serveStatic(root);
+  try {
+    const responses: Response[] = [];
+    page.on('response', (r) => void responses.push(r));
+    await openPlayground(page, `${site.url}tools/khelper/`);
+    expect(await page.evaluate(() => window.crossOriginIsolated)).toBe(false);
+    await typeLine(page, 'modprobe -v dummy');
+    await waitScreen(page, /insmod \/lib\/modules\/.*dummy\.ko/);
+    // Everything came from under the sub-path; nothing was asked of the server's root.
+    expect(site.requests.filter((p) => !p.startsWith('/tools/khelper/'))).toEqual([]);
+    expect(responses.every((r) => !r.headers()['cross-origin-embedder-policy'] && !r.headers()['cross-origin-opener-policy'])).toBe(true);
+    await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope ?? ''), { timeout: 15_000 })
+      .toBe(`${site.url}tools/khelper/`);
+  } finally {
+    await site.close();
+    rmSync(root, { recursive: true, force: true });
+  }
 });
