@@ -3,6 +3,7 @@
 // machine returned.
 import { Machine } from '../../src/init/machine.ts';
 import { DEFAULT_ENV, startProcess } from '../../src/init/run.ts';
+import { addBallast } from '../fuzz/ballast.ts';
 
 function sh(m: Machine, script: string) {
   return startProcess(m.k, { path: '/bin/sh', argv: ['sh', '-c', script], envp: DEFAULT_ENV, cwd: '/root' });
@@ -40,6 +41,55 @@ const cases: Record<string, () => unknown> = {
     const reason = m.run({ maxEvents: 10_000 });
     return { reason, consoleBytes: m.takeConsole().length };
   },
+};
+
+/** A machine with one always-runnable kernel thread, so that BUG 1 does not hide the others. */
+function withBallast(): Machine {
+  const m = new Machine({ config: { profile: '2.6.20' } }).boot();
+  addBallast(m.k);
+  return m;
+}
+
+cases.textToolOnDevZero = () => {
+  const m = withBallast();
+  sh(m, 'wc -c < /dev/zero > /dev/null');
+  const ms: number[] = [];
+  for (let i = 0; i < 8; i++) {
+    const t0 = performance.now();
+    m.run({ maxEvents: 1 });
+    ms.push(Math.round(performance.now() - t0));
+  }
+  return { maxEventMs: Math.max(...ms), virtualMs: m.now / 1e6 };
+};
+
+cases.regexBacktracking = () => {
+  const m = withBallast();
+  const r = sh(m, `echo ${'a'.repeat(100)} | grep -E '(a*)*b'; echo rc=$?`);
+  m.run({ maxEvents: 10_000, stopWhen: () => r.finished });
+  return { stdout: r.stdout.data, stderr: r.stderr.data, finished: r.finished, log: m.k.printk.records.slice(-2).map((x) => x.text) };
+};
+
+cases.tailDevZero = () => {
+  const m = withBallast();
+  const r = sh(m, 'tail /dev/zero; echo rc=$?');
+  m.run({ maxEvents: 100_000, stopWhen: () => r.finished });
+  return { stdout: r.stdout.data, stderr: r.stderr.data, log: m.k.printk.records.slice(-1)[0].text, heapMB: Math.round(process.memoryUsage().heapUsed / 1e6) };
+};
+
+cases.shPatternBacktracking = () => {
+  const m = withBallast();
+  sh(m, `x=${'a'.repeat(170)}; case $x in *a*a*a*a*a*a*a*a*b) echo yes;; esac`);
+  const t0 = performance.now();
+  const reason = m.run({ maxEvents: 20 });
+  return { reason, wallMs: Math.round(performance.now() - t0) };
+};
+
+cases.kmsgYesFlood = () => {
+  const m = withBallast();
+  sh(m, 'yes > /dev/kmsg');
+  const t0 = performance.now();
+  const reason = m.run({ maxEvents: 100 });
+  return { reason, wallMs: Math.round(performance.now() - t0), records: m.k.printk.records.length };
 };
 
 const name = process.argv[2];
