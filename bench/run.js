@@ -75,7 +75,12 @@ function row(group, what, runs, key, unit, budget = null, extra = {}) {
   let pass = null;
   if (budget) pass = Number.isFinite(value) && (budget.min !== undefined ? value >= budget.min : value <= budget.max);
   const cpu = extra.cpuKey ? median(runs.filter(Boolean).map((r) => r[extra.cpuKey])) : undefined;
-  rows.push({ group, what, value, unit, min: Math.min(...vals), max: Math.max(...vals), runs: vals.length, budget, pass, ...(cpu !== undefined ? { perCpuSecond: cpu } : {}) });
+  // The same budget judged on CPU time: what the figure is when the process has a core to itself.
+  const cpuPass = cpu !== undefined && budget ? cpu >= budget.min : undefined;
+  rows.push({
+    group, what, value, unit, min: Math.min(...vals), max: Math.max(...vals), runs: vals.length, budget, pass,
+    ...(cpu !== undefined ? { perCpuSecond: cpu, cpuPass } : {}),
+  });
 }
 
 function bench(name, caseArgs, reps, fn) {
@@ -136,6 +141,7 @@ for (const profile of ['2.6.20', '6.6']) {
       const what = `${profile}: ${size.toLocaleString('en')} threads`;
       const big = size === 100000;
       row('scaling', `${what}, time`, runs, 'wallMs', 'ms', big ? { max: 2000 } : null);
+      row('scaling', `${what}, CPU time`, runs, 'cpuMs', 'ms CPU', big ? { max: 2000 } : null);
       row('scaling', `${what}, peak RSS`, runs, 'peakRssMB', 'MB', big ? { max: 512 } : null);
       row('scaling', `${what}, requests that ran modprobe`, runs, 'served', '');
       times.set(size, median(runs.filter(Boolean).map((r) => r.wallMs)));
@@ -160,9 +166,11 @@ bench('reaped', [`--n=${n(20_000, 5_000)}`], R, (runs) => {
 // 5. The shell.
 bench('shell', [`--reps=${quick ? 3 : 7}`], 3, (runs) => {
   row('shell', '1,000-iteration while loop with arithmetic (sh -c, whole run)', runs, 'whileLoopMs', 'ms');
-  row('shell', '  the same with the host\'s dash (start-up subtracted)', runs, 'dashWhileLoopMs', 'ms');
+  row('shell', '  the same, CPU time', runs, 'whileLoopCpuMs', 'ms CPU');
+  row('shell', '  the host\'s dash, CPU time (200 loops in one process)', runs, 'dashWhileLoopCpuMs', 'ms CPU');
   row('shell', 'parse a 1,000-line script (sh -n, whole run)', runs, 'parse1000Ms', 'ms');
-  row('shell', '  the same with the host\'s dash (start-up subtracted)', runs, 'dashParse1000Ms', 'ms');
+  row('shell', '  the same, CPU time', runs, 'parse1000CpuMs', 'ms CPU');
+  row('shell', '  the host\'s dash, CPU time (a 200,000-line file, per 1,000 lines)', runs, 'dashParse1000CpuMs', 'ms CPU');
   row('shell', 'sh -c : (fork, exec, exit, reap)', runs, 'emptyShMs', 'ms');
 });
 
@@ -210,7 +218,7 @@ for (const r of rows) {
   }
   const budget = r.budget ? (r.budget.min !== undefined ? `>= ${fmt(r.budget.min)}` : `<= ${fmt(r.budget.max)}`) : '';
   const verdict = r.pass === null ? '' : r.pass ? 'PASS' : 'FAIL';
-  const cpu = r.perCpuSecond !== undefined ? `  (${fmt(r.perCpuSecond)} per CPU-s)` : '';
+  const cpu = r.perCpuSecond !== undefined ? `  (${fmt(r.perCpuSecond)} per CPU-s${r.cpuPass === undefined ? '' : r.cpuPass ? ': PASS' : ': FAIL'})` : '';
   lines.push(`${r.what.padEnd(78)} ${fmt(r.value).padStart(12)} ${r.unit.padEnd(14)} ${budget.padEnd(12)} ${verdict}${cpu}`);
 }
 process.stdout.write(lines.join('\n') + '\n');
