@@ -84,4 +84,26 @@ describe('views: tables', () => {
     expect(t.flags[kh] & 1).toBe(1);
     expect(String.fromCharCode(t.states[kh])).toBe('S');
   });
+
+  it('the task table comes in pstree order: each child after its parent, siblings in creation order', () => {
+    const { m } = requestOnce('6.6');
+    m.run({ maxEvents: 50 });
+    const t = taskTable(m);
+    expect(t.count).toBe(m.k.tasks.size);
+    for (let r = 0; r < t.count; r++) {
+      const p = t.parentRow[r];
+      if (p < 0) {
+        expect(t.depth[r]).toBe(0);
+        continue;
+      }
+      expect(p).toBeLessThan(r);
+      expect(t.pids[p]).toBe(t.ppids[r]);
+      expect(t.depth[r]).toBe(t.depth[p] + 1);
+    }
+    const kthreadd = Array.from(t.pids).indexOf(2);
+    const kids = [...Array(t.count).keys()].filter((r) => t.parentRow[r] === kthreadd);
+    expect(kids.map((r) => t.posIn[r])).toEqual(kids.map((_, i) => i + 1));
+    expect(kids.every((r) => t.setSize[r] === kids.length)).toBe(true);
+    expect(kids.map((r) => t.pids[r])).toEqual([...kids.map((r) => t.pids[r])].sort((a, b) => a - b));
+  });
 });

@@ -7,12 +7,17 @@ import { EVENTS } from '../uapi/trace.ts';
 import type { TraceEvent } from '../uapi/trace.ts';
 import { EV } from '../kernel/trace.ts';
 import { isKthread, stateLetter } from '../kernel/task.ts';
+import type { Task } from '../kernel/task.ts';
 import { displayComm } from '../kernel/procfs.ts';
 import { taskInfo } from './inspect.ts';
 import type { TaskInfo } from './inspect.ts';
 import type { Machine } from './machine.ts';
 
-/** Every live task, one column per field. flags: 1 = kernel thread, 2 = usermode helper (exec'd). */
+/**
+ * Every live task in pstree -p order (children in the order they were created), one column per
+ * field, with the tree's shape: depth, the row of the parent, and the position among siblings.
+ * flags: 1 = kernel thread, 2 = usermode helper (exec'd). Built here so the page only draws.
+ */
 export interface TaskTable {
   count: number;
   pids: Int32Array;
@@ -22,6 +27,12 @@ export interface TaskTable {
   flags: Uint8Array;
   /** When each task was created (virtual ns). */
   starts: Float64Array;
+  depth: Int32Array;
+  /** Row of the parent in this table, -1 for a root. */
+  parentRow: Int32Array;
+  /** 1-based position among its siblings, and how many there are. */
+  posIn: Int32Array;
+  setSize: Int32Array;
   comms: string[];
   wchans: string[];
 }
@@ -30,20 +41,41 @@ export function taskTable(m: Machine): TaskTable {
   const k = m.k;
   const n = k.tasks.size;
   const t: TaskTable = {
-    count: n, pids: new Int32Array(n), ppids: new Int32Array(n), states: new Uint8Array(n), flags: new Uint8Array(n), starts: new Float64Array(n),
+    count: n, pids: new Int32Array(n), ppids: new Int32Array(n), states: new Uint8Array(n), flags: new Uint8Array(n),
+    starts: new Float64Array(n), depth: new Int32Array(n), parentRow: new Int32Array(n), posIn: new Int32Array(n), setSize: new Int32Array(n),
     comms: new Array<string>(n), wchans: new Array<string>(n),
   };
-  let i = 0;
+  const inTable = new Set(k.tasks.values());
+  const roots = [...inTable].filter((x) => !x.parent || x.parent === x || !inTable.has(x.parent));
+  const isRoot = new Set(roots);
+  // Children in creation order: k.tasks holds them in the order they were created.
+  const kids = new Map<Task, Task[]>();
   for (const task of k.tasks.values()) {
-    t.pids[i] = task.pid;
-    t.ppids[i] = task.parent?.pid ?? 0;
-    t.states[i] = stateLetter(task).charCodeAt(0);
-    t.flags[i] = (isKthread(task) ? 1 : 0) | (task.umhHelper ? 2 : 0);
-    t.starts[i] = task.startTime;
-    t.comms[i] = displayComm(k, task);
-    t.wchans[i] = task.wchan;
-    i++;
+    if (isRoot.has(task)) continue;
+    const list = kids.get(task.parent!);
+    if (list) list.push(task);
+    else kids.set(task.parent!, [task]);
   }
+  let r = 0;
+  const stack: [Task, number, number, number, number][] = roots.map((x, i) => [x, 0, -1, i + 1, roots.length] as [Task, number, number, number, number]).reverse();
+  while (stack.length && r < n) {
+    const [task, depth, parentRow, pos, size] = stack.pop()!;
+    t.pids[r] = task.pid;
+    t.ppids[r] = task.parent?.pid ?? 0;
+    t.states[r] = stateLetter(task).charCodeAt(0);
+    t.flags[r] = (isKthread(task) ? 1 : 0) | (task.umhHelper ? 2 : 0);
+    t.starts[r] = task.startTime;
+    t.depth[r] = depth;
+    t.parentRow[r] = parentRow;
+    t.posIn[r] = pos;
+    t.setSize[r] = size;
+    t.comms[r] = displayComm(k, task);
+    t.wchans[r] = task.wchan;
+    const row = r++;
+    const list = kids.get(task) ?? [];
+    for (let i = list.length - 1; i >= 0; i--) stack.push([list[i], depth + 1, row, i + 1, list.length]);
+  }
+  t.count = r;
   return t;
 }
 

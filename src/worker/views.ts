@@ -17,7 +17,7 @@ const FRAME_MS = 16;
 /** The task table goes at most this often (ms): it is the one part that costs per task. */
 const TASKS_MS = 250;
 /** Events per batch: the page ingests a chunk within a frame; a faster machine makes it catch up later. */
-export const CHUNK_EVENTS = 40_000;
+export const CHUNK_EVENTS = 20_000;
 
 export class ViewFeed {
   private listener: ViewListener | null = null;
@@ -170,7 +170,7 @@ export class ViewFeed {
       tasks = taskTable(m);
       this.lastTasks = now;
       this.tasksAt = m.k.sched.events;
-      transfer.push(tasks.pids.buffer, tasks.ppids.buffer, tasks.states.buffer, tasks.flags.buffer, tasks.starts.buffer);
+      for (const a of [tasks.pids, tasks.ppids, tasks.states, tasks.flags, tasks.starts, tasks.depth, tasks.parentRow, tasks.posIn, tasks.setSize]) transfer.push(a.buffer);
     }
     // More to send: trace behind, or a task table held back by its rate.
     const more = this.sentEvents < len || (this.wantTasks && m.k.sched.events !== this.tasksAt);

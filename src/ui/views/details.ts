@@ -51,6 +51,7 @@ export function renderDetails(el: HTMLElement, lane: Lane | null, info: TaskInfo
     out.push(row('ppid', String(lane.ppid)), row('state', STATE_NAMES[lane.state]),
       row('kind', lane.helper ? 'usermode helper (a kernel thread that exec\'d)' : lane.kthread ? 'kernel thread' : 'user process'),
       row('exec', lane.filename || '—'), row('argv', list(lane.argv)), row('envp', list(lane.envp)),
+      ...(lane.kernelArgv ? [row('kernel_execve argv', list(lane.kernelArgv)), row('kernel_execve envp', list(lane.kernelEnvp))] : []),
       row('exit status', lane.exitStatus === null ? '—' : status(lane.exitStatus)),
       row('kmod.c line', lane.line ? `kmod.c:${lane.line}${lane.fn ? ` (${lane.fn})` : ''}` : '—'),
       row('started', lane.seeded ? 'before the trace began' : rel(lane.start)), row('ended', lane.end === Infinity ? '—' : rel(lane.end)));

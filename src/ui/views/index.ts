@@ -29,10 +29,12 @@ export interface ViewsHost {
 export interface ViewsHandle {
   /** Test and devtools access. */
   model(): Model;
-  stats(): { batches: number; maxEvents: number; maxIngestMs: number; lastStop: StopPoint | null };
+  stats(): { batches: number; maxEvents: number; maxIngestMs: number; maxTreeMs: number; maxPaintMs: number; maxFrameMs: number; traceLength: number; lastStop: StopPoint | null };
 }
 
 const $ = (id: string): HTMLElement => document.getElementById(id)!;
+/** Time per frame for taking in trace events (ms); the rest of a chunk waits for the next frame. */
+const INGEST_MS = 4;
 
 /** Add a tab and its panel after the existing ones (layout.ts's tabs pick them up). */
 function addTab(id: string, label: string): HTMLElement {
@@ -60,9 +62,10 @@ export function mountViews(host: ViewsHost): ViewsHandle {
     dark = mq.matches;
     timeline.setDark(dark);
   });
-  const queue: { b: ViewBatch; done: () => void }[] = [];
-  const perf = { batches: 0, maxEvents: 0, maxIngestMs: 0 };
+  const queue: { b: ViewBatch; done: () => void; pos: number; begun: boolean }[] = [];
+  const perf = { batches: 0, maxEvents: 0, maxIngestMs: 0, maxTreeMs: 0, maxPaintMs: 0, maxFrameMs: 0, traceLength: 0 };
   let frame = 0;
+  let frameNo = 0;
   const wake = (): void => {
     if (!frame) frame = requestAnimationFrame(onFrame);
   };
@@ -148,7 +151,8 @@ export function mountViews(host: ViewsHost): ViewsHandle {
     wake();
   }).observe($('views'), { subtree: true, attributes: true, attributeFilter: ['hidden'] });
 
-  function take(b: ViewBatch): void {
+  /** A batch arrives: what does not cost per event is taken at once. */
+  function begin(b: ViewBatch): void {
     if (b.epoch !== epoch) {
       epoch = b.epoch;
       model = new Model();
@@ -160,15 +164,13 @@ export function mountViews(host: ViewsHost): ViewsHandle {
     }
     profile = b.profile;
     now = b.now;
+    perf.traceLength = b.traceLength;
     if (b.tasks && Number.isNaN(model.origin)) model.seed(b.tasks);
-    if (b.trace) {
-      const t0 = performance.now();
-      model.ingest(b.trace);
-      const ms = performance.now() - t0;
-      perf.maxIngestMs = Math.max(perf.maxIngestMs, ms);
-      perf.maxEvents = Math.max(perf.maxEvents, b.trace.count);
-    }
-    if (b.tasks) tree.update(b.tasks);
+  }
+
+  /** After its trace is in: the rest of the batch. */
+  function finish(b: ViewBatch): void {
+    if (b.tasks) timed('maxTreeMs', () => tree.update(b.tasks!));
     if (b.dmesg.length || b.dmesgLost) dmesg.add(b.dmesg, b.dmesgLost);
     counters.update(b.counters);
     source.debug(b.debug);
@@ -181,24 +183,58 @@ export function mountViews(host: ViewsHost): ViewsHandle {
     perf.batches++;
   }
 
+  function timed(key: 'maxTreeMs' | 'maxPaintMs' | 'maxFrameMs', f: () => void): void {
+    const t0 = performance.now();
+    f();
+    perf[key] = Math.max(perf[key], performance.now() - t0);
+  }
+
+  /**
+   * Take in what arrived, within a time budget: a chunk that does not fit goes on in the next
+   * frame, and the worker sends the next batch only once this one is all in.
+   */
   function onFrame(): void {
     frame = 0;
-    for (const { b, done } of queue.splice(0)) {
-      take(b);
-      done();
+    const t0 = performance.now();
+    const deadline = t0 + INGEST_MS;
+    while (queue.length) {
+      const item = queue[0];
+      if (item.pos === 0 && !item.begun) {
+        item.begun = true;
+        begin(item.b);
+      }
+      const tr = item.b.trace;
+      if (tr && item.pos < tr.count) {
+        const from = item.pos;
+        item.pos = model.ingest(tr, from, deadline);
+        perf.maxEvents = Math.max(perf.maxEvents, tr.count);
+        if (item.pos < tr.count) break;
+      }
+      queue.shift();
+      finish(item.b);
+      item.done();
+      if (performance.now() > deadline) break;
     }
+    perf.maxIngestMs = Math.max(perf.maxIngestMs, performance.now() - t0);
     counters.storeState(`${model.events.toLocaleString('en')} events · ${model.lanes.length.toLocaleString('en')} tasks`
       + `${model.droppedLanes ? ` · ${model.droppedLanes.toLocaleString('en')} oldest tasks dropped (store cap ${ITEM_CAP.toLocaleString('en')} items)` : ''}`);
-    timeline.stats.textContent = `${timeline.rows.length} lanes · helpers now ${model.helpersNow}, at most ${model.helpersPeak} at once`;
-    if (shown('view-timeline')) timeline.render();
-    if (shown('view-tasks')) tree.render();
-    if (shown('view-source')) source.render();
-    if (shown('view-dmesg')) dmesg.render();
+    const stats = `${timeline.rows.length} lanes · helpers now ${model.helpersNow}, at most ${model.helpersPeak} at once`;
+    if (timeline.stats.textContent !== stats) timeline.stats.textContent = stats;
+    // While the page catches up with a flood of events, views paint every third frame only.
+    const behind = queue.length > 0 && frameNo++ % 3 !== 0;
+    if (!behind) {
+      if (shown('view-timeline')) timed('maxPaintMs', () => timeline.render());
+      if (shown('view-tasks')) tree.render();
+      if (shown('view-source')) source.render();
+      if (shown('view-dmesg')) dmesg.render();
+    }
     if (selected && selected.end === Infinity && performance.now() - infoAt > 1000 && (shown('view-timeline') || shown('view-tasks'))) void refreshInfo();
+    perf.maxFrameMs = Math.max(perf.maxFrameMs, performance.now() - t0);
+    if (queue.length) wake();
   }
 
   void api.viewsSubscribe(Comlink.proxy((b: ViewBatch) => new Promise<void>((done) => {
-    queue.push({ b, done });
+    queue.push({ b, done, pos: 0, begun: false });
     wake();
   })));
 

@@ -20,6 +20,41 @@ export const ITEM_CAP = 1_500_000;
 /** A long-lived lane keeps at most this many transitions (the oldest go first). */
 const LANE_CAP = 50_000;
 
+/** In an array of (time, x) pairs sorted by time: the index of the first pair with time > t. */
+export function upper2(a: number[], t: number): number {
+  let lo = 0, hi = a.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[2 * mid] <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The index of the first pair with time >= t. */
+export function lower2(a: number[], t: number): number {
+  let lo = 0, hi = a.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[2 * mid] < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export const markKind = (code: number): number => ((code % 16) + 16) % 16;
+export const markValue = (code: number): number => (code - markKind(code)) / 16;
+
+/**
+ * An empty array whose elements are doubles from the start: times grow past 2^31 ns, and an
+ * array that changes element kind on the way deoptimizes the code that filled it.
+ */
+function doubles(): number[] {
+  const a = [0.5];
+  a.length = 0;
+  return a;
+}
+
 export class Lane {
   end = Infinity;
   comm: string;
@@ -34,6 +69,9 @@ export class Lane {
   parent: Lane | null = null;
   argv: string[] | null = null;
   envp: string[] | null = null;
+  /** For a helper: what kernel_execve() handed it (later execs of its own replace argv/envp). */
+  kernelArgv: string[] | null = null;
+  kernelEnvp: string[] | null = null;
   filename = '';
   exitStatus: number | null = null;
   /** The seed line it last executed, and its function. */
@@ -42,13 +80,10 @@ export class Lane {
   /** The vfork child whose exec or exit ends our wait. */
   vforkChild = 0;
   state: number = S.none;
-  /** State transitions: time and new state. */
-  readonly ts: number[] = [];
-  readonly st: number[] = [];
-  /** Markers: time, kind, value (a pid, a status, a string id). */
-  readonly mt: number[] = [];
-  readonly mk: number[] = [];
-  readonly mv: number[] = [];
+  /** State transitions as pairs: time, new state (two arrays' worth of data in one, fewer objects). */
+  readonly tr: number[] = doubles();
+  /** Markers as pairs: time, kind + 16 × value (a pid, a status, a string id). */
+  readonly mk: number[] = doubles();
   /** Seeded from the task table, not seen forking: its start is the start of the trace. */
   seeded = false;
   /** Its state in that table (shown from the start of the trace until an event says more). */
@@ -72,14 +107,8 @@ export class Lane {
 
   /** The state at time t (S.none before the lane's first transition). */
   stateAt(t: number): number {
-    const ts = this.ts;
-    let lo = 0, hi = ts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ts[mid] <= t) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo === 0 ? S.none : this.st[lo - 1];
+    const i = upper2(this.tr, t);
+    return i === 0 ? S.none : this.tr[2 * i - 1];
   }
 }
 
@@ -89,6 +118,8 @@ export class Model {
   readonly strings: string[] = [];
   lanes: Lane[] = [];
   readonly byPid = new Map<number, Lane>();
+  /** Lanes of freed tasks by pid, until the pid is reused: late events (the switch away from a dead task) land there. */
+  private readonly freed = new Map<number, Lane>();
   private nextIndex = 0;
   /** Time of the first event seen (the trace starts after boot). */
   origin = NaN;
@@ -101,19 +132,26 @@ export class Model {
   helpersPeak = 0;
   /** Bumped on every change (views redraw when it moved). */
   version = 0;
+  /** Bumped when lanes come or go or join the kmod set (the timeline's row lists change). */
+  structure = 0;
   private current: Lane | null = null;
+
+  /** cap: transitions plus markers kept at most. */
+  constructor(readonly cap = ITEM_CAP) {}
 
   private add(pid: number, ppid: number, t: number, comm: string, kthread: boolean): Lane {
     const lane = new Lane(this.nextIndex++, pid, ppid, t, comm, kthread);
+    this.freed.delete(pid);
     lane.parent = this.byPid.get(ppid) ?? null;
     this.byPid.set(pid, lane);
     this.lanes.push(lane);
+    this.structure++;
     return lane;
   }
 
   private lane(pid: number, t: number): Lane | null {
     if (pid <= 0) return null;
-    return this.byPid.get(pid) ?? this.add(pid, 0, Number.isNaN(this.origin) ? t : this.origin, '', false);
+    return this.byPid.get(pid) ?? this.freed.get(pid) ?? this.add(pid, 0, Number.isNaN(this.origin) ? t : this.origin, '', false);
   }
 
   private set(l: Lane, t: number, state: number): void {
@@ -122,21 +160,17 @@ export class Model {
       if (l.vforkChild) state = S.vfork;
     }
     l.state = state;
-    l.ts.push(t);
-    l.st.push(state);
+    l.tr.push(t, state);
     this.items++;
-    if (l.ts.length > LANE_CAP) {
-      const n = l.ts.length >> 1;
-      l.ts.splice(0, n);
-      l.st.splice(0, n);
+    if (l.tr.length > 2 * LANE_CAP) {
+      const n = l.tr.length >> 2;
+      l.tr.splice(0, 2 * n);
       this.items -= n;
     }
   }
 
   private mark(l: Lane, t: number, kind: number, v: number): void {
-    l.mt.push(t);
-    l.mk.push(kind);
-    l.mv.push(v);
+    l.mk.push(t, kind + 16 * v);
     this.items++;
   }
 
@@ -156,23 +190,28 @@ export class Model {
     this.version++;
   }
 
-  ingest(c: TraceChunk): void {
+  /** Take in events [from, c.count) until `deadline` (performance.now()); returns where it stopped. */
+  ingest(c: TraceChunk, from = 0, deadline = Infinity): number {
     const strings = this.strings;
-    strings.length = Math.min(strings.length, c.stringsFrom);
-    for (const s of c.strings) strings.push(s);
+    if (from === 0) {
+      strings.length = Math.min(strings.length, c.stringsFrom);
+      for (const s of c.strings) strings.push(s);
+    }
     const { types, times, pids, comms, srcs, argOff, args } = c;
-    for (let i = 0; i < c.count; i++) {
+    let i = from;
+    for (; i < c.count; i++) {
+      if ((i & 255) === 255 && performance.now() > deadline) break;
       const t = times[i];
       if (Number.isNaN(this.origin)) this.begin(t);
       this.last = t;
-      const a = argOff[i];
       const cl = pids[i] > 0 ? this.lane(pids[i], t) : null;
       if (cl) cl.setComm(comms[i], strings);
-      this.event(types[i], t, cl, a, args, srcs[i]);
+      this.event(types[i], t, cl, argOff[i], args, srcs[i]);
     }
-    this.events += c.count;
+    this.events += i - from;
     this.version++;
-    if (this.items > ITEM_CAP) this.shrink();
+    if (this.items > this.cap) this.shrink();
+    return i;
   }
 
   /** The first event: the lanes seeded before it start here, in their table state. */
@@ -206,13 +245,13 @@ export class Model {
         const parent = this.lane(args[a + 1], t);
         const pid = args[a + 3];
         let child = this.byPid.get(pid);
-        if (child && child.seeded && child.mt.length === 0 && child.ts.length <= 1) {
+        if (child && child.seeded && child.mk.length === 0 && child.tr.length <= 2) {
           // Seeded from a table taken after this fork: it is this fork's child after all.
           child.start = t;
           child.seeded = false;
           child.helper = child.umhTree = false;
-          this.items -= child.ts.length;
-          child.ts.length = child.st.length = 0;
+          this.items -= child.tr.length >> 1;
+          child.tr.length = 0;
           child.state = S.none;
         } else child = this.add(pid, args[a + 1], t, str[args[a + 2]], parent?.kthread ?? false);
         child.ppid = args[a + 1];
@@ -221,6 +260,7 @@ export class Model {
           child.kthread = parent.kthread && !parent.helper;
           child.umhTree = parent.umhTree;
           child.kmod = parent.kmod && (parent.kthread || parent.umhTree);
+          this.structure++;
           this.mark(parent, t, MK.fork, pid);
           if (args[a + 4] & CLONE_VFORK) parent.vforkChild = pid;
         }
@@ -238,10 +278,12 @@ export class Model {
           cl.argv = Array.from(args.subarray(a + 4, a + 4 + argc), (id) => str[id]);
           cl.envp = Array.from(args.subarray(envAt + 1, envAt + 1 + envc), (id) => str[id]);
           if (cl.kthread) {
+            cl.kernelArgv = cl.argv;
+            cl.kernelEnvp = cl.envp;
             cl.kthread = false;
             cl.helper = true;
             cl.umhTree = true;
-            cl.kmod = true;
+            this.joinKmod(cl);
             cl.counted = true;
             this.helpersNow++;
             if (this.helpersNow > this.helpersPeak) this.helpersPeak = this.helpersNow;
@@ -272,6 +314,7 @@ export class Model {
         this.set(l, t, S.dead);
         l.end = t;
         this.byPid.delete(pid);
+        this.freed.set(pid, l);
         break;
       }
       case T.sched_process_wait:
@@ -281,14 +324,14 @@ export class Model {
         if (cl) this.mark(cl, t, MK.queue, args[a + 1]);
         break;
       case T.workqueue_execute_start:
-        if (cl && str[args[a + 1]]?.includes('usermodehelper')) cl.kmod = true;
+        if (cl && str[args[a + 1]]?.includes('usermodehelper')) this.joinKmod(cl);
         break;
       case T.completion_complete:
         if (cl) this.mark(cl, t, MK.complete, args[a]);
         break;
       case T.module_request:
         if (cl) {
-          cl.kmod = true;
+          this.joinKmod(cl);
           this.mark(cl, t, MK.request, args[a]);
         }
         break;
@@ -297,7 +340,7 @@ export class Model {
         break;
       case T.umh_call:
       case T.kmod_concurrent:
-        if (cl) cl.kmod = true;
+        if (cl) this.joinKmod(cl);
         break;
       case T.printk:
         if (cl) this.mark(cl, t, MK.printk, args[a + 1]);
@@ -309,7 +352,7 @@ export class Model {
       }
       case T.kmod_line:
         if (cl) {
-          cl.kmod = true;
+          this.joinKmod(cl);
           cl.line = src;
           cl.fn = str[args[a]];
         }
@@ -319,6 +362,12 @@ export class Model {
     }
   }
 
+  private joinKmod(l: Lane): void {
+    if (l.kmod) return;
+    l.kmod = true;
+    this.structure++;
+  }
+
   private endVfork(child: Lane): void {
     const p = child.parent;
     if (p && p.vforkChild === child.pid) p.vforkChild = 0;
@@ -326,26 +375,26 @@ export class Model {
 
   /** Over the cap: drop the oldest finished lanes (then halve long lanes) and say so. */
   private shrink(): void {
-    const target = ITEM_CAP * 0.75;
+    const target = this.cap * 0.75;
     const keep: Lane[] = [];
     for (const l of this.lanes) {
       if (this.items > target && l.end !== Infinity) {
-        this.items -= l.ts.length + l.mt.length;
+        this.items -= (l.tr.length + l.mk.length) >> 1;
         this.droppedLanes++;
         continue;
       }
       keep.push(l);
     }
     this.lanes = keep;
+    this.structure++;
     for (const l of keep) {
       if (this.items <= target) break;
-      const n = l.mt.length >> 1;
-      l.mt.splice(0, n);
-      l.mk.splice(0, n);
-      l.mv.splice(0, n);
+      const n = l.mk.length >> 2;
+      l.mk.splice(0, 2 * n);
       this.items -= n;
     }
     const alive = new Set(keep);
+    for (const [pid, l] of this.freed) if (!alive.has(l)) this.freed.delete(pid);
     for (const l of keep) if (l.parent && !alive.has(l.parent)) l.parent = null;
   }
 }

@@ -7,24 +7,14 @@ import { h } from './dom.ts';
 const ROW_H = 18;
 const STATE_WORD: Record<string, string> = { R: 'running', S: 'sleeping', D: 'disk sleep', T: 'stopped', Z: 'zombie', X: 'dead' };
 
-interface Row {
-  pid: number;
-  depth: number;
-  prefix: string;
-  comm: string;
-  state: string;
-  wchan: string;
-  flags: number;
-  size: number;
-  pos: number;
-}
-
 export class TaskTree {
   readonly el: HTMLElement;
   private readonly box: HTMLElement;
   private readonly spacer: HTMLElement;
   private readonly summary: HTMLElement;
-  private rows: Row[] = [];
+  /** The last table: rows already in tree order (the worker builds it). */
+  private table: TaskTable | null = null;
+  private count = 0;
   private selected = -1;
   private dirty = true;
 
@@ -60,74 +50,72 @@ export class TaskTree {
   }
 
   private key(e: KeyboardEvent): void {
-    const i = this.rows.findIndex((r) => r.pid === this.selected);
+    const i = this.rowOf(this.selected);
     const vis = Math.max(1, Math.floor(this.box.clientHeight / ROW_H));
     const to = e.key === 'ArrowDown' ? i + 1 : e.key === 'ArrowUp' ? i - 1 : e.key === 'PageDown' ? i + vis : e.key === 'PageUp' ? i - vis
-      : e.key === 'Home' ? 0 : e.key === 'End' ? this.rows.length - 1 : null;
-    if (to === null || !this.rows.length) return;
+      : e.key === 'Home' ? 0 : e.key === 'End' ? this.count - 1 : null;
+    if (to === null || !this.count) return;
     e.preventDefault();
-    const j = Math.max(0, Math.min(this.rows.length - 1, to));
-    this.pick(this.rows[j].pid);
+    const j = Math.max(0, Math.min(this.count - 1, to));
+    this.pick(this.table!.pids[j]);
     const top = j * ROW_H;
     if (top < this.box.scrollTop) this.box.scrollTop = top;
     else if (top + ROW_H > this.box.scrollTop + this.box.clientHeight) this.box.scrollTop = top + ROW_H - this.box.clientHeight;
   }
 
-  /** A new task table: the tree in pstree order. */
+  private rowOf(pid: number): number {
+    const t = this.table;
+    if (!t) return -1;
+    for (let r = 0; r < this.count; r++) if (t.pids[r] === pid) return r;
+    return -1;
+  }
+
+  /** A new task table (in pstree -p order, children in the order they were created). */
   update(t: TaskTable): void {
-    const index = new Map<number, number>();
-    for (let i = 0; i < t.count; i++) index.set(t.pids[i], i);
-    const kids = new Map<number, number[]>();
-    const roots: number[] = [];
-    for (let i = 0; i < t.count; i++) {
-      const pp = t.ppids[i];
-      if (pp !== t.pids[i] && index.has(pp)) {
-        let k = kids.get(pp);
-        if (!k) kids.set(pp, (k = []));
-        k.push(i);
-      } else roots.push(i);
-    }
-    const byPid = (a: number, b: number): number => t.pids[a] - t.pids[b];
-    roots.sort(byPid);
-    for (const k of kids.values()) k.sort(byPid);
-    const rows: Row[] = [];
-    const counts: Record<string, number> = {};
-    // Iterative DFS: [task index, depth, prefix for its children, set size, position].
-    const stack: [number, number, string, string, number, number][] = roots.map((r, n) => [r, 0, '', '', roots.length, n + 1]).reverse() as [number, number, string, string, number, number][];
-    while (stack.length) {
-      const [i, depth, prefix, childPrefix, size, pos] = stack.pop()!;
-      const letter = String.fromCharCode(t.states[i]);
-      counts[letter] = (counts[letter] ?? 0) + 1;
-      rows.push({ pid: t.pids[i], depth, prefix, comm: t.comms[i], state: letter, wchan: t.wchans[i], flags: t.flags[i], size, pos });
-      const k = kids.get(t.pids[i]) ?? [];
-      for (let n = k.length - 1; n >= 0; n--) {
-        const lastKid = n === k.length - 1;
-        stack.push([k[n], depth + 1, `${childPrefix}${lastKid ? '└─' : '├─'}`, `${childPrefix}${lastKid ? '  ' : '│ '}`, k.length, n + 1]);
-      }
-    }
-    this.rows = rows;
-    this.summary.textContent = `${t.count} tasks: ${Object.entries(counts).sort().map(([s, n]) => `${n} ${STATE_WORD[s] ?? s}`).join(', ')}`;
-    this.spacer.style.height = `${rows.length * ROW_H}px`;
+    this.table = t;
+    this.count = t.count;
+    const counts = new Map<number, number>();
+    for (let r = 0; r < t.count; r++) counts.set(t.states[r], (counts.get(t.states[r]) ?? 0) + 1);
+    this.summary.textContent = `${t.count} tasks: ${[...counts].sort((a, b) => a[0] - b[0]).map(([c, k]) => `${k} ${STATE_WORD[String.fromCharCode(c)] ?? String.fromCharCode(c)}`).join(', ')}`;
+    this.spacer.style.height = `${t.count * ROW_H}px`;
     this.dirty = true;
+  }
+
+  /** Whether row r is the last child of its parent. */
+  private isLast(r: number): boolean {
+    const t = this.table!;
+    return t.posIn[r] === t.setSize[r];
+  }
+
+  /** pstree's branch drawing for row r: one column per ancestor level. */
+  private prefix(r: number): string {
+    const t = this.table!;
+    if (t.depth[r] === 0) return '';
+    let s = this.isLast(r) ? '└─' : '├─';
+    for (let p = t.parentRow[r]; p >= 0 && t.depth[p] > 0; p = t.parentRow[p]) s = (this.isLast(p) ? '  ' : '│ ') + s;
+    return s;
   }
 
   render(): void {
     if (!this.dirty || !this.box.clientHeight) return;
     this.dirty = false;
     const first = Math.max(0, Math.floor(this.box.scrollTop / ROW_H) - 5);
-    const last = Math.min(this.rows.length, first + Math.ceil(this.box.clientHeight / ROW_H) + 10);
+    const last = Math.min(this.count, first + Math.ceil(this.box.clientHeight / ROW_H) + 10);
     const items: HTMLElement[] = [];
     let active = '';
-    for (let r = first; r < last; r++) {
-      const x = this.rows[r];
-      const id = `tt-${x.pid}`;
-      if (x.pid === this.selected) active = id;
-      const kind = x.flags & 2 ? ' helper' : x.flags & 1 ? ' kthread' : '';
+    const t = this.table;
+    for (let r = first; r < last && t; r++) {
+      const i = r;
+      const pid = t.pids[i];
+      const id = `tt-${pid}`;
+      if (pid === this.selected) active = id;
+      const state = String.fromCharCode(t.states[i]);
+      const kind = t.flags[i] & 2 ? ' helper' : t.flags[i] & 1 ? ' kthread' : '';
       items.push(h('div', {
-        id, role: 'treeitem', class: `tt-row st-${x.state}${kind}`, style: `top:${r * ROW_H}px`, 'data-pid': x.pid,
-        'aria-level': x.depth + 1, 'aria-setsize': x.size, 'aria-posinset': x.pos, 'aria-selected': String(x.pid === this.selected),
-      }, h('span', { class: 'tt-pre', 'aria-hidden': 'true' }, x.prefix), `${x.comm}(${x.pid})`,
-      h('span', { class: 'tt-state' }, ` ${STATE_WORD[x.state] ?? x.state}${x.wchan ? ` · ${x.wchan}` : ''}`)));
+        id, role: 'treeitem', class: `tt-row st-${state}${kind}`, style: `top:${r * ROW_H}px`, 'data-pid': pid,
+        'aria-level': t.depth[r] + 1, 'aria-setsize': t.setSize[r], 'aria-posinset': t.posIn[r], 'aria-selected': String(pid === this.selected),
+      }, h('span', { class: 'tt-pre', 'aria-hidden': 'true' }, this.prefix(r)), `${t.comms[i]}(${pid})`,
+      h('span', { class: 'tt-state' }, ` ${STATE_WORD[state] ?? state}${t.wchans[i] ? ` · ${t.wchans[i]}` : ''}`)));
     }
     this.spacer.replaceChildren(...items);
     if (active) this.box.setAttribute('aria-activedescendant', active);

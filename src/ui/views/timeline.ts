@@ -3,9 +3,9 @@
 // click that selects a task for the details panel. Painted on requestAnimationFrame only when
 // the model or the view changed (timeline_draw.ts).
 import { h, shortTime } from './dom.ts';
-import { MARKER_NAMES, STATE_NAMES } from './model.ts';
+import { lower2, MARKER_NAMES, markKind, markValue, STATE_NAMES } from './model.ts';
 import type { Lane, Model } from './model.ts';
-import { AXIS, GUTTER, laneLabel, lower, paint, palette, ROW } from './timeline_draw.ts';
+import { AXIS, GUTTER, laneLabel, paint, palette, ROW } from './timeline_draw.ts';
 import type { Palette, View } from './timeline_draw.ts';
 
 export interface TimelineHost {
@@ -38,6 +38,8 @@ export class Timeline {
   private kmodOnly = true;
   rows: Lane[] = [];
   private version = -1;
+  private structure = -1;
+  private shownModel: Model | null = null;
   private shownEnd = -1;
   private dirty = true;
   private w = 0;
@@ -56,7 +58,7 @@ export class Timeline {
     this.followBtn = h('button', { type: 'button', 'aria-pressed': 'true', title: 'Keep the live edge in view (F)', onclick: () => this.setFollow(!this.follow) }, 'Follow live');
     const filter = h('select', { id: 'tl-filter', onchange: (e: Event) => {
       this.kmodOnly = (e.target as HTMLSelectElement).value === 'kmod';
-      this.version = -1;
+      this.structure = -1;
       this.invalidate();
     } }, h('option', { value: 'kmod' }, 'kmod tasks'), h('option', { value: 'all' }, 'all tasks'));
     this.stats = h('span', { class: 'tl-stats', id: 'tl-stats' });
@@ -223,10 +225,13 @@ export class Timeline {
     }
     const t = this.timeAt(x);
     const tol = (4 * (this.t1 - this.t0)) / Math.max(1, this.w - GUTTER);
-    const j = lower(l.mt, t - tol);
+    const j = lower2(l.mk, t - tol);
     const m = this.host.model();
     let mark = '';
-    if (j < l.mt.length && l.mt[j] <= t + tol) mark = ` · ${MARKER_NAMES[l.mk[j]]}${markerValue(m, l.mk[j], l.mv[j])} at ${shortTime(l.mt[j] - m.origin)}`;
+    if (2 * j < l.mk.length && l.mk[2 * j] <= t + tol) {
+      const code = l.mk[2 * j + 1], kind = markKind(code);
+      mark = ` · ${MARKER_NAMES[kind]}${markerValue(m, kind, markValue(code))} at ${shortTime(l.mk[2 * j] - m.origin)}`;
+    }
     this.tip.textContent = `${laneLabel(l)} · ${STATE_NAMES[l.stateAt(t)]} at ${shortTime(t - (Number.isNaN(m.origin) ? 0 : m.origin))}${mark}`;
     this.tip.style.left = `${Math.min(x + 12, this.w - 260)}px`;
     this.tip.style.top = `${y + 14}px`;
@@ -239,11 +244,16 @@ export class Timeline {
     const wrap = this.canvas.parentElement!;
     const w = wrap.clientWidth, hh = wrap.clientHeight;
     if (!w || !hh) return;
-    if (m.version !== this.version) {
-      this.version = m.version;
+    if (m.structure !== this.structure || m !== this.shownModel) {
+      // Lanes came, went or joined the kmod set: the rows (and their numbers, for the links).
+      this.structure = m.structure;
+      this.shownModel = m;
       this.rows = this.kmodOnly ? m.lanes.filter((l) => l.kmod) : m.lanes;
       for (const l of m.lanes) l.row = -1;
-      this.rows.forEach((l, r) => { l.row = r; });
+      for (let r = 0; r < this.rows.length; r++) this.rows[r].row = r;
+    }
+    if (m.version !== this.version) {
+      this.version = m.version;
       this.dirty = true;
     }
     const end = this.end();

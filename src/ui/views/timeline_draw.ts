@@ -3,7 +3,7 @@
 // only visible lanes are painted, and within a lane at most about one segment and one marker
 // per pixel (binary searches jump over what falls inside a pixel).
 import { shortTime } from './dom.ts';
-import { MK } from './model.ts';
+import { lower2, markKind, MK, upper2 } from './model.ts';
 import type { Lane, Model } from './model.ts';
 
 export const ROW = 16;
@@ -37,28 +37,6 @@ export interface View {
   scroll: number;
   width: number;
   height: number;
-}
-
-/** Index of the first element > t. */
-export function upper(a: number[], t: number): number {
-  let lo = 0, hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid] <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the first element >= t. */
-export function lower(a: number[], t: number): number {
-  let lo = 0, hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid] < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function drawMarker(ctx: CanvasRenderingContext2D, kind: number, x: number, y: number): void {
@@ -125,14 +103,14 @@ export function paint(ctx: CanvasRenderingContext2D, model: Model, rows: Lane[],
       ctx.fillRect(0, y, width, ROW);
     }
     // State bars.
-    const ts = l.ts, st = l.st, n = ts.length;
+    const tr = l.tr, n = tr.length >> 1;
     const laneEnd = Math.min(l.end, end);
-    let i = Math.max(0, upper(ts, t0) - 1);
-    while (i < n && ts[i] <= t1) {
-      const segEnd = i + 1 < n ? ts[i + 1] : laneEnd;
-      const xs = px(Math.max(ts[i], t0));
+    let i = Math.max(0, upper2(tr, t0) - 1);
+    while (i < n && tr[2 * i] <= t1) {
+      const segEnd = i + 1 < n ? tr[2 * i + 2] : laneEnd;
+      const xs = px(Math.max(tr[2 * i], t0));
       const xe = px(Math.min(segEnd, t1));
-      const color = p.states[st[i]];
+      const color = p.states[tr[2 * i + 1]];
       if (xe - xs >= 1) {
         if (color !== 'transparent') {
           ctx.fillStyle = color;
@@ -145,17 +123,18 @@ export function paint(ctx: CanvasRenderingContext2D, model: Model, rows: Lane[],
           ctx.fillStyle = color;
           ctx.fillRect(Math.floor(xs), y + 3, 1, ROW - 6);
         }
-        i = Math.max(i + 1, upper(ts, timeAt(Math.floor(xs) + 1)) - 1);
+        i = Math.max(i + 1, upper2(tr, timeAt(Math.floor(xs) + 1)) - 1);
       }
     }
     // Markers.
-    const mt = l.mt;
-    let j = lower(mt, t0);
-    while (j < mt.length && mt[j] <= t1) {
-      const x = px(mt[j]);
-      ctx.fillStyle = ctx.strokeStyle = p.markers[l.mk[j]];
-      drawMarker(ctx, l.mk[j], Math.round(x) + 0.5, y);
-      j = Math.max(j + 1, lower(mt, timeAt(Math.round(x) + 2)));
+    const mk = l.mk, nm = mk.length >> 1;
+    let j = lower2(mk, t0);
+    while (j < nm && mk[2 * j] <= t1) {
+      const x = px(mk[2 * j]);
+      const kind = markKind(mk[2 * j + 1]);
+      ctx.fillStyle = ctx.strokeStyle = p.markers[kind];
+      drawMarker(ctx, kind, Math.round(x) + 0.5, y);
+      j = Math.max(j + 1, lower2(mk, timeAt(Math.round(x) + 2)));
     }
   }
   // Parent -> child links at fork time, for children on screen.
