@@ -26,14 +26,25 @@ function pipesIn(m: Machine): Pipe[] {
 const LINE = 'x=$(printf "%1000s" "")';
 
 describe('output floods stay in bounded buffers', () => {
-  it('a flood into a pipe: the writer blocks at PIPE_SIZE (64 KiB), the reader drains, both keep running', () => {
+  it('a flood into a pipe: the writer sleeps when 64 KiB are queued, the late reader drains, both keep running', () => {
     const m = boot();
-    spawnSh(m, `${LINE}; while :; do echo "$x"; done | cat > /dev/null`);
+    // The reader starts late, so the writer must fill the pipe: 65 lines of 1001 bytes fit in
+    // PIPE_SIZE, the 66th does not (a write of at most PIPE_BUF bytes is atomic).
+    spawnSh(m, `${LINE}; while :; do echo "$x"; done | (sleep 0.01; cat > /dev/null)`);
     let peak = 0;
-    const reason = m.run({ maxEvents: 100, stopWhen: () => { for (const p of pipesIn(m)) peak = Math.max(peak, p.buf.length); return false; } });
-    expect(reason).toBe('budget');
-    expect(peak).toBeGreaterThan(PIPE_SIZE / 2);
+    let drained = false;
+    const sample = (): boolean => {
+      for (const p of pipesIn(m)) {
+        peak = Math.max(peak, p.buf.length);
+        if (peak === 65 * 1001 && p.buf.length === 0) drained = true;
+      }
+      return drained;
+    };
+    expect(m.run({ maxEvents: 2000, stopWhen: sample })).toBe('break');
+    expect(peak).toBe(65 * 1001);
     expect(peak).toBeLessThanOrEqual(PIPE_SIZE);
+    expect(m.run({ maxEvents: 50, stopWhen: () => sample() && false })).toBe('budget');
+    expect(peak).toBe(65 * 1001);
     expect(m.k.oopses).toEqual([]);
   });
 
