@@ -35,7 +35,8 @@ export interface ParamPart {
   q: boolean;
 }
 
-export type Word = Part[];
+/** `raw`: the word as written (bash mode), for BASH_COMMAND and printing functions. */
+export type Word = Part[] & { raw?: string };
 
 export type RedirKind = '<' | '>' | '>>' | '>|' | '<>' | '<&' | '>&' | '<<' | '<<<' | '&>' | '&>>';
 
@@ -48,7 +49,10 @@ export interface Redir {
   dupfd: number | null;
   /** << : the body (literal when the delimiter was quoted). */
   here: Word | null;
-  /** bash {var}>file is not supported; kept simple. */
+  /** << : the delimiter as written, <<- and the body text (bash prints functions with them). */
+  hereDelim?: string;
+  hereStrip?: boolean;
+  hereText?: string;
 }
 
 interface Base {
@@ -74,6 +78,11 @@ export interface BinNode extends Base {
 export interface NotNode extends Base {
   type: 'not';
   body: Node;
+}
+/** bash `{ list; }` (dash keeps only the list; bash prints the braces back). */
+export interface GroupNode extends Base {
+  type: 'group';
+  body: Node | null;
 }
 /** bash `time [-p] pipeline` (body null: time nothing). */
 export interface TimeNode extends Base {
@@ -147,11 +156,11 @@ export interface ArithCmdNode extends Base {
 
 export type CondExpr =
   | { t: 'and' | 'or'; l: CondExpr; r: CondExpr }
-  | { t: 'not'; e: CondExpr }
+  | { t: 'not' | 'paren'; e: CondExpr }
   | { t: 'unary'; op: string; a: Word }
   | { t: 'binary'; op: string; a: Word; b: Word }
   | { t: 'word'; a: Word };
 
 export type Node =
   | CmdNode | PipeNode | BinNode | NotNode | RedirNode | SubshellNode | IfNode | LoopNode | ForNode
-  | CaseNode | FuncNode | CondNode | ArithCmdNode | ArithForNode | TimeNode;
+  | CaseNode | FuncNode | CondNode | ArithCmdNode | ArithForNode | TimeNode | GroupNode;

@@ -4,7 +4,7 @@
 import { evalArith } from './arithctx.ts';
 import { ShError } from './errors.ts';
 import type { ShState, Var } from './state.ts';
-import { VREADONLY } from './state.ts';
+import { VEXPORT, VINTEGER, VLOWER, VNAMEREF, VREADONLY, VUPPER } from './state.ts';
 
 /** bash's hash_string(): 32-bit FNV-1. */
 export function hashString(s: string): number {
@@ -41,6 +41,22 @@ export function syncMirror(v: Var): void {
   else if (v.arr) v.v = v.arr[0] ?? null;
 }
 
+/** bash namerefs: the variable a name finally refers to (itself when not a reference). */
+export function refTarget(sh: ShState, name: string): string {
+  for (let depth = 0; depth < 8; depth++) {
+    const v = sh.vars.get(name);
+    if (!v || !(v.flags & VNAMEREF) || v.v === null || v.v === '') return name;
+    name = v.v;
+  }
+  return name;
+}
+
+/** A reference target `name[sub]`: its parts. */
+export function splitRef(target: string): [string, string] | null {
+  const m = /^([A-Za-z_][A-Za-z0-9_]*)\[(.*)\]$/s.exec(target);
+  return m ? [m[1], m[2]] : null;
+}
+
 /** The special arrays the shell computes: FUNCNAME, BASH_SOURCE, BASH_LINENO. */
 function specialArray(sh: ShState, name: string): (string | undefined)[] | null {
   if (name === 'FUNCNAME') return sh.funcnames.length ? [...sh.funcnames, ...(sh.scriptFile ? ['main'] : [])] : [];
@@ -51,6 +67,7 @@ function specialArray(sh: ShState, name: string): (string | undefined)[] | null 
 
 /** The values of an array variable in order (a scalar is a one-element array). */
 export function arrayValues(sh: ShState, name: string): string[] {
+  name = refTarget(sh, name);
   const sp = specialArray(sh, name);
   if (sp) return sp.filter((x): x is string => x !== undefined);
   const v = sh.vars.get(name);
@@ -62,6 +79,7 @@ export function arrayValues(sh: ShState, name: string): string[] {
 
 /** The keys (indices) of an array variable, as ${!a[@]} lists them. */
 export function arrayKeys(sh: ShState, name: string): string[] {
+  name = refTarget(sh, name);
   const sp = specialArray(sh, name);
   if (sp) return indexKeys(sp).map(String);
   const v = sh.vars.get(name);
@@ -84,6 +102,7 @@ function arrayIndex(sh: ShState, arr: readonly (string | undefined)[], sub: stri
 
 /** ${name[sub]}: one element, or null when unset. */
 export function getElement(sh: ShState, name: string, sub: string): string | null {
+  name = refTarget(sh, name);
   const sp = specialArray(sh, name);
   if (sp) {
     let i = Number(evalArith(sh, sub));
@@ -118,6 +137,7 @@ export function makeArray(sh: ShState, name: string, assoc: boolean): Var {
 
 /** `name[sub]=value` (and `+=`): set one element; sub is already expanded. */
 export function setElement(sh: ShState, name: string, sub: string, value: string, append: boolean): void {
+  name = refTarget(sh, name);
   const v0 = sh.vars.get(name);
   checkWritable(v0, name);
   if (v0?.assoc) {
@@ -134,6 +154,7 @@ export function setElement(sh: ShState, name: string, sub: string, value: string
 
 /** `unset 'name[sub]'`. */
 export function unsetElement(sh: ShState, name: string, sub: string): void {
+  name = refTarget(sh, name);
   const v = sh.vars.get(name);
   if (!v) return;
   checkWritable(v, name);
@@ -158,6 +179,7 @@ export interface ArrayItem {
 
 /** `name=(items)` / `name+=(items)`. */
 export function assignArray(sh: ShState, name: string, items: ArrayItem[], append: boolean): void {
+  name = refTarget(sh, name);
   const old = sh.vars.get(name);
   checkWritable(old, name);
   if (old?.assoc) {
@@ -189,6 +211,13 @@ export function assignArray(sh: ShState, name: string, items: ArrayItem[], appen
 /** A copy of a variable's array storage (for `local` and fork). */
 export function cloneArrays(v: Var): Pick<Var, 'arr' | 'assoc'> {
   return { arr: v.arr?.slice(), assoc: v.assoc ? new Map(v.assoc) : undefined };
+}
+
+/** bash's var_attribute_string(): the letters of declare -p and ${x@a}. */
+export function attrString(v: Var | undefined): string {
+  if (!v) return '';
+  return (v.arr ? 'a' : '') + (v.assoc ? 'A' : '') + (v.flags & VINTEGER ? 'i' : '') + (v.flags & VNAMEREF ? 'n' : '') +
+    (v.flags & VREADONLY ? 'r' : '') + (v.flags & VEXPORT ? 'x' : '') + (v.flags & VLOWER ? 'l' : '') + (v.flags & VUPPER ? 'u' : '');
 }
 
 /** bash's double-quoted value in declare -p output. */

@@ -11,6 +11,8 @@ import { EXP_TILDE, expandPattern, expandString } from './expand.ts';
 import { warnx } from './output.ts';
 import { casematch } from './pattern.ts';
 import type { ShState } from './state.ts';
+import { OPT_LETTERS, OPT_NAMES } from './state.ts';
+import { arrayValues, getElement } from './basharray.ts';
 import { lookupvar } from './vars.ts';
 
 function arithOf(sh: ShState, s: string): bigint {
@@ -28,16 +30,36 @@ function* regexSource(sh: ShState, w: Word): UserGen<string> {
   return out;
 }
 
+/** -v NAME, NAME[SUB]: is the variable (element) set? */
+export function varIsSet(sh: ShState, a: string): boolean {
+  const m = /^([A-Za-z_][A-Za-z0-9_]*)\[(.*)\]$/s.exec(a);
+  if (m) {
+    if (m[2] === '@' || m[2] === '*') return arrayValues(sh, m[1]).length > 0;
+    return getElement(sh, m[1], m[2]) !== null;
+  }
+  if (/^\d+$/.test(a)) return Number(a) <= sh.params.length;
+  return lookupvar(sh, a) !== null;
+}
+
+/** -o NAME: is the `set -o` option on? */
+export function optionIsOn(sh: ShState, name: string): boolean {
+  if (name === 'pipefail') return !!sh.opts.pipefail;
+  if (name === 'braceexpand' || name === 'hashall' || name === 'interactive-comments') return true;
+  const k = OPT_NAMES.indexOf(name);
+  return k >= 0 && k < OPT_LETTERS.length && !!sh.opts[OPT_LETTERS[k]];
+}
+
 function* cond(sh: ShState, e: CondExpr): UserGen<boolean> {
   switch (e.t) {
     case 'and': return (yield* cond(sh, e.l)) && (yield* cond(sh, e.r));
     case 'or': return (yield* cond(sh, e.l)) || (yield* cond(sh, e.r));
     case 'not': return !(yield* cond(sh, e.e));
+    case 'paren': return yield* cond(sh, e.e);
     case 'word': return (yield* expandString(sh, e.a, EXP_TILDE)) !== '';
     case 'unary': {
       const a = yield* expandString(sh, e.a, EXP_TILDE);
-      if (e.op === '-v') return lookupvar(sh, a) !== null;
-      if (e.op === '-o') return !!sh.opts[a[0]];
+      if (e.op === '-v') return varIsSet(sh, a);
+      if (e.op === '-o') return optionIsOn(sh, a);
       return (yield* testExpr([e.op, a], { number: (s) => BigInt(s) })) === 0;
     }
     case 'binary': {

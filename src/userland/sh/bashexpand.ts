@@ -8,12 +8,12 @@ import { ShError } from './errors.ts';
 import { EXP_FULL, EXP_TILDE, EXP_VARTILDE, expandArgs, expandPattern, expandString, starSep } from './expand.ts';
 import { pmatch, trim } from './pattern.ts';
 import type { ShState, Var } from './state.ts';
-import { VEXPORT, VINTEGER, VREADONLY } from './state.ts';
 import { ansiDecode, quoteReusable } from './ansic.ts';
+import { VNAMEREF } from './state.ts';
 import { expandPrompt } from './prompt.ts';
 import { lookupvar, mklocal, setvar } from './vars.ts';
 import type { ArrayItem } from './basharray.ts';
-import { arrayKeys, arrayLiteral, arrayValues, assignArray, getElement, makeArray } from './basharray.ts';
+import { arrayKeys, arrayLiteral, attrString, arrayValues, assignArray, getElement, makeArray } from './basharray.ts';
 
 /** The value(s) of a bash parameter expansion: a string, a list ("$@"-like), or null (unset). */
 export type BashValue = string | string[] | null;
@@ -112,7 +112,9 @@ export function* bashParam(sh: ShState, p: ParamPart, flag: number, quoted: bool
       return;
     }
   }
-  if (p.op === 'ind') {
+  const ref = p.op === 'ind' && p.index === null ? sh.vars.get(p.name) : undefined;
+  if (ref && ref.flags & VNAMEREF) v = ref.v;
+  else if (p.op === 'ind') {
     const target = p.index !== null ? yield* indexValue(sh, p) : lookupvar(sh, p.name);
     if (target === null) {
       // bash abandons the command line (DISCARD) but reads on.
@@ -215,8 +217,7 @@ export function* bashParam(sh: ShState, p: ParamPart, flag: number, quoted: bool
 
 /** The attribute letters of ${x@a}. */
 function attributes(v: Var | undefined): string {
-  if (!v) return '';
-  return (v.arr ? 'a' : '') + (v.assoc ? 'A' : '') + (v.flags & VINTEGER ? 'i' : '') + (v.flags & VREADONLY ? 'r' : '') + (v.flags & VEXPORT ? 'x' : '');
+  return attrString(v);
 }
 
 /** ${x@op}: bash's parameter transformations. */

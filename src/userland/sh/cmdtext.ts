@@ -34,6 +34,7 @@ export function cmdtext(n: Node | null): string {
     case 'not': return `! ${cmdtext(n.body)}`;
     case 'time': return `time ${n.posix ? '-p ' : ''}${n.body ? cmdtext(n.body) : ''}`.trimEnd();
     case 'subshell': return `(${cmdtext(n.body)})`;
+    case 'group': return `{ ${cmdtext(n.body)}; }`;
     case 'redir': return `${cmdtext(n.body)} ${n.redirs.map(redirText).join(' ')}`;
     case 'bg': return `${cmdtext(n.body)} &`;
     case 'if': return `if ${cmdtext(n.cond)}; then ${cmdtext(n.then)}; ...`;

@@ -80,7 +80,7 @@ class CondParser {
     if (a.t === T.LP) {
       const e = this.or();
       if (this.next().t !== T.RP) this.lx.synerror('syntax error in conditional expression');
-      return e;
+      return { t: 'paren', e };
     }
     if (a.t !== T.WORD || a.text === ']]') this.lx.synerror('syntax error in conditional expression');
     if (a.text !== null && UNARY.has(a.text)) {
@@ -123,7 +123,9 @@ class CondParser {
     sub.checkkwd = 0;
     const w = sub.readRegexWord();
     for (const part of w) b.push(part);
-    return b.finish();
+    const out: Word = b.finish();
+    out.raw = text;
+    return out;
   }
 }
 

@@ -12,6 +12,8 @@ export class ShError extends Error {
   bashStatus = 1;
   /** bash: abandon the current top-level command but keep reading (DISCARD). */
   discard = false;
+  /** bash: a usage line printed after the message (without the line-number prefix). */
+  bashUsage: string | undefined;
   constructor(message: string, readonly status = 2, bashMessage?: string) {
     super(message);
     this.bashMessage = bashMessage;

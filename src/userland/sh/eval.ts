@@ -11,8 +11,8 @@ import { FORK_BG, FORK_FG, forkshell, makejob, waitforjob } from './jobs.ts';
 import { casematch } from './pattern.ts';
 import { expredir, popredir, pushredir, redirect } from './redir.ts';
 import type { ShState } from './state.ts';
-import { EV_EXIT, EV_TESTED, SKIPBREAK, SKIPCONT, SKIPFUNC } from './state.ts';
-import { dotrap, haveTraps } from './trap.ts';
+import { ERR_TRAP, EV_EXIT, EV_TESTED, SKIPBREAK, SKIPCONT, SKIPFUNC } from './state.ts';
+import { dotrap, haveTraps, runPseudoTrap } from './trap.ts';
 import { lookupvar, setvar } from './vars.ts';
 import { evalcommand } from './evalcmd.ts';
 import { evalstring } from './evalstring.ts';
@@ -40,6 +40,9 @@ export function* evaltree(sh: ShState, n: Node | null, flags: number): UserGen<n
   switch (n.type) {
     case 'time':
       status = yield* evaltime(sh, n, flags);
+      break;
+    case 'group':
+      status = yield* evaltree(sh, n.body, flags);
       break;
     case 'not':
       status = yield* evaltree(sh, n.body, EV_TESTED);
@@ -124,6 +127,8 @@ export function* evaltree(sh: ShState, n: Node | null, flags: number): UserGen<n
   sh.exitstatus = status;
   // dash's "out:" label: traps, then `set -e` and EV_EXIT.
   if (sh.pendingSig || sh.intpending) yield* dotrap(sh, evalstring);
+  // bash's ERR trap: where `set -e` would act.
+  if (status && (~flags & checkexit) && sh.traps[ERR_TRAP] && !sh.evalskip) yield* runPseudoTrap(sh, ERR_TRAP, evalstring);
   if ((sh.opts.e && (~flags & checkexit) && status) || (flags & EV_EXIT)) {
     throw new ShExit(sh.exitstatus, true);
   }

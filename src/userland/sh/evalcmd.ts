@@ -14,8 +14,8 @@ import { errPrefix, errStatus, flushOut, reportError, warnx } from './output.ts'
 import { isAssignment } from './parser.ts';
 import { expredir, popredir, pushredir, redirect } from './redir.ts';
 import type { ShState } from './state.ts';
-import { EV_EXIT, EV_TESTED, SKIPFUNC, SKIPFUNCDEF, VEXPORT, VINTEGER } from './state.ts';
-import { haveTraps } from './trap.ts';
+import { DEBUG_TRAP, ERR_TRAP, EV_EXIT, EV_TESTED, RETURN_TRAP, SKIPFUNC, SKIPFUNCDEF, VEXPORT, VINTEGER } from './state.ts';
+import { haveTraps, runPseudoTrap } from './trap.ts';
 import { mklocal, poplocals, setvar, setvareq, lookupvar } from './vars.ts';
 import { expandPrompt } from './prompt.ts';
 import { writeAll } from '../lib/io.ts';
@@ -23,6 +23,8 @@ import { evaltree } from './eval.ts';
 import { bashAssign } from './bashexpand.ts';
 import { setElement } from './basharray.ts';
 import { evalArith } from './arithctx.ts';
+import { evalstring } from './evalstring.ts';
+import { commandString } from './bashprint.ts';
 
 /** parse_command_args(): skip `command`'s -p and --; 0 means run `command` itself (-v/-V). */
 function parseCommandArgs(argv: string[], pos: number, path: { p: string | null }): number {
@@ -48,6 +50,13 @@ function parseCommandArgs(argv: string[], pos: number, path: { p: string | null 
 export function* evalcommand(sh: ShState, cmd: CmdNode, flags: number): UserGen<number> {
   sh.errlinno = sh.lineno = cmd.line;
   if (sh.funcline) sh.lineno -= sh.funcline - 1;
+  if (sh.traps[DEBUG_TRAP] && !sh.inPseudoTrap) {
+    // bash's DEBUG trap, before each simple command, with BASH_COMMAND set to it.
+    setvar(sh, 'BASH_COMMAND', commandString(cmd));
+    yield* runPseudoTrap(sh, DEBUG_TRAP, evalstring);
+    sh.errlinno = sh.lineno = cmd.line;
+    if (sh.funcline) sh.lineno -= sh.funcline - 1;
+  }
   sh.backExitstatus = 0;
   let entry: CmdEntry = { type: 'builtin', b: NOCMD, name: '' };
   let spclbltin = -1;
@@ -166,6 +175,9 @@ export function* evalcommand(sh: ShState, cmd: CmdNode, flags: number): UserGen<
       }
       case 'function':
         status = yield* evalfun(sh, entry.body, args, flags);
+        // Back at the call: its line again (bash's ERR trap and LINENO see it).
+        sh.errlinno = sh.lineno = cmd.line;
+        if (sh.funcline) sh.lineno -= sh.funcline - 1;
         break;
     }
   } catch (e) {
@@ -286,9 +298,19 @@ export function* evalfun(sh: ShState, fn: FuncNode, argv: string[], flags: numbe
   sh.funcline = fn.line;
   sh.loopnest = 0;
   sh.funcnames.unshift(argv[0]);
+  // bash: a function does not see the ERR trap without set -E, nor DEBUG and RETURN without -T;
+  // a RETURN trap set inside runs when it returns.
+  const hidden = sh.bash ? hideTraps(sh) : null;
   try {
     yield* evaltree(sh, fn.body, flags & EV_TESTED);
+    if (sh.traps[RETURN_TRAP]) {
+      const skip = sh.evalskip;
+      sh.evalskip = 0;
+      yield* runPseudoTrap(sh, RETURN_TRAP, evalstring);
+      sh.evalskip = skip;
+    }
   } finally {
+    if (hidden) restoreTraps(sh, hidden);
     sh.funcnames.shift();
     sh.loopnest = saveloopnest;
     sh.funcline = savefuncline;
@@ -298,6 +320,23 @@ export function* evalfun(sh: ShState, fn: FuncNode, argv: string[], flags: numbe
   }
   sh.evalskip &= ~(SKIPFUNC | SKIPFUNCDEF);
   return sh.exitstatus;
+}
+
+/** Function entry: take away the traps a function does not inherit; what to put back. */
+function hideTraps(sh: ShState): [number, string | null][] {
+  const saved: [number, string | null][] = [];
+  const hide = (i: number): void => {
+    saved.push([i, sh.traps[i]]);
+    sh.traps[i] = null;
+  };
+  if (!sh.opts.E) hide(ERR_TRAP);
+  if (!sh.opts.T) { hide(DEBUG_TRAP); hide(RETURN_TRAP); }
+  return saved;
+}
+
+/** Function exit: restore the hidden traps the function did not set itself. */
+function restoreTraps(sh: ShState, saved: [number, string | null][]): void {
+  for (const [i, t] of saved) if (sh.traps[i] === null) sh.traps[i] = t;
 }
 
 /** The builtin dash runs for a command that is only assignments and redirections. */

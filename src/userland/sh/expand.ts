@@ -234,9 +234,7 @@ export function optionLetters(sh: ShState): string {
   if (sh.bash) {
     // bash's flags table order, then c or s.
     let s = '';
-    for (const l of ['a', 'b', 'e', 'f', 'h', 'i', 'k', 'm', 'n', 'p', 't', 'u', 'v', 'x', 'B', 'C']) {
-      if (l === 'h' || l === 'B' || sh.opts[l]) s += l;
-    }
+    for (const l of 'abefhikmnptuvxBCEHPT') if (sh.opts[l]) s += l;
     if (sh.minusc !== null) s += 'c';
     else if (sh.opts.s) s += 's';
     return s;

@@ -113,6 +113,10 @@ export abstract class Lexer {
         case '|':
           if (src.getcBnl() === '|') return (this.last = T.OR);
           src.ungetc();
+          if (this.bash) {
+            if (src.getcBnl() === '&') return (this.last = T.PIPEAMP);
+            src.ungetc();
+          }
           return (this.last = T.PIPE);
         case ';': {
           if (src.getcBnl() === ';') {
@@ -143,6 +147,7 @@ export abstract class Lexer {
   /** Read a word (or a redirection operator) starting with character c. */
   readtoken1(first: string, heredoc = false, regex = false): T {
     const src = this.src;
+    const rawStart = src.pos - first.length;
     const stack: SynFrame[] = [newFrame(heredoc ? Syn.DQ : Syn.BASE, heredoc, false)];
     let top = stack[0];
     let b = new WordBuilder();
@@ -315,6 +320,7 @@ export abstract class Lexer {
         return (this.last = T.REDIR);
       }
       src.ungetc();
+      if (this.bash) (word as Word).raw = src.text.slice(rawStart, src.pos);
     }
     this.quoted = quotef;
     this.word = word;
@@ -407,6 +413,7 @@ export abstract class Lexer {
     for (const h of list) {
       const startLine = this.src.line;
       const body = readHeredocText(this.src, h);
+      if (this.bash) h.redir.hereText = body;
       if (h.quoted) {
         h.redir.here = [{ k: 'lit', s: body, q: true }];
       } else {

@@ -19,6 +19,7 @@ import { setpwd } from './builtins/cd.ts';
 import { LineInput } from './lineedit.ts';
 import './builtins/index.ts';
 import { SHOPT_DEFAULTS } from './builtins/shopt.ts';
+import { BASH_SET_O, bashDefaultOpts } from './builtins/set.ts';
 
 function* isatty(fd: number): UserGen<boolean> {
   return typeof (yield* tcgetattr(fd)) !== 'number';
@@ -47,7 +48,12 @@ function procargs(sh: ShState, argv: readonly string[]): { login: boolean; rest:
       else if (c === 'l') login = true;
       else if (c === 'o') {
         const name = argv[i + 1];
-        if (name !== undefined) {
+        const brow = sh.bash && name !== undefined ? BASH_SET_O.find((r) => r[0] === name) : undefined;
+        if (brow) {
+          if ((OPT_LETTERS as readonly string[]).includes(brow[1])) opts[brow[1]] = val;
+          else sh.opts[brow[1]] = !!val;
+          i++;
+        } else if (name !== undefined) {
           const k = OPT_NAMES.indexOf(name);
           if (k < 0 || k >= OPT_LETTERS.length) {
             if (sh.bash && name === 'pipefail') { sh.opts.pipefail = !!val; i++; continue; }
@@ -57,7 +63,8 @@ function procargs(sh: ShState, argv: readonly string[]): { login: boolean; rest:
           i++;
         }
       } else if ((OPT_LETTERS as readonly string[]).includes(c)) opts[c] = val;
-      else if (sh.bash && (c === 'O' || c === 'B' || c === 'H' || c === 'P' || c === 'T' || c === 'h' || c === 'k' || c === 't')) continue;
+      else if (sh.bash && (c === 'B' || c === 'H' || c === 'P' || c === 'T' || c === 'h' || c === 'k' || c === 't')) sh.opts[c] = !!val;
+      else if (sh.bash && c === 'O') continue;
       else throw new ShError(`Illegal option -${c}`);
     }
   }
@@ -111,7 +118,10 @@ function* shellMain(args: ProgramArgs, bash: boolean): UserGen<number> {
     const s = sh as ShState & { iflag2?: boolean; mflag2?: boolean };
     if (s.iflag2 && sh.opts.s && (yield* isatty(0)) && (yield* isatty(1))) sh.opts.i = true;
     if (s.mflag2) sh.opts.m = !!sh.opts.i;
-    if (bash && sh.opts.i) sh.shopt.add('expand_aliases');
+    if (bash && sh.opts.i) {
+      sh.shopt.add('expand_aliases');
+      sh.opts.emacs = sh.opts.history = true;
+    }
     if (bash && login) sh.shopt.add('login_shell');
     sh.minusc = minusc;
     let scriptFd = -1;
@@ -231,6 +241,7 @@ function* initBashVars(sh: ShState, args: ProgramArgs): UserGen<void> {
   setvar(sh, 'IFS', ' \t\n');
   sh.vars.set('LINENO', { v: '', flags: 0, lineno: true });
   for (const n of SHOPT_DEFAULTS) sh.shopt.add(n);
+  bashDefaultOpts(sh);
   sh.vars.set('BASHOPTS', { v: '', flags: VREADONLY, dyn: 'BASHOPTS' });
   sh.vars.set('SHELLOPTS', { v: '', flags: VREADONLY, dyn: 'SHELLOPTS' });
 }

@@ -38,6 +38,7 @@ export function* reportError(sh: ShState, e: ShError): UserGen<void> {
   yield* writeAll(2, prefix);
   yield* writeAll(2, sh.bash && e.bashMessage !== undefined ? e.bashMessage : e.message);
   yield* writeAll(2, '\n');
+  if (sh.bash && e.bashUsage) yield* writeAll(2, `${e.bashUsage}\n`);
 }
 
 /** Text to stderr without the prefix (outfmt(out2, ...)). */

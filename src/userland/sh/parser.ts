@@ -170,12 +170,15 @@ export class Parser extends Lexer {
       this.checkkwd = CHKKWD | CHKALIAS;
     } else this.pushback = true;
     let n1 = this.command();
-    if (this.readtoken() === T.PIPE) {
+    let t = this.readtoken();
+    if (t === T.PIPE || t === T.PIPEAMP) {
       const cmds = [n1];
       do {
+        // bash `a |& b`: `a 2>&1 | b`, the duplication after a's own redirections.
+        if (t === T.PIPEAMP) cmds[cmds.length - 1] = withStderrDup(cmds[cmds.length - 1]);
         this.checkkwd = CHKNL | CHKKWD | CHKALIAS;
         cmds.push(this.command());
-      } while (this.readtoken() === T.PIPE);
+      } while ((t = this.readtoken()) === T.PIPE || t === T.PIPEAMP);
       n1 = { type: 'pipe', line: n1.line, cmds, bg: false };
     }
     this.pushback = true;
@@ -276,6 +279,7 @@ export class Parser extends Lexer {
       }
       case T.BEGIN:
         n1 = this.listNonNull(this.list(0));
+        if (this.bash) n1 = { type: 'group', line: savelinno, body: n1 };
         closing = T.END;
         break;
       case T.DLBRACK:
@@ -410,6 +414,10 @@ export class Parser extends Lexer {
     if (heredoc) {
       const strip = (n.kind as string) === '<<-';
       n.kind = '<<';
+      if (this.bash) {
+        n.hereDelim = this.word.raw ?? literalText(this.word) ?? '';
+        n.hereStrip = strip;
+      }
       this.heredocs.push({ redir: n, mark: literalText(this.word) ?? '', strip, quoted: this.quoted });
       return;
     }
@@ -445,6 +453,14 @@ export function isBashAssignment(w: Word): boolean {
   if (!p || p.k !== 'lit' || p.q) return false;
   if (/^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/.test(p.s)) return true;
   return /^[A-Za-z_][A-Za-z0-9_]*\[/.test(p.s) && w.some((x) => x.k === 'lit' && !x.q && /\]\+?=/.test(x.s));
+}
+
+/** `cmd 2>&1` for bash's |&. */
+function withStderrDup(n: Node): Node {
+  const r: Redir = { kind: '>&', fd: 2, target: [{ k: 'lit', s: '1', q: false }], dupfd: 1, here: null };
+  if (n.type === 'cmd') return { ...n, redirs: [...n.redirs, r] };
+  if (n.type === 'redir' || n.type === 'subshell') return { ...n, redirs: [...n.redirs, r] };
+  return { type: 'redir', line: n.line, body: n, redirs: [r] };
 }
 
 /** Parse a whole string (for tests and `eval`-like callers that want every command). */

@@ -49,7 +49,11 @@ const src = p.src;
     else parts[parts.length - 1] += d;
   }
   if (parts.length !== 3) p.synerror('syntax error: arithmetic expression required');
-  const words = parts.map((x) => p.subParser(x, src.line).readHeredocWord());
+  const words = parts.map((x) => {
+    const w: Word = p.subParser(x, src.line).readHeredocWord();
+    w.raw = x;
+    return w;
+  });
   p.checkkwd = CHKNL | CHKKWD | CHKALIAS;
   const t = p.readtoken();
   if (t !== T.SEMI && t !== T.NL) p.pushback = true;
@@ -91,5 +95,7 @@ const src = p.src;
     }
     text += d;
   }
-  return p.subParser(text, line).readHeredocWord();
+  const w: Word = p.subParser(text, line).readHeredocWord();
+  w.raw = text;
+  return w;
 }

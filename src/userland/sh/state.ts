@@ -7,6 +7,10 @@ import { NSIG } from '../../uapi/signal.ts';
 export const VEXPORT = 1, VREADONLY = 2;
 /** bash declare -i: assignments are evaluated as arithmetic. */
 export const VINTEGER = 4;
+/** bash declare -l / -u: values are converted to lower / upper case. */
+export const VLOWER = 8, VUPPER = 16;
+/** bash declare -n: a name reference. */
+export const VNAMEREF = 32;
 
 export interface Var {
   /** null: declared (export/readonly/local) but unset, as dash's VUNSET. */
@@ -60,6 +64,9 @@ export interface RedirTab {
   renamed: Map<number, number>;
 }
 
+/** bash's pseudo-signals (trap.h): after the real ones. */
+export const DEBUG_TRAP = NSIG, ERR_TRAP = NSIG + 1, RETURN_TRAP = NSIG + 2;
+
 export const JOBRUNNING = 0, JOBSTOPPED = 1, JOBDONE = 2;
 
 export interface Job {
@@ -106,7 +113,12 @@ export class ShState {
   loopnest = 0;
   /** Frames of `local` variables; a function call pushes one. */
   locals: LocalEntry[][] = [];
-  traps: (string | null)[] = new Array<string | null>(NSIG).fill(null);
+  /** Trap commands by signal; 0 is EXIT and bash's DEBUG, ERR, RETURN follow the signals. */
+  traps: (string | null)[] = new Array<string | null>(NSIG + 3).fill(null);
+  /** bash: the DEBUG/ERR/RETURN trap being run (it does not fire again inside itself). */
+  inPseudoTrap = 0;
+  /** bash: while a DEBUG/ERR/RETURN trap runs, LINENO is the line of the command behind it. */
+  trapLine = 0;
   sigmode: number[] = new Array<number>(NSIG).fill(0);
   gotsig: boolean[] = new Array<boolean>(NSIG).fill(false);
   pendingSig = 0;
@@ -162,6 +174,7 @@ export class ShState {
   forkClone(): ShState {
     const c = new ShState();
     c.bash = this.bash;
+    c.trapLine = this.trapLine;
     c.shopt = new Set(this.shopt);
     c.bashDyn = { ...this.bashDyn, pipestatus: this.bashDyn.pipestatus.slice() };
     for (const [k, v] of this.vars) c.vars.set(k, { ...v, arr: v.arr ? v.arr.slice() : undefined, assoc: v.assoc ? new Map(v.assoc) : undefined });

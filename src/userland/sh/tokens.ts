@@ -4,14 +4,14 @@ export const enum T {
   EOF, NL, SEMI, BG, AND, OR, PIPE, LP, RP, ENDCASE, ENDBQUOTE, REDIR, WORD,
   NOT, CASE, DO, DONE, ELIF, ELSE, ESAC, FI, FOR, IF, IN, THEN, UNTIL, WHILE, BEGIN, END,
   // bash only
-  DLBRACK, DRBRACK, FUNCTION, CASEFALL, CASECONT, TIME,
+  DLBRACK, DRBRACK, FUNCTION, CASEFALL, CASECONT, TIME, PIPEAMP,
 }
 
 export const TOKNAME: readonly string[] = [
   'end of file', 'newline', '";"', '"&"', '"&&"', '"||"', '"|"', '"("', '")"', '";;"', '"`"',
   'redirection', 'word', '"!"', '"case"', '"do"', '"done"', '"elif"', '"else"', '"esac"', '"fi"',
   '"for"', '"if"', '"in"', '"then"', '"until"', '"while"', '"{"', '"}"',
-  '"[["', '"]]"', '"function"', '";&"', '";;&"', '"time"',
+  '"[["', '"]]"', '"function"', '";&"', '";;&"', '"time"', '"|&"',
 ];
 
 const END = new Set<number>([T.EOF, T.RP, T.ENDCASE, T.ENDBQUOTE, T.DO, T.DONE, T.ELIF, T.ELSE,

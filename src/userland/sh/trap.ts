@@ -6,20 +6,24 @@ import type { SigAction, UserGen } from '../../uapi/syscalls.ts';
 import { NSIG, SIGCHLD, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGTTIN, SIGTTOU, SIG_NAMES } from '../../uapi/signal.ts';
 import { getpid, kill, sigaction, sigprocmask } from '../lib/sys.ts';
 import type { ShState } from './state.ts';
-import { S_CATCH, S_DFL, S_HARD_IGN, S_IGN, S_RESET, SKIPFUNC } from './state.ts';
+import { DEBUG_TRAP, ERR_TRAP, RETURN_TRAP, S_CATCH, S_DFL, S_HARD_IGN, S_IGN, S_RESET, SKIPFUNC } from './state.ts';
 
 /** dash's signal_names: "EXIT" then the names without "SIG". */
 export function signalName(n: number): string {
+  if (n >= NSIG) return ['DEBUG', 'ERR', 'RETURN'][n - NSIG] ?? String(n);
   return n === 0 ? 'EXIT' : SIG_NAMES[n] ?? String(n);
 }
 
-/** decode_signal(): a number below NSIG, or a name (case-insensitive, no SIG prefix). */
-export function decodeSignal(s: string, minsig: number): number {
+/** decode_signal(): a number below NSIG, or a name (case-insensitive, no SIG prefix). bash
+ * (pseudo true) also takes a SIG prefix and DEBUG, ERR and RETURN. */
+export function decodeSignal(s: string, minsig: number, pseudo = false): number {
   if (/^[0-9]+$/.test(s)) {
     const n = Number(s);
     return n < NSIG ? n : -1;
   }
-  for (let i = minsig; i < NSIG; i++) if (signalName(i).toLowerCase() === s.toLowerCase()) return i;
+  let name = s.toLowerCase();
+  if (pseudo && name.startsWith('sig')) name = name.slice(3);
+  for (let i = minsig; i < (pseudo ? NSIG + 3 : NSIG); i++) if (signalName(i).toLowerCase() === name) return i;
   return -1;
 }
 
@@ -88,6 +92,26 @@ export function* forkResetTraps(sh: ShState): UserGen<void> {
       if (i !== 0) yield* setsignal(sh, i);
     }
   }
+  // bash: ERR is kept with set -E, DEBUG and RETURN with set -T.
+  if (!sh.opts.E) sh.traps[ERR_TRAP] = null;
+  if (!sh.opts.T) sh.traps[DEBUG_TRAP] = sh.traps[RETURN_TRAP] = null;
+}
+
+/** Run bash's DEBUG, ERR or RETURN trap, keeping $? as it was. */
+export function* runPseudoTrap(sh: ShState, which: number, evalstring: EvalString): UserGen<void> {
+  const p = sh.traps[which];
+  if (!p || sh.inPseudoTrap & (1 << (which - NSIG))) return;
+  const status = sh.exitstatus;
+  const saveLine = sh.trapLine;
+  sh.trapLine = sh.errlinno;
+  sh.inPseudoTrap |= 1 << (which - NSIG);
+  try {
+    yield* evalstring(sh, p, 0);
+  } finally {
+    sh.inPseudoTrap &= ~(1 << (which - NSIG));
+    sh.trapLine = saveLine;
+  }
+  sh.exitstatus = status;
 }
 
 /**

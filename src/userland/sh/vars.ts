@@ -3,7 +3,9 @@
 // and the `name='value'` listings of set / export -p / readonly -p.
 import { ShError } from './errors.ts';
 import type { ShState, Var } from './state.ts';
-import { VEXPORT, VINTEGER, VREADONLY } from './state.ts';
+import { VEXPORT, VINTEGER, VLOWER, VNAMEREF, VREADONLY, VUPPER } from './state.ts';
+import { getElement, refTarget, setElement, splitRef, unsetElement } from './basharray.ts';
+import { BASH_SET_O } from './builtins/set.ts';
 import { isInName, isNameStart } from './tokens.ts';
 
 const VTABSIZE = 39;
@@ -27,7 +29,12 @@ export function nameLength(s: string): number {
 export function lookupvar(sh: ShState, name: string): string | null {
   const v = sh.vars.get(name);
   if (!v || v.v === null) return null;
-  if (v.lineno) return String(sh.bash ? sh.errlinno : sh.lineno);
+  if (v.flags & VNAMEREF && v.v !== '') {
+    const t = refTarget(sh, name);
+    const el = splitRef(t);
+    return el ? getElement(sh, el[0], el[1]) : t === name ? null : lookupvar(sh, t);
+  }
+  if (v.lineno) return String(sh.bash ? sh.trapLine || sh.errlinno : sh.lineno);
   if (v.dyn) return dynValue(sh, v.dyn);
   return v.v;
 }
@@ -48,6 +55,23 @@ export function setvareq(sh: ShState, s: string, flags = 0): void {
 function setvarRaw(sh: ShState, name: string, val: string | null, flags: number): void {
   if (sh.opts.a) flags |= VEXPORT;
   const old = sh.vars.get(name);
+  if (old && old.flags & VNAMEREF && !(flags & VNAMEREF) && old.v) {
+    // Assigning through a bash nameref.
+    const t = refTarget(sh, name);
+    const el = splitRef(t);
+    if (el) {
+      if (val === null) unsetElement(sh, el[0], el[1]);
+      else setElement(sh, el[0], el[1], val, false);
+      return;
+    }
+    if (t !== name) {
+      setvarRaw(sh, t, val, flags);
+      return;
+    }
+  }
+  if (val !== null && ((flags | (old?.flags ?? 0)) & (VLOWER | VUPPER))) {
+    val = (flags | (old?.flags ?? 0)) & VLOWER ? val.toLowerCase() : val.toUpperCase();
+  }
   if (old) {
     if (old.flags & VREADONLY) throw new ShError(`${name}: is read only`, 2, `${name}: readonly variable`);
     varChanged(sh, name, val);
@@ -86,12 +110,7 @@ function brand(sh: ShState): number {
 
 /** $SHELLOPTS: the `set -o` options that are on, alphabetically. */
 function shellopts(sh: ShState): string {
-  const on: string[] = ['braceexpand', 'hashall', 'interactive-comments'];
-  const names: Record<string, string> = { a: 'allexport', b: 'notify', C: 'noclobber', e: 'errexit', f: 'noglob',
-    m: 'monitor', n: 'noexec', u: 'nounset', v: 'verbose', x: 'xtrace', E: 'emacs', V: 'vi' };
-  for (const [l, n] of Object.entries(names)) if (sh.opts[l]) on.push(n);
-  if (sh.opts.pipefail) on.push('pipefail');
-  return on.sort().join(':');
+  return BASH_SET_O.filter(([, k]) => sh.opts[k]).map(([n]) => n).join(':');
 }
 
 /** The value of a bash dynamic variable. */

@@ -5,10 +5,11 @@ import { evalArith } from '../arithctx.ts';
 import { ShError } from '../errors.ts';
 import { out1, warnx } from '../output.ts';
 import type { ShState } from '../state.ts';
-import { VEXPORT, VINTEGER, VREADONLY } from '../state.ts';
+import { VEXPORT, VINTEGER, VLOWER, VNAMEREF, VREADONLY, VUPPER } from '../state.ts';
 import { mklocal, setvar, showvars } from '../vars.ts';
 import { BUILTINS, register } from './table.ts';
-import { arrayLiteral, makeArray, setElement } from '../basharray.ts';
+import { arrayLiteral, attrString, makeArray, setElement } from '../basharray.ts';
+import { functionText } from '../bashprint.ts';
 
 /** bash's double-quoted value in declare -p output. */
 function dquote(s: string): string {
@@ -47,6 +48,7 @@ export function* declareImpl(sh: ShState, argv: string[], forceLocal: boolean): 
   let global = false;
   let integer = false;
   let kind = '';
+  let funcs = '';
   let i = 1;
   for (; i < argv.length && /^[-+]/.test(argv[i]) && argv[i].length > 1; i++) {
     for (const c of argv[i].slice(1)) {
@@ -56,12 +58,27 @@ export function* declareImpl(sh: ShState, argv: string[], forceLocal: boolean): 
       else if (c === 'g') global = true;
       else if (c === 'i') { integer = true; flags |= VINTEGER; }
       else if (c === 'a' || c === 'A') kind = c;
+      else if (c === 'f' || c === 'F') funcs = funcs === 'F' ? 'F' : c;
+      else if (c === 'n') flags |= VNAMEREF;
+      else if (c === 'l') flags = (flags & ~VUPPER) | VLOWER;
+      else if (c === 'u') flags = (flags & ~VLOWER) | VUPPER;
       else if (c !== 'a' && c !== 'A' && c !== 'f' && c !== 'F' && c !== 'l' && c !== 'u' && c !== 'n' && c !== 't') {
         throw new ShError(`${argv[i]}: invalid option`, 2);
       }
     }
   }
   const names = argv.slice(i);
+  if (funcs) {
+    // declare -f [name...] prints functions; -F only their names.
+    let status = 0;
+    const list = names.length ? names : [...sh.funcs.keys()].sort();
+    for (const n of list) {
+      const fn = sh.funcs.get(n);
+      if (!fn) { status = 1; continue; }
+      out1(sh, funcs === 'F' ? (names.length ? `${n}\n` : `declare -f ${n}\n`) : `${functionText(n, fn.body)}\n`);
+    }
+    return status;
+  }
   if (print || (names.length === 0 && !forceLocal)) {
     if (!names.length) out1(sh, showvars(sh, 'declare --', 0).replace(/^declare -- /gm, 'declare -- '));
     let status = 0;
@@ -72,7 +89,7 @@ export function* declareImpl(sh: ShState, argv: string[], forceLocal: boolean): 
         status = 1;
         continue;
       }
-      const a = (v.arr ? 'a' : '') + (v.assoc ? 'A' : '') + (v.flags & VINTEGER ? 'i' : '') + (v.flags & VREADONLY ? 'r' : '') + (v.flags & VEXPORT ? 'x' : '');
+      const a = attrString(v);
       const val = v.arr || v.assoc ? `=${arrayLiteral(v)}` : v.v === null ? '' : `=${dquote(v.v)}`;
       out1(sh, `declare -${a || '-'} ${n}${val}\n`);
     }

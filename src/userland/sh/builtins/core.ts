@@ -6,7 +6,7 @@ import { DEFPATH, describeCommand, pathval, shellexec } from '../exec.ts';
 import { evalstring } from '../evalstring.ts';
 import { out1, warnx } from '../output.ts';
 import type { ShState } from '../state.ts';
-import { SKIPBREAK, SKIPCONT, SKIPFUNC, SKIPFUNCDEF, VEXPORT, VREADONLY, EV_TESTED } from '../state.ts';
+import { SKIPBREAK, SKIPCONT, SKIPFUNC, SKIPFUNCDEF, VEXPORT, VNAMEREF, VREADONLY, EV_TESTED } from '../state.ts';
 import { mklocal, setvar, showvars, unsetvar, nameLength } from '../vars.ts';
 import { NextOpt } from './nextopt.ts';
 import { register } from './table.ts';
@@ -172,8 +172,12 @@ function* localcmd(sh: ShState, argv: string[]): UserGen<number> {
 function* unsetcmd(sh: ShState, argv: string[]): UserGen<number> {
   const o = new NextOpt(argv);
   let flag = '';
-  for (let c; (c = o.next('vf'));) flag = c;
+  for (let c; (c = o.next(sh.bash ? 'vfn' : 'vf'));) flag = c;
   for (const name of o.rest()) {
+    if (flag === 'n') {
+      setvar(sh, name, null, VNAMEREF);
+      continue;
+    }
     if (flag !== 'f') {
       const elem = sh.bash ? /^([A-Za-z_][A-Za-z0-9_]*)\[(.*)\]$/s.exec(name) : null;
       if (elem) unsetElement(sh, elem[1], elem[2]);

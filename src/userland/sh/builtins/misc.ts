@@ -7,12 +7,13 @@ import { BUILTINS } from './table.ts';
 import { lookupvar } from '../vars.ts';
 import { ShError } from '../errors.ts';
 import { DO_ERR, describeCommand, findCommand, pathval } from '../exec.ts';
-import { err2, out1 } from '../output.ts';
+import { err2, out1, warnx } from '../output.ts';
 import type { ShState } from '../state.ts';
 import { decodeSignal, setsignal, signalName } from '../trap.ts';
 import { singleQuote } from '../vars.ts';
 import { BASH_KEYWORDS, KEYWORDS } from './core.ts';
 import { NextOpt } from './nextopt.ts';
+import { functionText } from '../bashprint.ts';
 import { register } from './table.ts';
 import { NSIG } from '../../../uapi/signal.ts';
 
@@ -47,6 +48,9 @@ function* bashType(sh: ShState, argv: string[]): UserGen<number> {
     }
     for (const [kind, text] of mode.includes('a') ? shown : shown.slice(0, 1)) {
       if (mode.includes('t')) out1(sh, `${kind}\n`);
+      else if (kind === 'function' && !mode.includes('p') && !mode.includes('P')) {
+        out1(sh, `${text}\n${functionText(name, sh.funcs.get(name)!.body)}\n`);
+      }
       else if (mode.includes('p') || mode.includes('P')) {
         if (kind === 'file') out1(sh, `${text.replace(/^.* is (hashed \()?/, '').replace(/\)$/, '')}\n`);
       } else out1(sh, `${text}\n`);
@@ -88,12 +92,22 @@ function* hashcmd(sh: ShState, argv: string[]): UserGen<number> {
 
 function* trapcmd(sh: ShState, argv: string[]): UserGen<number> {
   const o = new NextOpt(argv);
-  o.next('');
-  let ap = o.rest();
-  if (!ap.length) {
-    for (let s = 0; s < NSIG; s++) {
-      const t = sh.traps[s];
-      if (t !== null) out1(sh, `trap -- ${singleQuote(t)} ${signalName(s)}\n`);
+  if (!(sh.bash && (argv[1] === '-p' || argv[1] === '-l'))) o.next('');
+  let ap = sh.bash && (argv[1] === '-p' || argv[1] === '-l') ? argv.slice(2) : o.rest();
+  const bashName = (s: number): string => (sh.bash && s > 0 && s < NSIG ? `SIG${signalName(s)}` : signalName(s));
+  if (sh.bash && argv[1] === '-l') {
+    let line = '';
+    for (let s = 1; s < NSIG; s++) {
+      line += `${String(s).padStart(2)}) SIG${signalName(s)}`;
+      if (s % 5 === 0 || s === NSIG - 1) { out1(sh, `${line}\n`); line = ''; } else line += '\t';
+    }
+    return 0;
+  }
+  if (!ap.length || (sh.bash && argv[1] === '-p')) {
+    const all = Array.from({ length: sh.bash ? NSIG + 3 : NSIG }, (_x, s) => s);
+    for (const s of ap.length ? ap.map((a) => decodeSignal(a, 0, true)) : all) {
+      const t = s >= 0 ? sh.traps[s] : null;
+      if (t !== null) out1(sh, `trap -- ${singleQuote(t)} ${bashName(s)}\n`);
     }
     return 0;
   }
@@ -103,16 +117,22 @@ function* trapcmd(sh: ShState, argv: string[]): UserGen<number> {
     action = ap[0];
     ap = ap.slice(1);
   }
+  let status = 0;
   for (const a of ap) {
-    const signo = decodeSignal(a, 0);
+    const signo = decodeSignal(a, 0, sh.bash);
     if (signo < 0) {
+      if (sh.bash) {
+        yield* warnx(sh, `${a}: invalid signal specification`);
+        status = 1;
+        continue;
+      }
       yield* err2(`trap: ${a}: bad trap\n`);
       return 1;
     }
     sh.traps[signo] = action === '-' ? null : action;
-    if (signo !== 0) yield* setsignal(sh, signo);
+    if (signo !== 0 && signo < NSIG) yield* setsignal(sh, signo);
   }
-  return 0;
+  return status;
 }
 
 function* umaskcmd(sh: ShState, argv: string[]): UserGen<number> {

@@ -48,7 +48,34 @@ function* setcmd(sh: ShState, argv: string[]): UserGen<number> {
   return 0;
 }
 
+/** bash's `set -o` names and the sh.opts keys behind them (letters where there is one). */
+export const BASH_SET_O: [string, string][] = [
+  ['allexport', 'a'], ['braceexpand', 'B'], ['emacs', 'emacs'], ['errexit', 'e'], ['errtrace', 'E'],
+  ['functrace', 'T'], ['hashall', 'h'], ['histexpand', 'H'], ['history', 'history'], ['ignoreeof', 'I'],
+  ['interactive-comments', 'interactive-comments'], ['keyword', 'k'], ['monitor', 'm'], ['noclobber', 'C'],
+  ['noexec', 'n'], ['noglob', 'f'], ['nolog', 'nolog'], ['notify', 'b'], ['nounset', 'u'], ['onecmd', 't'],
+  ['physical', 'P'], ['pipefail', 'pipefail'], ['posix', 'posix'], ['privileged', 'p'], ['verbose', 'v'],
+  ['vi', 'V'], ['xtrace', 'x'],
+];
+const BASH_LETTERS = 'abefhikmnptuvxBCEHPT';
+
+/** The options bash starts with on. */
+export function bashDefaultOpts(sh: ShState): void {
+  sh.opts.B = sh.opts.h = true;
+  sh.opts['interactive-comments'] = true;
+}
+
 export function setoption(sh: ShState, c: string, val: boolean): void {
+  if (sh.bash) {
+    if (!BASH_LETTERS.includes(c) || c === 'i') {
+      const e = new ShError(`Illegal option -${c}`, 2, `-${c}: invalid option`);
+      e.bashStatus = 2;
+      e.bashUsage = 'set: usage: set [-abefhkmnptuvxBCEHPT] [-o option-name] [--] [-] [arg ...]';
+      throw e;
+    }
+    sh.opts[c] = val;
+    return;
+  }
   if (!(OPT_LETTERS as readonly string[]).includes(c)) throw new ShError(`Illegal option -${c}`);
   sh.opts[c] = val;
   if (val) {
@@ -59,6 +86,24 @@ export function setoption(sh: ShState, c: string, val: boolean): void {
 
  
 function* minusO(sh: ShState, name: string | undefined, val: boolean): UserGen<void> {
+  if (sh.bash) {
+    if (name === undefined) {
+      for (const [n, k] of BASH_SET_O) {
+        out1(sh, val ? `${n.padEnd(15)}\t${sh.opts[k] ? 'on' : 'off'}\n` : `set ${sh.opts[k] ? '-o' : '+o'} ${n}\n`);
+      }
+      return;
+    }
+    const row = BASH_SET_O.find((r) => r[0] === name);
+    if (!row) {
+      const e = new ShError(`Illegal option -o ${name}`, 2, `${name}: invalid option name`);
+      e.bashStatus = 2;
+      throw e;
+    }
+    sh.opts[row[1]] = val;
+    if (name === 'vi' && val) sh.opts.emacs = false;
+    if (name === 'emacs' && val) sh.opts.V = false;
+    return;
+  }
   if (name === undefined) {
     if (val) {
       out1(sh, 'Current option settings\n');
