@@ -186,8 +186,8 @@ test('the trace downloads as JSON, ftrace and Perfetto files', async ({ page, er
 test('fault switches write a fake modprobe and say exactly what they did', async ({ page, errors: _errors }) => {
   await openViews(page);
   await page.getByRole('tab', { name: 'Faults' }).click();
-  await page.getByLabel('Helper exits with status').check();
-  await page.getByLabel('status', { exact: true }).fill('3');
+  await page.getByLabel('Helper exits', { exact: true }).check();
+  await page.getByLabel('with status').fill('3');
   await page.getByRole('button', { name: 'Apply' }).click();
   await expect(page.locator('#fault-out pre')).toContainText("cat > /usr/local/sbin/khelper-fault <<'EOF'");
   await expect(page.locator('#fault-out pre')).toContainText('exit 3\nEOF\nchmod 0755 /usr/local/sbin/khelper-fault\necho /usr/local/sbin/khelper-fault > /proc/sys/kernel/modprobe');

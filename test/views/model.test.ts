@@ -9,7 +9,7 @@ import { parseScenario } from '../../src/init/scenario/parse.ts';
 import type { Scenario } from '../../src/init/scenario/parse.ts';
 import { StepRunner } from '../../src/init/steps.ts';
 import { taskTable } from '../../src/init/views.ts';
-import { ITEM_CAP, markKind, markValue, MK, Model, S } from '../../src/ui/views/model.ts';
+import { ITEM_CAP, markKind, markValue, MK, Model, S, treeOrder } from '../../src/ui/views/model.ts';
 
 const example = (id: string): Scenario => parseScenario(readFileSync(new URL(`../../scenarios/${id}.json`, import.meta.url), 'utf8'));
 
@@ -55,6 +55,25 @@ describe('views model', () => {
     expect(rets.filter((r) => r === 0)).toHaveLength(50);
   });
 
+  it('rows in tree order: khelper, then each wait_for_helper with its helper and the helper\'s sleep', () => {
+    const { model } = modelOf(example('runaway-2.6.20'));
+    const rows = treeOrder(model.lanes, true);
+    expect(rows.every((l) => l.kmod)).toBe(true);
+    const at = new Map(rows.map((l, i) => [l, i]));
+    // Every shown lane comes after its nearest shown ancestor.
+    for (const l of rows) {
+      let p = l.parent;
+      while (p && !at.has(p)) p = p.parent;
+      if (p) expect(at.get(p)!).toBeLessThan(at.get(l)!);
+    }
+    const helper = rows.find((l) => l.helper)!;
+    const i = at.get(helper)!;
+    expect(rows[i - 1].fn).toBe('wait_for_helper');
+    expect(rows[i + 1].comm).toBe('sleep');
+    expect(rows[i + 1].parent).toBe(helper);
+    expect(treeOrder(model.lanes, false)).toHaveLength(model.lanes.length);
+  });
+
   it('one lane per task: a pid seen after its task was freed does not open a new lane', () => {
     const { m, model } = modelOf(example('runaway-2.6.20'));
     const pids = model.lanes.map((l) => l.pid);
@@ -86,7 +105,7 @@ describe('views model', () => {
     const c = traceChunk(m.k, 0, 0);
     const model = new Model();
     const stop = model.ingest(c, 0, 0);
-    expect(stop).toBe(255);
+    expect(stop).toBe(63);
     expect(model.ingest(c, stop)).toBe(c.count);
     expect(model.events).toBe(c.count);
   });

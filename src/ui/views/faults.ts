@@ -14,7 +14,7 @@ const CHOICES: [FaultKind, string, string][] = [
   ['none', 'No fault', 'The kernel runs the modprobe it ran before the first fault.'],
   ['hang', 'Helper hangs', 'The helper sleeps for ever: the request never returns and its kmod slot stays taken.'],
   ['noexec', 'Exec fails', 'modprobe points at a file without the execute bit: kernel_execve() fails with -EACCES (-13).'],
-  ['exit', 'Helper exits with status', 'request_module() returns the raw wait status (status << 8).'],
+  ['exit', 'Helper exits', 'request_module() returns the raw wait status (status << 8).'],
   ['request', 'Helper requests a module itself', 'The helper makes the kernel request another module before it exits: a nested helper.'],
 ];
 
@@ -29,7 +29,7 @@ export class FaultsView {
     this.recursive = h('input', { type: 'checkbox', id: 'fault-recursive' });
     const radios = CHOICES.map(([kind, label, hint]) => h('div', { class: 'fault-choice' },
       h('label', {}, h('input', { type: 'radio', name: 'fault', value: kind, id: `fault-${kind}`, checked: kind === 'none' }), ` ${label}`),
-      kind === 'exit' ? h('span', {}, ' ', h('label', { for: 'fault-status' }, 'status'), ' ', this.status) : null,
+      kind === 'exit' ? h('span', {}, ' ', h('label', { for: 'fault-status' }, 'with status'), ' ', this.status) : null,
       kind === 'request' ? h('label', { class: 'check' }, this.recursive, ' every nested helper asks again (the runaway loop)') : null,
       h('span', { class: 'muted' }, ` — ${hint}`)));
     this.out = h('div', { class: 'fault-out', id: 'fault-out', 'aria-live': 'polite' });

@@ -1,7 +1,9 @@
 // The machinery views (issue 7), loaded lazily after the console works: Timeline, Tasks, Kernel
 // source, dmesg, Side by side and Faults, with the counters strip above them. The worker sends one
-// ViewBatch per frame at most (its trace arrays transferred); batches queue here and are taken in
-// on requestAnimationFrame, and the worker sends the next one only once that frame handled it.
+// ViewBatch per frame at most (its trace arrays transferred); batches queue here and go into the
+// page's store in short tasks (INGEST_MS each, so no task of ours holds the main thread long);
+// the worker sends the next batch only once this one is all in. Views paint on
+// requestAnimationFrame.
 import * as Comlink from 'comlink';
 import type { Remote } from 'comlink';
 import type { MachineApi, StopPoint, TaskInfo, TraceFormat, ViewBatch } from '../../worker/api.ts';
@@ -33,8 +35,8 @@ export interface ViewsHandle {
 }
 
 const $ = (id: string): HTMLElement => document.getElementById(id)!;
-/** Time per frame for taking in trace events (ms); the rest of a chunk waits for the next frame. */
-const INGEST_MS = 4;
+/** Time per task for taking in trace events (ms); the rest of a chunk waits for the next task. */
+const INGEST_MS = 3;
 
 /** Add a tab and its panel after the existing ones (layout.ts's tabs pick them up). */
 function addTab(id: string, label: string): HTMLElement {
@@ -65,9 +67,17 @@ export function mountViews(host: ViewsHost): ViewsHandle {
   const queue: { b: ViewBatch; done: () => void; pos: number; begun: boolean }[] = [];
   const perf = { batches: 0, maxEvents: 0, maxIngestMs: 0, maxTreeMs: 0, maxPaintMs: 0, maxFrameMs: 0, traceLength: 0 };
   let frame = 0;
-  let frameNo = 0;
+  let pumping = false;
   const wake = (): void => {
     if (!frame) frame = requestAnimationFrame(onFrame);
+  };
+  // Ingest tasks chain through a MessageChannel (setTimeout(0) is clamped when nested).
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => pump();
+  const pumpSoon = (): void => {
+    if (pumping) return;
+    pumping = true;
+    channel.port2.postMessage(0);
   };
 
   const counters = new CountersStrip();
@@ -191,22 +201,21 @@ export function mountViews(host: ViewsHost): ViewsHandle {
 
   /**
    * Take in what arrived, within a time budget: a chunk that does not fit goes on in the next
-   * frame, and the worker sends the next batch only once this one is all in.
+   * task, and the worker sends the next batch only once this one is all in.
    */
-  function onFrame(): void {
-    frame = 0;
+  function pump(): void {
+    pumping = false;
     const t0 = performance.now();
     const deadline = t0 + INGEST_MS;
     while (queue.length) {
       const item = queue[0];
-      if (item.pos === 0 && !item.begun) {
+      if (!item.begun) {
         item.begun = true;
         begin(item.b);
       }
       const tr = item.b.trace;
       if (tr && item.pos < tr.count) {
-        const from = item.pos;
-        item.pos = model.ingest(tr, from, deadline);
+        item.pos = model.ingest(tr, item.pos, deadline);
         perf.maxEvents = Math.max(perf.maxEvents, tr.count);
         if (item.pos < tr.count) break;
       }
@@ -216,26 +225,28 @@ export function mountViews(host: ViewsHost): ViewsHandle {
       if (performance.now() > deadline) break;
     }
     perf.maxIngestMs = Math.max(perf.maxIngestMs, performance.now() - t0);
+    if (queue.length) pumpSoon();
+    wake();
+  }
+
+  function onFrame(): void {
+    frame = 0;
+    const t0 = performance.now();
     counters.storeState(`${model.events.toLocaleString('en')} events · ${model.lanes.length.toLocaleString('en')} tasks`
       + `${model.droppedLanes ? ` · ${model.droppedLanes.toLocaleString('en')} oldest tasks dropped (store cap ${ITEM_CAP.toLocaleString('en')} items)` : ''}`);
     const stats = `${timeline.rows.length} lanes · helpers now ${model.helpersNow}, at most ${model.helpersPeak} at once`;
     if (timeline.stats.textContent !== stats) timeline.stats.textContent = stats;
-    // While the page catches up with a flood of events, views paint every third frame only.
-    const behind = queue.length > 0 && frameNo++ % 3 !== 0;
-    if (!behind) {
-      if (shown('view-timeline')) timed('maxPaintMs', () => timeline.render());
-      if (shown('view-tasks')) tree.render();
-      if (shown('view-source')) source.render();
-      if (shown('view-dmesg')) dmesg.render();
-    }
+    if (shown('view-timeline')) timed('maxPaintMs', () => timeline.render());
+    if (shown('view-tasks')) tree.render();
+    if (shown('view-source')) source.render();
+    if (shown('view-dmesg')) dmesg.render();
     if (selected && selected.end === Infinity && performance.now() - infoAt > 1000 && (shown('view-timeline') || shown('view-tasks'))) void refreshInfo();
     perf.maxFrameMs = Math.max(perf.maxFrameMs, performance.now() - t0);
-    if (queue.length) wake();
   }
 
   void api.viewsSubscribe(Comlink.proxy((b: ViewBatch) => new Promise<void>((done) => {
     queue.push({ b, done, pos: 0, begun: false });
-    wake();
+    pumpSoon();
   })));
 
   const handle: ViewsHandle = { model: () => model, stats: () => ({ ...perf, lastStop }) };

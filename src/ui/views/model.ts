@@ -200,7 +200,7 @@ export class Model {
     const { types, times, pids, comms, srcs, argOff, args } = c;
     let i = from;
     for (; i < c.count; i++) {
-      if ((i & 255) === 255 && performance.now() > deadline) break;
+      if ((i & 63) === 63 && performance.now() > deadline) break;
       const t = times[i];
       if (Number.isNaN(this.origin)) this.begin(t);
       this.last = t;
@@ -397,4 +397,36 @@ export class Model {
     for (const [pid, l] of this.freed) if (!alive.has(l)) this.freed.delete(pid);
     for (const l of keep) if (l.parent && !alive.has(l.parent)) l.parent = null;
   }
+}
+
+/**
+ * The lanes in tree order (each child under its parent, siblings in creation order), like
+ * pstree; with kmodOnly, only lanes that took part in module requests, under their nearest
+ * ancestor that did.
+ */
+export function treeOrder(lanes: Lane[], kmodOnly: boolean): Lane[] {
+  const shown = kmodOnly ? lanes.filter((l) => l.kmod) : lanes;
+  const inSet = new Set(shown);
+  const kids = new Map<Lane, Lane[]>();
+  const roots: Lane[] = [];
+  for (const l of shown) {
+    let p = l.parent;
+    for (let up = 0; p && !inSet.has(p) && up < 64; up++) p = p.parent;
+    if (p && !inSet.has(p)) p = null;
+    if (!p) roots.push(l);
+    else {
+      const k = kids.get(p);
+      if (k) k.push(l);
+      else kids.set(p, [l]);
+    }
+  }
+  const out: Lane[] = [];
+  const stack = roots.reverse();
+  while (stack.length) {
+    const l = stack.pop()!;
+    out.push(l);
+    const k = kids.get(l);
+    if (k) for (let i = k.length - 1; i >= 0; i--) stack.push(k[i]);
+  }
+  return out;
 }

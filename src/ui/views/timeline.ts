@@ -3,7 +3,7 @@
 // click that selects a task for the details panel. Painted on requestAnimationFrame only when
 // the model or the view changed (timeline_draw.ts).
 import { h, shortTime } from './dom.ts';
-import { lower2, MARKER_NAMES, markKind, markValue, STATE_NAMES } from './model.ts';
+import { lower2, MARKER_NAMES, markKind, markValue, STATE_NAMES, treeOrder } from './model.ts';
 import type { Lane, Model } from './model.ts';
 import { AXIS, GUTTER, laneLabel, paint, palette, ROW } from './timeline_draw.ts';
 import type { Palette, View } from './timeline_draw.ts';
@@ -20,6 +20,10 @@ export interface TimelineHost {
 }
 
 const MIN_SPAN = 1_000;
+/** How often (ms) the row order is rebuilt while lanes keep coming. */
+const ROWS_MS = 250;
+/** Marker kinds in the legend, with a glyph like the shape timeline_draw.ts paints. */
+const LEGEND_MARKS: [number, string][] = [[0, '▼'], [1, '◆'], [2, '✕'], [3, '■'], [4, '○'], [5, '▲'], [6, '●'], [7, '|'], [9, '!']];
 
 export class Timeline {
   readonly el: HTMLElement;
@@ -33,12 +37,11 @@ export class Timeline {
   private t0 = 0;
   private t1 = 1e6;
   private scroll = 0;
-  /** Keep the newest lanes in sight (until the user scrolls). */
-  private stick = true;
   private kmodOnly = true;
   rows: Lane[] = [];
   private version = -1;
   private structure = -1;
+  private rowsAt = -Infinity;
   private shownModel: Model | null = null;
   private shownEnd = -1;
   private dirty = true;
@@ -59,6 +62,7 @@ export class Timeline {
     const filter = h('select', { id: 'tl-filter', onchange: (e: Event) => {
       this.kmodOnly = (e.target as HTMLSelectElement).value === 'kmod';
       this.structure = -1;
+      this.rowsAt = -Infinity;
       this.invalidate();
     } }, h('option', { value: 'kmod' }, 'kmod tasks'), h('option', { value: 'all' }, 'all tasks'));
     this.stats = h('span', { class: 'tl-stats', id: 'tl-stats' });
@@ -71,7 +75,7 @@ export class Timeline {
       ...toolbarExtra, this.stats);
     const legend = h('p', { class: 'tl-legend' },
       ...STATE_NAMES.slice(1, 8).map((n, i) => h('span', { class: 'sw' }, h('i', { style: `background:${this.pal.states[i + 1]}` }), n)),
-      ...[0, 1, 3, 4, 5, 6, 7, 9].map((k) => h('span', { class: 'sw' }, h('b', { style: `color:${this.pal.markers[k]}` }, '◆▼■○▲●|!'[[0, 1, 3, 4, 5, 6, 7, 9].indexOf(k)]), MARKER_NAMES[k])));
+      ...LEGEND_MARKS.map(([k, glyph]) => h('span', { class: 'sw' }, h('b', { style: `color:${this.pal.markers[k]}` }, glyph), MARKER_NAMES[k])));
     const wrap = h('div', { class: 'tl-wrap' }, this.canvas, this.tip);
     this.el = h('div', { class: 'tl' }, bar, wrap, legend);
     new ResizeObserver(() => this.invalidate()).observe(wrap);
@@ -91,13 +95,13 @@ export class Timeline {
   private setFollow(on: boolean): void {
     this.follow = on;
     this.followBtn.setAttribute('aria-pressed', String(on));
-    if (on) this.stick = true;
     this.invalidate();
   }
 
+  /** The live edge: the last event (an idle machine's clock runs on, but nothing happens there). */
   private end(): number {
     const m = this.host.model();
-    return Math.max(m.last, this.host.now());
+    return Number.isNaN(m.origin) ? this.host.now() : m.last;
   }
 
   fit(): void {
@@ -141,7 +145,6 @@ export class Timeline {
     const vis = this.visibleRows();
     if (row < this.scroll) this.scroll = row;
     else if (row >= this.scroll + vis) this.scroll = row - vis + 1;
-    this.stick = false;
   }
 
   private wire(): void {
@@ -161,7 +164,6 @@ export class Timeline {
       this.t0 = drag.t0 + dt;
       this.t1 = drag.t1 + dt;
       this.scroll = Math.max(0, drag.scroll - dy / ROW);
-      this.stick = false;
       this.invalidate();
     });
     c.addEventListener('pointerup', (e) => {
@@ -175,7 +177,6 @@ export class Timeline {
       else if (e.shiftKey || Math.abs(e.deltaX) > Math.abs(e.deltaY)) this.pan(((e.deltaX || e.deltaY) / Math.max(1, this.w - GUTTER)) * (this.t1 - this.t0));
       else {
         this.scroll = Math.max(0, Math.min(this.rows.length - 1, this.scroll + e.deltaY / ROW));
-        this.stick = false;
         this.invalidate();
       }
     }, { passive: false });
@@ -244,11 +245,14 @@ export class Timeline {
     const wrap = this.canvas.parentElement!;
     const w = wrap.clientWidth, hh = wrap.clientHeight;
     if (!w || !hh) return;
-    if (m.structure !== this.structure || m !== this.shownModel) {
+    // New lanes join the rows at most every ROWS_MS while they keep coming (ordering is linear).
+    const t = performance.now();
+    if ((m.structure !== this.structure && t - this.rowsAt >= ROWS_MS) || m !== this.shownModel) {
+      this.rowsAt = t;
       // Lanes came, went or joined the kmod set: the rows (and their numbers, for the links).
       this.structure = m.structure;
       this.shownModel = m;
-      this.rows = this.kmodOnly ? m.lanes.filter((l) => l.kmod) : m.lanes;
+      this.rows = treeOrder(m.lanes, this.kmodOnly);
       for (const l of m.lanes) l.row = -1;
       for (let r = 0; r < this.rows.length; r++) this.rows[r].row = r;
     }
@@ -275,7 +279,6 @@ export class Timeline {
       this.t1 = Math.max(end, origin + MIN_SPAN);
       this.t0 = this.span === null ? origin : this.t1 - this.span;
     }
-    if (this.stick) this.scroll = Math.max(0, this.rows.length - this.visibleRows());
     this.scroll = Math.max(0, Math.min(this.scroll, Math.max(0, this.rows.length - 1)));
     this.ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     const view: View = { t0: this.t0, t1: this.t1, scroll: this.scroll, width: w, height: hh };
