@@ -3,5 +3,7 @@
 // it embeds is "./" from the script's own address.
 import { defineKhelperPlayground } from './element.ts';
 
-const me = document.currentScript as HTMLScriptElement | null;
+// document.currentScript is set while a classic script runs; loaded as a module it is null, so
+// look for the script by name.
+const me = (document.currentScript ?? document.querySelector('script[src*="khelper-embed.js"]')) as HTMLScriptElement | null;
 defineKhelperPlayground(new URL('./', me?.src || location.href).href);
