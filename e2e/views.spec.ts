@@ -206,3 +206,45 @@ test('fault switches write a fake modprobe and say exactly what they did', async
   await expect(page.locator('#set-modprobe')).toHaveValue('/sbin/modprobe');
   expect(await screen(page)).not.toContain('khelper: the simulation hit a bug');
 });
+
+test('the views are named and work from the keyboard', async ({ page, errors: _errors }) => {
+  await openViews(page);
+  for (const name of ['Timeline', 'Tasks', 'Kernel source', 'dmesg', 'Side by side', 'Faults']) {
+    const tab = page.getByRole('tab', { name, exact: true });
+    await tab.focus();
+    await page.keyboard.press('Enter');
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
+    const panel = page.locator(`#${await tab.getAttribute('aria-controls')}`);
+    await expect(panel).toBeVisible();
+    const controls = panel.locator('button:visible, select:visible, input:visible, canvas, [role="tree"], [role="log"]');
+    const n = await controls.count();
+    expect(n, name).toBeGreaterThan(0);
+    for (let i = 0; i < n; i++) await expect(controls.nth(i), `${name} #${i}`).toHaveAccessibleName(/\S/);
+  }
+  // Arrow keys move between the tabs, the views' own tabs included.
+  await page.getByRole('tab', { name: 'Faults' }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('tab', { name: 'Side by side' })).toBeFocused();
+
+  // Kernel source: one line number is in the tab order; arrows move, Enter sets a breakpoint.
+  await page.getByRole('tab', { name: 'Kernel source' }).click();
+  await page.getByRole('button', { name: 'Breakpoint at line 1', exact: true }).focus();
+  for (const key of ['PageDown', 'PageDown', 'PageDown', 'ArrowDown', 'ArrowDown', 'ArrowDown']) await page.keyboard.press(key);
+  await expect(page.getByRole('button', { name: 'Breakpoint at line 64' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Breakpoint at line 64' })).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Breakpoint at line 64' })).toHaveAttribute('aria-pressed', 'false');
+
+  // Tasks: the tree takes arrow keys and shows the selected task's details.
+  await page.getByRole('tab', { name: 'Tasks' }).click();
+  const tree = page.getByRole('tree', { name: 'Process tree' });
+  await expect(page.locator('#tt-summary')).toContainText(/^\d+ tasks: /);
+  await tree.focus();
+  await page.keyboard.press('Home');
+  await expect(page.locator('#view-tasks .vw-details h3')).toHaveText(/^pid 1 · init$/);
+  await expect(page.locator('#view-tasks .vw-details')).toContainText('Live: as the kernel has it now.');
+  await expect(page.locator('#view-tasks .vw-details')).toContainText('nofile');
+  await page.keyboard.press('ArrowDown');
+  await expect(tree.locator('[role="treeitem"][aria-selected="true"]')).toHaveAttribute('aria-level', '2');
+});

@@ -7,7 +7,7 @@ import { lower2, markKind, MK, upper2 } from './model.ts';
 import type { Lane, Model } from './model.ts';
 
 export const ROW = 16;
-export const GUTTER = 190;
+export const GUTTER = 220;
 export const AXIS = 18;
 
 export interface Palette {
