@@ -216,7 +216,8 @@ test('the views are named and work from the keyboard', async ({ page, errors: _e
     await expect(tab).toHaveAttribute('aria-selected', 'true');
     const panel = page.locator(`#${await tab.getAttribute('aria-controls')}`);
     await expect(panel).toBeVisible();
-    const controls = panel.locator('button:visible, select:visible, input:visible, canvas, [role="tree"], [role="log"]');
+    // Every control but kmod.c's 335 line numbers (named alike: one is checked below).
+    const controls = panel.locator('button:visible:not(.src-num), select:visible, input:visible, canvas, [role="tree"], [role="log"]');
     const n = await controls.count();
     expect(n, name).toBeGreaterThan(0);
     for (let i = 0; i < n; i++) await expect(controls.nth(i), `${name} #${i}`).toHaveAccessibleName(/\S/);

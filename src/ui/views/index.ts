@@ -58,6 +58,7 @@ export function mountViews(host: ViewsHost): ViewsHandle {
   let info: TaskInfo | null = null;
   let infoAt = 0;
   let lastStop: StopPoint | null = null;
+  let kernelDropped = 0;
   const mq = window.matchMedia('(prefers-color-scheme: dark)');
   let dark = mq.matches;
   mq.addEventListener('change', () => {
@@ -166,6 +167,7 @@ export function mountViews(host: ViewsHost): ViewsHandle {
     if (b.epoch !== epoch) {
       epoch = b.epoch;
       model = new Model();
+      kernelDropped = 0;
       dmesg.clear();
       selected = null;
       selectedPid = -1;
@@ -175,6 +177,7 @@ export function mountViews(host: ViewsHost): ViewsHandle {
     profile = b.profile;
     now = b.now;
     perf.traceLength = b.traceLength;
+    if (b.trace) kernelDropped = b.trace.dropped;
     if (b.tasks && Number.isNaN(model.origin)) model.seed(b.tasks);
   }
 
@@ -233,7 +236,8 @@ export function mountViews(host: ViewsHost): ViewsHandle {
     frame = 0;
     const t0 = performance.now();
     counters.storeState(`${model.events.toLocaleString('en')} events · ${model.lanes.length.toLocaleString('en')} tasks`
-      + `${model.droppedLanes ? ` · ${model.droppedLanes.toLocaleString('en')} oldest tasks dropped (store cap ${ITEM_CAP.toLocaleString('en')} items)` : ''}`);
+      + `${model.droppedLanes ? ` · ${model.droppedLanes.toLocaleString('en')} oldest tasks dropped (store cap ${ITEM_CAP.toLocaleString('en')} items)` : ''}`
+      + `${kernelDropped ? ` · the kernel's trace buffer is full: ${kernelDropped.toLocaleString('en')} events not recorded` : ''}`);
     const stats = `${timeline.rows.length} lanes · helpers now ${model.helpersNow}, at most ${model.helpersPeak} at once`;
     if (timeline.stats.textContent !== stats) timeline.stats.textContent = stats;
     if (shown('view-timeline')) timed('maxPaintMs', () => timeline.render());
