@@ -11,7 +11,9 @@ export type Part =
   | { k: 'arith'; parts: Part[]; q: boolean }
   /** bash `name=(a b)`: only in assignments; each element is a full word. ($'...' needs no
    * kind of its own: it is a quoted literal, decoded by the lexer.) */
-  | { k: 'array'; words: Word[] };
+  | { k: 'array'; words: Word[] }
+  /** bash <(list) and >(list): a pipe to a background list, named /dev/fd/N. */
+  | { k: 'procsub'; dir: '<' | '>'; body: Node | null };
 
 /** ${name op arg}: op is '' for a plain $name / ${name}. */
 export type ParamOp = '' | '-' | '=' | '?' | '+' | '#' | '##' | '%' | '%%' | 'len'
@@ -51,6 +53,8 @@ export interface Redir {
   here: Word | null;
   /** << : the delimiter as written, <<- and the body text (bash prints functions with them). */
   hereDelim?: string;
+  /** bash {name}>file: the descriptor is allocated (>= 10) and stored in the variable. */
+  varname?: string;
   hereStrip?: boolean;
   hereText?: string;
 }

@@ -5,8 +5,8 @@
 import type { Node } from './ast.ts';
 import type { UserGen } from '../../uapi/syscalls.ts';
 import { EINTR } from '../../uapi/errno.ts';
-import { O_RDONLY } from '../../uapi/fcntl.ts';
-import { close, dup2, open, pipe, read } from '../lib/sys.ts';
+import { F_GETFD, O_RDONLY } from '../../uapi/fcntl.ts';
+import { close, dup2, fcntl, open, pipe, read } from '../lib/sys.ts';
 import { ShError } from './errors.ts';
 import { runChild } from './child.ts';
 import { FORK_NOJOB, forkshell, makejob, waitforjob } from './jobs.ts';
@@ -39,6 +39,42 @@ function strip(s: string): string {
   while (end > 0 && s[end - 1] === '\n') end--;
   s = s.slice(0, end);
   return s.includes('\0') ? s.replace(/\0/g, '') : s;
+}
+
+/** bash <(list) / >(list): fork the list on one end of a pipe, keep the other end at the
+ * highest free descriptor below 64 (bash's move_to_high_fd) and name it /dev/fd/N. The
+ * descriptor is closed when the command that used it is done (closeProcsubs). */
+export function* procsub(sh: ShState, dir: '<' | '>', n: Node | null): UserGen<string> {
+  const pip = yield* pipe();
+  if (typeof pip === 'number') throw new ShError('Pipe call failed');
+  const [mine, theirs] = dir === '<' ? [pip[0], pip[1]] : [pip[1], pip[0]];
+  const pid = yield* forkshell(sh, null, n, FORK_NOJOB, (csh) => runChild(csh, function* (c) {
+    c.bashDyn.subshell++;
+    for (const f of c.procsubFds) yield* close(f);
+    c.procsubFds = [];
+    yield* close(mine);
+    const target = dir === '<' ? 1 : 0;
+    if (theirs !== target) {
+      yield* dup2(theirs, target);
+      yield* close(theirs);
+    }
+    return yield* evaltree(c, n, EV_EXIT);
+  }));
+  yield* close(theirs);
+  sh.bgpid = pid;
+  let fd = 63;
+  while (fd > 3 && (yield* fcntl(fd, F_GETFD)) >= 0) fd--;
+  if (fd !== mine) {
+    yield* dup2(mine, fd);
+    yield* close(mine);
+  }
+  sh.procsubFds.push(fd);
+  return `/dev/fd/${fd}`;
+}
+
+/** Close the process-substitution descriptors opened since `mark`. */
+export function* closeProcsubs(sh: ShState, mark: number): UserGen<void> {
+  while (sh.procsubFds.length > mark) yield* close(sh.procsubFds.pop()!);
 }
 
 export function* evalBackcmd(sh: ShState, n: Node | null): UserGen<string> {

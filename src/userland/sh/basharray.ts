@@ -59,9 +59,15 @@ export function splitRef(target: string): [string, string] | null {
 
 /** The special arrays the shell computes: FUNCNAME, BASH_SOURCE, BASH_LINENO. */
 function specialArray(sh: ShState, name: string): (string | undefined)[] | null {
-  if (name === 'FUNCNAME') return sh.funcnames.length ? [...sh.funcnames, ...(sh.scriptFile ? ['main'] : [])] : [];
+  if (name === 'FUNCNAME') {
+    if (!sh.frames.some((f) => f.name !== 'source')) return [];
+    return [...sh.frames.map((f) => f.name), ...(sh.scriptFile ? ['main'] : [])];
+  }
+  if (name === 'BASH_SOURCE' && sh.bash) return [...sh.frames.map((f) => f.src), ...(sh.scriptFile ? [sh.arg0] : [])];
+  if (name === 'BASH_LINENO' && sh.bash) return [...sh.frames.map((f) => String(f.line)), ...(sh.scriptFile ? ['0'] : [])];
   if (name === '@' || name === '*') return sh.params.slice();
   if (name === 'PIPESTATUS' && sh.vars.get(name)?.dyn) return sh.bashDyn.pipestatus.map(String);
+  if (name === 'DIRSTACK' && sh.bash && !sh.vars.has(name)) return [sh.curdir, ...sh.dirstack];
   return null;
 }
 

@@ -223,12 +223,20 @@ export function* dotFile(sh: ShState, name: string, bashArgs: string[] | null): 
   const savePlinno = sh.plinno;
   if (bashArgs && bashArgs.length) sh.params = bashArgs;
   sh.commandname = full;
+  if (sh.bash) {
+    sh.frames.unshift({ name: 'source', src: full, line: sh.errlinno });
+    sh.sourceFiles.push(full);
+  }
   try {
     return yield* cmdloop(sh, new FdInput(fd), false);
   } catch (e) {
     if (e instanceof ShError && e.prefix === undefined) e.prefix = errPrefix(sh);
     throw e;
   } finally {
+    if (sh.bash) {
+      sh.frames.shift();
+      sh.sourceFiles.pop();
+    }
     sh.commandname = saveCmd;
     sh.plinno = savePlinno;
     if (bashArgs && bashArgs.length) sh.params = saveParams;

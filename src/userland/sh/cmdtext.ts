@@ -9,6 +9,7 @@ function partText(p: Part): string {
     case 'cmd': return p.bq ? '`...`' : '$(...)';
     case 'arith': return `$((${wordText(p.parts)}))`;
     case 'array': return `(${p.words.map(wordText).join(' ')})`;
+    case 'procsub': return `${p.dir}(...)`;
   }
 }
 

@@ -17,6 +17,7 @@ import { lookupvar, setvar } from './vars.ts';
 import { evalcommand } from './evalcmd.ts';
 import { evalstring } from './evalstring.ts';
 import { runChild } from './child.ts';
+import { closeProcsubs } from './backcmd.ts';
 import { evalArithCmd, evalCond } from './bashcond.ts';
 import { err2, reportError } from './output.ts';
 
@@ -51,6 +52,7 @@ export function* evaltree(sh: ShState, n: Node | null, flags: number): UserGen<n
     case 'redir': {
       sh.errlinno = sh.lineno = n.line;
       if (sh.funcline) sh.lineno -= sh.funcline - 1;
+      const mark = sh.procsubFds.length;
       const ready = yield* expredir(sh, n.redirs);
       pushredir(sh);
       status = 0;
@@ -69,6 +71,7 @@ export function* evaltree(sh: ShState, n: Node | null, flags: number): UserGen<n
         throw e;
       } finally {
         yield* popredir(sh);
+        if (sh.procsubFds.length > mark) yield* closeProcsubs(sh, mark);
       }
       break;
     }
@@ -110,6 +113,7 @@ export function* evaltree(sh: ShState, n: Node | null, flags: number): UserGen<n
       break;
     case 'func':
       sh.funcs.set(n.name, n);
+      if (sh.bash) sh.funcSrc.set(n.name, sh.currentSource());
       status = 0;
       break;
     case 'cond':

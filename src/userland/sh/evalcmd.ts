@@ -19,11 +19,13 @@ import { haveTraps, runPseudoTrap } from './trap.ts';
 import { mklocal, poplocals, setvar, setvareq, lookupvar } from './vars.ts';
 import { expandPrompt } from './prompt.ts';
 import { writeAll } from '../lib/io.ts';
+import { strerror } from '../../uapi/errno.ts';
 import { evaltree } from './eval.ts';
 import { bashAssign } from './bashexpand.ts';
 import { setElement } from './basharray.ts';
 import { evalArith } from './arithctx.ts';
 import { evalstring } from './evalstring.ts';
+import { closeProcsubs } from './backcmd.ts';
 import { commandString } from './bashprint.ts';
 
 /** parse_command_args(): skip `command`'s -p and --; 0 means run `command` itself (-v/-V). */
@@ -47,7 +49,7 @@ function parseCommandArgs(argv: string[], pos: number, path: { p: string | null 
   return i;
 }
 
-export function* evalcommand(sh: ShState, cmd: CmdNode, flags: number): UserGen<number> {
+function* evalcommand1(sh: ShState, cmd: CmdNode, flags: number): UserGen<number> {
   sh.errlinno = sh.lineno = cmd.line;
   if (sh.funcline) sh.lineno -= sh.funcline - 1;
   if (sh.traps[DEBUG_TRAP] && !sh.inPseudoTrap) {
@@ -195,6 +197,15 @@ export function* evalcommand(sh: ShState, cmd: CmdNode, flags: number): UserGen<
   return status;
 }
 
+export function* evalcommand(sh: ShState, cmd: CmdNode, flags: number): UserGen<number> {
+  const mark = sh.procsubFds.length;
+  try {
+    return yield* evalcommand1(sh, cmd, flags);
+  } finally {
+    if (sh.procsubFds.length > mark) yield* closeProcsubs(sh, mark);
+  }
+}
+
 /** The command's prefix assignments: local to it (exported) when vlocal, else for good. */
 function* doAssigns(sh: ShState, assigns: Word[], vlocal: number, vflags: number, assigned: string[]): UserGen<void> {
   for (const a of assigns) {
@@ -267,7 +278,9 @@ export function* evalbltin(sh: ShState, entry: CmdEntry & { type: 'builtin' }, a
     let status = yield* entry.b.fn(sh, argv, flags);
     const e = yield* flushOut(sh);
     if (e < 0) {
-      yield* warnx(sh, `${sh.commandname}: I/O error`);
+      // bash's sh_wrerror() names the error and prints no line number.
+      if (sh.bash) yield* writeAll(2, `${sh.arg0}: ${sh.commandname}: write error: ${strerror(-e)}\n`);
+      else yield* warnx(sh, `${sh.commandname}: I/O error`);
       status |= 1;
     }
     sh.exitstatus = status;
@@ -298,6 +311,7 @@ export function* evalfun(sh: ShState, fn: FuncNode, argv: string[], flags: numbe
   sh.funcline = fn.line;
   sh.loopnest = 0;
   sh.funcnames.unshift(argv[0]);
+  if (sh.bash) sh.frames.unshift({ name: argv[0], src: sh.funcSrc.get(argv[0]) ?? sh.currentSource(), line: sh.errlinno });
   // bash: a function does not see the ERR trap without set -E, nor DEBUG and RETURN without -T;
   // a RETURN trap set inside runs when it returns.
   const hidden = sh.bash ? hideTraps(sh) : null;
@@ -312,6 +326,7 @@ export function* evalfun(sh: ShState, fn: FuncNode, argv: string[], flags: numbe
   } finally {
     if (hidden) restoreTraps(sh, hidden);
     sh.funcnames.shift();
+    if (sh.bash) sh.frames.shift();
     sh.loopnest = saveloopnest;
     sh.funcline = savefuncline;
     sh.params = saveparams;

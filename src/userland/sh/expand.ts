@@ -14,7 +14,7 @@ import { trim } from './pattern.ts';
 import type { ShState } from './state.ts';
 import { lookupvar, setvar } from './vars.ts';
 import { clockGettime, getpid } from '../lib/sys.ts';
-import { evalBackcmd } from './backcmd.ts';
+import { evalBackcmd, procsub } from './backcmd.ts';
 import { bashParam } from './bashexpand.ts';
 import { getpwdir } from './passwd.ts';
 import { braceExpand } from './bashbrace.ts';
@@ -167,6 +167,9 @@ function* argstr(sh: ShState, w: Word, flag: number, x: Ctx): UserGen<void> {
       }
       case 'array':
         // Only meaningful as an assignment value; elsewhere bash prints the text.
+        break;
+      case 'procsub':
+        push(x, yield* procsub(sh, part.dir, part.body), quotedCtx, false);
         break;
     }
   }

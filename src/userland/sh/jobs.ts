@@ -207,7 +207,7 @@ function* waitproc(sh: ShState, block: number): UserGen<{ pid: number; status: n
   }
 }
 
-function* waitone(sh: ShState, block: number, job: Job | null): UserGen<number> {
+export function* waitone(sh: ShState, block: number, job: Job | null): UserGen<number> {
   const { pid, status } = yield* waitproc(sh, block);
   if (pid <= 0) return pid;
   let thisjob: Job | null = null;

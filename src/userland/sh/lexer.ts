@@ -279,6 +279,13 @@ export abstract class Lexer {
           b.push({ k: 'cmd', body: this.parseBackquote(top.dblquote), q: top.dblquote, bq: true });
           break;
         case '<': case '>': case ';': case '&': case '|': case ' ': case '\t':
+          if ((c === '<' || c === '>') && this.bash && syn === Syn.BASE && top.varnest === 0 && !regex && !heredoc) {
+            if (src.getcBnl() === '(') {
+              b.push({ k: 'procsub', dir: c, body: this.parseDollarParen() });
+              break;
+            }
+            src.ungetc();
+          }
           if (syn === Syn.BASE && top.varnest === 0 && !regex && subDepth === 0) { endword = true; break; }
           b.lit(c, q());
           break;

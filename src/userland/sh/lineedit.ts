@@ -128,7 +128,10 @@ export class LineInput implements Input {
     }
     if (line.trim() === '' || sh.history[sh.history.length - 1] === line) return;
     sh.history.push(line);
-    if (sh.history.length > HISTSIZE) sh.history.shift();
+    if (sh.history.length > HISTSIZE) {
+      sh.history.shift();
+      sh.historyBase++;
+    }
     const f = this.historyFile(sh);
     if (!f) return;
     const fd = yield* open(f, O_WRONLY | O_CREAT | O_APPEND, 0o600);

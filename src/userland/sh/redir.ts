@@ -14,6 +14,7 @@ import { writeAll } from '../lib/io.ts';
 import { ShError, SyntaxErr } from './errors.ts';
 import { EXP_REDIR, EXP_TILDE, expandString } from './expand.ts';
 import type { ShState } from './state.ts';
+import { lookupvar, setvar } from './vars.ts';
 
 const PIPESIZE = 4096;
 const CLOSED = -1;
@@ -31,8 +32,17 @@ function openFail(path: string, flags: number, e: number): never {
   throw new ShError(`cannot ${create ? 'create' : 'open'} ${path}: ${errmsg(e, create ? 'create' : 'open')}`);
 }
 
-function* shOpen(path: string, flags: number): UserGen<number> {
+function* shOpen(sh: ShState, path: string, flags: number): UserGen<number> {
   let fd: number;
+  // bash's redir_special_open(), as built for a system without these files (this one has
+  // none): /dev/fd/N, /dev/stdin, /dev/stdout and /dev/stderr duplicate the descriptor.
+  const m = sh.bash ? /^\/dev\/(?:fd\/(\d+)|(stdin|stdout|stderr))$/.exec(path) : null;
+  if (m) {
+    const n = m[1] !== undefined ? Number(m[1]) : ['stdin', 'stdout', 'stderr'].indexOf(m[2]);
+    fd = yield* fcntl(n, F_DUPFD, 10);
+    if (fd < 0) openFail(path, flags, -fd);
+    return fd;
+  }
   do fd = yield* open(path, flags, 0o666); while (fd === -EINTR);
   if (fd < 0) openFail(path, flags, -fd);
   return fd;
@@ -75,14 +85,14 @@ export function* expredir(sh: ShState, redirs: Redir[]): UserGen<Ready[]> {
 function* openredirect(sh: ShState, x: Ready): UserGen<number> {
   const r = x.r;
   switch (r.kind) {
-    case '<': return yield* shOpen(x.fname, O_RDONLY);
-    case '<>': return yield* shOpen(x.fname, O_RDWR | O_CREAT);
+    case '<': return yield* shOpen(sh, x.fname, O_RDONLY);
+    case '<>': return yield* shOpen(sh, x.fname, O_RDWR | O_CREAT);
     case '>':
       if (sh.opts.C) {
         const st = yield* stat(x.fname);
-        if (typeof st === 'number') return yield* shOpen(x.fname, O_WRONLY | O_CREAT | O_EXCL);
+        if (typeof st === 'number') return yield* shOpen(sh, x.fname, O_WRONLY | O_CREAT | O_EXCL);
         if (S_ISREG(st.mode)) openFail(x.fname, O_CREAT, EEXIST);
-        const f = yield* shOpen(x.fname, O_WRONLY);
+        const f = yield* shOpen(sh, x.fname, O_WRONLY);
         const fs = yield* fstat(f);
         if (typeof fs !== 'number' && S_ISREG(fs.mode)) {
           yield* close(f);
@@ -90,11 +100,11 @@ function* openredirect(sh: ShState, x: Ready): UserGen<number> {
         }
         return f;
       }
-      return yield* shOpen(x.fname, O_WRONLY | O_CREAT | O_TRUNC);
+      return yield* shOpen(sh, x.fname, O_WRONLY | O_CREAT | O_TRUNC);
     case '>|': case '&>':
-      return yield* shOpen(x.fname, O_WRONLY | O_CREAT | O_TRUNC);
+      return yield* shOpen(sh, x.fname, O_WRONLY | O_CREAT | O_TRUNC);
     case '>>': case '&>>':
-      return yield* shOpen(x.fname, O_WRONLY | O_CREAT | O_APPEND);
+      return yield* shOpen(sh, x.fname, O_WRONLY | O_CREAT | O_APPEND);
     case '<&': case '>&': {
       const f = x.dupfd!;
       return f === r.fd ? -2 : f;
@@ -149,6 +159,10 @@ function* savefd(from: number): UserGen<number> {
 export function* redirect(sh: ShState, list: Ready[], push: boolean): UserGen<void> {
   const tab = push ? sh.redirlist[sh.redirlist.length - 1] : null;
   for (const x of list) {
+    if (x.r.varname !== undefined) {
+      yield* varRedirect(sh, x);
+      continue;
+    }
     const newfd = yield* openredirect(sh, x);
     if (newfd < -1) continue;
     const fds = x.r.kind === '&>' || x.r.kind === '&>>' ? [1, 2] : [x.r.fd];
@@ -174,6 +188,24 @@ export function* redirect(sh: ShState, list: Ready[], push: boolean): UserGen<vo
     }
     if (newfd >= 0 && !(x.r.kind === '<&' || x.r.kind === '>&') && !fds.includes(newfd)) yield* close(newfd);
   }
+}
+
+/** bash {name}>file: a new descriptor >= 10 kept open (not undone), its number in $name;
+ * {name}>&- closes the descriptor $name holds. */
+function* varRedirect(sh: ShState, x: Ready): UserGen<void> {
+  const name = x.r.varname!;
+  if ((x.r.kind === '<&' || x.r.kind === '>&') && x.dupfd === -1) {
+    const v = lookupvar(sh, name);
+    if (v === null || !/^\d+$/.test(v)) throw new ShError(`${name}: ambiguous redirect`, 1);
+    yield* close(Number(v));
+    return;
+  }
+  const dup = x.r.kind === '<&' || x.r.kind === '>&';
+  const fd = dup ? x.dupfd! : yield* openredirect(sh, x);
+  const moved = yield* fcntl(fd, F_DUPFD, 10);
+  if (moved < 0) throw new ShError(`${fd}: ${strerror(-moved)}`, 1);
+  if (!dup) yield* close(fd);
+  setvar(sh, name, String(moved));
 }
 
 /** pushredir(): start a level of saved descriptors. */

@@ -24,7 +24,7 @@ export function redirFdWord(lx: Lexer, w: Word): boolean {
   const t = plainText(w);
   if (t === null) return false;
   if (t === '') return true;
-  return lx.bash ? /^\d+$/.test(t) : t.length === 1 && isDigit(t);
+  return lx.bash ? /^(\d+|\{[A-Za-z_][A-Za-z0-9_]*\})$/.test(t) : t.length === 1 && isDigit(t);
 }
 
 /** dash's parseredir: the operator after an optional fd number. */
@@ -53,6 +53,9 @@ const src = lx.src;
     else { kind = '<'; src.ungetc(); }
   }
   const t = plainText(fdWord);
-  if (t) fd = Number(t);
+  let varname: string | undefined;
+  if (t && t[0] === '{') varname = t.slice(1, -1);
+  else if (t) fd = Number(t);
   lx.redir = { kind, fd, target: [], dupfd: null, here: null };
+  if (varname !== undefined) lx.redir.varname = varname;
 }

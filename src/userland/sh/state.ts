@@ -117,6 +117,17 @@ export class ShState {
   traps: (string | null)[] = new Array<string | null>(NSIG + 3).fill(null);
   /** bash: the DEBUG/ERR/RETURN trap being run (it does not fire again inside itself). */
   inPseudoTrap = 0;
+  /** bash: descriptors of <(...) / >(...) still open in this shell. */
+  procsubFds: number[] = [];
+  /** bash pushd/popd: the directories below the current one. */
+  dirstack: string[] = [];
+  /** bash call frames, innermost first: functions and sourced files ('source'), with the file
+   * they come from and the line they were called on (FUNCNAME, BASH_SOURCE, BASH_LINENO). */
+  frames: { name: string; src: string; line: number }[] = [];
+  /** bash: the files being sourced, innermost last. */
+  sourceFiles: string[] = [];
+  /** bash: the file each function was defined in. */
+  funcSrc = new Map<string, string>();
   /** bash: while a DEBUG/ERR/RETURN trap runs, LINENO is the line of the command behind it. */
   trapLine = 0;
   sigmode: number[] = new Array<number>(NSIG).fill(0);
@@ -165,6 +176,14 @@ export class ShState {
   xtraceFd = 2;
   /** Interactive line editing and history, when the shell is interactive. */
   history: string[] = [];
+  /** The number of history entries dropped from the front (bash numbers on from them). */
+  historyBase = 0;
+
+  /** bash: the file being read (a sourced file, the script, or "environment" for -c). */
+  currentSource(): string {
+    if (this.sourceFiles.length) return this.sourceFiles[this.sourceFiles.length - 1];
+    return this.scriptFile ? this.arg0 : 'environment';
+  }
 
   /** The aliases the parser expands: bash only with shopt expand_aliases (on when interactive). */
   parserAliases(): Map<string, string> | null {
@@ -175,6 +194,14 @@ export class ShState {
     const c = new ShState();
     c.bash = this.bash;
     c.trapLine = this.trapLine;
+    c.scriptFile = this.scriptFile;
+    c.historyBase = this.historyBase;
+    c.inPseudoTrap = this.inPseudoTrap;
+    c.procsubFds = this.procsubFds.slice();
+    c.dirstack = this.dirstack.slice();
+    c.frames = this.frames.slice();
+    c.sourceFiles = this.sourceFiles.slice();
+    c.funcSrc = new Map(this.funcSrc);
     c.shopt = new Set(this.shopt);
     c.bashDyn = { ...this.bashDyn, pipestatus: this.bashDyn.pipestatus.slice() };
     for (const [k, v] of this.vars) c.vars.set(k, { ...v, arr: v.arr ? v.arr.slice() : undefined, assoc: v.assoc ? new Map(v.assoc) : undefined });

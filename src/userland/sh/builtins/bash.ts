@@ -8,7 +8,7 @@ import type { ShState } from '../state.ts';
 import { VEXPORT, VINTEGER, VLOWER, VNAMEREF, VREADONLY, VUPPER } from '../state.ts';
 import { mklocal, setvar, showvars } from '../vars.ts';
 import { BUILTINS, register } from './table.ts';
-import { arrayLiteral, attrString, makeArray, setElement } from '../basharray.ts';
+import { arrayLiteral, arrayValues, attrString, makeArray, setElement } from '../basharray.ts';
 import { functionText } from '../bashprint.ts';
 
 /** bash's double-quoted value in declare -p output. */
@@ -141,3 +141,22 @@ function* builtincmd(sh: ShState, argv: string[]): UserGen<number> {
 register('let', 'uB', letcmd);
 register('declare typeset', 'saB', declarecmd);
 register('builtin', 'uB', builtincmd);
+
+/** caller [N]: "LINE FILE" of the current call, or "LINE FUNC FILE" of frame N. */
+function* callercmd(sh: ShState, argv: string[]): UserGen<number> {
+  const lines = arrayValues(sh, 'BASH_LINENO');
+  const names = arrayValues(sh, 'FUNCNAME');
+  const srcs = arrayValues(sh, 'BASH_SOURCE');
+  if (argv[1] === undefined) {
+    if (!lines.length) return 1;
+    out1(sh, `${lines[0]} ${srcs[1] ?? 'NULL'}\n`);
+    return 0;
+  }
+  if (!/^\d+$/.test(argv[1])) throw new ShError(`${argv[1]}: invalid number`, 2);
+  const n = Number(argv[1]);
+  if (n + 1 >= names.length || n >= lines.length) return 1;
+  out1(sh, `${lines[n]} ${names[n + 1]} ${srcs[n + 1]}\n`);
+  return 0;
+}
+
+register('caller', 'uB', callercmd);

@@ -67,14 +67,14 @@ export function* setpwd(sh: ShState, val: string | null, setold: boolean): UserG
   setvar(sh, 'PWD', dir, VEXPORT);
 }
 
-let lastErr = 0;
+export const cdState = { lastErr: 0 };
 
 /** dash: "can't cd to X"; bash: "X: No such file or directory". */
-function cdError(sh: ShState, dest: string, err: number): ShError {
+export function cdError(sh: ShState, dest: string, err: number): ShError {
   return new ShError(`can't cd to ${dest}`, 2, `${dest}: ${strerror(err)}`);
 }
 
-function* docd(sh: ShState, dest: string, physical: boolean): UserGen<boolean> {
+export function* docd(sh: ShState, dest: string, physical: boolean): UserGen<boolean> {
   let dir: string | null = null;
   if (!physical) {
     dir = updatepwd(sh, dest);
@@ -82,7 +82,7 @@ function* docd(sh: ShState, dest: string, physical: boolean): UserGen<boolean> {
   }
   const r = yield* chdir(dest);
   if (r < 0) {
-    lastErr = -r;
+    cdState.lastErr = -r;
     return false;
   }
   yield* setpwd(sh, dir, true);
@@ -119,14 +119,14 @@ function* cdcmd(sh: ShState, argv: string[]): UserGen<number> {
         const st = yield* stat(p);
         if (typeof st !== 'number' && S_ISDIR(st.mode)) {
           if (entry !== '') print = true;
-          if (!(yield* docd(sh, p, physical))) throw cdError(sh, original, lastErr);
+          if (!(yield* docd(sh, p, physical))) throw cdError(sh, original, cdState.lastErr);
           done = true;
           break;
         }
       }
     }
   }
-  if (!done && !(yield* docd(sh, dest, physical))) throw cdError(sh, original, lastErr);
+  if (!done && !(yield* docd(sh, dest, physical))) throw cdError(sh, original, cdState.lastErr);
   if (print) out1(sh, `${sh.curdir}\n`);
   return 0;
 }

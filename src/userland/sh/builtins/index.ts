@@ -10,3 +10,5 @@ import './read.ts';
 import './text.ts';
 import './bash.ts';
 import './shopt.ts';
+import './dirs.ts';
+import './history.ts';

@@ -6,7 +6,7 @@ import { strerror } from '../../../uapi/errno.ts';
 import { SIGCONT, SIGTERM } from '../../../uapi/signal.ts';
 import { kill, tcsetpgrp } from '../../lib/sys.ts';
 import { ShError } from '../errors.ts';
-import { DOWAIT_NONBLOCK, DOWAIT_WAITCMD, DOWAIT_WAITCMD_ALL, dowait, freejob, getstatus, jobById, setCurjob,
+import { DOWAIT_NONBLOCK, DOWAIT_WAITCMD, DOWAIT_WAITCMD_ALL, dowait, freejob, getstatus, jobById, setCurjob, waitone,
   sprintStatus, waitforjob } from '../jobs.ts';
 import { flushOut, out1, warnx } from '../output.ts';
 import type { Job, ShState } from '../state.ts';
@@ -16,6 +16,7 @@ import { number } from './core.ts';
 import { NextOpt } from './nextopt.ts';
 import { register } from './table.ts';
 import { writeAll } from '../../lib/io.ts';
+import { setvar } from '../vars.ts';
 
 const SHOW_PID = 1, SHOW_PGID = 2;
 
@@ -188,7 +189,39 @@ function* fgcmd(sh: ShState, argv: string[]): UserGen<number> {
   return retval;
 }
 
+/** bash wait -n [-p var] [id...]: the next job (of those named) to finish. */
+function* waitNext(sh: ShState, args: string[]): UserGen<number> {
+  let pvar: string | null = null;
+  while (args[0] === '-n' || args[0] === '-p' || args[0] === '-f') {
+    if (args[0] === '-p') { pvar = args[1] ?? null; args = args.slice(2); } else args = args.slice(1);
+  }
+  const wanted = args.length ? args.map((a) => (a[0] === '%' ? getjob(sh, a, false) : jobByPid(sh, number(a)))) : null;
+  for (;;) {
+    const jobs = (wanted ?? sh.jobOrder.map((id) => jobById(sh, id)!)).filter((j): j is Job => !!j && !j.waited);
+    const done = jobs.find((j) => j.state === JOBDONE);
+    if (done) {
+      done.waited = true;
+      if (pvar) setvar(sh, pvar, String(done.ps[done.ps.length - 1].pid));
+      const st = getstatus(done);
+      freejob(sh, done);
+      return st;
+    }
+    if (!jobs.some((j) => j.state === JOBRUNNING)) return 127;
+    const pid = yield* waitone(sh, DOWAIT_WAITCMD, null);
+    if (pid === 0) return 128 + sh.pendingSig;
+  }
+}
+
+function jobByPid(sh: ShState, pid: number): Job | undefined {
+  for (const id of sh.jobOrder) {
+    const j = jobById(sh, id)!;
+    if (j.ps.some((p) => p.pid === pid)) return j;
+  }
+  return undefined;
+}
+
 function* waitcmd(sh: ShState, argv: string[]): UserGen<number> {
+  if (sh.bash && (argv[1] === '-n' || argv[1] === '-p' || argv[1] === '-f')) return yield* waitNext(sh, argv.slice(1));
   const o = new NextOpt(argv);
   o.next('');
   const args = o.rest();
