@@ -38,6 +38,7 @@ async function saving(page: Page): Promise<void> {
 
 test('autosave is atomic: a crash between writing the new state and pointing at it leaves the previous state', async ({ page, errors: _errors }) => {
   await openPlayground(page);
+  await saving(page);
   await typeLine(page, 'echo first > /root/a.txt');
   await waitScreen(page, /a\.txt\n[^\n]*#$/);
   await saveNow(page);

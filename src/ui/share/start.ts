@@ -58,8 +58,7 @@ export function startSharing(c: ShareContext): void {
     import('../embed/bridge.ts').then((m) => m.startEmbed(c)).catch((e: unknown) => showAlert(`The embed could not start: ${(e as Error).message}`));
     return;
   }
-  if (mode.source.kind === 'saved') guardSaving(c);
-  else linkedBanner(c);
+  if (mode.source.kind !== 'saved') linkedBanner(c);
   const idle = (f: () => void): void => void ('requestIdleCallback' in window ? requestIdleCallback(f, { timeout: 4000 }) : setTimeout(f, 1000));
   idle(() => {
     import('./offline.ts')
@@ -88,23 +87,32 @@ function selectPanel(c: ShareContext, panel: string): void {
   setTimeout(() => mo.disconnect(), 10_000);
 }
 
+/**
+ * Called as the page starts: saving stays off until this tab owns the saved playground (the lock
+ * is asked for at once, long before the first autosave), and for good in links and embeds.
+ */
+export function claimSaving(autosave: Autosave, mode: PageMode): void {
+  autosave.enabled = false;
+  if (mode.source.kind === 'saved' && !mode.embed) guardSaving(autosave);
+}
+
 /** The user's own playground: save only while this tab owns it. */
-function guardSaving(c: ShareContext): void {
+function guardSaving(autosave: Autosave): void {
   const saveState = document.getElementById('save-state');
   const readOnly = (why: string): void => {
-    c.autosave.enabled = false;
+    autosave.enabled = false;
     if (saveState) saveState.textContent = 'Not saved in this tab';
     showBanner('tabs', why, [['Use this tab instead', () => void guard.takeOver()]], 'warn');
   };
   const guard = guardTab({
     owner: () => {
-      c.autosave.enabled = true;
-      c.autosave.soon();
+      autosave.enabled = true;
+      autosave.soon();
       showBanner('tabs', null);
     },
     busy: () => readOnly('khelper is open in another tab, which saves your work. Nothing you do in this tab is saved.'),
     lost: () => readOnly('khelper was opened in another tab, which now saves your work. Nothing you do in this tab is saved any more.'),
-    flush: () => c.autosave.flush(),
+    flush: () => autosave.flush(),
   });
 }
 
@@ -117,7 +125,7 @@ function linkedBanner(c: ShareContext): void {
       history.replaceState(null, '', location.pathname);
       c.mode.source = { kind: 'saved' };
       showBanner('linked', null);
-      guardSaving(c);
+      guardSaving(c.autosave);
     }],
     ['Back to my playground', () => location.assign(location.pathname)],
   ]);
