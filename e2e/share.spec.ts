@@ -116,3 +116,16 @@ test('a long state offers a scenario file, which opens from a file or from a URL
   await typeLine(page, 'md5sum /root/big.txt; wc -c < /root/big.txt');
   await waitScreen(page, new RegExp(`\\n${big.length}\\n`));
 });
+
+test('?example= opens a built-in example the same way, without touching the saved playground', async ({ page, errors: _errors }) => {
+  await page.goto('./?example=runaway-6.6&speed=max');
+  await expect(page.locator('#banner-linked')).toContainText('Opened from an example link');
+  await expect(page.locator('#view-example h2')).toHaveText('The kmod limit on 6.6: a semaphore of 50 and -ETIME after 5 s');
+  await finished(page, 2);
+  const r = await results(page);
+  expect(r?.outcomes[1].result).toEqual({ rets: [...Array(50).fill(0), ...Array(5).fill(-62)] });
+  await expect(page.locator('#set-profile')).toHaveValue('6.6');
+  // Even a save asked for now writes nothing: the browser holds no saved playground at all.
+  await page.evaluate(() => window.__khelper.saveNow());
+  expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain('khelper');
+});

@@ -35,7 +35,9 @@ export interface Shared {
 export function shareFrom(m: Machine, origin: Origin | null, edited: boolean, kernel: KernelSettings,
   changes: () => Changes, view: Record<string, unknown> | undefined): Shared {
   if (!origin) {
-    const { scenario, skipped } = toScenario('khelper playground', '', kernel, changes());
+    const c = changes();
+    const n = Object.keys(c.files).length;
+    const { scenario, skipped } = toScenario('A shared khelper playground', `The ${kernel.profile} system with ${n} file${n === 1 ? '' : 's'} changed from the default one.`, kernel, c);
     return { scenario: withView(scenario, view), skipped };
   }
   const s: Scenario = JSON.parse(JSON.stringify(origin.scenario)) as Scenario;
