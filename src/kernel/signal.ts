@@ -27,8 +27,11 @@ const SIG_IGN: SigAction = { handler: 'ignore', mask: 0, flags: 0 };
 
 export function newSighand(): SighandStruct {
   const action: SigAction[] = new Array<SigAction>(NSIG).fill(SIG_DFL);
-  return { action, users: 1 };
+  return { action, users: 1, sharedTable: false };
 }
+
+/** Every handler SIG_DFL: the table flush_signal_handlers(t, 1) leaves, shared by all such tasks. */
+const ALL_DEFAULT: readonly SigAction[] = newSighand().action;
 
 /** fork(): share the parent's handlers until one side changes them. */
 export function shareSighand(s: SighandStruct): SighandStruct {
@@ -39,9 +42,9 @@ export function shareSighand(s: SighandStruct): SighandStruct {
 /** The task's own handlers, copied first if they are shared: call before any change. */
 export function ownSighand(t: Task): SighandStruct {
   const s = t.sighand;
-  if (s.users > 1) {
-    s.users--;
-    t.sighand = { action: s.action.slice(), users: 1 };
+  if (s.users > 1 || s.sharedTable) {
+    if (s.users > 1) s.users--;
+    t.sighand = { action: s.action.slice(), users: 1, sharedTable: false };
   }
   return t.sighand;
 }
@@ -114,6 +117,18 @@ export function flushSignals(t: Task): void {
  * A table that is already in that state is left shared.
  */
 export function flushSignalHandlers(t: Task, forceDefault: boolean): void {
+  if (forceDefault && t.sighand.action !== ALL_DEFAULT) {
+    // Everything becomes SIG_DFL: take the shared all-default table instead of copying this one.
+    const s = t.sighand;
+    for (let sig = 1; sig < NSIG; sig++) {
+      if (s.action[sig] !== SIG_DFL) {
+        if (s.users > 1) s.users--;
+        t.sighand = { action: ALL_DEFAULT as SigAction[], users: 1, sharedTable: true };
+        return;
+      }
+    }
+    return;
+  }
   let action = t.sighand.action;
   for (let sig = 1; sig < NSIG; sig++) {
     const a = action[sig];

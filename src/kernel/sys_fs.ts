@@ -11,6 +11,7 @@ import { normalize } from '../lib/path.ts';
 import { chrdevOpen } from './devices.ts';
 import { doMount, doUmount } from './filesystems.ts';
 import { File, closeFd, fdInstall, fdInstallAt, fget } from './file.ts';
+import type { FileOps } from './file.ts';
 import type { Kernel } from './kernel.ts';
 import { createPipe } from './pipe.ts';
 import { setData } from './ramfs.ts';
@@ -18,7 +19,7 @@ import { Continue, defineFast, defineSlow } from './entry.ts';
 import { vfsReadFast, vfsWriteFast } from './sys_rw.ts';
 import type { KGen, Task } from './task.ts';
 import { attachCtty } from './tty.ts';
-import { lookup, pathOf } from './vfs.ts';
+import { lookup, lookupAt, pathOf } from './vfs.ts';
 import type { Inode } from './vfs.ts';
 
 /** The absolute path of `path` opened relative to `cwd` (computed later, on demand). */
@@ -42,10 +43,32 @@ function mayOpen(t: Task, inode: Inode, acc: number): number {
   return 0;
 }
 
-function pathThunk(k: Kernel, t: Task, path: string): () => string {
+function pathThunk(k: Kernel, t: Task, path: string): string | (() => string) {
+  // An absolute path that normalize() would leave as it is needs no closure.
+  if (isNormalAbsolute(path)) return path;
   const cwd = t.fs.cwd, root = t.fs.root;
   return () => absPath(k, cwd, root, path);
 }
+
+/** Absolute, and without "//", "." or ".." components or a trailing slash. */
+function isNormalAbsolute(p: string): boolean {
+  if (p.charCodeAt(0) !== 47) return false;
+  const n = p.length;
+  if (n > 1 && p.charCodeAt(n - 1) === 47) return false;
+  for (let i = 0; i < n; i++) {
+    if (p.charCodeAt(i) !== 47) continue;
+    const a = p.charCodeAt(i + 1);
+    if (a === 47) return false;
+    if (a === 46) {
+      const b = p.charCodeAt(i + 2);
+      if (i + 2 >= n || b === 47 || (b === 46 && (i + 3 >= n || p.charCodeAt(i + 3) === 47))) return false;
+    }
+  }
+  return true;
+}
+
+/** The operations of an inode that has none (EINVAL both ways). */
+const NO_FOPS: FileOps = { read: () => -EINVAL, write: () => -EINVAL };
 
 /**
  * do_sys_open(): the new descriptor or -errno. Char devices may autoload their driver, which
@@ -56,7 +79,7 @@ function doOpen(k: Kernel, t: Task, path: string, flags: number, mode: number): 
   let inode: Inode;
   const acc = flags & O_ACCMODE;
   if (flags & O_CREAT) {
-    const nd = lookup(k, t, path, { parent: true, follow: !(flags & O_NOFOLLOW) });
+    const nd = lookupAt(k, t, path, !(flags & O_NOFOLLOW), true);
     if (typeof nd === 'number') return nd;
     if (nd.inode) {
       if (flags & O_EXCL) return -EEXIST;
@@ -69,7 +92,7 @@ function doOpen(k: Kernel, t: Task, path: string, flags: number, mode: number): 
       inode = r;
     }
   } else {
-    const nd = lookup(k, t, path, { follow: !(flags & O_NOFOLLOW) });
+    const nd = lookupAt(k, t, path, !(flags & O_NOFOLLOW), false);
     if (typeof nd === 'number') return nd;
     inode = nd.inode;
   }
@@ -79,7 +102,7 @@ function doOpen(k: Kernel, t: Task, path: string, flags: number, mode: number): 
   if (type === S_IFDIR && acc !== O_RDONLY) return -EISDIR;
   const perm = mayOpen(t, inode, acc);
   if (perm) return perm;
-  const f = new File(inode, inode.fops ?? { read: () => -EINVAL, write: () => -EINVAL }, flags & ~(O_CREAT | O_EXCL | O_TRUNC | O_CLOEXEC), pathThunk(k, t, path));
+  const f = new File(inode, inode.fops ?? NO_FOPS, flags & ~(O_CREAT | O_EXCL | O_TRUNC | O_CLOEXEC), pathThunk(k, t, path));
   if (type === S_IFCHR) return new Continue(openChrdev(k, t, inode, f, flags));
   if (flags & O_TRUNC && type === S_IFREG && acc !== O_RDONLY) {
     const r = setData(k, inode, '');

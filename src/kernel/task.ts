@@ -59,6 +59,8 @@ export function capable(cred: Cred, cap: number): boolean {
 export interface SighandStruct {
   action: SigAction[];
   users: number;
+  /** `action` is the one all-default table signal.ts shares between tasks: copy before a change. */
+  sharedTable: boolean;
 }
 
 /** struct signal_struct: per-process state shared by threads (rlimits, session, tty). */

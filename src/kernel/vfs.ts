@@ -138,12 +138,15 @@ function step(k: Kernel, t: Task, dir: Inode, name: string): Inode | number {
  * path_lookup(): resolve `path` for task t. With `parent`, stop at the last component (which
  * need not exist) and return its directory; `follow` decides whether a final symlink is followed.
  */
-export function lookup(k: Kernel, t: Task, path: string, opts: { follow?: boolean; parent?: boolean } = {}): Nameidata | number {
+export function lookup(k: Kernel, t: Task, path: string, opts?: { follow?: boolean; parent?: boolean }): Nameidata | number {
+  return lookupAt(k, t, path, opts?.follow ?? true, opts?.parent ?? false);
+}
+
+/** lookup() with the two flags as arguments (no options object on hot paths). */
+export function lookupAt(k: Kernel, t: Task, path: string, follow: boolean, parent: boolean): Nameidata | number {
   if (path.includes('\0')) path = cstr(path);
   if (path === '') return -ENOENT;
   if (path.length >= PATH_MAX) return -ENAMETOOLONG;
-  const follow = opts.follow ?? true;
-  const parent = opts.parent ?? false;
   const useCache = path[0] === '/' && t.cred.euid === 0 && t.fs.root === k.rootInode;
   // One map per (follow, parent) pair, keyed by the path itself: no key string to build and hash.
   const cache = useCache ? k.dcache[(follow ? 1 : 0) | (parent ? 2 : 0)] : null;
