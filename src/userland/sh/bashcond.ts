@@ -65,8 +65,8 @@ function* cond(sh: ShState, e: CondExpr): UserGen<boolean> {
     case 'binary': {
       const a = yield* expandString(sh, e.a, EXP_TILDE);
       switch (e.op) {
-        case '=': case '==': return casematch(sh, yield* expandPattern(sh, e.b), a);
-        case '!=': return !casematch(sh, yield* expandPattern(sh, e.b), a);
+        case '=': case '==': return casematch(sh, yield* expandPattern(sh, e.b), a, true);
+        case '!=': return !casematch(sh, yield* expandPattern(sh, e.b), a, true);
         case '<': return a < (yield* expandString(sh, e.b, EXP_TILDE));
         case '>': return a > (yield* expandString(sh, e.b, EXP_TILDE));
         case '=~': {

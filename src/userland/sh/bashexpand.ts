@@ -6,7 +6,7 @@ import type { UserGen } from '../../uapi/syscalls.ts';
 import { evalArith } from './arithctx.ts';
 import { ShError } from './errors.ts';
 import { EXP_FULL, EXP_TILDE, EXP_VARTILDE, expandArgs, expandPattern, expandString, starSep } from './expand.ts';
-import { pmatch, trim } from './pattern.ts';
+import { pmatch, pmatch as pmatchExt, trim } from './pattern.ts';
 import type { ShState, Var } from './state.ts';
 import { ansiDecode, quoteReusable } from './ansic.ts';
 import { VNAMEREF } from './state.ts';
@@ -63,7 +63,8 @@ function caseMod(s: string, op: string, pat: string): string {
 }
 
 /** ${x/pat/rep}: leftmost match, longest at that position. */
-function replace(s: string, pat: string, rep: string, op: string): string {
+function replace(s: string, pat: string, rep: string, op: string, ext: boolean): string {
+  const pmatch = (p: string, t: string): boolean => pmatchExt(p, t, ext);
   if (op === '/#') {
     for (let j = s.length; j >= 0; j--) if (pmatch(pat, s.slice(0, j))) return rep + s.slice(j);
     return s;
@@ -162,7 +163,7 @@ export function* bashParam(sh: ShState, p: ParamPart, flag: number, quoted: bool
     case '/': case '//': case '/#': case '/%': {
       const pat = yield* expandPattern(sh, p.arg ?? []);
       const rep = p.arg2 ? yield* expandString(sh, p.arg2, EXP_TILDE) : '';
-      v = yield* apply((s) => replace(s, pat, rep, p.op));
+      v = yield* apply((s) => replace(s, pat, rep, p.op, sh.shopt.has('extglob')));
       break;
     }
     case 'ind':
@@ -195,7 +196,7 @@ export function* bashParam(sh: ShState, p: ParamPart, flag: number, quoted: bool
       }
       if (p.op.startsWith('#') || p.op.startsWith('%')) {
         const pat = yield* expandPattern(sh, p.arg ?? []);
-        v = yield* apply((s) => trim(s, pat, p.op as '#'));
+        v = yield* apply((s) => trim(s, pat, p.op as '#', sh.shopt.has('extglob')));
       }
       break;
     }

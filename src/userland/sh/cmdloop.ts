@@ -69,6 +69,7 @@ function* readCommand(sh: ShState, input: Input, src: Source, parser: Parser, to
   src.pos = 0;
   src.dropSplices();
   parser.aliases = sh.parserAliases();
+  parser.extglob = sh.bash && sh.shopt.has('extglob');
   parser.resetAliases();
   const startLine = src.line;
   let more = false;

@@ -24,7 +24,15 @@ class CondParser {
     }
     for (;;) {
       this.lx.checkkwd = 0;
-      const t = this.lx.xxreadtoken();
+      // Extended patterns are always recognized inside [[ ]].
+      const saveExt = this.lx.extglob;
+      this.lx.extglob = true;
+      let t: T;
+      try {
+        t = this.lx.xxreadtoken();
+      } finally {
+        this.lx.extglob = saveExt;
+      }
       if (t === T.NL) continue;
       if (t === T.REDIR) {
         const r = this.lx.redir!;

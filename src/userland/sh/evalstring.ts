@@ -19,6 +19,7 @@ export function* evalstring(sh: ShState, s: string, flags: number): UserGen<numb
   try {
     for (;;) {
       p.aliases = sh.parserAliases();
+      p.extglob = sh.bash && sh.shopt.has('extglob');
       const n = p.parsecmd();
       if (n === NEOF) break;
       sh.plinno = src.line;

@@ -50,7 +50,7 @@ export function* expandArgs(sh: ShState, words: Word[], flag = EXP_FULL | EXP_TI
     const ifs = lookupvar(sh, 'IFS');
     const fields = ifsbreakup(x.segs, ifs, true);
     for (const f of fields) {
-      if (!sh.opts.f && fieldHasMeta(f)) {
+      if (!sh.opts.f && fieldHasMeta(f, sh.bash && sh.shopt.has('extglob'))) {
         const matches = yield* glob(fieldPattern(f), sh.bash ? globOpts(sh) : undefined);
         if (matches.length) {
           out.push(...matches);
@@ -71,7 +71,8 @@ export function* expandArgs(sh: ShState, words: Word[], flag = EXP_FULL | EXP_TI
 
 /** bash's glob options from shopt. */
 function globOpts(sh: ShState): GlobOpts {
-  return { dotglob: sh.shopt.has('dotglob'), skipdots: sh.shopt.has('globskipdots'), nocase: sh.shopt.has('nocaseglob') };
+  return { dotglob: sh.shopt.has('dotglob'), skipdots: sh.shopt.has('globskipdots'), nocase: sh.shopt.has('nocaseglob'),
+    extglob: sh.shopt.has('extglob') };
 }
 
 /** A word that needs no expansion at all: plain text without ~, globs or quotes to remove. */
@@ -313,14 +314,14 @@ function* evalvar(sh: ShState, p: ParamPart, flag: number, x: Ctx): UserGen<void
   if (p.op === '#' || p.op === '##' || p.op === '%' || p.op === '%%') {
     const pat = p.arg ? yield* expandPattern(sh, p.arg) : '';
     if (isList && !sh.bash) {
-      push(x, trim(val ?? '', pat, p.op), quoted, !quoted);
+      push(x, trim(val ?? '', pat, p.op, sh.bash && sh.shopt.has('extglob')), quoted, !quoted);
       return;
     }
     if (isList) {
-      pushList(sh, sh.params.map((v) => trim(v, pat, p.op as '#')), name, quoted, flag, x);
+      pushList(sh, sh.params.map((v) => trim(v, pat, p.op as '#', sh.shopt.has('extglob'))), name, quoted, flag, x);
       return;
     }
-    push(x, trim(val ?? '', pat, p.op), quoted, !quoted);
+    push(x, trim(val ?? '', pat, p.op, sh.bash && sh.shopt.has('extglob')), quoted, !quoted);
     return;
   }
   if (isList) {

@@ -87,9 +87,9 @@ export function fieldText(f: Field): string {
 }
 
 /** Does the field contain an unquoted glob character? */
-export function fieldHasMeta(f: Field): boolean {
+export function fieldHasMeta(f: Field, ext = false): boolean {
   for (const c of f) {
-    if (!c.q && /[*?[]/.test(c.s)) return true;
+    if (!c.q && (ext ? /[*?[]|[+@!]\(/ : /[*?[]/).test(c.s)) return true;
   }
   return false;
 }
@@ -102,5 +102,5 @@ export function fieldPattern(f: Field): string {
 }
 
 export function escapeGlob(s: string): string {
-  return s.replace(/[\\*?[\]\-!:]/g, '\\$&');
+  return s.replace(/[\\*?[\]\-!:()|@+]/g, '\\$&');
 }

@@ -36,6 +36,7 @@ export interface GlobOpts {
   dotglob: boolean;
   skipdots: boolean;
   nocase: boolean;
+  extglob: boolean;
 }
 
 function* expmeta(expdir: string, name: string, out: string[], o?: GlobOpts): UserGen<void> {
@@ -47,6 +48,7 @@ function* expmeta(expdir: string, name: string, out: string[], o?: GlobOpts): Us
     esc = 0;
     const c = name[p];
     if (c === '*' || c === '?') metaflag = true;
+    else if (o?.extglob && (c === '+' || c === '@' || c === '!') && name[p + 1] === '(') metaflag = true;
     else if (c === '[') {
       let q = p + 1;
       if (name[q] === '!') q++;
@@ -85,7 +87,7 @@ function* expmeta(expdir: string, name: string, out: string[], o?: GlobOpts): Us
   for (const d of names) {
     if (d[0] === '.' && !matchdot && !o?.dotglob) continue;
     if (o && (o.skipdots || (o.dotglob && !matchdot)) && (d === '.' || d === '..')) continue;
-    if (!(o?.nocase ? pmatch(comp.toLowerCase(), d.toLowerCase()) : pmatch(comp, d))) continue;
+    if (!(o?.nocase ? pmatch(comp.toLowerCase(), d.toLowerCase(), o.extglob) : pmatch(comp, d, o?.extglob))) continue;
     if (atend) out.push(dir + d);
     else yield* expmeta(`${dir + d}/`, rest, out, o);
   }

@@ -20,6 +20,8 @@ export abstract class Lexer {
   checkkwd = 0;
   /** bash: an assignment may stand here, so `name[...]` keeps blanks inside the brackets. */
   assignOk = false;
+  /** bash: read ?( *( +( @( !( groups into words (shopt extglob; inside [[ ]]). */
+  extglob = false;
   /** Reading case patterns (no assignments there). */
   casePat = false;
   /** Reading the elements of `name=( ... )`, where `[key]=value` may start a word. */
@@ -299,6 +301,15 @@ export abstract class Lexer {
           b.lit(c, q());
           break;
         default: {
+          if (this.extglob && syn === Syn.BASE && top.varnest === 0 && !regex && !heredoc &&
+            (c === '?' || c === '*' || c === '+' || c === '@' || c === '!')) {
+            if (src.getcBnl() === '(') {
+              b.lit(c, false);
+              this.readExtglobGroup(b);
+              break;
+            }
+            src.ungetc();
+          }
           const p = pend.length ? pend[pend.length - 1] : null;
           if (p && p.split === c && !p.second && top.varnest > 0 && syn !== Syn.SQ && !top.innerdq) {
             // bash: the separator between the two operands of ${x/p/r} or ${x:o:l}.
@@ -383,6 +394,39 @@ export abstract class Lexer {
     if (parts.length !== 1) return false;
     const p = parts[0];
     return p.k === 'lit' && !p.q && /^[A-Za-z_][A-Za-z0-9_]*\+?=$/.test(p.s);
+  }
+
+  /** bash: an extglob group after its `(`: the text up to the matching `)` joins the word,
+   * unquoted, with quoted pieces inside kept quoted. */
+  private readExtglobGroup(b: WordBuilder): void {
+    const src = this.src;
+    b.lit('(', false);
+    let depth = 1;
+    for (;;) {
+      const c = src.getcBnl();
+      if (c === '') this.synerror("Missing ')'", this.bashEof(')', src.line));
+      if (c === '\\') {
+        const d = src.getc();
+        if (d !== '') b.lit(d, true);
+        continue;
+      }
+      if (c === "'" || c === '"') {
+        for (;;) {
+          const d = src.getc();
+          if (d === '') this.synerror('Unterminated quoted string', this.bashEof(c, src.line));
+          if (d === c) break;
+          b.lit(d, true);
+        }
+        b.markQuoted();
+        continue;
+      }
+      if (c === '(') depth++;
+      else if (c === ')' && --depth === 0) {
+        b.lit(')', false);
+        return;
+      }
+      b.lit(c, false);
+    }
   }
 
   /** bash: is the word so far a plain name (a subscript may follow)? */

@@ -50,3 +50,20 @@ describe('ifsbreakup (dash)', () => {
     expect(split(segs)).toEqual(['a', '']);
   });
 });
+
+describe('extended patterns (bash extglob)', () => {
+  it('matches ?() *() +() @() !() groups', async () => {
+    const { pmatch } = await import('./pattern.ts');
+    expect(pmatch('a@(b|c)d', 'acd', true)).toBe(true);
+    expect(pmatch('a@(b|c)d', 'aed', true)).toBe(false);
+    expect(pmatch('*(ab)', 'ababab', true)).toBe(true);
+    expect(pmatch('+(ab)', '', true)).toBe(false);
+    expect(pmatch('?(x)y', 'y', true)).toBe(true);
+    expect(pmatch('!(*.o)', 'a.c', true)).toBe(true);
+    expect(pmatch('!(*.o)', 'a.o', true)).toBe(false);
+    expect(pmatch('+([0-9]).+([0-9])', '12.5', true)).toBe(true);
+    // Without ext the group is literal text for dash's pmatch.
+    expect(pmatch('@(x)', '@(x)')).toBe(true);
+    expect(pmatch('\\@\\(x\\)', '@(x)', true)).toBe(true);
+  });
+});

@@ -2,6 +2,7 @@
 // `[[:class:]]`, backslash escapes. dash treats `^` as an ordinary character inside brackets
 // (only `!` negates), and an unterminated `[` matches itself. Patterns are strings where a
 // quoted character is preceded by a backslash (see quotePattern).
+import { extmatch, hasExtglob } from './extglob.ts';
 
 const CLASSES: Record<string, (c: number) => boolean> = {
   alnum: (c) => isAlpha(c) || isDigit(c),
@@ -34,15 +35,50 @@ function ccmatch(pat: string, p: number, chr: number): [boolean, number] | null 
   return [fn(chr), close + 2];
 }
 
-/** True if `str` matches `pat` entirely (dash pmatch). */
-/** pmatch, case-insensitively under bash's shopt nocasematch. */
-export function casematch(sh: { bash: boolean; shopt: Set<string> }, pattern: string, s: string): boolean {
-  if (sh.bash && sh.shopt.has('nocasematch')) return pmatch(pattern.toLowerCase(), s.toLowerCase());
-  return pmatch(pattern, s);
+/** pmatch, case-insensitively under bash's shopt nocasematch; extended patterns with shopt
+ * extglob (or always, inside [[ ]]). */
+export function casematch(sh: { bash: boolean; shopt: Set<string> }, pattern: string, s: string, cond = false): boolean {
+  const ext = sh.bash && (cond || sh.shopt.has('extglob'));
+  if (sh.bash && sh.shopt.has('nocasematch')) return pmatch(pattern.toLowerCase(), s.toLowerCase(), ext);
+  return pmatch(pattern, s, ext);
 }
 
-export function pmatch(pat: string, str: string): boolean {
+/** True if `str` matches `pat` entirely (dash pmatch; bash's extended patterns with ext). */
+export function pmatch(pat: string, str: string, ext = false): boolean {
+  if (ext && hasExtglob(pat)) return extmatch(pat, str);
   return pm(pat, 0, str, 0);
+}
+const pmatchAny = pmatch;
+
+/** One bracket expression (pat[p] just after `[`) against str[q]. */
+export function bracketAt(pat: string, p: number, str: string, q: number): boolean {
+  return bracket(pat, p, str, q) >= 0;
+}
+
+/** The index after the `]` of the bracket expression starting at pat[p] (after `[`), or -1. */
+export function bracketEnd(pat: string, p: number): number {
+  if (pat[p] === '!') p++;
+  let c = pat[p++];
+  do {
+    if (c === undefined) return -1;
+    if (c === '[' && pat[p] === ':') {
+      const close = pat.indexOf(':]', p + 1);
+      if (close >= 0 && CLASSES[pat.slice(p + 1, close)]) {
+        p = close + 2;
+        continue;
+      }
+    } else if (c === '\\') {
+      c = pat[p++];
+      if (c === undefined) return -1;
+    }
+    if (pat[p] === '-' && pat[p + 1] !== ']' && p + 1 < pat.length) {
+      p++;
+      if (pat[p] === '\\') p++;
+      if (pat[p] === undefined) return -1;
+      p++;
+    }
+  } while ((c = pat[p++]) !== ']');
+  return p;
 }
 
 function pm(pat: string, p: number, str: string, q: number): boolean {
@@ -150,7 +186,8 @@ export function quotePattern(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
-    if (c === '\\' || c === '*' || c === '?' || c === '[' || c === ']' || c === '-' || c === '!' || c === ':') out += '\\';
+    if (c === '\\' || c === '*' || c === '?' || c === '[' || c === ']' || c === '-' || c === '!' || c === ':' ||
+      c === '(' || c === ')' || c === '|' || c === '@' || c === '+') out += '\\';
     out += c;
   }
   return out;
@@ -171,8 +208,9 @@ export function unescapePattern(pat: string): string {
  * ${v#p} ${v##p} ${v%p} ${v%%p} as dash's scanleft/scanright do: try each prefix (or suffix) in
  * order and cut the first one that matches. Returns the value unchanged when nothing matches.
  */
-export function trim(value: string, pat: string, op: '#' | '##' | '%' | '%%'): string {
+export function trim(value: string, pat: string, op: '#' | '##' | '%' | '%%', ext = false): string {
   const n = value.length;
+  const pmatch = (p: string, s: string): boolean => pmatchAny(p, s, ext);
   switch (op) {
     case '#':
       for (let i = 0; i <= n; i++) if (pmatch(pat, value.slice(0, i))) return value.slice(i);
