@@ -36,7 +36,9 @@ export interface ViewsHandle {
 
 const $ = (id: string): HTMLElement => document.getElementById(id)!;
 /** Time per task for taking in trace events (ms); the rest of a chunk waits for the next task. */
-const INGEST_MS = 3;
+const INGEST_MS = 1;
+/** How often (ms) views repaint while events are still waiting to be taken in. */
+const BUSY_PAINT_MS = 100;
 
 /** Add a tab and its panel after the existing ones (layout.ts's tabs pick them up). */
 function addTab(id: string, label: string): HTMLElement {
@@ -59,6 +61,7 @@ export function mountViews(host: ViewsHost): ViewsHandle {
   let infoAt = 0;
   let lastStop: StopPoint | null = null;
   let kernelDropped = 0;
+  let lastPaint = -Infinity;
   const mq = window.matchMedia('(prefers-color-scheme: dark)');
   let dark = mq.matches;
   mq.addEventListener('change', () => {
@@ -235,6 +238,13 @@ export function mountViews(host: ViewsHost): ViewsHandle {
   function onFrame(): void {
     frame = 0;
     const t0 = performance.now();
+    // While a flood of events is still coming in, paint ten times a second: the tasks that take it
+    // in stay short, and the picture still moves.
+    if (queue.length && t0 - lastPaint < BUSY_PAINT_MS) {
+      wake();
+      return;
+    }
+    lastPaint = t0;
     counters.storeState(`${model.events.toLocaleString('en')} events · ${model.lanes.length.toLocaleString('en')} tasks`
       + `${model.droppedLanes ? ` · ${model.droppedLanes.toLocaleString('en')} oldest tasks dropped (store cap ${ITEM_CAP.toLocaleString('en')} items)` : ''}`
       + `${kernelDropped ? ` · the kernel's trace buffer is full: ${kernelDropped.toLocaleString('en')} events not recorded` : ''}`);
