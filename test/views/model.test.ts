@@ -50,7 +50,11 @@ describe('views model', () => {
     // The 60 callers: 50 got a helper, 10 were refused at kmod.c:106 without one.
     const callers = model.lanes.filter((l) => l.comm.startsWith('reqmod-'));
     expect(callers).toHaveLength(60);
-    const rets = callers.map((l) => { const i = l.mk.findLastIndex((_, j) => j % 2 === 1 && markKind(l.mk[j]) === MK.requestRet); return markValue(l.mk[i]); });
+    const lastRet = (mk: number[]): number => {
+      for (let j = mk.length - 1; j > 0; j -= 2) if (markKind(mk[j]) === MK.requestRet) return markValue(mk[j]);
+      return NaN;
+    };
+    const rets = callers.map((l) => lastRet(l.mk));
     expect(rets.filter((r) => r === -12)).toHaveLength(10);
     expect(rets.filter((r) => r === 0)).toHaveLength(50);
   });
