@@ -12,6 +12,8 @@ export interface PrintfOptions {
   numError(arg: string, kind: NumErrorKind): string;
   /** bash and coreutils also accept \e, \E, \xHH, \uHHHH and %q; dash does not. */
   dialect: 'dash' | 'bash' | 'coreutils';
+  /** bash %(datefmt)T: format an epoch second (-1 now, -2 the shell's start) with strftime. */
+  time?: { now: number; start: number; strftime(fmt: string, t: number): string };
 }
 
 export interface PrintfResult {
@@ -273,6 +275,26 @@ export function printf(format: string, args: readonly string[], o: PrintfOptions
         }
       }
       if (o.dialect !== 'dash') while ('hlLjzt'.includes(format[i] ?? '') && i < format.length) i++;
+      if (o.time && format[i] === '(') {
+        const close = format.indexOf(')', i);
+        if (close > 0 && format[close + 1] === 'T') {
+          const tfmt = format.slice(i + 1, close);
+          i = close + 2;
+          let t = o.time.now;
+          if (ai < args.length) {
+            const a = args[ai++];
+            const r = strtoInt(a, true);
+            check(a, a === '' ? 0 : r.end, r.erange);
+            t = Number(r.v);
+            if (t === -1) t = o.time.now;
+            else if (t === -2) t = o.time.start;
+          }
+          let s = o.time.strftime(tfmt, t);
+          if (prec !== null) s = s.slice(0, prec);
+          res.out += pad(s, { flags, width, prec }, false);
+          continue;
+        }
+      }
       ch = format[i++];
       if (ch === undefined) {
         res.error = 'missing format character';

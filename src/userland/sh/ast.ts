@@ -122,6 +122,8 @@ export interface ForNode extends Base {
   /** null: `for x; do` / `for x do` iterates "$@". */
   words: Word[] | null;
   body: Node | null;
+  /** bash `select name in words`: the same shape, a menu loop. */
+  select?: boolean;
 }
 /** bash `for (( init; test; step ))`: three arithmetic words (empty test means true). */
 export interface ArithForNode extends Base {

@@ -227,7 +227,7 @@ class Printer {
         this.newline('done');
         return;
       case 'for':
-        this.out += `for ${n.name} in ${n.words ? n.words.map(raw).join(' ') : '"$@"'};`;
+        this.out += `${n.select ? 'select' : 'for'} ${n.name} in ${n.words ? n.words.map(raw).join(' ') : '"$@"'};`;
         this.newline('do\n');
         this.loopBody(n.body);
         return;

@@ -20,6 +20,9 @@ import { runChild } from './child.ts';
 import { closeProcsubs } from './backcmd.ts';
 import { evalArithCmd, evalCond } from './bashcond.ts';
 import { err2, reportError } from './output.ts';
+import { expandPrompt } from './prompt.ts';
+import { BUILTINS } from './builtins/table.ts';
+import { writeAll } from '../lib/io.ts';
 
 /** Interpreter steps between cpu() charges, and the virtual time charged per step. */
 const STEP_BATCH = 64;
@@ -199,12 +202,78 @@ function* evalfor(sh: ShState, n: Node & { type: 'for' }, flags: number): UserGe
   sh.errlinno = sh.lineno = n.line;
   if (sh.funcline) sh.lineno -= sh.funcline - 1;
   const list = n.words === null ? sh.params.slice() : yield* expandArgs(sh, n.words, EXP_FULL | EXP_TILDE);
+  if (n.select) return yield* evalselect(sh, n, list, flags);
   let status = 0;
   sh.loopnest++;
   flags &= EV_TESTED;
   try {
     for (const v of list) {
       setvar(sh, n.name, v);
+      status = yield* evaltree(sh, n.body, flags);
+      if (skiploop(sh) & ~SKIPCONT) break;
+    }
+  } finally {
+    sh.loopnest--;
+  }
+  return status;
+}
+
+/** bash's print_select_list(): the numbered menu in columns, on stderr. */
+function selectMenu(sh: ShState, list: string[]): string {
+  if (!list.length) return '\n';
+  const indicesLen = String(list.length).length;
+  const maxElem = Math.max(...list.map((w) => w.length)) + indicesLen + 2 + 2;
+  const colsVar = Number(lookupvar(sh, 'COLUMNS'));
+  const COLS = Number.isInteger(colsVar) && colsVar > 0 ? colsVar : 80;
+  const cols0 = Math.max(1, Math.floor(COLS / maxElem));
+  let rows = Math.floor(list.length / cols0) + (list.length % cols0 ? 1 : 0);
+  const cols = Math.floor(list.length / rows) + (list.length % rows ? 1 : 0);
+  if (rows === 1) rows = cols;
+  const firstLen = String(rows).length;
+  let out = '';
+  for (let row = 0; row < rows; row++) {
+    let ind = row;
+    let pos = 0;
+    for (;;) {
+      const ilen = pos === 0 ? firstLen : indicesLen;
+      out += `${String(ind + 1).padStart(ilen)}) ${list[ind]}`;
+      const elemLen = list[ind].length + ilen + 2;
+      ind += rows;
+      if (ind >= list.length) break;
+      // bash's indent(): tabs to each tab stop, then spaces.
+      let from = pos + elemLen;
+      const to = pos + maxElem;
+      while (from < to) {
+        if (Math.floor(to / 8) > Math.floor(from / 8)) { out += '\t'; from += 8 - (from % 8); } else { out += ' '; from++; }
+      }
+      pos += maxElem;
+    }
+    out += '\n';
+  }
+  return out;
+}
+
+/** bash `select name in words; do list; done`. */
+function* evalselect(sh: ShState, n: Node & { type: 'for' }, list: string[], flags: number): UserGen<number> {
+  let status: number;
+  let showMenu = true;
+  sh.loopnest++;
+  flags &= EV_TESTED;
+  try {
+    for (;;) {
+      if (showMenu) yield* err2(selectMenu(sh, list));
+      yield* err2(yield* expandPrompt(sh, lookupvar(sh, 'PS3') ?? '#? '));
+      const read = BUILTINS.get('read')!;
+      if ((yield* read.fn(sh, ['read'], 0)) !== 0) {
+        yield* writeAll(1, '\n');
+        status = 1;
+        break;
+      }
+      const reply = lookupvar(sh, 'REPLY') ?? '';
+      if (reply === '') { showMenu = true; continue; }
+      showMenu = false;
+      const k = /^\s*\d+\s*$/.test(reply) ? Number(reply) : 0;
+      setvar(sh, n.name, k >= 1 && k <= list.length ? list[k - 1] : '');
       status = yield* evaltree(sh, n.body, flags);
       if (skiploop(sh) & ~SKIPCONT) break;
     }

@@ -238,8 +238,9 @@ export class Parser extends Lexer {
         closing = T.DONE;
         break;
       }
-      case T.FOR: {
-        if (this.bash) {
+      case T.FOR: case T.SELECT: {
+        const select = this.last === T.SELECT;
+        if (this.bash && !select) {
           const af = tryArithFor(this, savelinno);
           if (af) {
             n1 = af;
@@ -261,6 +262,7 @@ export class Parser extends Lexer {
         if (this.readtoken() !== T.DO) this.synexpect(T.DO);
         const body = this.list(0);
         n1 = { type: 'for', line: savelinno, name, words, body };
+        if (select) n1.select = true;
         closing = T.DONE;
         break;
       }
@@ -435,7 +437,7 @@ function findKeywordText(t: T): string | null {
     [T.NOT]: '!', [T.CASE]: 'case', [T.DO]: 'do', [T.DONE]: 'done', [T.ELIF]: 'elif', [T.ELSE]: 'else',
     [T.ESAC]: 'esac', [T.FI]: 'fi', [T.FOR]: 'for', [T.IF]: 'if', [T.IN]: 'in', [T.THEN]: 'then',
     [T.UNTIL]: 'until', [T.WHILE]: 'while', [T.BEGIN]: '{', [T.END]: '}', [T.DLBRACK]: '[[',
-    [T.DRBRACK]: ']]', [T.FUNCTION]: 'function',
+    [T.DRBRACK]: ']]', [T.FUNCTION]: 'function', [T.SELECT]: 'select', [T.TIME]: 'time',
   };
   return names[t] ?? null;
 }

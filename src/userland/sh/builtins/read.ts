@@ -6,7 +6,10 @@
 import type { UserGen } from '../../../uapi/syscalls.ts';
 import { EBADF, EINTR } from '../../../uapi/errno.ts';
 import { ECHO } from '../../../uapi/termios.ts';
-import { read, tcgetattr, tcsetattr } from '../../lib/sys.ts';
+import { alarm, fstat, read, sigaction, tcgetattr, tcsetattr } from '../../lib/sys.ts';
+import { SIGALRM } from '../../../uapi/signal.ts';
+import { S_ISREG } from '../../../uapi/fcntl.ts';
+import type { SigAction } from '../../../uapi/syscalls.ts';
 import { assignArray } from '../basharray.ts';
 import { ShError } from '../errors.ts';
 import { err2 } from '../output.ts';
@@ -83,6 +86,7 @@ function* readcmd(sh: ShState, argv: string[]): UserGen<number> {
   let silent = false;
   let arrayName: string | null = null;
   let fd = 0;
+  let timeout: number | null = null;
   for (let c; (c = o.next(sh.bash ? 'p:rn:N:sd:t:a:u:ei:' : 'p:r'));) {
     if (c === 'p') prompt = o.optarg;
     else if (c === 'r') rflag = true;
@@ -90,6 +94,10 @@ function* readcmd(sh: ShState, argv: string[]): UserGen<number> {
     else if (c === 'd') delim = o.optarg[0] ?? '\0';
     else if (c === 's') silent = true;
     else if (c === 'a') arrayName = o.optarg;
+    else if (c === 't') {
+      timeout = Number(o.optarg);
+      if (!/^\d*\.?\d+$|^\d+\.$/.test(o.optarg)) throw new ShError(`${o.optarg}: invalid timeout specification`, 1);
+    }
     else if (c === 'u') {
       fd = Number(o.optarg);
       if (!/^\d+$/.test(o.optarg)) throw new ShError(`${o.optarg}: invalid file descriptor specification`, 1);
@@ -102,6 +110,19 @@ function* readcmd(sh: ShState, argv: string[]): UserGen<number> {
     if (!sh.bash) throw new ShError('arg count');
     names = ['REPLY'];
   }
+  if (timeout === 0) {
+    // read -t 0: is input available? Without poll(), only a regular file surely has some.
+    const st = yield* fstat(fd);
+    return typeof st !== 'number' && S_ISREG(st.mode) ? 0 : 1;
+  }
+  // read -t N: SIGALRM (whole seconds: the kernel has alarm() only) interrupts the read.
+  let timedOut = false;
+  let oldAlrm: SigAction | number | null = null;
+  if (timeout !== null) {
+     
+    oldAlrm = yield* sigaction(SIGALRM, { handler: function* () { timedOut = true; }, mask: 0, flags: 0 });
+    yield* alarm(Math.ceil(timeout));
+  }
   if (silent && typeof tty !== 'number') yield* tcsetattr(fd, { ...tty, lflag: tty.lflag & ~ECHO });
   let status = 0;
   let chars = '';
@@ -112,6 +133,10 @@ function* readcmd(sh: ShState, argv: string[]): UserGen<number> {
     for (;;) {
       if (nchars >= 0 && count >= nchars) break;
       const r = yield* read(fd, 1);
+      if (r === -EINTR && timedOut) {
+        status = 128 + SIGALRM;
+        break;
+      }
       if (r === -EINTR && !sh.pendingSig) continue;
       if (r === -EBADF) throw new ShError(`${fd}: invalid file descriptor: Bad file descriptor`, 1);
       if (typeof r === 'number' || r.length === 0) {
@@ -138,6 +163,10 @@ function* readcmd(sh: ShState, argv: string[]): UserGen<number> {
     }
   } finally {
     if (silent && typeof tty !== 'number') yield* tcsetattr(fd, tty);
+    if (timeout !== null) {
+      yield* alarm(0);
+      if (oldAlrm !== null && typeof oldAlrm !== 'number') yield* sigaction(SIGALRM, oldAlrm);
+    }
   }
   const ifs = lookupvar(sh, 'IFS') ?? DEFIFS;
   if (arrayName !== null) {

@@ -11,6 +11,8 @@ import type { ShState } from '../state.ts';
 import { setvar } from '../vars.ts';
 import { NextOpt } from './nextopt.ts';
 import { register } from './table.ts';
+import { clockGettime } from '../../lib/sys.ts';
+import { strftime } from '../../bin/time.ts';
 
  
 function* echocmd(sh: ShState, argv: string[]): UserGen<number> {
@@ -38,7 +40,13 @@ function* printfcmd(sh: ShState, argv: string[]): UserGen<number> {
     args = o.rest();
     if (!args.length) throw new ShError('usage: printf format [arg ...]');
   }
-  const r = printf(args[0], args.slice(1), sh.bash ? bashPrintfOptions : dashPrintfOptions);
+  let opts = sh.bash ? bashPrintfOptions : dashPrintfOptions;
+  if (sh.bash && args[0].includes('%(')) {
+    // %(fmt)T needs the time.
+    const now = Math.floor((yield* clockGettime(0)) / 1e9);
+    opts = { ...opts, time: { now, start: sh.bashDyn.startSec, strftime: (f, t) => strftime(f, t) } };
+  }
+  const r = printf(args[0], args.slice(1), opts);
   if (varName !== null) setvar(sh, varName, r.out);
   else out1(sh, r.out);
   for (const w of r.warnings) yield* warnx(sh, w);
