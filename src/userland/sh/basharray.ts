@@ -37,6 +37,7 @@ export function indexKeys(arr: readonly (string | undefined)[]): number[] {
 
 /** Bring the scalar mirror up to date after an element changed. */
 export function syncMirror(v: Var): void {
+  v.invisible = false;
   if (v.assoc) v.v = v.assoc.get('0') ?? null;
   else if (v.arr) v.v = v.arr[0] ?? null;
 }

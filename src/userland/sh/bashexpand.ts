@@ -29,9 +29,13 @@ export function arrayOf(sh: ShState, name: string): string[] {
 
 function* indexValue(sh: ShState, p: ParamPart): UserGen<BashValue> {
   const idx = yield* expandString(sh, p.index!, 0);
+  lastIndex = idx;
   if (idx === '@' || idx === '*') return arrayValues(sh, p.name);
   return getElement(sh, p.name, idx);
 }
+
+/** The last subscript expanded (for "a[5]: unbound variable"). */
+let lastIndex = '';
 
 /** `name` or `name[sub]` as the target of ${!ref}. */
 function* indirectValue(sh: ShState, target: string): UserGen<BashValue> {
@@ -137,6 +141,8 @@ export function* bashParam(sh: ShState, p: ParamPart, flag: number, quoted: bool
   };
   switch (p.op) {
     case 'len':
+      // bash: ${#a[@]} of an array declared but never assigned is unbound under set -u.
+      if (sh.opts.u && p.index !== null && sh.vars.get(p.name)?.invisible) throw new ShError(`${p.name}: unbound variable`, 1);
       push(String(Array.isArray(v) ? v.length : (v ?? '').length), quoted);
       return;
     case 'sub': {
@@ -204,7 +210,7 @@ export function* bashParam(sh: ShState, p: ParamPart, flag: number, quoted: bool
       throw new ShError('bad substitution');
   }
   if (v === null) {
-    if (sh.opts.u) throw new ShError(`${p.name}: unbound variable`, 1);
+    if (sh.opts.u) throw new ShError(`${p.index !== null && lastIndex !== '@' && lastIndex !== '*' ? `${p.name}[${lastIndex}]` : p.name}: unbound variable`, 1);
     return;
   }
   if (Array.isArray(v)) {

@@ -223,7 +223,7 @@ export function* dotFile(sh: ShState, name: string, bashArgs: string[] | null): 
   const saveParams = sh.params;
   const savePlinno = sh.plinno;
   if (bashArgs && bashArgs.length) sh.params = bashArgs;
-  sh.commandname = full;
+  sh.commandname = sh.bash ? null : full;
   if (sh.bash) {
     sh.frames.unshift({ name: 'source', src: full, line: sh.errlinno });
     sh.sourceFiles.push(full);

@@ -7,10 +7,18 @@ import { ShError, SyntaxErr } from './errors.ts';
 import type { ShState } from './state.ts';
 
 export function errPrefix(sh: ShState): string {
-  const name = sh.arg0;
+  // bash's get_name_for_error(): BASH_SOURCE[0] (a sourced file, "environment" for a function
+  // from a -c string), else $0.
+  const name = sh.bash && !sh.opts.i ? bashErrorName(sh) : sh.arg0;
   // bash: "NAME: line N: " (no line number when interactive).
   const line = sh.bash ? (sh.opts.i ? '' : `line ${sh.errlinno}: `) : `${sh.errlinno}: `;
   return sh.commandname !== null ? `${name}: ${line}${sh.commandname}: ` : `${name}: ${line}`;
+}
+
+function bashErrorName(sh: ShState): string {
+  const f = sh.frames[0];
+  if (f) return f.src || sh.arg0;
+  return sh.arg0;
 }
 
 /** The status an error leaves in $?: dash's 2, or bash's (usually 1). */

@@ -20,6 +20,8 @@ export interface Var {
   arr?: (string | undefined)[];
   /** bash associative arrays (declare -A). */
   assoc?: Map<string, string>;
+  /** bash: an array declared but never assigned (set -u calls it unbound). */
+  invisible?: boolean;
   /** dash VSTRFIXED: kept in the table when unset (special variables, locals). */
   fixed?: boolean;
   /** The fixed flag before `local` set it. */

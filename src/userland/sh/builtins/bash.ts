@@ -108,9 +108,11 @@ export function* declareImpl(sh: ShState, argv: string[], forceLocal: boolean): 
     if (kind) {
       const name = a.includes('=') ? a.slice(0, a.indexOf('=')) : a;
       if (inFunc && !sh.locals[sh.locals.length - 1]?.some((e) => e.name === name)) mklocal(sh, name, flags);
+      const fresh = !sh.vars.get(name)?.arr && !sh.vars.get(name)?.assoc && sh.vars.get(name)?.v == null;
       const v = makeArray(sh, name, kind === 'A');
       v.flags |= flags;
       if (a.includes('=')) setElement(sh, name, '0', a.slice(a.indexOf('=') + 1), false);
+      else if (fresh) v.invisible = true;
       continue;
     }
     const eq = a.indexOf('=');
