@@ -65,6 +65,13 @@ test('a third-party page embeds two independent playgrounds and drives one throu
   await expect.poll(async () => (await messages(page)).find((m) => m.id === 'p1')).toEqual({ khelper: 1, type: 'reply', id: 'p1', ok: true });
   await expect(a.locator('#runstate')).toContainText('paused');
   await expect(b.locator('#runstate')).toContainText('running');
+  // Step while paused: one scheduler event (here, with nothing to run, 1 ms of idle time).
+  const clock = async (): Promise<number> => parseFloat((await a.locator('#clock').textContent()) ?? '0');
+  const before = await clock();
+  await post(page, '#a', { khelper: 1, type: 'step', id: 's1' });
+  await expect.poll(async () => (await messages(page)).find((m) => m.id === 's1')?.ok).toBe(true);
+  await expect.poll(clock).toBeCloseTo(before + 0.001, 6);
+  await expect(a.locator('#runstate')).toContainText('paused');
   await post(page, '#a', { khelper: 1, type: 'loadExample', example: 'empty-modprobe-path', id: 'l1' });
   await expect.poll(async () => (await messages(page)).find((m) => m.id === 'l1')?.ok).toBe(true);
   await post(page, '#a', { khelper: 1, type: 'run', id: 'r1' });

@@ -12,7 +12,7 @@ import { DEFAULT_SETTINGS } from './persist.ts';
 import type { Settings } from './persist.ts';
 import { Console } from './terminal.ts';
 import { installTestHook } from './testhook.ts';
-import { claimSaving, startSharing } from './share/start.ts';
+import { applyMode, startSharing } from './share/start.ts';
 import { FileTree } from './tree.ts';
 
 const BANNER = '\x1b[2mkhelper: a simulated Linux whose module auto-loader you can watch. Try: mount -t vfat none /mnt; lsmod; dmesg\n'
@@ -56,8 +56,9 @@ export async function startApp(early: Early): Promise<void> {
   const autosave = new Autosave(api, () => ({ settings, openPath, example, draft: editor.draft() }), (msg) => {
     $('save-state').textContent = msg;
   });
-  // Only the tab that owns the saved playground saves; links and embeds never do (share/start.ts).
-  claimSaving(autosave, early.mode);
+  // Only the tab that owns the saved playground saves; links and embeds never do; a read-only
+  // embed's console takes no keys (share/start.ts).
+  applyMode(early.mode, autosave, con);
   const batchHooks: ((b: Batch) => void)[] = [];
   const editor = new EditorHost({
     api, status, dark,

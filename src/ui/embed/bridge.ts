@@ -31,20 +31,30 @@ export function startEmbed(c: ShareContext): void {
   };
   (window as unknown as { __khelperEmbed: unknown }).__khelperEmbed = { stats, origin: peer };
 
-  if (e.readOnly) c.con.term.options.disableStdin = true;
   openLink(c);
+
+  /** Steps posted so far, whether exit was posted, and the run they belong to. */
+  let sent = 0;
+  let exited = false;
+  let gen = 0;
+  let lastState = '';
+  let fetching = false;
+  let again = false;
 
   // What the machine was started from: Reset starts it again (with its steps), not just a reboot.
   let source: { kind: 'example'; id: string } | { kind: 'scenario'; text: string } | null = c.mode.source.kind === 'example'
     ? { kind: 'example', id: c.mode.source.id }
     : c.mode.scenario !== undefined ? { kind: 'scenario', text: c.mode.scenario } : null;
   const restart = async (): Promise<void> => {
+    // A new run: results already asked for belong to the old one (report() drops them).
+    gen++;
+    sent = 0;
+    exited = false;
     const info = source?.kind === 'example' ? await c.api.loadExample(source.id)
       : source?.kind === 'scenario' ? await c.api.importScenario(source.text) : await c.api.reset();
     if ('error' in info) throw new Error(info.error);
     await c.booted(info);
-    sent = 0;
-    exited = false;
+    void report();
   };
   document.getElementById('btn-reset')?.addEventListener('click', (ev) => {
     ev.stopImmediatePropagation();
@@ -52,11 +62,6 @@ export function startEmbed(c: ShareContext): void {
   }, { capture: true });
 
   // Events out: run state changes, each finished step, the end of the run.
-  let sent = 0;
-  let exited = false;
-  let lastState = '';
-  let fetching = false;
-  let again = false;
   const report = async (): Promise<void> => {
     if (fetching) {
       again = true;
@@ -64,9 +69,11 @@ export function startEmbed(c: ShareContext): void {
     }
     fetching = true;
     again = false;
+    const g = gen;
     try {
       const r: RunResults | null = await c.api.results();
-      if (!r) return;
+      if (g !== gen) again = true;
+      if (!r || g !== gen) return;
       for (; sent < r.outcomes.length; sent++) post({ type: 'step', index: sent, total: r.steps, title: r.outcomes[sent].title, result: r.outcomes[sent].result });
       if (r.finished && !exited) {
         exited = true;

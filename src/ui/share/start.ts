@@ -88,12 +88,14 @@ function selectPanel(c: ShareContext, panel: string): void {
 }
 
 /**
- * Called as the page starts: saving stays off until this tab owns the saved playground (the lock
- * is asked for at once, long before the first autosave), and for good in links and embeds.
+ * Called as the page starts, before any key or save: saving stays off until this tab owns the
+ * saved playground (the lock is asked for at once, long before the first autosave), and for good
+ * in links and embeds; a read-only embed's console takes no keys.
  */
-export function claimSaving(autosave: Autosave, mode: PageMode): void {
+export function applyMode(mode: PageMode, autosave: Autosave, con: Console): void {
   autosave.enabled = false;
   if (mode.source.kind === 'saved' && !mode.embed) guardSaving(autosave);
+  if (mode.embed?.readOnly) con.term.options.disableStdin = true;
 }
 
 /** The user's own playground: save only while this tab owns it. */
