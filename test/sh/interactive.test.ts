@@ -111,6 +111,17 @@ describe('interactive bash on the console', () => {
     expect(s.type('echo $?\r')).toContain('\r\n3\r\n');
   });
 
+  it('expands history references and lists history', () => {
+    const s = session();
+    s.type('echo one two\r');
+    expect(s.type('echo !$\r')).toContain('echo !$\r\necho two\r\ntwo\r\n');
+    expect(s.type('!nosuch\r')).toContain('bash: !nosuch: event not found\r\n');
+    expect(s.type('^two^three\r')).toContain('echo three\r\nthree\r\n');
+    const hist = s.type('history 3\r');
+    expect(hist).toMatch(/ {4}\d  echo two\r\n {4}\d  echo three\r\n {4}\d  history 3\r\n/);
+    expect(s.type('echo $-\r')).toContain('himBHs');
+  });
+
   it('runs each job in its own process group with the terminal', () => {
     const s = session();
     const out = s.type('cat /proc/self/stat\r');

@@ -10,6 +10,7 @@ import { ECHO, ICANON, ICRNL, IEXTEN, ISIG, IXON, ONLCR, OPOST, VMIN, VTIME } fr
 import { EINTR } from '../../uapi/errno.ts';
 import { O_APPEND, O_CREAT, O_WRONLY } from '../../uapi/fcntl.ts';
 import { close, open, read, tcgetattr, tcsetattr } from '../lib/sys.ts';
+import { histExpand } from './histexpand.ts';
 import { readFile, writeAll } from '../lib/io.ts';
 import type { Input } from './cmdloop.ts';
 import { complete } from './complete.ts';
@@ -162,8 +163,26 @@ export class LineInput implements Input {
     // With OPOST|ONLCR (kept from the cooked settings) "\n" already returns the carriage.
     this.nl = (saved.oflag & (OPOST | ONLCR)) === (OPOST | ONLCR) ? '\n' : '\r\n';
     try {
-      const line = yield* this.edit(sh, new LineState(prompt));
+      let line = yield* this.edit(sh, new LineState(prompt));
       if (line === null) return '';
+      if (sh.bash && sh.opts.H) {
+        // bash's history expansion: the expanded line is shown, run and remembered.
+        const r = histExpand(sh.history, line, sh.historyBase);
+        if (r.error) {
+          yield* tcsetattr(this.fd, saved);
+          yield* writeAll(2, `${sh.arg0}: ${r.error}\n`);
+          return '\n';
+        }
+        if (r.changed) {
+          line = r.line;
+          yield* tcsetattr(this.fd, saved);
+          yield* writeAll(2, `${line}\n`);
+        }
+        if (r.printOnly) {
+          yield* this.remember(sh, line, more);
+          return '\n';
+        }
+      }
       yield* this.remember(sh, line, more);
       return `${line}\n`;
     } finally {

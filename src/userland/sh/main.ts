@@ -120,7 +120,7 @@ function* shellMain(args: ProgramArgs, bash: boolean): UserGen<number> {
     if (s.mflag2) sh.opts.m = !!sh.opts.i;
     if (bash && sh.opts.i) {
       sh.shopt.add('expand_aliases');
-      sh.opts.emacs = sh.opts.history = true;
+      sh.opts.emacs = sh.opts.history = sh.opts.H = true;
     }
     if (bash && login) sh.shopt.add('login_shell');
     sh.minusc = minusc;
