@@ -105,6 +105,14 @@ for (const profile of ['2.6.20', '6.6']) {
   });
 }
 
+// 0b. A fresh engine warming up (what the first requests in a playground cost).
+bench('warmup', [], R, (runs) => {
+  for (const [key, what] of [['first', 'the first request'], ['to10', 'requests 2-10'], ['to100', 'requests 11-100'], ['to1000', 'requests 101-1,000'], ['to5000', 'requests 1,001-5,000'], ['to20000', 'requests 5,001-20,000']]) {
+    row('warm-up', `native round trip in a fresh process, ${what}, each`, runs, `${key}Us`, 'µs');
+    row('warm-up', '  the same, CPU time', runs, `${key}CpuUs`, 'µs CPU');
+  }
+});
+
 // 1. request_module round trips.
 for (const [mp, min, count] of [['native', 100_000, 30_000], ['script', 20_000, 3_000]]) {
   for (const conc of [1, 50]) {
@@ -179,7 +187,9 @@ bench('modprobe', [], R, (runs) => {
   row('modprobe', '5,000-module modules.dep + 1,000-line modprobe.d: cold (fresh process)', runs, 'coldMs', 'ms');
   row('modprobe', '  files changed (parsers warm, caches miss)', runs, 'changedMs', 'ms');
   row('modprobe', '  warm (per request)', runs, 'warmMs', 'ms');
+  row('modprobe', '  warm, CPU time', runs, 'warmCpuMs', 'ms CPU');
   row('modprobe', '  default files, warm (per request)', runs, 'defaultFilesWarmMs', 'ms');
+  row('modprobe', '  default files, warm, CPU time', runs, 'defaultFilesWarmCpuMs', 'ms CPU');
 });
 
 if (built) rmSync(built, { recursive: true, force: true });
