@@ -118,7 +118,7 @@ describe('interactive bash on the console', () => {
     expect(s.type('!nosuch\r')).toContain('bash: !nosuch: event not found\r\n');
     expect(s.type('^two^three\r')).toContain('echo three\r\nthree\r\n');
     const hist = s.type('history 3\r');
-    expect(hist).toMatch(/ {4}\d  echo two\r\n {4}\d  echo three\r\n {4}\d  history 3\r\n/);
+    expect(hist).toMatch(/ {4}\d {2}echo two\r\n {4}\d {2}echo three\r\n {4}\d {2}history 3\r\n/);
     expect(s.type('echo $-\r')).toContain('himBHs');
   });
 
