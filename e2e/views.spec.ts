@@ -114,8 +114,19 @@ test('a breakpoint on kernel_execve stops there; a line breakpoint stops at its 
   // The helper did not finish: the example's first step is still running.
   await expect(page.locator('#runstate')).not.toContainText('example 1/2');
 
-  // A line breakpoint on wait_for_helper's sys_wait4 line: the next request stops there.
+  // wait4: wait_for_helper reaps the helper at kmod.c:209 (the stop comes after that scheduler
+  // event, when the thread may be gone already: the trace still names and lights it).
   await page.getByRole('checkbox', { name: 'kernel_execve' }).uncheck();
+  await page.getByRole('checkbox', { name: 'wait4' }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(stop).toContainText(/^Stopped at sched_process_wait: pid \d+ \(khelper\) at kmod\.c:209/);
+  await expect(page.locator('#src-line-209')).toHaveClass(/\bstop\b/);
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  await expect(page.locator('#view-timeline .vw-details h3')).toHaveText(/^pid \d+ · khelper$/);
+  await page.getByRole('tab', { name: 'Kernel source' }).click();
+  await page.getByRole('checkbox', { name: 'wait4' }).uncheck();
+
+  // A line breakpoint on wait_for_helper's sys_wait4 line: the next request stops there.
   await page.getByRole('button', { name: 'Breakpoint at line 209' }).click();
   await expect(page.getByRole('button', { name: 'Breakpoint at line 209' })).toHaveAttribute('aria-pressed', 'true');
   await page.getByRole('button', { name: 'Continue' }).click();

@@ -126,7 +126,7 @@ export function mountViews(host: ViewsHost): ViewsHandle {
     model: () => model, now: () => now, selected: () => selected, select: (l) => select(l), dark: () => dark, wake,
   }, [h('span', { class: 'tl-exports', role: 'group', 'aria-label': 'Export the trace' }, h('span', { class: 'muted' }, 'Export:'),
     exportBtn('json', 'JSON', 'json'), exportBtn('ftrace', 'ftrace', 'txt'), exportBtn('perfetto', 'Perfetto', 'json'))]);
-  const tree = new TaskTree((pid) => select(model.byPid.get(pid) ?? null, pid));
+  const tree = new TaskTree((pid) => select(model.laneOf(pid), pid));
   const source = new SourceView({
     model: () => model, selected: () => selected, profile: () => profile,
     stepLine: () => void api.stepLine(), continueRun: () => void api.continueRun(),
@@ -193,7 +193,8 @@ export function mountViews(host: ViewsHost): ViewsHandle {
     if (b.stop) {
       lastStop = b.stop;
       source.showStop(b.stop);
-      select(model.byPid.get(b.stop.pid) ?? null, b.stop.pid);
+      // After the scheduler event of an event breakpoint the task may have exited already.
+      select(model.laneOf(b.stop.pid), b.stop.pid);
     }
     if (selected && selected.end !== Infinity && info) info = null;
     perf.batches++;

@@ -149,6 +149,11 @@ export class Model {
     return lane;
   }
 
+  /** The lane of a pid: the live task's, else the last one freed with that pid. */
+  laneOf(pid: number): Lane | null {
+    return this.byPid.get(pid) ?? this.freed.get(pid) ?? null;
+  }
+
   private lane(pid: number, t: number): Lane | null {
     if (pid <= 0) return null;
     return this.byPid.get(pid) ?? this.freed.get(pid) ?? this.add(pid, 0, Number.isNaN(this.origin) ? t : this.origin, '', false);
