@@ -195,6 +195,10 @@ register('false', 'u', falsecmd);
 register('break continue', 's', breakcmd);
 register('return', 's', returncmd);
 register('exit', 's', exitcmd);
+register('logout', 'uB', function* logoutcmd(sh: ShState, argv: string[]): UserGen<number> {
+  if (!sh.shopt.has('login_shell')) throw new ShError("not login shell: use `exit'", 1);
+  return yield* exitcmd(sh, argv);
+});
 register('eval', 's', evalcmd);
 register('.', 's', dotcmd);
 register('source', 'sB', dotcmd);

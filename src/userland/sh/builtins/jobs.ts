@@ -257,7 +257,139 @@ function* waitcmd(sh: ShState, argv: string[]): UserGen<number> {
 
 const KILL_USAGE = 'Usage: kill [-s sigspec | -signum | -sigspec] [pid | job]... or\nkill -l [exitstatus]';
 
+const BASH_KILL_USAGE = 'kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]\n';
+
+/** bash's kill: its options, its messages, `kill -l` as a table, jobs without job control
+ * signalled process by process. */
+function* bashKill(sh: ShState, argv: string[]): UserGen<number> {
+  let args = argv.slice(1);
+  if (!args.length) {
+    yield* writeAll(2, BASH_KILL_USAGE);
+    return 2;
+  }
+  let sig = SIGTERM;
+  let list = false;
+  while (args.length && args[0][0] === '-' && args[0].length > 1) {
+    const a = args[0];
+    if (a === '-l' || a === '-L') { list = true; args = args.slice(1); break; }
+    if (a === '--') { args = args.slice(1); break; }
+    let spec = a.slice(1);
+    let used = 1;
+    if (a === '-s' || a === '-n') {
+      if (args.length < 2) {
+        yield* warnx(sh, `${a}: option requires an argument`);
+        return 1;
+      }
+      spec = args[1];
+      used = 2;
+    }
+    const s = decodeSignal(spec, 0, true);
+    if (s < 0 || s > 31) {
+      yield* warnx(sh, `${spec}: invalid signal specification`);
+      return 1;
+    }
+    sig = s;
+    args = args.slice(used);
+  }
+  if (list) {
+    if (!args.length) {
+      let line = '';
+      for (let s = 1; s < 32; s++) {
+        line += `${String(s).padStart(2)}) SIG${dashSignalName(s)}`;
+        if (s % 5 === 0 || s === 31) { out1(sh, `${line}\n`); line = ''; } else line += '\t';
+      }
+      return 0;
+    }
+    let status = 0;
+    for (const a of args) {
+      if (/^\d+$/.test(a)) {
+        let n = Number(a);
+        if (n > 128) n -= 128;
+        if (n > 0 && n < 32) out1(sh, `${dashSignalName(n)}\n`);
+        else { yield* warnx(sh, `${a}: invalid signal specification`); status = 1; }
+      } else {
+        const s = decodeSignal(a, 1, true);
+        if (s > 0 && s < 32) out1(sh, `${s}\n`);
+        else { yield* warnx(sh, `${a}: invalid signal specification`); status = 1; }
+      }
+    }
+    return status;
+  }
+  if (!args.length) {
+    yield* writeAll(2, BASH_KILL_USAGE);
+    return 2;
+  }
+  let ret = 0;
+  for (const a of args) {
+    let pids: number[];
+    if (a[0] === '%') {
+      let jp: Job;
+      try {
+        jp = getjob(sh, a, false);
+      } catch (e) {
+        if (!(e instanceof ShError)) throw e;
+        yield* warnx(sh, `${a}: no such job`);
+        ret = 1;
+        continue;
+      }
+      pids = jp.jobctl ? [-jp.ps[0].pid] : jp.ps.filter((p) => p.status === -1).map((p) => p.pid);
+    } else if (/^-?\d+$/.test(a)) pids = [Number(a)];
+    else {
+      yield* warnx(sh, `${a}: arguments must be process or job IDs`);
+      ret = 1;
+      continue;
+    }
+    for (const pid of pids) {
+      const e = yield* kill(pid, sig);
+      if (e < 0) {
+        yield* warnx(sh, `(${pid}) - ${strerror(-e)}`);
+        ret = 1;
+      }
+    }
+  }
+  return ret;
+}
+
+/** bash's disown [-h] [-a] [-r] [jobspec...]: forget jobs. */
+function* disowncmd(sh: ShState, argv: string[]): UserGen<number> {
+  let args = argv.slice(1);
+  let all = false;
+  let keep = false;
+  let runningOnly = false;
+  while (args.length && /^-[ahr]+$/.test(args[0])) {
+    if (args[0].includes('a')) all = true;
+    if (args[0].includes('h')) keep = true;
+    if (args[0].includes('r')) runningOnly = true;
+    args = args.slice(1);
+  }
+  let jobs: Job[];
+  if (all || (!args.length && runningOnly)) jobs = sh.jobOrder.map((id) => jobById(sh, id)!);
+  else if (!args.length) {
+    const cur = sh.jobOrder.length ? jobById(sh, sh.jobOrder[0]) : undefined;
+    if (!cur) {
+      yield* warnx(sh, 'current: no such job');
+      return 1;
+    }
+    jobs = [cur];
+  } else {
+    jobs = [];
+    for (const a of args) {
+      try {
+        jobs.push(getjob(sh, a, false));
+      } catch (e) {
+        if (!(e instanceof ShError)) throw e;
+        yield* warnx(sh, `${a}: no such job`);
+        return 1;
+      }
+    }
+  }
+  if (keep) return 0;
+  for (const jp of jobs) if (!runningOnly || jp.state === JOBRUNNING) freejob(sh, jp);
+  return 0;
+}
+
 function* killcmd(sh: ShState, argv: string[]): UserGen<number> {
+  if (sh.bash) return yield* bashKill(sh, argv);
   if (argv.length <= 1) throw new ShError(KILL_USAGE);
   let signo = -1;
   let list = false;
@@ -310,3 +442,4 @@ register('jobs', 'u', jobscmd);
 register('fg bg', 'u', fgcmd);
 register('wait', 'u', waitcmd);
 register('kill', 'u', killcmd);
+register('disown', 'uB', disowncmd);
