@@ -153,7 +153,7 @@ export function mountViews(host: ViewsHost): ViewsHandle {
   // Views that cost only while shown: the task table is sent only while Tasks is open.
   const shown = (id: string): boolean => !$(id).hidden;
   let tasksWanted = false;
-  new MutationObserver(() => {
+  const tabChanged = (): void => {
     const want = shown('view-tasks');
     if (want !== tasksWanted) {
       tasksWanted = want;
@@ -163,7 +163,10 @@ export function mountViews(host: ViewsHost): ViewsHandle {
     timeline.invalidate();
     tree.invalidate();
     wake();
-  }).observe($('views'), { subtree: true, attributes: true, attributeFilter: ['hidden'] });
+  };
+  new MutationObserver(tabChanged).observe($('views'), { subtree: true, attributes: true, attributeFilter: ['hidden'] });
+  // A view may be open already (a link can choose it).
+  tabChanged();
 
   /** A batch arrives: what does not cost per event is taken at once. */
   function begin(b: ViewBatch): void {
