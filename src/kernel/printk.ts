@@ -18,7 +18,24 @@ export interface LogRecord {
 const LOG_MAX_RECORDS = 20000;
 
 export class Printk {
-  records: LogRecord[] = [];
+  /**
+   * The records, oldest first; at most LOG_MAX_RECORDS are ever seen. Writers append to `buf`
+   * and drop the oldest in bulk, once per LOG_MAX_RECORDS lines rather than per line (a splice
+   * per line copied the whole log); readers get it trimmed.
+   */
+  private buf: LogRecord[] = [];
+  get records(): LogRecord[] {
+    if (this.buf.length > LOG_MAX_RECORDS) this.buf.splice(0, this.buf.length - LOG_MAX_RECORDS);
+    return this.buf;
+  }
+  set records(r: LogRecord[]) {
+    this.buf = r;
+  }
+  /** printk()'s append. */
+  append(rec: LogRecord): void {
+    this.buf.push(rec);
+    if (this.buf.length >= 2 * LOG_MAX_RECORDS) this.buf.splice(0, this.buf.length - LOG_MAX_RECORDS);
+  }
   nextSeq = 0;
   /** /proc/sys/kernel/printk: console_loglevel default_message_loglevel minimum default. Debian sets 4 4 1 7. */
   consoleLoglevel = 4;
@@ -38,8 +55,7 @@ export function printk(k: Kernel, level: number, text: string, facility = 0, src
   const lines = text.replace(/\n$/, '').split('\n');
   for (const line of lines) {
     const rec: LogRecord = { seq: p.nextSeq++, t: k.sched.now, level, facility, text: line };
-    p.records.push(rec);
-    if (p.records.length > LOG_MAX_RECORDS) p.records.splice(0, p.records.length - LOG_MAX_RECORDS);
+    p.append(rec);
     const tr = k.trace;
     if (tr.begin(EV.printk, rec.t, k.sched.ctx(), src)) tr.i(level).s(line);
     if (level < p.consoleLoglevel) k.consoleWrite(`${formatTime(rec.t)} ${line}\n`);
