@@ -59,6 +59,16 @@ export function convEscape(s: string, i: number, dialect: PrintfOptions['dialect
       while (j < s.length && j < i + 3 && /[0-9a-fA-F]/.test(s[j])) v = v * 16 + parseInt(s[j++], 16);
       return [String.fromCharCode(v), j];
     }
+    if ((ch === 'u' || ch === 'U') && dialect === 'bash' && /[0-9a-fA-F]/.test(s[i + 1] ?? '')) {
+      // \uHHHH \UHHHHHHHH: ASCII as itself; the C locale has no other characters, so bash
+      // writes the escape back with the digits in upper case.
+      let j = i + 1;
+      let v = 0;
+      const max = ch === 'u' ? 4 : 8;
+      while (j < s.length && j < i + 1 + max && /[0-9a-fA-F]/.test(s[j])) v = v * 16 + parseInt(s[j++], 16);
+      if (v < 0x80) return [String.fromCharCode(v), j];
+      return [`\\${ch}${v.toString(16).toUpperCase().padStart(max, '0')}`, j];
+    }
   }
   if (!isodigit(ch)) return ['\\', i];
   let v = 0;

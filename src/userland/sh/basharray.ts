@@ -19,10 +19,10 @@ export function hashString(s: string): number {
 const ASSOC_BUCKETS = 1024;
 
 /** The keys of an associative array in the order bash lists them. */
-export function assocKeys(m: Map<string, string>): string[] {
+export function assocKeys(m: Map<string, unknown>, buckets = ASSOC_BUCKETS): string[] {
   const rows: { k: string; b: number; n: number }[] = [];
   let n = 0;
-  for (const k of m.keys()) rows.push({ k, b: hashString(k) & (ASSOC_BUCKETS - 1), n: n++ });
+  for (const k of m.keys()) rows.push({ k, b: hashString(k) & (buckets - 1), n: n++ });
   rows.sort((a, b) => a.b - b.b || b.n - a.n);
   return rows.map((r) => r.k);
 }

@@ -153,6 +153,7 @@ function* evalcommand1(sh: ShState, cmd: CmdNode, flags: number): UserGen<number
         break;
       case 'normal': {
         const usePath = path.p ?? pathval(sh);
+        if (sh.bash && path.p === null && sh.cmdhash.has(args[0])) sh.cmdhits.set(args[0], (sh.cmdhits.get(args[0]) ?? 0) + 1);
         const idx = entry.index;
         if (!(flags & EV_EXIT) || haveTraps(sh)) {
           const jp = yield* vforkexec(sh, cmd, function* (csh) {

@@ -154,6 +154,11 @@ export function* describeCommand(sh: ShState, command: string, path: string | nu
       out += verbose ? ` is a ${entry.b.special ? 'special ' : ''}shell builtin` : command;
       break;
     default:
+      if (sh.bash) {
+        // bash: command -V reports on stderr; -v says nothing.
+        if (verbose) yield* warnx(sh, `${command}: not found`);
+        return { out: '', status: 1 };
+      }
       if (verbose) out += ': not found\n';
       return { out, status: 127 };
   }

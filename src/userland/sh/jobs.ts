@@ -11,6 +11,7 @@ import { WNOHANG, WUNTRACED, WCOREDUMP, WEXITSTATUS, WIFEXITED, WIFSTOPPED, WSTO
 import { close, fork, getpid, kill, open, setpgid, sigprocmask, sigsuspend, tcsetpgrp, wait4 } from '../lib/sys.ts';
 import { ShError } from './errors.ts';
 import { cmdtext } from './cmdtext.ts';
+import { commandString } from './bashprint.ts';
 import { err2 } from './output.ts';
 import type { Job, ShState } from './state.ts';
 import { JOBDONE, JOBRUNNING, JOBSTOPPED } from './state.ts';
@@ -98,7 +99,8 @@ function forkparent(sh: ShState, jp: Job | null, n: Node | null, mode: number, p
     sh.bgpid = pid;
     setCurjob(sh, jp, 'running');
   }
-  jp.ps.push({ pid, status: -1, cmd: sh.jobctl && n ? cmdtext(n) : '' });
+  // dash keeps the text only with job control; bash always, in its own printing.
+  jp.ps.push({ pid, status: -1, cmd: (sh.jobctl || sh.bash) && n ? (sh.bash ? commandString(n) : cmdtext(n)) : '' });
 }
 
 /**

@@ -4,6 +4,7 @@
 // loop over a script, stdin or the terminal; finally exitshell() runs the EXIT trap.
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { SIGCHLD } from '../../uapi/signal.ts';
+import { writeAll } from '../lib/io.ts';
 import { clockGettime, close, getpid, getppid, geteuid, getuid, stat, tcgetattr, uname } from '../lib/sys.ts';
 import { expandPrompt } from './prompt.ts';
 import { ShError, ShExit, SyntaxErr } from './errors.ts';
@@ -12,7 +13,7 @@ import { FdInput, cmdloop, openScript } from './cmdloop.ts';
 import { evalstring } from './evalstring.ts';
 import { optschanged } from './options.ts';
 import { reportError } from './output.ts';
-import { ShState, EV_EXIT, OPT_LETTERS, OPT_NAMES, VEXPORT, VREADONLY } from './state.ts';
+import { ShState, EV_EXIT, OPT_LETTERS, OPT_NAMES, VEXPORT, VINTEGER, VREADONLY } from './state.ts';
 import { setsignal } from './trap.ts';
 import { importEnv, initVars, lookupvar, setvar } from './vars.ts';
 import { setpwd } from './builtins/cd.ts';
@@ -20,6 +21,29 @@ import { LineInput } from './lineedit.ts';
 import './builtins/index.ts';
 import { SHOPT_DEFAULTS } from './builtins/shopt.ts';
 import { BASH_SET_O, bashDefaultOpts } from './builtins/set.ts';
+
+const BASH_VERSION_TEXT = `GNU bash, version 5.2.15(1)-release (x86_64-pc-linux-gnu)
+Copyright (C) 2022 Free Software Foundation, Inc.
+License GPLv3+: GNU GPL version 3 or later <http://gnu.org/licenses/gpl.html>
+
+This is free software; you are free to change and redistribute it.
+There is NO WARRANTY, to the extent permitted by law.
+`;
+const BASH_USAGE_TEXT = `Usage:\tbash [GNU long option] [option] ...
+\tbash [GNU long option] [option] script-file ...
+GNU long options:
+${['debug', 'debugger', 'dump-po-strings', 'dump-strings', 'help', 'init-file', 'login', 'noediting', 'noprofile',
+    'norc', 'posix', 'pretty-print', 'rcfile', 'restricted', 'verbose', 'version'].map((o) => `\t--${o}\n`).join('')}Shell options:
+\t-ilrsD or -c command or -O shopt_option\t\t(invocation only)
+\t-abefhkmnptuvxBCEHPT or -o option
+`;
+const BASH_HELP_TAIL = `Type \`bash -c "help set"' for more information about shell options.
+Type \`bash -c help' for more information about shell builtin commands.
+Use the \`bashbug' command to report bugs.
+
+bash home page: <http://www.gnu.org/software/bash>
+General help using GNU software: <http://www.gnu.org/gethelp/>
+`;
 
 function* isatty(fd: number): UserGen<boolean> {
   return typeof (yield* tcgetattr(fd)) !== 'number';
@@ -103,8 +127,36 @@ function* shellMain(args: ProgramArgs, bash: boolean): UserGen<number> {
   try {
     yield* setpwd(sh, pwd, false);
     let pa;
+    let argv = args.argv;
+    const longOpts = { norc: false, noprofile: false, login: false, rcfile: null as string | null };
+    if (bash) {
+      // bash's GNU long options come before the others.
+      let i = 1;
+      for (; i < argv.length && argv[i].startsWith('--') && argv[i].length > 2; i++) {
+        const o = argv[i].slice(2);
+        if (o === 'version') {
+          yield* writeAll(1, BASH_VERSION_TEXT);
+          return 0;
+        }
+        if (o === 'help') {
+          yield* writeAll(1, `GNU bash, version 5.2.15(1)-release-(x86_64-pc-linux-gnu)\n${BASH_USAGE_TEXT}${BASH_HELP_TAIL}`);
+          return 0;
+        }
+        if (o === 'norc') longOpts.norc = true;
+        else if (o === 'noprofile') longOpts.noprofile = true;
+        else if (o === 'login') longOpts.login = true;
+        else if (o === 'rcfile' || o === 'init-file') longOpts.rcfile = argv[++i] ?? null;
+        else if (o === 'posix') sh.opts.posix = true;
+        else if (o === 'verbose') sh.opts.v = true;
+        else if (!['noediting', 'restricted', 'debug', 'debugger', 'dump-strings', 'dump-po-strings', 'pretty-print'].includes(o)) {
+          yield* writeAll(2, `${argv[0] ?? 'bash'}: ${argv[i]}: invalid option\n${BASH_USAGE_TEXT}`);
+          return 2;
+        }
+      }
+      argv = [argv[0], ...argv.slice(i)];
+    }
     try {
-      pa = procargs(sh, args.argv);
+      pa = procargs(sh, argv);
     } catch (e) {
       if (e instanceof ShError) {
         sh.arg0 = args.argv[0] ?? 'sh';
@@ -113,7 +165,8 @@ function* shellMain(args: ProgramArgs, bash: boolean): UserGen<number> {
       }
       throw e;
     }
-    const { login, minusc } = pa;
+    const { minusc } = pa;
+    const login = pa.login || longOpts.login;
     let rest = pa.rest;
     const s = sh as ShState & { iflag2?: boolean; mflag2?: boolean };
     if (s.iflag2 && sh.opts.s && (yield* isatty(0)) && (yield* isatty(1))) sh.opts.i = true;
@@ -147,7 +200,7 @@ function* shellMain(args: ProgramArgs, bash: boolean): UserGen<number> {
     sh.params = rest;
     yield* optschanged(sh);
     const home = lookupvar(sh, 'HOME') ?? '';
-    if (login) {
+    if (login && !longOpts.noprofile) {
       yield* readProfile(sh, '/etc/profile');
       if (!bash) yield* readProfile(sh, `${home}/.profile`);
       else {
@@ -156,9 +209,12 @@ function* shellMain(args: ProgramArgs, bash: boolean): UserGen<number> {
           if (yield* readProfile(sh, `${home}/${f}`)) break;
         }
       }
-    } else if (bash && sh.opts.i && minusc === null) {
-      yield* readProfile(sh, '/etc/bash.bashrc');
-      yield* readProfile(sh, `${home}/.bashrc`);
+    } else if (bash && sh.opts.i && minusc === null && !login && !longOpts.norc) {
+      if (longOpts.rcfile !== null) yield* readProfile(sh, longOpts.rcfile);
+      else {
+        yield* readProfile(sh, '/etc/bash.bashrc');
+        yield* readProfile(sh, `${home}/.bashrc`);
+      }
     }
     if (sh.opts.i && !bash) {
       const env = lookupvar(sh, 'ENV');
@@ -225,9 +281,9 @@ function* initBashVars(sh: ShState, args: ProgramArgs): UserGen<void> {
   sh.vars.set('BASH_VERSINFO', { v: info[0], flags: VREADONLY, arr: info });
   const uid = yield* getuid();
   const euid = yield* geteuid();
-  setvar(sh, 'UID', String(uid), VREADONLY);
-  setvar(sh, 'EUID', String(euid), VREADONLY);
-  setvar(sh, 'PPID', lookupvar(sh, 'PPID') ?? '', VREADONLY);
+  setvar(sh, 'UID', String(uid), VREADONLY | VINTEGER);
+  setvar(sh, 'EUID', String(euid), VREADONLY | VINTEGER);
+  setvar(sh, 'PPID', lookupvar(sh, 'PPID') ?? '', VREADONLY | VINTEGER);
   const u = yield* uname();
   if (typeof u !== 'number') {
     setvar(sh, 'HOSTNAME', u.nodename);
@@ -235,6 +291,7 @@ function* initBashVars(sh: ShState, args: ProgramArgs): UserGen<void> {
     setvar(sh, 'MACHTYPE', `${u.machine}-pc-linux-gnu`);
   }
   setvar(sh, 'OSTYPE', 'linux-gnu');
+  if (!sh.vars.has('OLDPWD')) setvar(sh, 'OLDPWD', null, VEXPORT);
   const lvl = Number.parseInt(lookupvar(sh, 'SHLVL') ?? '0', 10);
   setvar(sh, 'SHLVL', String((Number.isFinite(lvl) && lvl >= 0 ? lvl : 0) + 1), VEXPORT);
   setvar(sh, 'OPTERR', '1');

@@ -6,6 +6,40 @@ import { writeAll } from '../lib/io.ts';
 import { ShError, SyntaxErr } from './errors.ts';
 import type { ShState } from './state.ts';
 
+/** bash's builtin_usage() lines. */
+const BASH_USAGE: Record<string, string> = {
+  unset: 'unset [-f] [-v] [-n] [name ...]',
+  export: 'export [-fn] [name[=value] ...] or export -p',
+  readonly: 'readonly [-aAf] [name[=value] ...] or readonly -p',
+  cd: 'cd [-L|[-P [-e]] [-@]] [dir]',
+  pwd: 'pwd [-LP]',
+  read: 'read [-ers] [-a array] [-d delim] [-i text] [-n nchars] [-N nchars] [-p prompt] [-t timeout] [-u fd] [name ...]',
+  hash: 'hash [-lr] [-p pathname] [-dt] [name ...]',
+  type: 'type [-afptP] name [name ...]',
+  jobs: 'jobs [-lnprs] [jobspec ...] or jobs -x command [args]',
+  wait: 'wait [-fn] [-p var] [id ...]',
+  umask: 'umask [-p] [-S] [mode]',
+  alias: 'alias [-p] [name[=value] ... ]',
+  unalias: 'unalias [-a] name [name ...]',
+  command: 'command [-pVv] command [arg ...]',
+  getopts: 'getopts optstring name [arg ...]',
+  trap: 'trap [-lp] [[arg] signal_spec ...]',
+  local: 'local [option] name[=value] ...',
+  declare: 'declare [-aAfFgiIlnrtux] name[=value] ... or declare -p [-aAfFilnrtux] [name ...]',
+  typeset: 'typeset [-aAfFgiIlnrtux] name[=value] ... or typeset -p [-aAfFilnrtux] [name ...]',
+  printf: 'printf [-v var] format [arguments]',
+  ulimit: 'ulimit [-SHabcdefiklmnpqrstuvxPRT] [limit]',
+  fg: 'fg [job_spec]',
+  bg: 'bg [job_spec ...]',
+  '.': '. filename [arguments]',
+  source: 'source filename [arguments]',
+  exec: 'exec [-cl] [-a name] [command [argument ...]] [redirection ...]',
+  mapfile: 'mapfile [-d delim] [-n count] [-O origin] [-s count] [-t] [-u fd] [-C callback] [-c quantum] [array]',
+  readarray: 'readarray [-d delim] [-n count] [-O origin] [-s count] [-t] [-u fd] [-C callback] [-c quantum] [array]',
+  shopt: 'shopt [-pqsu] [-o] [optname ...]',
+  history: 'history [-c] [-d offset] [n] or history -anrw [filename] or history -ps arg [arg...]',
+};
+
 export function errPrefix(sh: ShState): string {
   // bash's get_name_for_error(): BASH_SOURCE[0] (a sourced file, "environment" for a function
   // from a -c string), else $0.
@@ -46,7 +80,10 @@ export function* reportError(sh: ShState, e: ShError): UserGen<void> {
   yield* writeAll(2, prefix);
   yield* writeAll(2, sh.bash && e.bashMessage !== undefined ? e.bashMessage : e.message);
   yield* writeAll(2, '\n');
-  if (sh.bash && e.bashUsage) yield* writeAll(2, `${e.bashUsage}\n`);
+  if (sh.bash && e.bashUsage) {
+    const usage = e.bashUsage === 'builtin' ? BASH_USAGE[sh.commandname ?? ''] : e.bashUsage;
+    if (usage) yield* writeAll(2, `${sh.commandname}: usage: ${usage}\n`);
+  }
 }
 
 /** Text to stderr without the prefix (outfmt(out2, ...)). */

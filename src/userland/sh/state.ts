@@ -151,6 +151,8 @@ export class ShState {
   aliases = new Map<string, string>();
   /** Command lookup cache (dash's cmdtable): name -> directory index, for `hash`. */
   cmdhash = new Map<string, string>();
+  /** bash: how often each hashed command was run (hash's "hits"). */
+  cmdhits = new Map<string, number>();
   inps4 = false;
   /** setinteractive()'s memory of the last setting (null: never set). */
   interactiveSet: boolean | null = null;
@@ -242,6 +244,7 @@ export class ShState {
     c.ttyfd = this.ttyfd;
     c.initialpgrp = this.initialpgrp;
     c.cmdhash = new Map(this.cmdhash);
+    c.cmdhits = new Map(this.cmdhits);
     c.aliases = new Map(this.aliases);
     c.inps4 = this.inps4;
     c.interactiveSet = this.interactiveSet;

@@ -4,12 +4,23 @@ import type { UserGen } from '../../../uapi/syscalls.ts';
 import { evalArith } from '../arithctx.ts';
 import { ShError } from '../errors.ts';
 import { out1, warnx } from '../output.ts';
-import type { ShState } from '../state.ts';
+import type { ShState, Var } from '../state.ts';
 import { VEXPORT, VINTEGER, VLOWER, VNAMEREF, VREADONLY, VUPPER } from '../state.ts';
-import { mklocal, setvar, showvars } from '../vars.ts';
+import { lookupvar, mklocal, setvar } from '../vars.ts';
+import { quoteReusable } from '../ansic.ts';
 import { BUILTINS, register } from './table.ts';
 import { arrayLiteral, arrayValues, attrString, makeArray, setElement } from '../basharray.ts';
 import { functionText } from '../bashprint.ts';
+
+/** One `declare -p` line: attributes, name, value (arrays as (...), control characters $'...'). */
+export function declareLine(sh: ShState, n: string, v: Var): string {
+  const a = attrString(v);
+  const dyn = v.dyn || v.lineno ? lookupvar(sh, n) : v.v;
+  // eslint-disable-next-line no-control-regex
+  const q = (s: string): string => (/[\x00-\x1f\x7f]/.test(s) ? quoteReusable(s) : dquote(s));
+  const val = v.arr || v.assoc ? `=${arrayLiteral(v)}` : dyn === null ? '' : `=${q(dyn)}`;
+  return `declare -${a || '-'} ${n}${val}\n`;
+}
 
 /** bash's double-quoted value in declare -p output. */
 function dquote(s: string): string {
@@ -80,7 +91,16 @@ export function* declareImpl(sh: ShState, argv: string[], forceLocal: boolean): 
     return status;
   }
   if (print || (names.length === 0 && !forceLocal)) {
-    if (!names.length) out1(sh, showvars(sh, 'declare --', 0).replace(/^declare -- /gm, 'declare -- '));
+    if (!names.length) {
+      // declare -p: every variable (with -x/-r... only those with the attributes).
+      for (const n of [...sh.vars.keys()].sort()) {
+        const v = sh.vars.get(n)!;
+        if ((v.flags & flags) !== flags || (kind === 'a' && !v.arr) || (kind === 'A' && !v.assoc)) continue;
+        if (v.v === null && !v.arr && !v.assoc && !v.flags) continue;
+        out1(sh, declareLine(sh, n, v));
+      }
+      return 0;
+    }
     let status = 0;
     for (const n of names) {
       const v = sh.vars.get(n);
@@ -89,9 +109,7 @@ export function* declareImpl(sh: ShState, argv: string[], forceLocal: boolean): 
         status = 1;
         continue;
       }
-      const a = attrString(v);
-      const val = v.arr || v.assoc ? `=${arrayLiteral(v)}` : v.v === null ? '' : `=${dquote(v.v)}`;
-      out1(sh, `declare -${a || '-'} ${n}${val}\n`);
+      out1(sh, declareLine(sh, n, v));
     }
     return status;
   }

@@ -13,7 +13,7 @@ import { register } from './table.ts';
 import { unsetElement } from '../basharray.ts';
 import { dotFile } from '../cmdloop.ts';
 import { optschanged } from '../options.ts';
-import { declareImpl } from './bash.ts';
+import { declareImpl, declareLine } from './bash.ts';
 
 /** dash's number(): a non-negative decimal int, else "Illegal number: x". */
 export function number(s: string): number {
@@ -34,6 +34,10 @@ function* falsecmd(): UserGen<number> {
 
  
 function* breakcmd(sh: ShState, argv: string[]): UserGen<number> {
+  if (sh.bash && sh.loopnest === 0) {
+    yield* warnx(sh, "only meaningful in a `for', `while', or `until' loop");
+    return 0;
+  }
   let n = argv.length > 1 ? number(argv[1]) : 1;
   if (n <= 0) throw new ShError(`Illegal number: ${argv[1]}`);
   if (n > sh.loopnest) n = sh.loopnest;
@@ -46,6 +50,11 @@ function* breakcmd(sh: ShState, argv: string[]): UserGen<number> {
 
  
 function* returncmd(sh: ShState, argv: string[]): UserGen<number> {
+  if (sh.bash && sh.frames.length === 0) {
+    const e = new ShError("can only `return' from a function or sourced script", 2);
+    e.bashStatus = 2;
+    throw e;
+  }
   let status: number;
   if (argv.length > 1) {
     status = sh.bash ? bashReturnStatus(argv[1]) : number(argv[1]);
@@ -65,7 +74,14 @@ function bashReturnStatus(s: string): number {
  
 function* exitcmd(sh: ShState, argv: string[]): UserGen<number> {
   if (sh.opts.i && stoppedJobs(sh)) return 0;
-  if (argv.length > 1) sh.savestatus = sh.bash ? bashReturnStatus(argv[1]) : number(argv[1]);
+  if (argv.length > 1) {
+    if (sh.bash && !/^\s*[+-]?\d+\s*$/.test(argv[1])) {
+      // bash: the message, then exit anyway with status 2.
+      yield* warnx(sh, `${argv[1]}: numeric argument required`);
+      throw new ShExit(2);
+    }
+    sh.savestatus = sh.bash ? bashReturnStatus(argv[1]) : number(argv[1]);
+  }
   throw new ShExit(sh.savestatus >= 0 ? sh.savestatus : sh.exitstatus);
 }
 
@@ -109,9 +125,20 @@ function* commandcmd(sh: ShState, argv: string[]): UserGen<number> {
   }
   const cmd = o.rest()[0];
   if (verify && cmd !== undefined) {
-    const r = yield* describeCommand(sh, cmd, path, verify - 1 !== 0, sh.bash ? BASH_KEYWORDS : KEYWORDS);
-    out1(sh, r.out);
-    return r.status;
+    // dash describes the first name; bash each of them.
+    if (!sh.bash) {
+      const r = yield* describeCommand(sh, cmd, path, verify - 1 !== 0, KEYWORDS);
+      out1(sh, r.out);
+      return r.status;
+    }
+    // bash: each name; success if any was found.
+    let found = false;
+    for (const c of o.rest()) {
+      const r = yield* describeCommand(sh, c, path, verify - 1 !== 0, BASH_KEYWORDS);
+      out1(sh, r.out);
+      if (r.status === 0) found = true;
+    }
+    return found ? 0 : 1;
   }
   return 0;
 }
@@ -137,6 +164,14 @@ function* exportcmd(sh: ShState, argv: string[]): UserGen<number> {
   for (let c; (c = o.next('p'));) p = c === 'p';
   const names = o.rest();
   if (p || names.length === 0) {
+    if (sh.bash) {
+      // bash lists them as declare commands, sorted.
+      for (const n of [...sh.vars.keys()].sort()) {
+        const v = sh.vars.get(n)!;
+        if (v.flags & flag) out1(sh, declareLine(sh, n, v));
+      }
+      return 0;
+    }
     out1(sh, showvars(sh, argv[0], flag));
     return 0;
   }

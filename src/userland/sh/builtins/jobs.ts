@@ -88,7 +88,9 @@ function showjob(sh: ShState, jp: Job, mode: number): string {
 export function* showjobs(sh: ShState, changedOnly: boolean, toFd = 2, mode = 0): UserGen<string> {
   yield* dowait(sh, DOWAIT_NONBLOCK, null);
   let out = '';
-  for (const id of [...sh.jobOrder]) {
+  // dash lists from the current job back; bash by job number.
+  const ids = sh.bash ? [...sh.jobOrder].sort((a, b) => a - b) : [...sh.jobOrder];
+  for (const id of ids) {
     const jp = jobById(sh, id);
     if (jp && (!changedOnly || jp.changed)) out += showjob(sh, jp, mode);
   }

@@ -14,6 +14,7 @@ import { singleQuote } from '../vars.ts';
 import { BASH_KEYWORDS, KEYWORDS } from './core.ts';
 import { NextOpt } from './nextopt.ts';
 import { functionText } from '../bashprint.ts';
+import { assocKeys } from '../basharray.ts';
 import { register } from './table.ts';
 import { NSIG } from '../../../uapi/signal.ts';
 
@@ -70,7 +71,58 @@ function* typecmd(sh: ShState, argv: string[]): UserGen<number> {
   return err;
 }
 
+/** bash's hash: hits, -l, -t, -d, -p, and "hash table empty". */
+function* bashHash(sh: ShState, argv: string[]): UserGen<number> {
+  const o = new NextOpt(argv);
+  let mode = '';
+  let ppath = '';
+  for (let c; (c = o.next('rlp:dt'));) {
+    if (c === 'p') ppath = o.optarg;
+    mode += c;
+  }
+  const names = o.rest();
+  if (mode.includes('r')) { sh.cmdhash.clear(); sh.cmdhits.clear(); }
+  if (mode.includes('p')) {
+    for (const n of names) { sh.cmdhash.set(n, ppath); sh.cmdhits.set(n, 0); }
+    return 0;
+  }
+  if (!names.length) {
+    if (mode.includes('r')) return 0;
+    if (!sh.cmdhash.size) {
+      out1(sh, 'hash: hash table empty\n');
+      return 0;
+    }
+    const order = assocKeys(sh.cmdhash, 256);
+    if (mode.includes('l')) for (const n of order) out1(sh, `builtin hash -p ${sh.cmdhash.get(n)} ${n}\n`);
+    else {
+      out1(sh, 'hits\tcommand\n');
+      for (const n of order) out1(sh, `${String(sh.cmdhits.get(n) ?? 0).padStart(4)}\t${sh.cmdhash.get(n)}\n`);
+    }
+    return 0;
+  }
+  let status = 0;
+  for (const n of names) {
+    if (mode.includes('d')) {
+      if (!sh.cmdhash.delete(n)) { yield* warnx(sh, `${n}: not found`); status = 1; }
+      sh.cmdhits.delete(n);
+      continue;
+    }
+    if (mode.includes('t')) {
+      const p = sh.cmdhash.get(n);
+      if (p === undefined) { yield* warnx(sh, `${n}: not found`); status = 1; continue; }
+      out1(sh, names.length > 1 ? `${n}\t${p}\n` : `${p}\n`);
+      continue;
+    }
+    if (BUILTINS.has(n) || sh.funcs.has(n)) continue;
+    sh.cmdhash.delete(n);
+    const e = yield* findCommand(sh, n, 0, pathval(sh));
+    if (e.type === 'unknown') { yield* warnx(sh, `${n}: not found`); status = 1; } else sh.cmdhits.set(n, 0);
+  }
+  return status;
+}
+
 function* hashcmd(sh: ShState, argv: string[]): UserGen<number> {
+  if (sh.bash) return yield* bashHash(sh, argv);
   const o = new NextOpt(argv);
   if (o.next('r')) {
     sh.cmdhash.clear();
@@ -138,11 +190,16 @@ function* trapcmd(sh: ShState, argv: string[]): UserGen<number> {
 function* umaskcmd(sh: ShState, argv: string[]): UserGen<number> {
   const o = new NextOpt(argv);
   let symbolic = false;
-  while (o.next('S')) symbolic = true;
+  let reusable = false;
+  for (let c; (c = o.next(sh.bash ? 'Sp' : 'S'));) {
+    if (c === 'S') symbolic = true;
+    else reusable = true;
+  }
   let mask = yield* umask(0);
   yield* umask(mask);
   const ap = o.rest()[0];
   if (ap === undefined) {
+    if (reusable) out1(sh, symbolic ? 'umask -S ' : 'umask ');
     if (symbolic) {
       const m = ~mask;
       const parts: string[] = [];
@@ -207,7 +264,8 @@ function* umaskcmd(sh: ShState, argv: string[]): UserGen<number> {
 /** times: the simulated machine keeps no per-process CPU accounting, so all four are zero. */
  
 function* timescmd(sh: ShState): UserGen<number> {
-  out1(sh, '0m0.000000s 0m0.000000s\n0m0.000000s 0m0.000000s\n');
+  // No per-process CPU accounting in the machine: zeros, in dash's or bash's format.
+  out1(sh, sh.bash ? '0m0.000s 0m0.000s\n0m0.000s 0m0.000s\n' : '0m0.000000s 0m0.000000s\n0m0.000000s 0m0.000000s\n');
   return 0;
 }
 
@@ -222,7 +280,25 @@ function aliasOrder(names: string[]): string[] {
   return names.map((n, i) => ({ n, i, b: bucket(n) })).sort((a, b) => a.b - b.b || a.i - b.i).map((x) => x.n);
 }
 
+/** bash's alias: sorted `alias name='value'` lines, -p, "name: not found". */
+function* bashAlias(sh: ShState, argv: string[]): UserGen<number> {
+  let args = argv.slice(1);
+  let print = false;
+  while (args[0] === '-p' || args[0] === '--') { if (args[0] === '-p') print = true; args = args.slice(1); }
+  const show = (k: string): string => `alias ${k}=${singleQuote(sh.aliases.get(k)!)}\n`;
+  if (!args.length || print) for (const k of [...sh.aliases.keys()].sort()) out1(sh, show(k));
+  let ret = 0;
+  for (const a of args) {
+    const eq = a.indexOf('=');
+    if (eq > 0) { sh.aliases.set(a.slice(0, eq), a.slice(eq + 1)); continue; }
+    if (sh.aliases.has(a)) out1(sh, show(a));
+    else { yield* warnx(sh, `${a}: not found`); ret = 1; }
+  }
+  return ret;
+}
+
 function* aliascmd(sh: ShState, argv: string[]): UserGen<number> {
+  if (sh.bash) return yield* bashAlias(sh, argv);
   const aliases = sh.aliases;
   let ret = 0;
   if (argv.length === 1) {
@@ -251,7 +327,8 @@ function* unaliascmd(sh: ShState, argv: string[]): UserGen<number> {
   let ret = 0;
   for (const a of o.rest()) {
     if (!sh.aliases.delete(a)) {
-      yield* err2(`unalias: ${a} not found\n`);
+      if (sh.bash) yield* warnx(sh, `${a}: not found`);
+      else yield* err2(`unalias: ${a} not found\n`);
       ret = 1;
     }
   }

@@ -1,6 +1,14 @@
 // dash's nextopt(): option letters for builtins, with "Illegal option -x" / "No arg for -x option".
 import { ShError } from '../errors.ts';
 
+/** dash's message; bash's wording, status 2 and the builtin's usage line. */
+function usageError(dash: string, bash: string): ShError {
+  const e = new ShError(dash, 2, bash);
+  e.bashStatus = 2;
+  e.bashUsage = 'builtin';
+  return e;
+}
+
 export class NextOpt {
   /** Index of the first operand once options are done (dash's argptr). */
   i = 1;
@@ -21,11 +29,11 @@ export class NextOpt {
     const c = p[0];
     p = p.slice(1);
     const k = optstring.indexOf(c);
-    if (k < 0 || c === ':') throw new ShError(`Illegal option -${c}`);
+    if (k < 0 || c === ':') throw usageError(`Illegal option -${c}`, `-${c}: invalid option`);
     if (optstring[k + 1] === ':') {
       if (p === '') {
         const a = this.argv[this.i++];
-        if (a === undefined) throw new ShError(`No arg for -${c} option`);
+        if (a === undefined) throw usageError(`No arg for -${c} option`, `-${c}: option requires an argument`);
         p = a;
       }
       this.optarg = p;

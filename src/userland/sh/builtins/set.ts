@@ -70,7 +70,7 @@ export function setoption(sh: ShState, c: string, val: boolean): void {
     if (!BASH_LETTERS.includes(c) || c === 'i') {
       const e = new ShError(`Illegal option -${c}`, 2, `-${c}: invalid option`);
       e.bashStatus = 2;
-      e.bashUsage = 'set: usage: set [-abefhkmnptuvxBCEHPT] [-o option-name] [--] [-] [arg ...]';
+      e.bashUsage = 'set [-abefhkmnptuvxBCEHPT] [-o option-name] [--] [-] [arg ...]';
       throw e;
     }
     sh.opts[c] = val;
