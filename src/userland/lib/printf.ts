@@ -357,6 +357,26 @@ export function printf(format: string, args: readonly string[], o: PrintfOptions
 /** bash printf %q: quote so the shell reads the word back. */
 export function shellQuote(s: string): string {
   if (s === '') return "''";
-  if (/^[A-Za-z0-9_./,:@%+=-]+$/.test(s)) return s;
-  return s.replace(/[^A-Za-z0-9_./,:@%+=-]/g, (c) => (c === '\n' ? "$'\\n'" : `\\${c}`));
+  // eslint-disable-next-line no-control-regex
+  if (/[\x00-\x1f\x7f-\xff]/.test(s)) {
+    // ansic_quote(): the whole word as $'...'.
+    const names: Record<string, string> = { '\x1b': 'E', '\x07': 'a', '\v': 'v', '\b': 'b', '\f': 'f', '\n': 'n', '\r': 'r', '\t': 't' };
+    let out = "$'";
+    for (const c of s) {
+      const code = c.charCodeAt(0);
+      if (c in names) out += `\\${names[c]}`;
+      else if (c === '\\' || c === "'") out += `\\${c}`;
+      else if (code < 0x20 || code >= 0x7f) out += `\\${(code & 0xff).toString(8).padStart(3, '0')}`;
+      else out += c;
+    }
+    return `${out}'`;
+  }
+  // sh_backslash_quote(): shell metacharacters, and # or ~ at the start.
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (' \t\'"\\|&;()<>!{}*[]?^$`,'.includes(c) || (i === 0 && (c === '#' || c === '~'))) out += '\\';
+    out += c;
+  }
+  return out;
 }

@@ -6,13 +6,16 @@ import { optschanged } from '../options.ts';
 import { out1 } from '../output.ts';
 import type { ShState } from '../state.ts';
 import { OPT_LETTERS, OPT_NAMES } from '../state.ts';
-import { showvars } from '../vars.ts';
+import { lookupvar, showvars } from '../vars.ts';
+import { arrayLiteral } from '../basharray.ts';
+import { quoteReusable } from '../ansic.ts';
+import { functionText } from '../bashprint.ts';
 import { register } from './table.ts';
 
 /** dash's options(0) for `set`; returns the remaining operands or null when none were given. */
 function* setcmd(sh: ShState, argv: string[]): UserGen<number> {
   if (argv.length === 1) {
-    out1(sh, showvars(sh, '', 0));
+    out1(sh, sh.bash ? bashSetListing(sh) : showvars(sh, '', 0));
     return 0;
   }
   let i = 1;
@@ -46,6 +49,21 @@ function* setcmd(sh: ShState, argv: string[]): UserGen<number> {
     sh.optoff = -1;
   }
   return 0;
+}
+
+/** bash's `set` with no arguments: every variable as name=value (quoted only when it must
+ * be), arrays as (...), then the functions. */
+function bashSetListing(sh: ShState): string {
+  let out = '';
+  for (const n of [...sh.vars.keys()].sort()) {
+    const v = sh.vars.get(n)!;
+    if (v.arr || v.assoc) { out += `${n}=${arrayLiteral(v)}\n`; continue; }
+    const val = v.dyn || v.lineno ? lookupvar(sh, n) : v.v;
+    if (val === null) continue;
+    out += `${n}=${/^[A-Za-z0-9_@%+=:,./-]*$/.test(val) && !val.startsWith('~') ? val : quoteReusable(val)}\n`;
+  }
+  for (const n of [...sh.funcs.keys()].sort()) out += `${functionText(n, sh.funcs.get(n)!.body)}\n`;
+  return out;
 }
 
 /** bash's `set -o` names and the sh.opts keys behind them (letters where there is one). */
