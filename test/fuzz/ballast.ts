@@ -1,9 +1,8 @@
 // A kernel thread that is always runnable and yields back to the scheduler after every slice, so
 // the run queue is never empty and Sched.run() regains control at least once per time slice.
-// Fuzzed scripts may spin alone (`yes`, `while :; do :; done`), and a task alone on the run queue
-// never gives the CPU back today (known-bugs.test.ts, BUG 1): without ballast one such case would
-// freeze the fuzzer instead of reporting anything. Kernel threads ignore signals and `kill -1`
-// spares them, so a script cannot remove it.
+// Until BUG 1 was fixed (a task alone on the run queue never gave the CPU back), the fuzz targets
+// needed it; the known-bug cases still use it so that each shows its own bug and not that one.
+// Kernel threads ignore signals and `kill -1` spares them, so a script cannot remove it.
 import { spawnKernelThread } from '../../src/kernel/host.ts';
 import type { Kernel } from '../../src/kernel/kernel.ts';
 import { SCHED } from '../../src/kernel/task.ts';

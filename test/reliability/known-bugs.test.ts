@@ -1,7 +1,8 @@
 // KNOWN BUGS, found by the reliability suite. Every test here FAILS today on purpose: each names
 // the behaviour Linux (or our own limit) has, the file and function at fault, and passes once it
-// is fixed. Cases that freeze the host run in a child process with a wall-clock limit.
-// docs/reliability.md lists them with their reproductions.
+// is fixed (then it moves to fixed-bugs.test.ts, keeping its number). Cases that freeze the host
+// run in a child process with a wall-clock limit. docs/reliability.md lists them with their
+// reproductions.
 import { describe, expect, it } from 'vitest';
 import { SIGKILL } from '../../src/uapi/signal.ts';
 import { nativeImage } from '../../src/uapi/syscalls.ts';
@@ -10,54 +11,12 @@ import { cpu, write } from '../../src/userland/lib/sys.ts';
 import { sendSignal } from '../../src/kernel/signal.ts';
 import { rootCred } from '../../src/kernel/task.ts';
 import { Tty } from '../../src/kernel/tty.ts';
-import { parseModulesDep } from '../../src/userland/kmod/indexes.ts';
 import { Machine } from '../../src/init/machine.ts';
 import { startProcess } from '../../src/init/run.ts';
 import { runSh } from '../../src/init/testing.ts';
-import { parseScenario, ScenarioError } from '../../src/init/scenario/parse.ts';
-import { runScenario } from '../../src/init/scenario/run.ts';
 import { boot, isolated, runUntil, spawnSh } from './harness.ts';
 
 const HANG_MS = 10_000;
-
-describe('BUG 1: a task alone on the run queue never gives the CPU back (kernel/entry.ts userMode, kernel/sched.ts needResched)', () => {
-  // userMode() yields SCHED only when needResched() says so, and needResched() requires another
-  // runnable task. With none, gen.next() never returns to Sched.run(): maxEvents and until are
-  // never checked, timers never fire (a sleeper never wakes), and the host (worker, CLI) freezes.
-  // Linux's tick still fires (hrtimers, timer wheel) while one task spins.
-  it('`while :; do :; done` alone: Machine.run({maxEvents}) returns "budget" and virtual time advances', () => {
-    const r = isolated('loneBusyLoop', HANG_MS);
-    expect(r.timedOut).toBe(false);
-    expect(r.result).toMatchObject({ reasons: ['budget', 'budget'] });
-  }, HANG_MS + 10_000);
-
-  it('a busy loop beside a sleeping `sleep 1`: the sleeper wakes after 1 s of virtual time', () => {
-    const r = isolated('busyLoopAndSleeper', HANG_MS);
-    expect(r.timedOut).toBe(false);
-    expect(r.result).toMatchObject({ sleeperOut: 'woke\n' });
-  }, HANG_MS + 10_000);
-
-  it('the playground: `while :; do :; done` typed at the console shell keeps the machine steppable', () => {
-    const r = isolated('consoleBusyLoop', HANG_MS);
-    expect(r.timedOut).toBe(false);
-    expect(r.result).toEqual({ reason: 'budget' });
-  }, HANG_MS + 10_000);
-});
-
-describe('BUG 2: a valid scenario with many threads throws a raw Error into the host (init/steps.ts spawnTagged, scenario/schema.ts LIMITS.threadsPerStep)', () => {
-  // The schema allows threads <= 100000, but pids stop at PID_MAX_DEFAULT (32768): the 32758th
-  // thread cannot get a pid and spawnTagged() throws "cannot start step thread: -11".
-  it('threads: 32768 either is refused by the parser (ScenarioError naming steps[0].threads) or runs', () => {
-    let err: unknown = null;
-    try {
-      runScenario(parseScenario(JSON.stringify({ version: 1, steps: [{ requestModule: 'nosuch', threads: 32768 }] })));
-    } catch (e) {
-      err = e;
-    }
-    if (err !== null) expect(err).toBeInstanceOf(ScenarioError);
-    if (err !== null) expect((err as ScenarioError).field).toBe('steps[0].threads');
-  }, 60_000);
-});
 
 describe('BUG 3: console output has no backpressure (init/machine.ts console sink, kernel/tty.ts Tty.flush)', () => {
   // The Machine's sink takes every byte at once, so a writer to /dev/console never blocks and the
@@ -86,19 +45,6 @@ describe('BUG 4: /dev/kmsg records have no length limit (kernel/devices.ts kmsgO
     const r = runSh(script, { profile: '6.6' });
     expect(r.stdout).toBe('rc=1\n');
     expect(r.stderr).toBe('sh: 1: echo: echo: I/O error\n');
-  });
-});
-
-describe('BUG 5: modules.dep parsing is quadratic on lines without "." or ":" (userland/kmod/indexes.ts DepIndex constructor)', () => {
-  // indexOf(':') and indexOf('.') search to the end of the file instead of the end of the line:
-  // a 1.5 MB hand-written modules.dep freezes modprobe (and the host) for seconds.
-  it('300000 lines "a/b:" (no ".ko") parse in well under a second', () => {
-    const text = 'a/b:\n'.repeat(300_000) + '.';
-    const t0 = performance.now();
-    const idx = parseModulesDep(text);
-    const ms = performance.now() - t0;
-    expect(idx.has('b')).toBe(true);
-    expect(ms).toBeLessThan(1000);
   });
 });
 
@@ -136,28 +82,6 @@ describe('BUG 7: a preempted task runs one more syscall after SIGKILL (kernel/en
     m.run({ maxEvents: 10 });
     expect(runs[0].finished).toBe(true);
     expect(runs[0].stdout.data).toBe(before);
-  });
-});
-
-describe('BUG 8: scenario messages for a union lose what is allowed (init/scenario/parse.ts firstIssue/describe)', () => {
-  // firstIssue() descends into the last union branch, so a file given as a number is told it
-  // should be "an object" (a string is fine too) and an args entry "number, got Object".
-  const msg = (doc: unknown): string => {
-    try {
-      parseScenario(JSON.stringify(doc));
-    } catch (e) {
-      return (e as Error).message;
-    }
-    return 'accepted';
-  };
-  it('files["/a"] = 5 says a string or an object is expected', () => {
-    expect(msg({ version: 1, files: { '/a': 5 } })).toMatch(/a string, or an object/);
-  });
-  it('args: [{}] says a string or a number is expected', () => {
-    expect(msg({ version: 1, steps: [{ requestModule: 'x%s', args: [{}] }] })).toMatch(/a string or a number/);
-  });
-  it('view: [] is refused as not an object (an array is not a record)', () => {
-    expect(msg({ version: 1, view: [] })).toMatch(/^view: /);
   });
 });
 
