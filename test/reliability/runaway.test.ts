@@ -2,8 +2,8 @@
 // slice (a busy loop is just a busy task), threads-max and RLIMIT_NPROC (a fork bomb gets
 // -EAGAIN and dash says "Cannot fork"), the JS stack (endless recursion dies like dash's stack
 // overflow, SIGSEGV), and kmod's own limits on nested request_module() (2.6.20: 50 and -ENOMEM;
-// 6.6: a semaphore of 50 and -ETIME after 5 s). A busy loop ALONE on the run queue is not
-// contained today: see known-bugs.test.ts.
+// 6.6: a semaphore of 50 and -ETIME after 5 s). A busy loop alone on the run queue, once a
+// host freeze, is in fixed-bugs.test.ts (BUG 1).
 import { describe, expect, it } from 'vitest';
 import { SIGKILL } from '../../src/uapi/signal.ts';
 import { sendSignal } from '../../src/kernel/signal.ts';
