@@ -16,7 +16,7 @@ const OPS = ['<<=', '>>=', '**', '++', '--', '||', '&&', '==', '!=', '<=', '>=',
   '+=', '-=', '&=', '^=', '|=', '+', '-', '*', '/', '%', '<', '>', '&', '|', '^', '!', '~', '?', ':', '=',
   '(', ')', ','];
 
-interface Tok { t: 'num' | 'var' | 'op' | 'eof'; v: string }
+interface Tok { t: 'num' | 'var' | 'op' | 'eof'; v: string; pos: number }
 
 class BashArith {
   private toks: Tok[] = [];
@@ -25,9 +25,20 @@ class BashArith {
     this.lex();
   }
 
-  private error(msg: string, at = this.i): never {
-    const rest = this.toks.slice(at).filter((t) => t.t !== 'eof').map((t) => t.v).join(' ');
-    throw new ShError(`${this.expr.trim()}: ${msg} (error token is "${rest}")`, 1);
+  /** bash's evalerror(): the expression without its leading blanks, and the text from the
+   * token being read when it failed (the last real one at the end). */
+  private error(msg: string, at = this.i, tokenOnly = false): never {
+    let tok = this.toks[at];
+    let e: ShError;
+    if (tokenOnly && tok) e = new ShError(`${tok.v}: ${msg} (error token is "${tok.v}")`, 1);
+    else {
+      if (tok && tok.t === 'eof' && at > 0) tok = this.toks[at - 1];
+      const rest = tok ? this.expr.slice(tok.pos) : '';
+      e = new ShError(`${this.expr.replace(/^[ \t\n]+/, '')}: ${msg} (error token is "${rest}")`, 1);
+    }
+    // bash abandons the rest of the command line (DISCARD), status 1.
+    e.discard = true;
+    throw e;
   }
 
   private lex(): void {
@@ -36,28 +47,29 @@ class BashArith {
     while (p < s.length) {
       const c = s[p];
       if (c === ' ' || c === '\t' || c === '\n') { p++; continue; }
-      const m = /^(?:[0-9]+#[0-9A-Za-z@_]+|0[xX][0-9A-Fa-f]+|[0-9]+)/.exec(s.slice(p));
+      // A number runs on over letters, digits, @, _ and # (bash's readtok), checked when used.
+      const m = /^[0-9][0-9A-Za-z@_#]*/.exec(s.slice(p));
       if (m && c >= '0' && c <= '9') {
-        this.toks.push({ t: 'num', v: m[0] });
+        this.toks.push({ t: 'num', v: m[0], pos: p });
         p += m[0].length;
         continue;
       }
       const n = /^[A-Za-z_][A-Za-z0-9_]*/.exec(s.slice(p));
       if (n) {
-        this.toks.push({ t: 'var', v: n[0] });
+        this.toks.push({ t: 'var', v: n[0], pos: p });
         p += n[0].length;
         continue;
       }
       const op = OPS.find((o) => s.startsWith(o, p));
       if (!op) {
-        this.toks.push({ t: 'op', v: s.slice(p) });
+        this.toks.push({ t: 'op', v: s.slice(p), pos: p });
         this.i = this.toks.length - 1;
         this.error('syntax error: invalid arithmetic operator');
       }
-      this.toks.push({ t: 'op', v: op });
+      this.toks.push({ t: 'op', v: op, pos: p });
       p += op.length;
     }
-    this.toks.push({ t: 'eof', v: '' });
+    this.toks.push({ t: 'eof', v: '', pos: s.length });
   }
 
   private peek(): Tok {
@@ -69,11 +81,11 @@ class BashArith {
     return t.t === 'op' && t.v === v;
   }
 
-  private num(s: string): bigint {
+  private num(s: string, at: number): bigint {
     const h = s.indexOf('#');
     if (h > 0) {
       const base = Number(s.slice(0, h));
-      if (base < 2 || base > 64) this.error('invalid arithmetic base');
+      if (base < 2 || base > 64) this.error('invalid arithmetic base', at, true);
       let v = 0n;
       for (const ch of s.slice(h + 1)) {
         let d: number;
@@ -81,16 +93,20 @@ class BashArith {
         else if (ch >= 'a' && ch <= 'z') d = ch.charCodeAt(0) - 87;
         else if (ch >= 'A' && ch <= 'Z') d = base <= 36 ? ch.charCodeAt(0) - 55 : ch.charCodeAt(0) - 29;
         else d = ch === '@' ? 62 : 63;
-        if (d >= base) this.error('value too great for base');
+        if (d >= base) this.error('value too great for base', at, true);
         v = v * BigInt(base) + BigInt(d);
       }
       return I64(v);
     }
-    if (/^0[xX]/.test(s)) return I64(BigInt(s));
+    if (/^0[xX]/.test(s)) {
+      if (!/^0[xX][0-9A-Fa-f]+$/.test(s)) this.error('value too great for base', at, true);
+      return I64(BigInt(s));
+    }
     if (s.length > 1 && s[0] === '0') {
-      if (/[89]/.test(s)) this.error('value too great for base');
+      if (!/^[0-7]+$/.test(s)) this.error('value too great for base', at, true);
       return I64(BigInt(`0o${s.slice(1)}`));
     }
+    if (!/^[0-9]+$/.test(s)) this.error('value too great for base', at, true);
     return I64(BigInt(s));
   }
 
@@ -136,7 +152,7 @@ class BashArith {
     if (!this.isOp('?')) return c;
     this.i++;
     const a = this.comma(noeval || c === 0n);
-    if (!this.isOp(':')) this.error("expected `:'");
+    if (!this.isOp(':')) this.error("`:' expected for conditional expression");
     this.i++;
     const b = this.cond(noeval || c !== 0n);
     return c !== 0n ? a : b;
@@ -213,7 +229,7 @@ class BashArith {
     const t = this.peek();
     if (t.t === 'num') {
       this.i++;
-      return this.num(t.v);
+      return this.num(t.v, this.i - 1);
     }
     if (t.t === 'var') {
       this.i++;

@@ -109,6 +109,17 @@ function arrayIndex(sh: ShState, arr: readonly (string | undefined)[], sub: stri
 
 /** ${name[sub]}: one element, or null when unset. */
 export function getElement(sh: ShState, name: string, sub: string): string | null {
+  return lookupElement(sh, name, sub).value;
+}
+
+/** ${name[sub]} with bash's "bad array subscript" case (a negative index before the start). */
+export function lookupElement(sh: ShState, name: string, sub: string): { value: string | null; bad: boolean } {
+  const bad = { bad: false };
+  const value = getElement1(sh, name, sub, bad);
+  return { value, bad: bad.bad };
+}
+
+function getElement1(sh: ShState, name: string, sub: string, bad: { bad: boolean }): string | null {
   name = refTarget(sh, name);
   const sp = specialArray(sh, name);
   if (sp) {
@@ -121,6 +132,7 @@ export function getElement(sh: ShState, name: string, sub: string): string | nul
   const arr = v ? (v.arr ?? (v.v === null ? [] : [v.v])) : [];
   let i = Number(evalArith(sh, sub));
   if (i < 0) i += arr.length;
+  if (i < 0 && v) bad.bad = true;
   return i < 0 ? null : arr[i] ?? null;
 }
 

@@ -15,8 +15,18 @@ import { OPT_LETTERS, OPT_NAMES } from './state.ts';
 import { arrayValues, getElement } from './basharray.ts';
 import { lookupvar } from './vars.ts';
 
-function arithOf(sh: ShState, s: string): bigint {
-  return evalArith(sh, s);
+/** Arithmetic for [[ -eq ]] and (( )): bash names the command before the message. */
+function arithOf(sh: ShState, s: string, what = '[['): bigint {
+  try {
+    return evalArith(sh, s);
+  } catch (e) {
+    if (e instanceof ShError && !e.message.startsWith(`${what}: `)) {
+      const r = new ShError(`${what}: ${e.message}`, e.status, e.bashMessage === undefined ? undefined : `${what}: ${e.bashMessage}`);
+      r.bashStatus = e.bashStatus;
+      throw r;
+    }
+    throw e;
+  }
 }
 
 /** The right side of =~: quoted pieces match literally. */
@@ -132,7 +142,7 @@ export function* evalArithCmd(sh: ShState, n: ArithCmdNode): UserGen<number> {
   sh.errlinno = sh.lineno = n.line;
   const s = yield* expandString(sh, n.expr, 0);
   try {
-    return arithOf(sh, s) !== 0n ? 0 : 1;
+    return arithOf(sh, s, '((') !== 0n ? 0 : 1;
   } catch (e) {
     if (e instanceof ShError) {
       yield* warnx(sh, e.message);

@@ -13,6 +13,8 @@ import { VNAMEREF } from './state.ts';
 import { expandPrompt } from './prompt.ts';
 import { lookupvar, mklocal, setvar } from './vars.ts';
 import type { ArrayItem } from './basharray.ts';
+import { lookupElement } from './basharray.ts';
+import { warnx } from './output.ts';
 import { arrayKeys, arrayLiteral, attrString, arrayValues, assignArray, getElement, makeArray } from './basharray.ts';
 
 /** The value(s) of a bash parameter expansion: a string, a list ("$@"-like), or null (unset). */
@@ -31,7 +33,9 @@ function* indexValue(sh: ShState, p: ParamPart): UserGen<BashValue> {
   const idx = yield* expandString(sh, p.index!, 0);
   lastIndex = idx;
   if (idx === '@' || idx === '*') return arrayValues(sh, p.name);
-  return getElement(sh, p.name, idx);
+  const r = lookupElement(sh, p.name, idx);
+  if (r.bad) yield* warnx(sh, `${p.name}: bad array subscript`);
+  return r.value;
 }
 
 /** The last subscript expanded (for "a[5]: unbound variable"). */
@@ -146,6 +150,8 @@ export function* bashParam(sh: ShState, p: ParamPart, flag: number, quoted: bool
       push(String(Array.isArray(v) ? v.length : (v ?? '').length), quoted);
       return;
     case 'sub': {
+      // An unset parameter's offset and length are never evaluated.
+      if (v === null) break;
       const off = arithValue(sh, yield* expandString(sh, p.arg ?? [], 0));
       const lenText = p.arg2 ? yield* expandString(sh, p.arg2, 0) : null;
       const len = lenText === null ? null : arithValue(sh, lenText);

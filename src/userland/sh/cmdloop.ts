@@ -4,7 +4,7 @@
 // loop. set -v echoes each command's text as it is read.
 import type { Node } from './ast.ts';
 import type { UserGen } from '../../uapi/syscalls.ts';
-import { EINTR } from '../../uapi/errno.ts';
+import { EINTR, strerror } from '../../uapi/errno.ts';
 import { FD_CLOEXEC, F_DUPFD, F_SETFD, O_RDONLY, S_ISREG } from '../../uapi/fcntl.ts';
 import { close, fcntl, open, read, stat } from '../lib/sys.ts';
 import { writeAll } from '../lib/io.ts';
@@ -186,7 +186,7 @@ function* interactiveReset(sh: ShState, e: Error, src: Source, clearInput = true
 export function* openScript(path: string): UserGen<number> {
   let fd: number;
   do fd = yield* open(path, O_RDONLY); while (fd === -EINTR);
-  if (fd < 0) throw new ShError(`cannot open ${path}: ${errmsg(-fd, 'open')}`);
+  if (fd < 0) throw new ShError(`cannot open ${path}: ${errmsg(-fd, 'open')}`, 2, `${path}: ${strerror(-fd)}`);
   if (fd < 10) {
     const nfd = yield* fcntl(fd, F_DUPFD, 10);
     yield* close(fd);
@@ -214,7 +214,7 @@ export function* dotFile(sh: ShState, name: string, bashArgs: string[] | null): 
         const st = yield* stat(name);
         if (typeof st !== 'number') found = name;
       }
-      if (found === null) throw new ShError(sh.bash ? `${name}: file not found` : `${name}: not found`);
+      if (found === null) throw new ShError(sh.bash ? `${name}: No such file or directory` : `${name}: not found`);
     }
     full = found;
   }

@@ -4,6 +4,7 @@ import type { CondExpr, Word } from './ast.ts';
 import type { Lexer } from './lexer.ts';
 import { T } from './tokens.ts';
 import { WordBuilder, plainText } from './wordbuild.ts';
+import { SyntaxErr } from './errors.ts';
 
 const UNARY = new Set(['-a', '-b', '-c', '-d', '-e', '-f', '-g', '-h', '-k', '-p', '-r', '-s', '-t',
   '-u', '-w', '-x', '-G', '-L', '-N', '-O', '-S', '-z', '-n', '-o', '-v', '-R']);
@@ -49,10 +50,22 @@ class CondParser {
     return this.peeked;
   }
 
+  /** A parse error: dash's wording, bash's own line (bash leaves $? as it was, too). */
+  private fail(bash: string | null = 'syntax error in conditional expression'): never {
+    try {
+      this.lx.synerror('syntax error in conditional expression', bash === null ? [] : [bash]);
+    } catch (e) {
+      if (e instanceof SyntaxErr) e.bashStatus = -1;
+      throw e;
+    }
+  }
+
   parse(): CondExpr {
+    // `[[ ]]`: bash fails without a word.
+    if (this.peek().t === T.WORD && this.peek().text === ']]') this.fail(null);
     const e = this.or();
     const t = this.next();
-    if (!(t.t === T.WORD && t.text === ']]')) this.lx.synerror('syntax error in conditional expression');
+    if (!(t.t === T.WORD && t.text === ']]')) this.fail();
     return e;
   }
 
@@ -87,25 +100,29 @@ class CondParser {
     const a = this.next();
     if (a.t === T.LP) {
       const e = this.or();
-      if (this.next().t !== T.RP) this.lx.synerror('syntax error in conditional expression');
+      const r = this.next();
+      if (r.t !== T.RP) this.fail(`unexpected token \`${r.t === T.WORD ? r.text ?? '' : 'newline'}', expected \`)'`);
       return { t: 'paren', e };
     }
-    if (a.t !== T.WORD || a.text === ']]') this.lx.synerror('syntax error in conditional expression');
+    if (a.t !== T.WORD || a.text === ']]') this.fail();
     if (a.text !== null && UNARY.has(a.text)) {
       const p = this.peek();
       if (p.t === T.WORD && p.text !== ']]') {
         this.next();
         return { t: 'unary', op: a.text, a: p.word };
       }
+      if (p.t === T.WORD && p.text === ']]') this.fail("unexpected argument `]]' to conditional unary operator");
     }
     const p = this.peek();
     if (p.t === T.WORD && p.text !== null && BINARY.has(p.text)) {
       this.next();
       if (p.text === '=~') return { t: 'binary', op: '=~', a: a.word, b: this.regexWord() };
       const b = this.next();
-      if (b.t !== T.WORD) this.lx.synerror('syntax error in conditional expression');
+      if (b.t !== T.WORD) this.fail();
+      if (b.text === ']]') this.fail("unexpected argument `]]' to conditional binary operator");
       return { t: 'binary', op: p.text, a: a.word, b: b.word };
     }
+    if (p.t === T.WORD && p.text !== ']]') this.fail('conditional binary operator expected');
     return { t: 'word', a: a.word };
   }
 

@@ -5,7 +5,7 @@
 // vfork+execve (or execve directly when this is the last thing a child shell does).
 import type { CmdNode, FuncNode, Word } from './ast.ts';
 import type { UserGen } from '../../uapi/syscalls.ts';
-import { ShError, ShExit } from './errors.ts';
+import { ShError, ShExit, SyntaxErr } from './errors.ts';
 import { DEFPATH, DO_ERR, DO_NOFUNC, DO_REGBLTIN, findCommand, pathval, shellexec } from './exec.ts';
 import type { CmdEntry } from './exec.ts';
 import { EXP_FULL, EXP_TILDE, EXP_VARTILDE, expandArgs, expandString } from './expand.ts';
@@ -317,7 +317,13 @@ export function* evalfun(sh: ShState, fn: FuncNode, argv: string[], flags: numbe
   // a RETURN trap set inside runs when it returns.
   const hidden = sh.bash ? hideTraps(sh) : null;
   try {
-    yield* evaltree(sh, fn.body, flags & EV_TESTED);
+    try {
+      yield* evaltree(sh, fn.body, flags & EV_TESTED);
+    } catch (e) {
+      // bash names the error's source (BASH_SOURCE[0]) as of where it happened.
+      if (sh.bash && e instanceof ShError && e.prefix === undefined && !(e instanceof SyntaxErr)) e.prefix = errPrefix(sh);
+      throw e;
+    }
     if (sh.traps[RETURN_TRAP]) {
       const skip = sh.evalskip;
       sh.evalskip = 0;

@@ -299,7 +299,9 @@ function* evalvar(sh: ShState, p: ParamPart, flag: number, x: Ctx): UserGen<void
       break;
     case '?':
       if (!set) {
-        if (!p.arg || p.arg.length === 0) throw new ShError(`${name}: parameter not set${p.colon ? ' or null' : ''}`);
+        if (!p.arg || p.arg.length === 0) {
+          throw new ShError(`${name}: parameter not set${p.colon ? ' or null' : ''}`, 2, `${name}: parameter null or not set`);
+        }
         throw new ShError(`${name}: ${yield* expandString(sh, p.arg, EXP_TILDE)}`);
       }
       break;

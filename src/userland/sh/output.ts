@@ -57,7 +57,8 @@ function bashErrorName(sh: ShState): string {
 
 /** The status an error leaves in $?: dash's 2, or bash's (usually 1). */
 export function errStatus(sh: ShState, e: ShError): number {
-  return sh.bash ? e.bashStatus : e.status;
+  // bashStatus -1: the error leaves $? alone ([[ ]] parse errors).
+  return sh.bash ? (e.bashStatus < 0 ? sh.exitstatus : e.bashStatus) : e.status;
 }
 
 /** dash's sh_warnx()/exvwarning2(). */

@@ -29,7 +29,7 @@ export function errmsg(e: number, action: 'open' | 'create' | 'exec'): string {
 
 function openFail(path: string, flags: number, e: number): never {
   const create = (flags & O_CREAT) !== 0;
-  throw new ShError(`cannot ${create ? 'create' : 'open'} ${path}: ${errmsg(e, create ? 'create' : 'open')}`);
+  throw new ShError(`cannot ${create ? 'create' : 'open'} ${path}: ${errmsg(e, create ? 'create' : 'open')}`, 2, `${path}: ${strerror(e)}`);
 }
 
 function* shOpen(sh: ShState, path: string, flags: number): UserGen<number> {

@@ -90,7 +90,7 @@ export class ShState {
   /** bash: the state behind RANDOM, SECONDS, BASHPID, BASH_SUBSHELL and PIPESTATUS. */
   /** bash shopt options that are on. */
   shopt = new Set<string>();
-  bashDyn = { seed: 1, startSec: 0, secondsBase: 0, nowNs: 0, pid: 0, subshell: 0, pipestatus: [0] as number[] };
+  bashDyn = { seed: 1, startSec: 0, secondsBase: 0, nowNs: 0, pid: 0, subshell: 0, pipestatus: [] as number[] };
   vars = new Map<string, Var>();
   funcs = new Map<string, FuncNode>();
   opts: Record<string, boolean> = {};

@@ -4,7 +4,7 @@
 import { ShError } from './errors.ts';
 import type { ShState, Var } from './state.ts';
 import { VEXPORT, VINTEGER, VLOWER, VNAMEREF, VREADONLY, VUPPER } from './state.ts';
-import { getElement, refTarget, setElement, splitRef, unsetElement } from './basharray.ts';
+import { arrayValues, getElement, refTarget, setElement, splitRef, unsetElement } from './basharray.ts';
 import { BASH_SET_O } from './builtins/set.ts';
 import { isInName, isNameStart } from './tokens.ts';
 
@@ -28,6 +28,10 @@ export function nameLength(s: string): number {
 
 export function lookupvar(sh: ShState, name: string): string | null {
   const v = sh.vars.get(name);
+  if (!v && sh.bash && (name === 'FUNCNAME' || name === 'BASH_SOURCE' || name === 'BASH_LINENO' || name === 'DIRSTACK')) {
+    // The arrays the shell computes: $NAME is element 0.
+    return arrayValues(sh, name)[0] ?? null;
+  }
   if (!v || v.v === null) return null;
   if (v.flags & VNAMEREF && v.v !== '') {
     const t = refTarget(sh, name);

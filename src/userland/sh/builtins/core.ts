@@ -92,6 +92,8 @@ function stoppedJobs(sh: ShState): boolean {
 
 function* evalcmd(sh: ShState, argv: string[], flags: number): UserGen<number> {
   if (argv.length <= 1) return 0;
+  // bash's messages from inside eval do not name eval.
+  if (sh.bash) sh.commandname = null;
   return yield* evalstring(sh, argv.slice(1).join(' '), flags & EV_TESTED);
 }
 
@@ -99,7 +101,15 @@ function* dotcmd(sh: ShState, argv: string[]): UserGen<number> {
   const o = new NextOpt(argv);
   o.next('');
   const args = o.rest();
-  if (!args.length) return 0;
+  if (!args.length) {
+    if (!sh.bash) return 0;
+    const e = new ShError('filename argument required', 2);
+    e.bashStatus = 2;
+    e.bashUsage = `${argv[0]} filename [arguments]`;
+    throw e;
+  }
+  // bash's messages about the file do not name the builtin.
+  if (sh.bash) sh.commandname = null;
   return yield* dotFile(sh, args[0], sh.bash ? args.slice(1) : null);
 }
 
@@ -150,7 +160,11 @@ export const BASH_KEYWORDS = [...KEYWORDS, '[[', ']]', 'function', 'time', 'sele
  
 function* shiftcmd(sh: ShState, argv: string[]): UserGen<number> {
   const n = argv.length > 1 ? number(argv[1]) : 1;
-  if (n > sh.params.length) throw new ShError("can't shift that many");
+  if (n > sh.params.length) {
+    // bash fails quietly (unless shopt shift_verbose).
+    if (sh.bash && !sh.shopt.has('shift_verbose')) return 1;
+    throw new ShError("can't shift that many", 2, 'shift count out of range');
+  }
   sh.params = sh.params.slice(n);
   sh.optind = 1;
   sh.optoff = -1;
