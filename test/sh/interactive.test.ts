@@ -122,6 +122,22 @@ describe('interactive bash on the console', () => {
     expect(s.type('echo $-\r')).toContain('himBHs');
   });
 
+  it('searches history with ^R and yanks, transposes and moves by words', () => {
+    const s = session();
+    s.type('echo alpha\r');
+    s.type('echo beta\r');
+    expect(s.type('\x12alp')).toContain("(reverse-i-search)`alp': echo alpha");
+    expect(s.type('\r')).toContain('\r\nalpha\r\n');
+    // ^R then Right arrow: the match is left to edit.
+    const shown = s.type('\x12bet\x1b[C') + s.type(' x');
+    expect(screenLine(shown)).toBe('root@khelper:~# echo beta x');
+    s.type('\x15');
+    // ^W kills a word, ^Y puts it back; ^T swaps the last two characters; M-b moves a word left.
+    expect(screenLine(s.type('echo one two\x17\x19'))).toBe('root@khelper:~# echo one two');
+    expect(screenLine(s.type('\x14'))).toBe('root@khelper:~# echo one tow');
+    expect(screenLine(s.type('\x1bbX'))).toBe('root@khelper:~# echo one Xtow');
+  });
+
   it('runs each job in its own process group with the terminal', () => {
     const s = session();
     const out = s.type('cat /proc/self/stat\r');

@@ -1,8 +1,9 @@
 // Interactive line editing (our addition: Debian's dash has none; bash has readline). The
 // terminal goes to raw mode (no ICANON/ECHO/ISIG, so ^C ^D ^Z arrive as bytes) while a line is
 // edited and back to the mode it had before the command runs. Keys: Left/Right, Home/End,
-// Up/Down history, ^A ^E ^B ^F ^K ^U ^W ^H/Backspace, Delete, ^L, Tab completion, ^C abandons
-// the line, ^D on an empty line is end of input. History is kept in memory and appended to
+// Up/Down history, ^A ^E ^B ^F ^K ^U ^W ^Y ^T ^H/Backspace, Delete, M-b M-f (and ^Left/^Right)
+// M-d M-Backspace, ^L, ^R reverse search, Tab completion, ^C abandons the line, ^D on an empty
+// line is end of input. History is kept in memory and appended to
 // $HOME/.sh_history (bash: .bash_history).
 import type { UserGen } from '../../uapi/syscalls.ts';
 import type { Termios } from '../../uapi/termios.ts';
@@ -75,8 +76,14 @@ export class LineState {
     if (this.pos >= this.buf.length) return;
     this.buf = this.buf.slice(0, this.pos) + this.buf.slice(nextChar(this.buf, this.pos));
   }
-  killEnd(): void { this.buf = this.buf.slice(0, this.pos); }
+  /** The text the last kill removed (^Y puts it back). */
+  killed = '';
+  killEnd(): void {
+    this.killed = this.buf.slice(this.pos);
+    this.buf = this.buf.slice(0, this.pos);
+  }
   killStart(): void {
+    this.killed = this.buf.slice(0, this.pos);
     this.buf = this.buf.slice(this.pos);
     this.pos = 0;
   }
@@ -85,8 +92,36 @@ export class LineState {
     let p = this.pos;
     while (p > 0 && this.buf[p - 1] === ' ') p--;
     while (p > 0 && this.buf[p - 1] !== ' ') p--;
+    this.killed = this.buf.slice(p, this.pos);
     this.buf = this.buf.slice(0, p) + this.buf.slice(this.pos);
     this.pos = p;
+  }
+  /** Start of the word before the cursor / end of the word after it (letters and digits). */
+  wordLeft(): number {
+    let p = this.pos;
+    while (p > 0 && !/[A-Za-z0-9]/.test(this.buf[p - 1])) p--;
+    while (p > 0 && /[A-Za-z0-9]/.test(this.buf[p - 1])) p--;
+    return p;
+  }
+  wordRight(): number {
+    let p = this.pos;
+    while (p < this.buf.length && !/[A-Za-z0-9]/.test(this.buf[p])) p++;
+    while (p < this.buf.length && /[A-Za-z0-9]/.test(this.buf[p])) p++;
+    return p;
+  }
+  /** M-d / M-Backspace: kill to the end or start of a word. */
+  killTo(p: number): void {
+    const [a, b] = p < this.pos ? [p, this.pos] : [this.pos, p];
+    this.killed = this.buf.slice(a, b);
+    this.buf = this.buf.slice(0, a) + this.buf.slice(b);
+    this.pos = a;
+  }
+  /** ^T: swap the characters before and at the cursor (the last two at the end). */
+  transpose(): void {
+    if (this.buf.length < 2 || this.pos === 0) return;
+    const p = this.pos === this.buf.length ? this.pos - 1 : this.pos;
+    this.buf = this.buf.slice(0, p - 1) + this.buf[p] + this.buf[p - 1] + this.buf.slice(p + 1);
+    this.pos = p + 1;
   }
   set(s: string): void {
     this.buf = s;
@@ -222,6 +257,54 @@ export class LineInput implements Input {
     }
   }
 
+  /** readline's reverse-i-search: returns 'accept' (Enter) or 'edit' (the match, or the old
+   * line after ^G, left to edit; any other key is handled again by the editor). */
+  private *search(sh: ShState, ls: LineState): UserGen<'accept' | 'edit'> {
+    let query = '';
+    let at = sh.history.length;
+    let match = ls.buf;
+    const original = ls.buf;
+    let failed = false;
+    const find = (from: number): void => {
+      for (let i = from; i >= 0; i--) {
+        if (sh.history[i]?.includes(query)) {
+          at = i;
+          match = sh.history[i];
+          failed = false;
+          return;
+        }
+      }
+      failed = true;
+    };
+    for (;;) {
+      yield* writeAll(2, `\r${failed ? 'failed ' : ''}(reverse-i-search)\`${query}': ${match}\x1b[K`);
+      const k = yield* this.key();
+      if (k === '\x12') { if (query) find(at - 1); continue; }
+      if (k === '\x7f' || k === '\x08') {
+        query = query.slice(0, -1);
+        find(sh.history.length - 1);
+        continue;
+      }
+      if (k === '\x07' || k === '\x03') {
+        ls.set(original);
+        return 'edit';
+      }
+      if (k.length === 1 && k >= ' ') {
+        query += k;
+        find(at < sh.history.length ? at : sh.history.length - 1);
+        continue;
+      }
+      ls.set(match);
+      if (k === '\r' || k === '\n') {
+        yield* writeAll(2, ls.render());
+        return 'accept';
+      }
+      // Any other key ends the search and is handled by the editor.
+      this.pending = k + this.pending;
+      return 'edit';
+    }
+  }
+
   private *edit(sh: ShState, ls: LineState): UserGen<string | null> {
     const out = (s: string): UserGen<number> => writeAll(2, s);
     yield* out(ls.prompt);
@@ -260,6 +343,22 @@ export class LineInput implements Input {
         case '\x0b': ls.killEnd(); break;
         case '\x15': ls.killStart(); break;
         case '\x17': ls.killWord(); break;
+        case '\x19': ls.insert(ls.killed); break;
+        case '\x14': ls.transpose(); break;
+        case '\x1bb': case '\x1b[1;5D': case '\x1b[1;3D': ls.pos = ls.wordLeft(); break;
+        case '\x1bf': case '\x1b[1;5C': case '\x1b[1;3C': ls.pos = ls.wordRight(); break;
+        case '\x1bd': ls.killTo(ls.wordRight()); break;
+        case '\x1b\x7f': case '\x1b\x08': ls.killTo(ls.wordLeft()); break;
+        case '\x12': {
+          // ^R: reverse incremental search through the history.
+          const r = yield* this.search(sh, ls);
+          if (r === 'accept') {
+            yield* out(this.nl);
+            return ls.buf;
+          }
+          hist = sh.history.length;
+          break;
+        }
         case '\x0c':
           yield* out('\x1b[H\x1b[2J');
           yield* out(ls.prompt);
