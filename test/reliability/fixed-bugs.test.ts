@@ -32,10 +32,10 @@ describe('BUG 1 (fixed in 84dc8f7): a task alone on the run queue gave the CPU b
     expect(r.result).toEqual({ reason: 'budget' });
   }, HANG_MS + 10_000);
 
-  it('a flood to /dev/console, which never blocks its writer, keeps the machine steppable', () => {
+  it('a flood to /dev/console alone keeps the machine steppable (it runs, or waits for the host to read)', () => {
     const r = isolated('loneConsoleFlood', HANG_MS);
     expect(r.timedOut).toBe(false);
-    expect(r.result).toMatchObject({ reason: 'budget' });
+    expect(['budget', 'idle']).toContain((r.result as { reason: string }).reason);
   }, HANG_MS + 10_000);
 });
 
@@ -78,4 +78,15 @@ describe('BUG 8 (fixed in 33e11fd): scenario messages for a union lost what is a
   it('view: [] is refused as not an object (an array is not a record)', () => {
     expect(msg({ version: 1, view: [] })).toMatch(/^view: /);
   });
+});
+
+describe('BUG 12 (fixed in 5aac94e): printk trimmed its log with splice() per line (kernel/printk.ts printk)', () => {
+  // Once 20000 records were kept, each new line copied the whole array, and one write to
+  // /dev/kmsg can carry thousands of lines: `yes > /dev/kmsg` (found by the fuzzer) froze the host.
+  it('`yes > /dev/kmsg`: 100 scheduler events return within 5 s of wall time, the log keeps its bound', () => {
+    const r = isolated('kmsgYesFlood', 30_000);
+    expect(r.timedOut).toBe(false);
+    expect((r.result as { wallMs: number }).wallMs).toBeLessThan(5000);
+    expect((r.result as { records: number }).records).toBeLessThanOrEqual(20000);
+  }, 45_000);
 });

@@ -125,7 +125,7 @@ describe('request_module() recursion through modprobe (install runs cat on a dri
     const r = runSh(loop, { machine: boot('2.6.20', { config: { threadsMax: 40 } }) });
     expect(r.stdout).toBe('rc=1\n');
     const k = r.machine.k;
-    const rets = k.trace.slice().filter((e) => e.event === 'module_request_ret' && e.name === 'char-major-99-0').map((e) => e.ret);
+    const rets = k.trace.slice().filter((e) => e.event === 'module_request_ret' && e.name === 'char-major-99-0').map((e) => Number(e.ret));
     expect(rets.length).toBeGreaterThan(1);
     expect(rets.length).toBeLessThan(20);
     expect(rets.every((x) => x > 0)).toBe(true);
