@@ -84,6 +84,10 @@ describe('interactive bash on the console', () => {
     s.type('touch_like() { : > "$1"; }; touch_like alpha1; touch_like alpha2\r');
     expect(screenLine(s.type('cat al\t'))).toBe('root@khelper:/tmp# cat alpha');
     expect(s.type('\t')).toContain('alpha1  alpha2');
+    s.type('\x15');
+    expect(screenLine(s.type('echo $HOS\t'))).toBe('root@khelper:/tmp# echo $HOST');
+    expect(screenLine(s.type('N\t'))).toBe('root@khelper:/tmp# echo $HOSTNAME ');
+    expect(screenLine(s.type('${LOGN\t'))).toBe('root@khelper:/tmp# echo $HOSTNAME ${LOGNAME}');
   });
 
   it('abandons a line with ^C ($? 130) and exits on ^D', () => {

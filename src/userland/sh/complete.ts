@@ -1,5 +1,6 @@
-// Tab completion for the line editor: a command name (builtins, keywords, functions, and the
-// files of each $PATH directory) in command position, otherwise a file name. One match is
+// Tab completion for the line editor: a command name (builtins, keywords, functions, aliases and
+// the files of each $PATH directory) in command position, a variable name after $ or ${,
+// otherwise a file name. One match is
 // completed (with '/' for a directory, ' ' otherwise); several complete their common prefix and
 // are listed on a second Tab.
 import type { UserGen } from '../../uapi/syscalls.ts';
@@ -42,11 +43,22 @@ export function* complete(sh: ShState, before: string): UserGen<Completion> {
   let matches: string[];
   let dirOf = '';
   let base = word;
+  const v = /\$\{?([A-Za-z_][A-Za-z0-9_]*)?$/.exec(word);
+  if (v) {
+    // $NAME and ${NAME: variable names.
+    const part = v[1] ?? '';
+    const names = [...sh.vars.keys()].filter((n) => n.startsWith(part) && sh.vars.get(n)!.v !== null).sort();
+    if (names.length === 0) return { insert: '', choices: [] };
+    const close = word.includes('${') ? '}' : '';
+    if (names.length === 1) return { insert: `${names[0].slice(part.length)}${close}${close ? '' : ' '}`, choices: names };
+    return { insert: commonPrefix(names).slice(part.length), choices: names };
+  }
   if (cmdPos && !word.includes('/')) {
     const set = new Set<string>();
     for (const [name, b] of BUILTINS) if (!(b.bashOnly && !sh.bash)) set.add(name);
     for (const k of KEYWORDS) set.add(k);
     for (const f of sh.funcs.keys()) set.add(f);
+    for (const a of sh.aliases.keys()) set.add(a);
     for (const dir of (lookupvar(sh, 'PATH') ?? '').split(':')) {
       for (const n of yield* list(dir)) set.add(n);
     }
