@@ -13,6 +13,7 @@ function w(word: Word): string {
       case 'cmd': return `{cmd${p.bq ? ' bq' : ''}${p.q ? ' q' : ''}}`;
       case 'arith': return `{((${w(p.parts)}))}`;
       case 'array': return `{(${p.words.map(w).join(' ')})}`;
+      case 'procsub': return `{${p.dir}(...)}`;
     }
   }).join('');
 }
