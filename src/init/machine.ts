@@ -29,6 +29,7 @@ export interface MachineOptions {
 export class Machine {
   readonly k: Kernel;
   private console = '';
+  private tail = '';
   readonly fileErrors: [string, number][];
 
   constructor(readonly opts: MachineOptions = {}) {
@@ -36,7 +37,6 @@ export class Machine {
     const cmdline = `${opts.config?.cmdline ?? 'BOOT_IMAGE=/boot/vmlinuz root=/dev/ram0 ro quiet'}${opts.interactive ? ' khelper.console=1' : ''}`;
     this.k = new Kernel({ ...opts.config, cmdline }, registry);
     this.k.host.console = (bytes) => { this.console += bytes; };
-    if (this.k.console) this.k.console.sink = (bytes) => { this.console += bytes; };
     registerNativeModules(this.k);
     layBase(this.k);
     if ((opts.rootfs ?? 'default') === 'default') layDefault(this.k);
@@ -71,6 +71,26 @@ export class Machine {
     return this.k.sched.run(limits);
   }
 
+  /**
+   * Run with no host reading the console (the CLI, tests): the console is drained between slices
+   * of `slice` events, keeping its last `keep` bytes, so writers to it never wait for a reader.
+   */
+  runDrained(limits: RunLimits = {}, slice = 200_000, keep = 1 << 16): StopReason {
+    let left = limits.maxEvents ?? Infinity;
+    for (;;) {
+      const n = Math.min(slice, left);
+      const stop = this.k.sched.run({ ...limits, maxEvents: n });
+      left -= n;
+      this.tail = (this.tail + this.takeConsole()).slice(-keep);
+      if (stop !== 'budget' || left <= 0) return stop;
+    }
+  }
+
+  /** The console's last bytes when it ran drained (runDrained). */
+  consoleTail(): string {
+    return this.tail;
+  }
+
   get now(): number {
     return this.k.sched.now;
   }
@@ -86,7 +106,7 @@ export class Machine {
 
   /** Console bytes written since the last call. */
   takeConsole(): string {
-    const s = this.console;
+    const s = this.console + (this.k.console?.takeHost() ?? '');
     this.console = '';
     return s;
   }

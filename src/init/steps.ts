@@ -171,7 +171,7 @@ export class StepRunner {
     while (!this.finished) {
       const running = this.running!;
       const until = running.until ?? this.deadline;
-      const stop = m.run({ until, maxEvents, stopWhen: () => running.done() && !m.k.tagCount.get(running.tag) });
+      const stop = m.runDrained({ until, maxEvents, stopWhen: () => running.done() && !m.k.tagCount.get(running.tag) });
       if (stop === 'idle' && !(running.done() && !m.k.tagCount.get(running.tag))) {
         // Nothing can run and nothing is scheduled: the step can never finish (a hung helper with
         // no timer). Virtual time jumps to the step's deadline, where it times out.

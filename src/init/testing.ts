@@ -61,7 +61,7 @@ export function runSh(script: string, opts: ShOptions = {}): ShRun {
   const env = [...DEFAULT_ENV.filter((e) => !(e.split('=')[0] in (opts.env ?? {}))), ...Object.entries(opts.env ?? {}).map(([k, v]) => `${k}=${v}`)];
   const run = startProcess(m.k, { path: sh, argv, envp: env, cwd: opts.cwd ?? '/root', stdin: opts.stdin !== undefined ? utf8ToBytes(opts.stdin) : undefined });
   const until = m.now + (opts.timeout ?? 600e9);
-  m.run({ until, maxEvents: 50_000_000, stopWhen: () => run.finished });
+  m.runDrained({ until, maxEvents: 50_000_000, stopWhen: () => run.finished });
   if (!run.finished) throw new Error(`runSh: the script did not finish within the budget (virtual ${(until / 1e9).toFixed(1)} s)`);
   return { stdout: bytesToUtf8(run.stdout.data), stderr: bytesToUtf8(run.stderr.data), status: shellStatus(run.status), machine: m };
 }

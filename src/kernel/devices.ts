@@ -31,10 +31,16 @@ function randomOps(k: Kernel): FileOps {
 }
 
 /** /dev/kmsg: each write is one printk record ("<N>" sets level/facility); 6.6 reads records. */
+/** PRINTKRB_RECORD_MAX (6.x) and the size of 2.6.20's printk_buf. */
+const KMSG_RECORD_MAX = 1024;
+
 function kmsgOps(k: Kernel): FileOps {
   return {
     write(kk, _f, data) {
-      const text = data.replace(/\n$/, '');
+      // 6.x devkmsg_write() refuses a record over PRINTKRB_RECORD_MAX; 2.6.20's kmsg_write()
+      // printk()s it through the 1024-byte printk_buf, keeping 1023 characters.
+      if (kk.modern && data.length > KMSG_RECORD_MAX) return -EINVAL;
+      const text = (kk.legacy ? data.slice(0, KMSG_RECORD_MAX - 1) : data).replace(/\n$/, '');
       const modern = kk.modern;
       const [level, facility, body] = parsePrefix(text, kk.printk.defaultMessageLoglevel, modern ? 1 : 0);
       printk(kk, level, body, facility);

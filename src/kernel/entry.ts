@@ -118,6 +118,12 @@ export function* userMode(k: Kernel, t: Task): KGen<never> {
         syncFrames(t, frames);
       }
     }
+    // Preempted at the end of a slice: signals that arrive meanwhile (a SIGKILL) are handled
+    // below, before any more user code runs.
+    if (t.yieldRequested || k.sched.needResched()) {
+      t.yieldRequested = false;
+      yield SCHED;
+    }
     // Return to user mode: deliver signals, restarting or failing interrupted calls.
     let restartCall: Syscall | undefined = isRestart(resume) && !r.done ? t.restartBlock ?? r.value : undefined;
     t.restartBlock = null;
@@ -156,10 +162,6 @@ export function* userMode(k: Kernel, t: Task): KGen<never> {
     if (t.savedSigmask !== null && frames.length && !isRestart(resume)) {
       t.blocked = t.savedSigmask;
       t.savedSigmask = null;
-    }
-    if (t.yieldRequested || k.sched.needResched()) {
-      t.yieldRequested = false;
-      yield SCHED;
     }
   }
 }

@@ -32,7 +32,8 @@ export function allocPid(k: Kernel): number {
 /** Processes of this user (RLIMIT_NPROC counts them, as user_struct->processes does). */
 function userProcesses(k: Kernel, uid: number): number {
   let n = 0;
-  for (const t of k.tasks.values()) if (t.cred.uid === uid && !t.exitState) n++;
+  // user->processes drops at release_task(): zombies still count until they are reaped.
+  for (const t of k.tasks.values()) if (t.cred.uid === uid) n++;
   return n;
 }
 

@@ -11,6 +11,7 @@ import type { Termios, Winsize } from '../uapi/termios.ts';
 import type { FileOps } from './file.ts';
 import type { Kernel } from './kernel.ts';
 import { NTty } from './n_tty.ts';
+import { OUTPUT_ROOM } from './n_tty_output.ts';
 import { sendSignal } from './signal.ts';
 import type { Task } from './task.ts';
 import { WaitQueue, wakeUp } from './wait.ts';
@@ -21,11 +22,14 @@ export class Tty {
   session = 0;
   readonly readWait = new WaitQueue('tty_read');
   readonly writeWait = new WaitQueue('tty_write');
-  /** Where bytes for the screen go (the host terminal). Output is kept while nobody listens. */
-  sink: ((bytes: string) => void) | null = null;
-  private pending = '';
-  /** Bound on screen bytes kept without a listener (an output flood must not eat memory). */
+  /**
+   * Bytes for the screen that the host (xterm, a test) has not taken yet. Like a pty whose reader
+   * is slow, a writer blocks once BACKLOG bytes wait here: n_tty keeps the rest, fills up, and
+   * write() sleeps until takeHost() drains (an output flood cannot eat memory).
+   */
+  private hostBuf = '';
   static readonly BACKLOG = 1 << 20;
+  /** printk lines dropped because the host was not reading (the console cannot block the kernel). */
   droppedOutput = 0;
 
   constructor(private readonly k: Kernel, readonly name: string) {
@@ -41,35 +45,35 @@ export class Tty {
     for (const t of [...this.k.tasks.values()]) if (t.signal.pgrp === this.pgrp && !t.exitState) sendSignal(this.k, sig, t);
   }
 
+  /** No room for another full n_tty output buffer: hold writers (what waits stays <= BACKLOG). */
+  get hostFull(): boolean {
+    return this.hostBuf.length > Tty.BACKLOG - OUTPUT_ROOM;
+  }
+
   /** Bytes straight to the screen (console driver writes, printk), after what n_tty produced. */
   driverWrite(bytes: string): void {
     this.flush();
-    this.emit(bytes);
+    if (this.hostBuf.length + bytes.length > Tty.BACKLOG) this.droppedOutput += bytes.length;
+    else this.hostBuf += bytes;
   }
 
-  private emit(bytes: string): void {
-    if (!bytes) return;
-    if (this.sink) this.sink(bytes);
-    else {
-      this.pending += bytes;
-      if (this.pending.length > Tty.BACKLOG) {
-        this.droppedOutput += this.pending.length - Tty.BACKLOG;
-        this.pending = this.pending.slice(-Tty.BACKLOG);
-      }
-    }
-  }
-
-  /** Move what the line discipline has for the screen (echo, output) to the sink. */
+  /** Move what the line discipline has for the screen (echo, output) to the host's buffer. */
   flush(): void {
-    this.emit(this.ldisc.takeOutput());
+    if (this.hostFull) return;
+    const out = this.ldisc.takeOutput();
+    if (out) this.hostBuf += out;
   }
 
-  /** Take the bytes kept while no sink was attached. */
-  takePending(): string {
+  /** The host takes everything waiting for the screen; blocked writers may go on. */
+  takeHost(): string {
     this.flush();
-    const p = this.pending;
-    this.pending = '';
-    return p;
+    const out = this.hostBuf;
+    this.hostBuf = '';
+    if (out) {
+      this.flush();
+      wakeUp(this.k, this.writeWait);
+    }
+    return out;
   }
 
   /** Keyboard input from the host. */
@@ -122,6 +126,8 @@ export function ttyFileOps(tty: Tty): FileOps {
         const jc = jobControl(k, tty, t, SIGTTOU);
         if (jc) return jc;
       }
+      // The host has not taken what is already waiting for the screen: wait as a pty writer does.
+      if (tty.hostFull && data.length) return f.flags & O_NONBLOCK ? -11 : tty.writeWait;
       const n = tty.ldisc.write(data);
       tty.flush();
       if (n === 0 && data.length) return f.flags & O_NONBLOCK ? -11 : tty.writeWait;

@@ -52,9 +52,10 @@ describe('BUG 4: /dev/kmsg records have no length limit (kernel/devices.ts kmsgO
 describe('BUG 6: RLIMIT_NPROC does not count zombies (kernel/fork.ts userProcesses)', () => {
   // 2.6.20 counts user->processes until release_task() (the zombie is reaped): with 3 unreaped
   // children and ulimit -p 4, the next fork fails. userProcesses() skips tasks with exitState.
+  // Not the last command: dash runs a final (subshell) of sh -c without forking.
   it('ulimit -p 4 with three zombie children: the next fork is refused ("sh: 1: Cannot fork")', () => {
     const m = boot();
-    const r = spawnSh(m, 'ulimit -p 4; : & : & : & i=0; while [ $i -lt 10000 ]; do i=$((i+1)); done; echo zombies; (echo forked)');
+    const r = spawnSh(m, 'ulimit -p 4; : & : & : & i=0; while [ $i -lt 10000 ]; do i=$((i+1)); done; echo zombies; (echo forked); echo end');
     runUntil(m, () => r.pid > 0, 100);
     m.k.tasks.get(r.pid)!.cred = { ...rootCred(), uid: 1000, euid: 1000, gid: 1000, egid: 1000, capEffective: [0, 0], capPermitted: [0, 0], capBset: [0, 0] };
     expect(runUntil(m, () => r.finished, 100_000)).toBe(true);
