@@ -167,6 +167,27 @@ export function eventStop(m: Machine, index: number): StopPoint {
 }
 
 /**
+ * Event breakpoints in the kernel itself: the trace marks the first event of a watched type and
+ * the task stops at its next stopping point (before user code after an exec, right after a wait4
+ * reaped, at the next seed line), as a seed-line breakpoint does.
+ */
+export function applyEventBreakpoints(m: Machine, names: readonly string[]): void {
+  const mask = m.k.trace.breakOn;
+  mask.fill(0);
+  for (const name of names) {
+    const id = (EV as Record<string, number>)[name];
+    if (id !== undefined) mask[id] = 1;
+  }
+}
+
+/** The event index of the event breakpoint that stopped the machine last (then forgotten), or -1. */
+export function takeEventBreak(m: Machine): number {
+  const lb = m.k.sched.lastBreak;
+  m.k.sched.lastBreak = null;
+  return lb ? lb.event : -1;
+}
+
+/**
  * Event breakpoints, checked by the host after every scheduler event: scans the events recorded
  * since the last check. The machine stops after the scheduler event in which the event fired
  * (the kernel has no tracepoint hook that yields BREAK at the event itself).

@@ -9,7 +9,7 @@ import { doExit } from './exit.ts';
 import type { Kernel } from './kernel.ts';
 import { printk } from './printk.ts';
 import { getSignal, ownSighand } from './signal.ts';
-import { SCHED } from './task.ts';
+import { BREAK, SCHED } from './task.ts';
 import type { KGen, Task } from './task.ts';
 
 type Call<N extends SyscallName> = Extract<Syscall, { nr: N }>;
@@ -81,6 +81,8 @@ export function* userMode(k: Kernel, t: Task): KGen<never> {
   t.user = { frames: frames.map((f) => f.gen), resume: undefined };
   let resume: unknown = undefined;
   for (;;) {
+    // An event breakpoint that fired in the kernel (an exec, a wait4) stops before user code runs.
+    if (k.trace.breakHit >= 0) yield BREAK;
     const frame = frames[frames.length - 1];
     let r: IteratorResult<Syscall, unknown>;
     try {

@@ -7,7 +7,7 @@ import { complete } from './completion.ts';
 import { exitFiles } from './file.ts';
 import type { Kernel } from './kernel.ts';
 import { putSighand, sendSignal, signalPending } from './signal.ts';
-import { EXIT_DEAD, EXIT_ZOMBIE, PF_EXITING, SCHED, TASK_INTERRUPTIBLE, TASK_RUNNING } from './task.ts';
+import { BREAK, EXIT_DEAD, EXIT_ZOMBIE, PF_EXITING, SCHED, TASK_INTERRUPTIBLE, TASK_RUNNING } from './task.ts';
 import type { KGen, Task } from './task.ts';
 import { EV } from './trace.ts';
 
@@ -124,6 +124,8 @@ export function* doWait(k: Kernel, pid: number, options: number): KGen<WaitOutco
         if (tr.begin(EV.sched_process_wait, k.sched.now, t, k.srcMark)) tr.comm(t).i(t.pid).i(c.pid).i(status);
         k.srcMark = 0;
         release(k, c);
+        // A breakpoint on wait4 stops here, with the status reaped and not yet returned.
+        if (k.trace.breakHit >= 0) yield BREAK;
         return { pid: c.pid, status };
       }
       if (c.stopReport && options & WUNTRACED) {

@@ -143,6 +143,7 @@ export class Kernel {
 
   /** Should the machine stop at seed line n (a breakpoint, or stepping by line)? */
   lineStop(n: number): boolean {
+    if (this.trace.breakHit >= 0) return true;
     if (this.lineStepping || this.lineBreakpoints.has(n)) {
       this.lineStepping = false;
       return true;

@@ -3,6 +3,8 @@
 // kthreads are forked by their creator); there the caller's kernel_thread() is used instead.
 import type { Kernel } from './kernel.ts';
 import { copyProcess } from './fork.ts';
+import { CLONE_FILES, CLONE_FS } from '../uapi/sched.ts';
+import { SIGCHLD } from '../uapi/signal.ts';
 import { doExit } from './exit.ts';
 import type { KGen, Task } from './task.ts';
 
@@ -14,7 +16,9 @@ export function kthreadCreate(k: Kernel, comm: string, body: (k: Kernel) => KGen
   const saved = k.sched.current;
   // copy_process() runs in kthreadd's context: the child inherits kthreadd's state.
   k.sched.current = kthreadd;
-  const p = copyProcess(k, 0, () => run(k, body), { comm });
+  // create_kthread(): kernel_thread(kthread, create, CLONE_FS | CLONE_FILES | SIGCHLD); the
+  // parent ignores SIGCHLD, so a finished kthread is reaped at once.
+  const p = copyProcess(k, CLONE_FS | CLONE_FILES | SIGCHLD, () => run(k, body), { comm });
   k.sched.current = saved;
   return p;
 }

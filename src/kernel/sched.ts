@@ -40,6 +40,8 @@ export class Sched {
   events = 0;
   /** Set by breakpoints and tracepoints to stop the run loop after the current event. */
   breakRequested = false;
+  /** Where the last breakpoint stopped: the task, and the trace index of the event (-1: a seed line). */
+  lastBreak: { pid: number; event: number } | null = null;
   halted = false;
   private readonly prng: Prng;
   sliceStart = 0;
@@ -197,8 +199,20 @@ export class Sched {
         this.k.oops(t, e);
       }
       this.current = null;
-      if (brk && t.state === TASK_RUNNING && !t.exitState) {
+      const hit = this.k.trace.breakHit;
+      if ((brk || hit >= 0) && t.state === TASK_RUNNING && !t.exitState) {
+        // A seed-line breakpoint or step, or an event breakpoint: stop with this task first in
+        // line, so going on runs exactly what would have run.
         this.requeueFront(t);
+        this.lastBreak = { pid: t.pid, event: hit };
+        this.k.trace.breakHit = -1;
+        this.events++;
+        return 'break';
+      }
+      if (hit >= 0) {
+        this.lastBreak = { pid: t.pid, event: hit };
+        this.k.trace.breakHit = -1;
+        if (t.state === TASK_RUNNING && !t.exitState) this.enqueue(t);
         this.events++;
         return 'break';
       }

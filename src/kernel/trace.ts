@@ -58,6 +58,10 @@ const EVENT_STEP = 1 << 14, ARG_STEP = 1 << 16;
 export class TraceBuffer {
   length = 0;
   dropped = 0;
+  /** Event breakpoints: event types that stop the machine as soon as the task can be stopped. */
+  readonly breakOn = new Uint8Array(EVENTS.length);
+  /** Index of the event that hit a breakpoint and has not stopped the machine yet, or -1. */
+  breakHit = -1;
   enabled = true;
   private cap = 1024;
   types: Uint16Array;
@@ -127,6 +131,7 @@ export class TraceBuffer {
     this.srcs[n] = src;
     this.argOff[n] = this.argLen;
     this.argOff[n + 1] = this.argLen;
+    if (this.breakOn[type] && this.breakHit < 0) this.breakHit = n;
     // Room for every scalar field of any event, so i() need not check (ss() makes its own).
     if (this.argLen + ARG_RESERVE > this.args.length) this.need(ARG_RESERVE);
     return true;

@@ -5,7 +5,8 @@
 import * as Comlink from 'comlink';
 import { counters, traceChunk } from '../init/inspect.ts';
 import {
-  armLineStep, dmesgSince, EventWatch, eventStop, lineStepArmed, lineStop, profileName, setLineBreakpoints, taskDetails,
+  applyEventBreakpoints, armLineStep, dmesgSince, EventWatch, eventStop, lineStepArmed, lineStop, profileName, setLineBreakpoints,
+  takeEventBreak, taskDetails,
   taskTable, traceLength,
 } from '../init/views.ts';
 import type { TaskInfo } from '../init/inspect.ts';
@@ -54,6 +55,7 @@ export class ViewFeed {
     engine.hooks.adopted = () => {
       // A new machine keeps the breakpoints; its trace starts from nothing.
       setLineBreakpoints(engine.m, this.lineBps);
+      applyEventBreakpoints(engine.m, this.eventBps);
       this.watch.skip(engine.m);
       this.schedule();
     };
@@ -84,6 +86,7 @@ export class ViewFeed {
   setEventBreakpoints(names: string[]): void {
     this.eventBps = [...new Set(names)];
     this.watch.set(this.eventBps);
+    applyEventBreakpoints(this.engine.m, this.eventBps);
     this.watch.skip(this.engine.m);
     this.schedule();
   }
@@ -107,6 +110,9 @@ export class ViewFeed {
   /** The run loop stopped at a BREAK (a seed line) or after an event breakpoint fired. */
   private stopped(): void {
     const m = this.engine.m;
+    // The kernel stopped at an event breakpoint itself (exactly where it fired).
+    const kernelHit = takeEventBreak(m);
+    if (kernelHit >= 0) this.eventHit = kernelHit;
     if (this.eventHit >= 0) {
       this.stop = eventStop(m, this.eventHit);
       this.eventHit = -1;
