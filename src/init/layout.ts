@@ -20,6 +20,8 @@ export const PROGRAM_PATHS: Record<string, string[]> = {
   rmdir: ['/bin/rmdir'],
   touch: ['/bin/touch'],
   ln: ['/bin/ln'],
+  readlink: ['/bin/readlink'],
+  realpath: ['/usr/bin/realpath'],
   chmod: ['/bin/chmod'],
   true: ['/bin/true'],
   yes: ['/usr/bin/yes'],

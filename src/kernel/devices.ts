@@ -89,6 +89,9 @@ export function* chrdevOpen(k: Kernel, inode: Inode, f: File): KGen<number> {
     ops = lookupChrdev(k, inode.rdev);
   }
   if (!ops) return -ENXIO;
+  // tty_open() of /dev/tty (5:0) finds the caller's controlling terminal; with none, -ENXIO
+  // ("No such device or address", what `echo > /dev/tty` under setsid prints).
+  if (major(inode.rdev) === TTYAUX_MAJOR && minor(inode.rdev) === 0 && !k.current.signal.tty) return -ENXIO;
   f.ops = ops;
   return 0;
 }

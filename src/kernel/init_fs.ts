@@ -1,7 +1,7 @@
 // What the kernel mounts before init runs: a ram root (with a quota: -ENOSPC), proc on /proc,
 // sysfs on /sys, a devtmpfs-like /dev with the standard nodes, tmpfs on /tmp, and the built-in
 // filesystem types. (A real init mounts proc and sysfs itself; here they are ready at boot.)
-import { S_IFCHR, S_IFDIR, makedev } from '../uapi/fcntl.ts';
+import { S_IFCHR, S_IFDIR, S_IFLNK, makedev } from '../uapi/fcntl.ts';
 import type { Kernel } from './kernel.ts';
 import { attachMount } from './filesystems.ts';
 import { materialize } from './pseudofs.ts';
@@ -24,6 +24,10 @@ const DEV_NODES: [string, number, number, number][] = [
   ['kmsg', 1, 11, 0o644], ['tty', 5, 0, 0o666], ['console', 5, 1, 0o600], ['tty1', 4, 1, 0o620],
   // A static node with no driver built in: opening it autoloads char-major-99-0 (ppdev).
   ['parport0', 99, 0, 0o660],
+];
+
+const DEV_LINKS: [string, string][] = [
+  ['fd', '/proc/self/fd'], ['stdin', '/proc/self/fd/0'], ['stdout', '/proc/self/fd/1'], ['stderr', '/proc/self/fd/2'],
 ];
 
 export function bootFilesystems(k: Kernel): void {
@@ -58,6 +62,12 @@ export function bootFilesystems(k: Kernel): void {
   for (const [name, maj, min, mode] of DEV_NODES) {
     const node = ramDirOps.create!(k, dev, name, S_IFCHR | mode, makedev(maj, min));
     if (typeof node === 'number') throw new Error(`BUG: mknod ${name}`);
+  }
+  // What udev (and systemd's static nodes) put in every /dev: bash and dash rely on /dev/fd.
+  for (const [name, target] of DEV_LINKS) {
+    const l = ramDirOps.create!(k, dev, name, S_IFLNK | 0o777);
+    if (typeof l === 'number') throw new Error(`BUG: symlink ${name}`);
+    l.target = target;
   }
   attachMount(k, mkdirIn(k, root, 'dev'), dev, 'udev', '/dev');
 

@@ -2,7 +2,10 @@
 // machines can run side by side in one worker. boot() follows init/main.c: the root filesystem,
 // pid 1, kernel threads, do_basic_setup() (workqueues, usermodehelper_init) and /sbin/init.
 import { SIGCHLD, SIGSEGV } from '../uapi/signal.ts';
-import { RLIMIT_CORE, RLIMIT_NOFILE, RLIMIT_NPROC, RLIM_INFINITY, RLIMIT_STACK } from '../uapi/resource.ts';
+import {
+  RLIMIT_CORE, RLIMIT_MEMLOCK, RLIMIT_MSGQUEUE, RLIMIT_NICE, RLIMIT_NOFILE, RLIMIT_NPROC, RLIMIT_RTPRIO, RLIMIT_SIGPENDING, RLIMIT_STACK,
+  RLIM_INFINITY, RLIM_NLIMITS,
+} from '../uapi/resource.ts';
 import type { Rlimit } from '../uapi/resource.ts';
 import type { Program } from '../uapi/syscalls.ts';
 import { defaultConfig } from './profile.ts';
@@ -43,14 +46,23 @@ export interface KernelHost {
   printk?(rec: LogRecord): void;
 }
 
-/** init's default rlimits (INIT_RLIMITS): RLIMIT_CORE 0/unlimited, NPROC max_threads/2. */
-function initRlimits(maxThreads: number): Rlimit[] {
+/**
+ * INIT_RLIMITS (asm-generic/resource.h) with fork_init()'s NPROC and SIGPENDING of max_threads/2.
+ * MLOCK_LIMIT was 8 pages until 5.16 made it 8 MiB; INR_OPEN_MAX became 4096 in 2.6.36.
+ */
+function initRlimits(maxThreads: number, legacy: boolean): Rlimit[] {
   const r: Rlimit[] = [];
-  for (let i = 0; i < 16; i++) r.push({ cur: RLIM_INFINITY, max: RLIM_INFINITY });
+  for (let i = 0; i < RLIM_NLIMITS; i++) r.push({ cur: RLIM_INFINITY, max: RLIM_INFINITY });
+  const half = Math.floor(maxThreads / 2);
   r[RLIMIT_CORE] = { cur: 0, max: RLIM_INFINITY };
   r[RLIMIT_STACK] = { cur: 8 * 1024 * 1024, max: RLIM_INFINITY };
-  r[RLIMIT_NOFILE] = { cur: 1024, max: 1024 };
-  r[RLIMIT_NPROC] = { cur: Math.floor(maxThreads / 2), max: Math.floor(maxThreads / 2) };
+  r[RLIMIT_NOFILE] = { cur: 1024, max: legacy ? 1024 : 4096 };
+  r[RLIMIT_NPROC] = { cur: half, max: half };
+  r[RLIMIT_SIGPENDING] = { cur: half, max: half };
+  r[RLIMIT_MEMLOCK] = legacy ? { cur: 32768, max: 32768 } : { cur: 8 << 20, max: 8 << 20 };
+  r[RLIMIT_MSGQUEUE] = { cur: 819200, max: 819200 };
+  r[RLIMIT_NICE] = { cur: 0, max: 0 };
+  r[RLIMIT_RTPRIO] = { cur: 0, max: 0 };
   return r;
 }
 
@@ -118,7 +130,7 @@ export class Kernel {
   constructor(config: Partial<KernelConfig> = {}, programs = new Map<string, Program>()) {
     this.config = defaultConfig(config);
     this.maxThreads = this.config.threadsMax;
-    this.trace = new TraceBuffer();
+    this.trace = new TraceBuffer(this.config.traceMaxEvents);
     this.sched = new Sched(this);
     this.programs = programs;
     this.kmod = newKmodState(this.config.modprobePath);
@@ -135,7 +147,7 @@ export class Kernel {
     idle.flags = PF_KTHREAD;
     idle.files = newFiles();
     idle.sighand = newSighand();
-    idle.signal = { rlim: initRlimits(this.maxThreads), pgrp: 0, session: 0, tty: null, groupExitCode: 0 };
+    idle.signal = { rlim: initRlimits(this.maxThreads, this.legacy), pgrp: 0, session: 0, tty: null, groupExitCode: 0 };
     this.idleTask = idle;
     bootFilesystems(this);
     idle.fs = { root: this.rootInode, cwd: this.rootInode, umask: 0o022 };
@@ -187,7 +199,7 @@ export class Kernel {
     init.fs = { root: this.rootInode, cwd: this.rootInode, umask: 0o022 };
     this.idleTask.children.add(init);
     init.sighand = newSighand();
-    init.signal = { rlim: initRlimits(this.maxThreads), pgrp: 0, session: 0, tty: null, groupExitCode: 0 };
+    init.signal = { rlim: initRlimits(this.maxThreads, this.legacy), pgrp: 0, session: 0, tty: null, groupExitCode: 0 };
     init.parent = init.realParent = this.idleTask;
     init.exitSignal = SIGCHLD;
     this.initTask = init;

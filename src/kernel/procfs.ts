@@ -96,7 +96,7 @@ function pidDir(k: Kernel, pid: number): PNode {
       const t = task();
       if (!t) return [];
       const out: [string, PNode][] = [];
-      t.files.fds.forEach((f, i) => { if (f) out.push([String(i), link(() => f.path)]); });
+      t.files.fds.forEach((f, i) => { if (f) out.push([String(i), link(() => f.path, () => f)]); });
       void kk;
       return out;
     }, undefined, 0o500),

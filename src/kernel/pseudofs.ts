@@ -8,18 +8,18 @@ import type { Kernel } from './kernel.ts';
 import { dirFileOps, llseek } from './ramfs.ts';
 import type { KGen, Task } from './task.ts';
 import { Inode } from './vfs.ts';
-import type { DirOps, SuperBlock } from './vfs.ts';
+import type { DirOps, MagicLink, SuperBlock } from './vfs.ts';
 
 export type PNode =
   | { kind: 'dir'; mode?: number; list: (k: Kernel) => [string, PNode][]; lookup?: (k: Kernel, name: string) => PNode | null }
   | { kind: 'file'; mode: number; show?: (k: Kernel, reader: Task) => string; store?: (k: Kernel, data: string, f: File) => number; ops?: FileOps;
     storeSlow?: (k: Kernel, data: string) => KGen<number> }
-  | { kind: 'link'; target: (k: Kernel, reader: Task) => string };
+  | { kind: 'link'; target: (k: Kernel, reader: Task) => string; file?: MagicLink };
 
 export const dir = (list: (k: Kernel) => [string, PNode][], lookup?: (k: Kernel, name: string) => PNode | null, mode = 0o555): PNode => ({ kind: 'dir', mode, list, lookup });
 export const file = (mode: number, show?: (k: Kernel, reader: Task) => string, store?: (k: Kernel, data: string, f: File) => number): PNode =>
   ({ kind: 'file', mode, show, store });
-export const link = (target: (k: Kernel, reader: Task) => string): PNode => ({ kind: 'link', target });
+export const link = (target: (k: Kernel, reader: Task) => string, file?: MagicLink): PNode => ({ kind: 'link', target, file });
 export const staticDir = (entries: Record<string, PNode>): PNode => dir(() => Object.entries(entries), (_k, n) => entries[n] ?? null);
 
 const pseudoFileOps: FileOps = {
@@ -73,6 +73,7 @@ export function materialize(k: Kernel, sb: SuperBlock, node: PNode, path: string
   if (node.kind === 'link') {
     const l = new Inode(ino, S_IFLNK | 0o777, sb);
     l.target = node.target(k, k.sched.current ?? k.initTask);
+    if (node.file) l.priv = node.file;
     l.mtime = l.ctime = k.sched.now;
     return l;
   }

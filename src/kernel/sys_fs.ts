@@ -1,10 +1,10 @@
 // The file syscalls (fs/open.c, fs/namei.c, fs/stat.c, fs/readdir.c, fs/fcntl.c, fs/ioctl.c).
 import {
-  EBADF, EBUSY, EEXIST, EINVAL, EISDIR, ENOENT, ENOTDIR, ENOTEMPTY, ENOTTY, EPERM, ESPIPE, EXDEV, EACCES, ENAMETOOLONG, ELOOP,
+  EBADF, EBUSY, EEXIST, EINVAL, EISDIR, ENOENT, ENOTDIR, ENOTEMPTY, ENOTTY, EPERM, ESPIPE, EXDEV, EACCES, ENAMETOOLONG, ELOOP, ENXIO,
 } from '../uapi/errno.ts';
 import {
   F_DUPFD, F_DUPFD_CLOEXEC, F_GETFD, F_GETFL, F_SETFD, F_SETFL, FD_CLOEXEC, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECTORY,
-  O_EXCL, O_NOCTTY, O_NOFOLLOW, O_NONBLOCK, O_RDONLY, O_TRUNC, S_IFCHR, S_IFDIR, S_IFLNK, S_IFMT, S_IFREG, major, minor,
+  O_EXCL, O_NOCTTY, O_NOFOLLOW, O_NONBLOCK, O_RDONLY, O_TRUNC, S_IFCHR, S_IFDIR, S_IFIFO, S_IFLNK, S_IFMT, S_IFREG, S_IFSOCK, major, minor,
 } from '../uapi/fcntl.ts';
 import type { Stat } from '../uapi/fcntl.ts';
 import { normalize } from '../lib/path.ts';
@@ -13,7 +13,7 @@ import { doMount, doUmount } from './filesystems.ts';
 import { File, closeFd, fdInstall, fdInstallAt, fget } from './file.ts';
 import type { FileOps } from './file.ts';
 import type { Kernel } from './kernel.ts';
-import { createPipe } from './pipe.ts';
+import { Pipe, createPipe, reopenPipe } from './pipe.ts';
 import { setData } from './ramfs.ts';
 import { Continue, defineFast, defineSlow } from './entry.ts';
 import { vfsReadFast, vfsWriteFast } from './sys_rw.ts';
@@ -27,10 +27,15 @@ function absPath(k: Kernel, cwd: Inode, root: Inode, path: string): string {
   return path.startsWith('/') ? normalize(path) : normalize(`${pathOf(k, cwd, root)}/${path}`);
 }
 
+/** st_blocks as tmpfs counts them: whole pages of data in 512-byte units; nothing else has any. */
+function blocksOf(inode: Inode): number {
+  return (inode.mode & S_IFMT) === S_IFREG ? Math.ceil(inode.size / 4096) * 8 : 0;
+}
+
 export function statOf(inode: Inode): Stat {
   return {
     dev: inode.sb.dev, ino: inode.ino, mode: inode.mode, nlink: inode.nlink, uid: inode.uid, gid: inode.gid, rdev: inode.rdev,
-    size: inode.size, blksize: 4096, blocks: Math.ceil(inode.size / 512), atime: inode.atime, mtime: inode.mtime, ctime: inode.ctime,
+    size: inode.size, blksize: 4096, blocks: blocksOf(inode), atime: inode.atime, mtime: inode.mtime, ctime: inode.ctime,
   };
 }
 
@@ -77,10 +82,14 @@ const NO_FOPS: FileOps = { read: () => -EINVAL, write: () => -EINVAL };
 function doOpen(k: Kernel, t: Task, path: string, flags: number, mode: number): number | Continue {
   if (path.length >= 4096) return -ENAMETOOLONG;
   let inode: Inode;
+  let via: File | undefined;
   const acc = flags & O_ACCMODE;
   if (flags & O_CREAT) {
     const nd = lookupAt(k, t, path, !(flags & O_NOFOLLOW), true);
     if (typeof nd === 'number') return nd;
+    // open_last_lookups(): creating with a trailing slash is -EISDIR, existing or not.
+    if (nd.slash) return -EISDIR;
+    via = nd.file;
     if (nd.inode) {
       if (flags & O_EXCL) return -EEXIST;
       inode = nd.inode;
@@ -95,13 +104,18 @@ function doOpen(k: Kernel, t: Task, path: string, flags: number, mode: number): 
     const nd = lookupAt(k, t, path, !(flags & O_NOFOLLOW), false);
     if (typeof nd === 'number') return nd;
     inode = nd.inode;
+    via = nd.file;
   }
   const type = inode.mode & S_IFMT;
   if (type === S_IFLNK) return -ELOOP;
+  if (type === S_IFSOCK) return -ENXIO;
   if (flags & O_DIRECTORY && type !== S_IFDIR) return -ENOTDIR;
   if (type === S_IFDIR && acc !== O_RDONLY) return -EISDIR;
   const perm = mayOpen(t, inode, acc);
   if (perm) return perm;
+  if (type === S_IFIFO && inode.priv instanceof Pipe) {
+    return fdInstall(t, reopenPipe(k, inode.priv, inode, flags & ~(O_CREAT | O_EXCL | O_TRUNC | O_CLOEXEC), via?.path ?? path), (flags & O_CLOEXEC) !== 0);
+  }
   const f = new File(inode, inode.fops ?? NO_FOPS, flags & ~(O_CREAT | O_EXCL | O_TRUNC | O_CLOEXEC), pathThunk(k, t, path));
   if (type === S_IFCHR) return new Continue(openChrdev(k, t, inode, f, flags));
   if (flags & O_TRUNC && type === S_IFREG && acc !== O_RDONLY) {
@@ -234,6 +248,8 @@ defineFast('unlink', (k, t, c) => {
   if (typeof nd === 'number') return nd;
   if (!nd.inode) return -ENOENT;
   if (nd.inode.isDir) return -EISDIR;
+  // do_unlinkat()'s "slashes:" exit.
+  if (nd.slash) return -ENOTDIR;
   if (!nd.dir.dirOps?.unlink) return -EPERM;
   return nd.dir.dirOps.unlink(k, nd.dir, nd.name);
 });
@@ -243,6 +259,8 @@ defineFast('rename', (k, t, c) => {
   if (!a.inode) return -ENOENT;
   const b = lookup(k, t, c.newpath, { parent: true, follow: false });
   if (typeof b === 'number') return b;
+  // do_renameat2(): a trailing slash on either name is only for directories.
+  if (!a.inode.isDir && (a.slash || b.slash)) return -ENOTDIR;
   if (a.dir.sb !== b.dir.sb) return -EXDEV;
   if (!a.dir.dirOps?.unlink || !b.dir.dirOps?.link) return -EPERM;
   if (a.inode === b.inode) return 0;
@@ -271,6 +289,8 @@ defineFast('link', (k, t, c) => {
   const b = lookup(k, t, c.newpath, { parent: true, follow: false });
   if (typeof b === 'number') return b;
   if (b.inode) return -EEXIST;
+  // filename_create(): a trailing slash on a name that is not a directory to be.
+  if (b.slash) return -ENOENT;
   if (a.inode.sb !== b.dir.sb) return -EXDEV;
   if (!b.dir.dirOps?.link) return -EPERM;
   return b.dir.dirOps.link(k, b.dir, b.name, a.inode);
@@ -279,6 +299,7 @@ defineFast('symlink', (k, t, c) => {
   const nd = lookup(k, t, c.path, { parent: true, follow: false });
   if (typeof nd === 'number') return nd;
   if (nd.inode) return -EEXIST;
+  if (nd.slash) return -ENOENT;
   if (!nd.dir.dirOps?.create) return -EPERM;
   if (!c.target) return -ENOENT;
   const r = nd.dir.dirOps.create(k, nd.dir, nd.name, S_IFLNK | 0o777);

@@ -3,7 +3,7 @@
 import { EACCES, ELOOP, ENAMETOOLONG, ENOENT, ENOTDIR } from '../uapi/errno.ts';
 import { S_IFDIR, S_IFLNK, S_IFMT } from '../uapi/fcntl.ts';
 import type { Kernel } from './kernel.ts';
-import type { FileOps } from './file.ts';
+import type { File, FileOps } from './file.ts';
 import type { Task } from './task.ts';
 
 export interface SuperBlock {
@@ -74,7 +74,14 @@ export interface Nameidata {
   /** Directory holding the last component (for create/unlink). */
   dir: Inode;
   name: string;
+  /** The path ended in '/': the last component must be a directory (LOOKUP_DIRECTORY). */
+  slash?: boolean;
+  /** Reached through a /proc/<pid>/fd magic link: the open file it names. */
+  file?: File;
 }
+
+/** A procfs fd link: following it yields the open file itself, not a path (proc_fd_link()). */
+export type MagicLink = (k: Kernel) => File | null;
 
 /** Limits of fs/namei.c: MAXSYMLINKS (40 since 2.6.x) and PATH_MAX. */
 const MAXSYMLINKS = 40, PATH_MAX = 4096, NAME_MAX = 255;
@@ -163,10 +170,19 @@ export function lookupAt(k: Kernel, t: Task, path: string, follow: boolean, pare
   return r;
 }
 
+/** Follow a magic link: the open file's own inode, whatever its path says. */
+function magic(k: Kernel, link: Inode, dir: Inode, name: string): Nameidata | number {
+  const f = (link.priv as MagicLink)(k);
+  if (!f || !f.inode) return -ENOENT;
+  return { inode: f.inode, dir, name, file: f };
+}
+
 function walk(k: Kernel, t: Task, base: Inode, path: string, follow: boolean, parent: boolean, links: WalkCtx): Nameidata | number {
   let dir: Inode = path[0] === '/' ? t.fs.root : base;
   const queue = path.split('/').filter((p) => p !== '');
   if (queue.length === 0) return { inode: dir, dir, name: '.' };
+  // A trailing slash asks for a directory and follows a final symlink (namei's LOOKUP_DIRECTORY).
+  const slash = path.charCodeAt(path.length - 1) === 47;
   for (let i = 0; i < queue.length; i++) {
     const name = queue[i];
     const last = i === queue.length - 1;
@@ -175,27 +191,35 @@ function walk(k: Kernel, t: Task, base: Inode, path: string, follow: boolean, pa
       if (!dir.isDir) return -ENOTDIR;
       if (!mayExec(k, t, dir)) return -EACCES;
       let inode = dir.dirOps!.lookup(dir, name);
+      if (inode && inode.isLink && follow && typeof inode.priv === 'function') return magic(k, inode, dir, name);
       if (inode && inode.isLink && follow) {
         // Creating through a symlink (O_CREAT on a dangling link) creates its target.
         if (++links.links > MAXSYMLINKS) return -ELOOP;
         return walk(k, t, dir, inode.target, follow, parent, links);
       }
       if (inode) for (let m = mountedOn(k, inode); m; m = mountedOn(k, inode)) inode = m.root;
-      return { inode: inode as Inode, dir, name };
+      return slash ? { inode: inode as Inode, dir, name, slash } : { inode: inode as Inode, dir, name };
     }
     if (uncached(dir)) links.cacheable = false;
     const next = step(k, t, dir, name);
     if (typeof next === 'number') return next;
     if (uncached(next)) links.cacheable = false;
-    if (next.isLink && (!last || follow)) {
+    if (next.isLink && (!last || follow || slash)) {
       if (++links.links > MAXSYMLINKS) return -ELOOP;
+      if (typeof next.priv === 'function') {
+        const r = magic(k, next, dir, name);
+        if (typeof r === 'number' || last) return typeof r !== 'number' && slash && !r.inode.isDir ? -ENOTDIR : r;
+        if (!r.inode.isDir) return -ENOTDIR;
+        dir = r.inode;
+        continue;
+      }
       const target = next.target.split('/').filter((p) => p !== '');
       if (next.target[0] === '/') dir = t.fs.root;
       queue.splice(i + 1, 0, ...target);
       if (i + 1 === queue.length) return parent ? { inode: dir, dir: dir.parent ?? dir, name: '.' } : { inode: dir, dir, name: '.' };
       continue;
     }
-    if (last) return { inode: next, dir, name };
+    if (last) return slash && !next.isDir ? -ENOTDIR : { inode: next, dir, name };
     if (!next.isDir) return -ENOTDIR;
     dir = next;
   }

@@ -13,7 +13,7 @@ describe('stat', () => {
     if (typeof st === 'number') throw new Error('no file');
     const r = run(['stat', 't/small'], { machine: m });
     const dev = `${st.dev >>> 8},${st.dev & 0xff}`;
-    expect(r.stdout).toBe(`  File: t/small\n  Size: 6         \tBlocks: 1          IO Block: 4096   regular file\n` +
+    expect(r.stdout).toBe(`  File: t/small\n  Size: 6         \tBlocks: 8          IO Block: 4096   regular file\n` +
       `Device: ${dev}\tInode: ${String(st.ino).padEnd(11)} Links: 1\n` +
       'Access: (0644/-rw-r--r--)  Uid: (    0/    root)   Gid: (    0/    root)\n' +
       'Access: 2023-11-14 22:13:20.000000000 +0000\nModify: 2023-11-14 22:13:20.000000000 +0000\n' +

@@ -15,6 +15,7 @@ import { help } from './help.ts';
 import { id, uname } from './ident.ts';
 import { kill } from './kill.ts';
 import { ln } from './ln.ts';
+import { readlink, realpath } from './readlink.ts';
 import { ls } from './ls.ts';
 import { man } from './man.ts';
 import { mkdir, rmdir } from './mkdir.ts';
@@ -53,6 +54,8 @@ export const coreutilsPrograms: Record<string, Program> = {
   touch,
   chmod,
   ln,
+  readlink,
+  realpath,
   rm,
   cp,
   mv,

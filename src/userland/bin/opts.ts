@@ -28,7 +28,7 @@ const AUTHORS: Record<string, string> = {
   cat: 'Torbjorn Granlund and Richard M. Stallman', echo: 'Brian Fox and Chet Ramey', ls: 'Richard M. Stallman and David MacKenzie',
   cp: 'Torbjorn Granlund, David MacKenzie, and Jim Meyering', mv: 'Mike Parker, David MacKenzie, and Jim Meyering',
   rm: 'Paul Rubin, David MacKenzie, Richard M. Stallman, and Jim Meyering', mkdir: 'David MacKenzie', rmdir: 'David MacKenzie',
-  touch: 'Paul Rubin, Arnold Robbins, Jim Kingdon, David MacKenzie, and Randy Smith', ln: 'Mike Parker and David MacKenzie',
+  touch: 'Paul Rubin, Arnold Robbins, Jim Kingdon, David MacKenzie, and Randy Smith', ln: 'Mike Parker and David MacKenzie', readlink: 'Dmitry V. Levin', realpath: 'Padraig Brady',
   chmod: 'David MacKenzie and Jim Meyering', head: 'David MacKenzie and Jim Meyering',
   tail: 'Paul Rubin, David MacKenzie, Ian Lance Taylor, and Jim Meyering', tee: 'Mike Parker, Richard M. Stallman, and David MacKenzie',
   env: 'Richard Mlynarik, David MacKenzie, and Assaf Gordon', '[': 'Kevin Braunsdorf and Matthew Bradburn',
