@@ -5,7 +5,16 @@
 // alternative that works. PosixRegex.exec() widens a match to the longest one when the pattern
 // has alternation (unless it ends in an assertion such as $ or \>, where the check would need
 // the text after the match); sub-group extents inside a match still follow JavaScript's choice.
+//
+// Linear time: where V8's backtracking could take exponential time (`(a*)*b`; GNU matches with a
+// DFA), PosixRegex runs the same JavaScript source on the Pike VM of pikevm.ts, which gives the
+// same matches and groups in time linear in the text, and widens to the longest match with it
+// too. Known limits, which stay on JavaScript's RegExp: patterns with back-references (`\(a*\)*\1`
+// can still backtrack exponentially; GNU is slow on those as well, though preemptible), and
+// programs over MAX_PROGRAM instructions (large counted repetitions of groups, `\(ab\)\{32767\}`).
 import { parseBracket } from './bracket.ts';
+import { linearMatcherFor } from './pikevm.ts';
+import type { PikeVM } from './pikevm.ts';
 import { RegexError } from './regex_error.ts';
 
 export { RegexError };
@@ -276,6 +285,9 @@ export class PosixRegex {
   readonly warnings: string[];
   private readonly re: RegExp;
   private readonly tail: RegExp | null;
+  /** The linear matcher, for patterns on which `re` could backtrack super-linearly. */
+  private readonly vm: PikeVM | null;
+  private readonly widen: boolean;
 
   constructor(t: Translation) {
     this.nsub = t.nsub;
@@ -287,11 +299,20 @@ export class PosixRegex {
       // Left over are constructs JavaScript refuses and GNU accepts oddly; report as GNU would.
       throw new RegexError('Invalid preceding regular expression');
     }
-    this.tail = t.hasAlternation && !t.endAssert ? new RegExp(`(?:${t.source})$`, 'y') : null;
+    this.vm = linearMatcherFor(t.source);
+    this.widen = t.hasAlternation && !t.endAssert;
+    this.tail = this.widen && !this.vm ? new RegExp(`(?:${t.source})$`, 'y') : null;
   }
 
   /** The leftmost (longest, see above) match starting at or after `from`. */
   exec(s: string, from = 0): RegexMatch | null {
+    if (this.vm) {
+      const m = this.vm.exec(s, from);
+      if (!m || !this.widen) return m;
+      // The NFA finds the longest match from m.index directly (no LONGEST_WINDOW limit).
+      const w = this.vm.longest(s, m.index);
+      return w && w.end > m.end ? w : m;
+    }
     this.re.lastIndex = from;
     let m = this.re.exec(s);
     if (!m) return null;
@@ -313,6 +334,7 @@ export class PosixRegex {
   }
 
   test(s: string): boolean {
+    if (this.vm) return this.vm.exec(s, 0) !== null;
     this.re.lastIndex = 0;
     return this.re.test(s);
   }
