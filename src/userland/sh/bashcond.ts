@@ -9,7 +9,7 @@ import { evalArith } from './arithctx.ts';
 import { ShError } from './errors.ts';
 import { EXP_TILDE, expandPattern, expandString } from './expand.ts';
 import { warnx } from './output.ts';
-import { casematch } from './pattern.ts';
+import { casematch, chargeMatching } from './pattern.ts';
 import type { ShState } from './state.ts';
 import { OPT_LETTERS, OPT_NAMES } from './state.ts';
 import { arrayValues, getElement } from './basharray.ts';
@@ -75,8 +75,11 @@ function* cond(sh: ShState, e: CondExpr): UserGen<boolean> {
     case 'binary': {
       const a = yield* expandString(sh, e.a, EXP_TILDE);
       switch (e.op) {
-        case '=': case '==': return casematch(sh, yield* expandPattern(sh, e.b), a, true);
-        case '!=': return !casematch(sh, yield* expandPattern(sh, e.b), a, true);
+        case '=': case '==': case '!=': {
+          const r = casematch(sh, yield* expandPattern(sh, e.b), a, true);
+          yield* chargeMatching();
+          return e.op === '!=' ? !r : r;
+        }
         case '<': return a < (yield* expandString(sh, e.b, EXP_TILDE));
         case '>': return a > (yield* expandString(sh, e.b, EXP_TILDE));
         case '=~': {

@@ -6,7 +6,7 @@ import type { UserGen } from '../../uapi/syscalls.ts';
 import { evalArith } from './arithctx.ts';
 import { ShError } from './errors.ts';
 import { EXP_FULL, EXP_TILDE, EXP_VARTILDE, expandArgs, expandPattern, expandString, starSep } from './expand.ts';
-import { pmatch, pmatch as pmatchExt, trim } from './pattern.ts';
+import { chargeMatching, longestMatchAt, pmatch, pmatch as pmatchExt, trim } from './pattern.ts';
 import type { ShState, Var } from './state.ts';
 import { ansiDecode, quoteReusable } from './ansic.ts';
 import { VNAMEREF } from './state.ts';
@@ -70,31 +70,30 @@ function caseMod(s: string, op: string, pat: string): string {
   return s === '' ? s : conv(s[0]) + s.slice(1);
 }
 
-/** ${x/pat/rep}: leftmost match, longest at that position. */
+/** ${x/pat/rep}: leftmost match, longest at that position (bash's match_pattern). */
 function replace(s: string, pat: string, rep: string, op: string, ext: boolean): string {
-  const pmatch = (p: string, t: string): boolean => pmatchExt(p, t, ext);
   if (op === '/#') {
-    for (let j = s.length; j >= 0; j--) if (pmatch(pat, s.slice(0, j))) return rep + s.slice(j);
-    return s;
+    const j = longestMatchAt(pat, s, 0, ext);
+    return j < 0 ? s : rep + s.slice(j);
   }
   if (op === '/%') {
-    for (let i = 0; i <= s.length; i++) if (pmatch(pat, s.slice(i))) return s.slice(0, i) + rep;
-    return s;
+    // The longest suffix that matches: ${x%%pat} finds the same cut.
+    const cut = trim(s, pat, '%%', ext);
+    if (cut.length === s.length && !pmatchExt(pat, '', ext)) return s;
+    return cut + rep;
   }
   let out = '';
   let i = 0;
   while (i <= s.length) {
-    let matched = -1;
-    for (let j = s.length; j > i; j--) {
-      if (pmatch(pat, s.slice(i, j))) { matched = j; break; }
-    }
-    if (matched < 0) {
+    const j = longestMatchAt(pat, s, i, ext);
+    // An empty match is no match here (bash skips it and moves on by one character).
+    if (j <= i) {
       if (i < s.length) out += s[i];
       i++;
       continue;
     }
     out += rep;
-    i = matched;
+    i = j;
     if (op !== '//') return out + s.slice(i);
   }
   return out;
@@ -140,8 +139,9 @@ export function* bashParam(sh: ShState, p: ParamPart, flag: number, quoted: bool
    
   const apply = function* (f: (s: string) => string): UserGen<BashValue> {
     if (v === null) return null;
-    if (Array.isArray(v)) return v.map(f);
-    return f(v);
+    const r = Array.isArray(v) ? v.map(f) : f(v);
+    yield* chargeMatching();
+    return r;
   };
   switch (p.op) {
     case 'len':

@@ -8,7 +8,7 @@ import { clockGettime, close, cpu, dup2, pipe } from '../lib/sys.ts';
 import { ShError, ShExit } from './errors.ts';
 import { EXP_FULL, EXP_TILDE, expandArgs, expandPattern, expandString } from './expand.ts';
 import { FORK_BG, FORK_FG, forkshell, makejob, waitforjob } from './jobs.ts';
-import { casematch } from './pattern.ts';
+import { casematch, chargeMatching } from './pattern.ts';
 import { expredir, popredir, pushredir, redirect } from './redir.ts';
 import type { ShState } from './state.ts';
 import { ERR_TRAP, EV_EXIT, EV_TESTED, SKIPBREAK, SKIPCONT, SKIPFUNC } from './state.ts';
@@ -339,10 +339,9 @@ function* evalcase(sh: ShState, n: Node & { type: 'case' }, flags: number): User
     let matched = fall;
     if (!matched) {
       for (const p of item.patterns) {
-        if (casematch(sh, yield* expandPattern(sh, p), word)) {
-          matched = true;
-          break;
-        }
+        matched = casematch(sh, yield* expandPattern(sh, p), word);
+        yield* chargeMatching();
+        if (matched) break;
       }
     }
     if (!matched) continue;

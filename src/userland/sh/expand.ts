@@ -10,7 +10,7 @@ import { escapeGlob, fieldHasMeta, fieldPattern, fieldText, ifsbreakup } from '.
 import type { Seg } from './fields.ts';
 import { glob } from './glob.ts';
 import type { GlobOpts } from './glob.ts';
-import { trim } from './pattern.ts';
+import { chargeMatching, trim } from './pattern.ts';
 import type { ShState } from './state.ts';
 import { lookupvar, setvar } from './vars.ts';
 import { clockGettime, getpid } from '../lib/sys.ts';
@@ -315,15 +315,14 @@ function* evalvar(sh: ShState, p: ParamPart, flag: number, x: Ctx): UserGen<void
   }
   if (p.op === '#' || p.op === '##' || p.op === '%' || p.op === '%%') {
     const pat = p.arg ? yield* expandPattern(sh, p.arg) : '';
-    if (isList && !sh.bash) {
-      push(x, trim(val ?? '', pat, p.op, sh.bash && sh.shopt.has('extglob')), quoted, !quoted);
+    const ext = sh.bash && sh.shopt.has('extglob');
+    const cut = isList && sh.bash ? sh.params.map((v) => trim(v, pat, p.op as '#', ext)) : trim(val ?? '', pat, p.op, ext);
+    yield* chargeMatching();
+    if (typeof cut !== 'string') {
+      pushList(sh, cut, name, quoted, flag, x);
       return;
     }
-    if (isList) {
-      pushList(sh, sh.params.map((v) => trim(v, pat, p.op as '#', sh.shopt.has('extglob'))), name, quoted, flag, x);
-      return;
-    }
-    push(x, trim(val ?? '', pat, p.op, sh.bash && sh.shopt.has('extglob')), quoted, !quoted);
+    push(x, cut, quoted, !quoted);
     return;
   }
   if (isList) {

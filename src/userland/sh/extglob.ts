@@ -1,6 +1,7 @@
 // bash's extended patterns (shopt extglob; always on inside [[ ]]): ?(list) *(list) +(list)
 // @(list) !(list), where list is patterns separated by |. The pattern is parsed once into nodes
-// and matched by backtracking (bash's extmatch works the same way, on the string's every split).
+// and matched over the string's splits as bash's extmatch does, remembering each answer.
+import { addWork } from './globc.ts';
 import { bracketAt, bracketEnd } from './pattern.ts';
 
 type ENode =
@@ -77,53 +78,128 @@ function parse(pat: string): ENode[] {
   return seq(pat.length, false);
 }
 
-function m(nodes: ENode[], ni: number, s: string, si: number): boolean {
-  if (ni === nodes.length) return si === s.length;
-  const n = nodes[ni];
-  switch (n.t) {
-    case 'lit': return si < s.length && s[si] === n.c && m(nodes, ni + 1, s, si + 1);
-    case 'any': return si < s.length && m(nodes, ni + 1, s, si + 1);
-    case 'star':
-      for (let k = si; k <= s.length; k++) if (m(nodes, ni + 1, s, k)) return true;
-      return false;
-    case 'br': return si < s.length && bracketAt(n.pat, n.p, s, si) && m(nodes, ni + 1, s, si + 1);
-    case 'grp':
-      for (let k = si; k <= s.length; k++) {
-        if (group(n.op, n.alts, s.slice(si, k)) && m(nodes, ni + 1, s, k)) return true;
-      }
-      return false;
+/**
+ * Matching with memory: bash's extmatch tries every split of the string at every group, which
+ * takes exponential time (`+(a|aa)+(a|aa)...b` against a run of a's). Each question
+ * "does this sequence, from node ni, match s[si, end)?" and "does this group match s[i, j)?"
+ * is answered once per call of extmatch, so the time is polynomial; the answers are the same.
+ */
+class Matcher {
+  private memo = new Map<number | string, boolean>();
+  private reaches = new Map<string, Uint8Array>();
+  private readonly w: number;
+  steps = 0;
+  constructor(private readonly s: string, private readonly ids: Map<ENode[] | ENode, number>) {
+    this.w = s.length + 1;
   }
-}
 
-function any(alts: ENode[][], s: string): boolean {
-  return alts.some((a) => m(a, 0, s, 0));
-}
+  private key(id: number, a: number, b: number): number | string {
+    const k = (id * this.w + a) * this.w + b;
+    return Number.isSafeInteger(k) ? k : `${id},${a},${b}`;
+  }
 
-function group(op: string, alts: ENode[][], s: string): boolean {
-  switch (op) {
-    case '@': return any(alts, s);
-    case '?': return s === '' || any(alts, s);
-    case '!': return !any(alts, s);
-    case '*': case '+': {
-      if (s === '') return op === '*';
-      for (let k = 1; k <= s.length; k++) {
-        if (any(alts, s.slice(0, k)) && (k === s.length || group('*', alts, s.slice(k)))) return true;
+  /** Does nodes[ni..] match s[si, end) entirely? */
+  seq(nodes: ENode[], ni: number, si: number, end: number): boolean {
+    this.steps++;
+    if (ni === nodes.length) return si === end;
+    const n = nodes[ni];
+    const s = this.s;
+    switch (n.t) {
+      case 'lit': return si < end && s[si] === n.c && this.seq(nodes, ni + 1, si + 1, end);
+      case 'any': return si < end && this.seq(nodes, ni + 1, si + 1, end);
+      case 'br': return si < end && bracketAt(n.pat, n.p, s, si) && this.seq(nodes, ni + 1, si + 1, end);
+      case 'star': case 'grp': {
+        const k = this.key(this.ids.get(nodes)! + ni, si, end);
+        const known = this.memo.get(k);
+        if (known !== undefined) return known;
+        let r = false;
+        for (let j = si; j <= end && !r; j++) {
+          this.steps++;
+          r = (n.t === 'star' || this.group(n, si, j)) && this.seq(nodes, ni + 1, j, end);
+        }
+        this.memo.set(k, r);
+        return r;
       }
-      return false;
     }
   }
-  return false;
+
+  /** Does one of the group's patterns match s[i, j)? */
+  private any(n: ENode & { t: 'grp' }, i: number, j: number): boolean {
+    const k = this.key(this.ids.get(n)! + 1, i, j);
+    const known = this.memo.get(k);
+    if (known !== undefined) return known;
+    let r = false;
+    for (const a of n.alts) if ((r = this.seq(a, 0, i, j))) break;
+    this.memo.set(k, r);
+    return r;
+  }
+
+  /** Does the group match s[i, j)? */
+  private group(n: ENode & { t: 'grp' }, i: number, j: number): boolean {
+    switch (n.op) {
+      case '@': return this.any(n, i, j);
+      case '?': return i === j || this.any(n, i, j);
+      case '!': return !this.any(n, i, j);
+      // +(list) needs one piece at least; for a non-empty string *(list) does too.
+      case '+': return i !== j && this.reach(n, i)[j] === 1;
+      default: return this.reach(n, i)[j] === 1;
+    }
+  }
+
+  /** *(list): the ends j such that s[i, j) splits into non-empty pieces each matching a pattern
+   * of the list (found breadth-first, not by recursion on the rest of the string). */
+  private reach(n: ENode & { t: 'grp' }, i: number): Uint8Array {
+    const k = `${this.ids.get(n)!}*${i}`;
+    let r = this.reaches.get(k);
+    if (r) return r;
+    const len = this.s.length;
+    r = new Uint8Array(len + 1);
+    r[i] = 1;
+    for (let a = i; a < len; a++) {
+      if (r[a] !== 1) continue;
+      for (let b = a + 1; b <= len; b++) {
+        this.steps++;
+        if (r[b] !== 1 && this.any(n, a, b)) r[b] = 1;
+      }
+    }
+    this.reaches.set(k, r);
+    return r;
+  }
 }
 
-const cache = new Map<string, ENode[]>();
+interface Parsed {
+  nodes: ENode[];
+  /** A distinct number for every sequence's nodes and every group (the memory's keys). */
+  ids: Map<ENode[] | ENode, number>;
+}
+
+function number(nodes: ENode[], ids: Map<ENode[] | ENode, number>, next: number): number {
+  ids.set(nodes, next);
+  next += nodes.length + 1;
+  for (const n of nodes) {
+    if (n.t !== 'grp') continue;
+    ids.set(n, next);
+    next += 2;
+    for (const a of n.alts) next = number(a, ids, next);
+  }
+  return next;
+}
+
+const cache = new Map<string, Parsed>();
 
 /** Match a whole string against an extended pattern. */
 export function extmatch(pat: string, s: string): boolean {
-  let nodes = cache.get(pat);
-  if (!nodes) {
-    nodes = parse(pat);
+  let p = cache.get(pat);
+  if (!p) {
+    const nodes = parse(pat);
+    const ids = new Map<ENode[] | ENode, number>();
+    number(nodes, ids, 0);
+    p = { nodes, ids };
     if (cache.size > 500) cache.clear();
-    cache.set(pat, nodes);
+    cache.set(pat, p);
   }
-  return m(nodes, 0, s, 0);
+  const m = new Matcher(s, p.ids);
+  const r = m.seq(p.nodes, 0, 0, s.length);
+  addWork(m.steps);
+  return r;
 }

@@ -5,7 +5,7 @@
 import type { UserGen } from '../../uapi/syscalls.ts';
 import { O_DIRECTORY, O_RDONLY, S_ISDIR, S_ISLNK } from '../../uapi/fcntl.ts';
 import { close, getdents, lstat, open } from '../lib/sys.ts';
-import { pmatch } from './pattern.ts';
+import { chargeMatching, pmatch } from './pattern.ts';
 
 /** Remove backslash escapes from a pattern piece (a component without metacharacters). */
 function unescape(s: string): string {
@@ -91,6 +91,7 @@ function* expmeta(expdir: string, name: string, out: string[], o?: GlobOpts): Us
     if (atend) out.push(dir + d);
     else yield* expmeta(`${dir + d}/`, rest, out, o);
   }
+  yield* chargeMatching();
 }
 
 /** Expand a pattern (quoted characters backslash-escaped); sorted matches, or [] if none. */

@@ -1,8 +1,13 @@
-// Shell pattern matching, a port of dash's pmatch() (expand.c): `*`, `?`, `[...]`, `[!...]`,
+// Shell pattern matching with dash's pmatch() rules (expand.c): `*`, `?`, `[...]`, `[!...]`,
 // `[[:class:]]`, backslash escapes. dash treats `^` as an ordinary character inside brackets
 // (only `!` negates), and an unterminated `[` matches itself. Patterns are strings where a
-// quoted character is preceded by a backslash (see quotePattern).
+// quoted character is preceded by a backslash (see quotePattern). The matching itself is
+// globc.ts (compiled once per pattern, never exponential); its steps are charged as CPU time.
+import type { UserGen } from '../../uapi/syscalls.ts';
+import { cpu } from '../lib/sys.ts';
 import { extmatch, hasExtglob } from './extglob.ts';
+import type { Glob } from './globc.ts';
+import { compile, globAffix, globMatch, takeWork } from './globc.ts';
 
 const CLASSES: Record<string, (c: number) => boolean> = {
   alnum: (c) => isAlpha(c) || isDigit(c),
@@ -43,12 +48,39 @@ export function casematch(sh: { bash: boolean; shopt: Set<string> }, pattern: st
   return pmatch(pattern, s, ext);
 }
 
+const compiled = new Map<string, Glob>();
+
+/** The compiled pattern, kept by its text (compiling is pure, so keeping it changes nothing). */
+function globOf(pat: string): Glob {
+  let g = compiled.get(pat);
+  if (!g) {
+    g = compile(pat, bracketEnd);
+    if (compiled.size >= 512) compiled.clear();
+    compiled.set(pat, g);
+  }
+  return g;
+}
+
 /** True if `str` matches `pat` entirely (dash pmatch; bash's extended patterns with ext). */
 export function pmatch(pat: string, str: string, ext = false): boolean {
   if (ext && hasExtglob(pat)) return extmatch(pat, str);
-  return pm(pat, 0, str, 0);
+  return globMatch(globOf(pat), str, 0, str.length, bracket);
 }
-const pmatchAny = pmatch;
+
+/** Matching steps that cost nothing beyond the interpreter step that asked for them. */
+const FREE_STEPS = 4096;
+/** Virtual time per matching step (one character against one token, a turn of dash's loop). */
+const MATCH_STEP_NS = 2;
+
+/**
+ * Charge the CPU time of the matching done since the last charge (a preemption point): a long
+ * match costs what it would in dash, where pmatch() is ordinary preemptible user code. Short
+ * matches are part of the interpreter step that made them.
+ */
+export function* chargeMatching(): UserGen<void> {
+  const w = takeWork();
+  if (w > FREE_STEPS) yield* cpu(w * MATCH_STEP_NS);
+}
 
 /** One bracket expression (pat[p] just after `[`) against str[q]. */
 export function bracketAt(pat: string, p: number, str: string, q: number): boolean {
@@ -79,57 +111,6 @@ export function bracketEnd(pat: string, p: number): number {
     }
   } while ((c = pat[p++]) !== ']');
   return p;
-}
-
-function pm(pat: string, p: number, str: string, q: number): boolean {
-  const plen = pat.length;
-  const slen = str.length;
-  for (;;) {
-    if (p >= plen) return q >= slen;
-    let c = pat[p++];
-    switch (c) {
-      case '\\':
-        if (p < plen) c = pat[p++];
-        if (q >= slen || str[q++] !== c) return false;
-        break;
-      case '?':
-        if (q >= slen) return false;
-        q++;
-        break;
-      case '*': {
-        while (p < plen && pat[p] === '*') p++;
-        if (p >= plen) return true;
-        const n = pat[p];
-        if (n !== '\\' && n !== '?' && n !== '[') {
-          for (;;) {
-            while (q < slen && str[q] !== n) q++;
-            if (q >= slen) return false;
-            if (pm(pat, p, str, q)) return true;
-            q++;
-          }
-        }
-        for (;;) {
-          if (pm(pat, p, str, q)) return true;
-          if (q >= slen) return false;
-          q++;
-        }
-      }
-      case '[': {
-        const r = bracket(pat, p, str, q);
-        if (r === -2) {
-          // No closing bracket: `[` is an ordinary character.
-          if (q >= slen || str[q++] !== '[') return false;
-          break;
-        }
-        if (r < 0) return false;
-        p = r;
-        q++;
-        break;
-      }
-      default:
-        if (q >= slen || str[q++] !== c) return false;
-    }
-  }
 }
 
 /** Match one bracket expression at pat[p] (just after `[`) against str[q]. Returns the pattern
@@ -205,24 +186,42 @@ export function unescapePattern(pat: string): string {
 }
 
 /**
- * ${v#p} ${v##p} ${v%p} ${v%%p} as dash's scanleft/scanright do: try each prefix (or suffix) in
- * order and cut the first one that matches. Returns the value unchanged when nothing matches.
+ * ${v#p} ${v##p} ${v%p} ${v%%p}: the value without the shortest or longest prefix (or suffix)
+ * that matches, unchanged when none does. dash's scanleft/scanright try each prefix in turn
+ * (quadratic); one pass over the value finds every matching prefix at once (globAffix), with
+ * the same answer. Extended patterns still try each prefix.
  */
 export function trim(value: string, pat: string, op: '#' | '##' | '%' | '%%', ext = false): string {
   const n = value.length;
-  const pmatch = (p: string, s: string): boolean => pmatchAny(p, s, ext);
+  if (!(ext && hasExtglob(pat))) {
+    const suffix = op[0] === '%';
+    const L = globAffix(globOf(pat), value, 0, suffix, op.length === 2, bracket);
+    if (L < 0) return value;
+    return suffix ? value.slice(0, n - L) : value.slice(L);
+  }
+  const pm = (s: string): boolean => extmatch(pat, s);
   switch (op) {
     case '#':
-      for (let i = 0; i <= n; i++) if (pmatch(pat, value.slice(0, i))) return value.slice(i);
+      for (let i = 0; i <= n; i++) if (pm(value.slice(0, i))) return value.slice(i);
       return value;
     case '##':
-      for (let i = n; i >= 0; i--) if (pmatch(pat, value.slice(0, i))) return value.slice(i);
+      for (let i = n; i >= 0; i--) if (pm(value.slice(0, i))) return value.slice(i);
       return value;
     case '%':
-      for (let i = n; i >= 0; i--) if (pmatch(pat, value.slice(i))) return value.slice(0, i);
+      for (let i = n; i >= 0; i--) if (pm(value.slice(i))) return value.slice(0, i);
       return value;
     case '%%':
-      for (let i = 0; i <= n; i++) if (pmatch(pat, value.slice(i))) return value.slice(0, i);
+      for (let i = 0; i <= n; i++) if (pm(value.slice(i))) return value.slice(0, i);
       return value;
   }
+}
+
+/** The end of the longest match of the whole pattern that starts at s[i], or -1 (${x/p/r}). */
+export function longestMatchAt(pat: string, s: string, i: number, ext: boolean): number {
+  if (!(ext && hasExtglob(pat))) {
+    const L = globAffix(globOf(pat), s, i, false, true, bracket);
+    return L < 0 ? -1 : i + L;
+  }
+  for (let j = s.length; j >= i; j--) if (extmatch(pat, s.slice(i, j))) return j;
+  return -1;
 }
