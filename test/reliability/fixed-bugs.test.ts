@@ -170,3 +170,35 @@ describe('BUG 7 (fixed in 4dca0bb): a preempted task runs one more syscall after
   });
 });
 
+describe('BUG 9 (fixed): the text tools charged no CPU time per byte and bounded no memory (bin/textreq.ts runText, text/textio.ts RecordReader, bin/tail.ts)', () => {
+  // The text tools ticked only per interpreter step: a 64 KiB read of /dev/zero cost one syscall
+  // (250 ns), so one 4 ms slice of `wc -c < /dev/zero` was ~1 GB of work, ~20 s of wall time per
+  // scheduler event. Now every read charges NS_PER_BYTE, and input held beyond the machine's free
+  // memory ends in gnulib's "memory exhausted".
+  it('one scheduler event of `wc -c < /dev/zero` takes well under a second of wall time', () => {
+    const r = isolated('textToolOnDevZero', 30_000);
+    expect(r.timedOut).toBe(false);
+    expect((r.result as { maxEventMs: number }).maxEventMs).toBeLessThan(1000);
+  }, 45_000);
+});
+
+describe('BUG 9 (fixed): input beyond memory ends in gnulib xalloc_die()', () => {
+  it('tail, sed, grep, sort on /dev/zero print "PROG: memory exhausted" and exit with their exit_failure', () => {
+    const m = boot();
+    const r = spawnSh(m, 'tail /dev/zero; echo tail=$?; sed q /dev/zero; echo sed=$?; grep x /dev/zero; echo grep=$?; sort /dev/zero; echo sort=$?');
+    runUntil(m, () => r.finished);
+    expect(r.stdout.data).toBe('tail=1\nsed=4\ngrep=2\nsort=2\n');
+    expect(r.stderr.data).toBe('tail: memory exhausted\nsed: memory exhausted\ngrep: memory exhausted\nsort: memory exhausted\n');
+  }, 60_000);
+});
+
+describe('BUG 11 (fixed): shell pattern matching never yielded (userland/sh/pattern.ts pmatch, now globc.ts)', () => {
+  // dash's pmatch() backtracks over each `*`, slow but preemptible; ours ran inside one
+  // interpreter step. Patterns now compile once (globc.ts, no exponential backtracking) and the
+  // matching steps are charged as CPU time (pattern.ts chargeMatching).
+  it('`case` on 170 a\'s against *a*a*a*a*a*a*a*a*b: Machine.run({maxEvents: 20}) returns', () => {
+    const r = isolated('shPatternBacktracking', HANG_MS);
+    expect(r.timedOut).toBe(false);
+    expect(r.result).toMatchObject({ reason: 'budget' });
+  }, HANG_MS + 10_000);
+});

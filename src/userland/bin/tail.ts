@@ -9,6 +9,7 @@ import { O_RDONLY, SEEK_SET } from '../../uapi/fcntl.ts';
 import { Output, closeInput, openInput, readChunk, warn, warnErrno } from './common.ts';
 import { L, parseArgs } from './opts.ts';
 import { quote, quoteC } from './quote.ts';
+import { MAX_BUFFERED } from '../text/textio.ts';
 import { parseSize, strtod } from './strtod.ts';
 
 const HELP = 'Usage: tail [OPTION]... [FILE]...\nPrint the last 10 lines of each FILE to standard output.\n' +
@@ -52,7 +53,8 @@ export function* tail({ argv }: ProgramArgs): UserGen {
   let args = [...argv];
   let follow = false;
   const obs = /^([+-])(\d*)([bcl]?)(f?)$/.exec(args[1] ?? '');
-  if (obs && args[1] !== '-' && (args.length === 2 || (args.length === 3 && !(args[2][0] === '-' && args[2].length > 1))) &&
+  // parse_obsolete_option(): "-" is standard input and "-c" wants its argument (POSIX 2008).
+  if (obs && args[1] !== '-' && args[1] !== '-c' && (args.length === 2 || (args.length === 3 && !(args[2][0] === '-' && args[2].length > 1))) &&
     (obs[1] === '+' || obs[2] !== '' || obs[3] !== '' || obs[4] !== '')) {
     o.fromStart = obs[1] === '+';
     o.lines = obs[3] !== 'b' && obs[3] !== 'c';
@@ -116,6 +118,8 @@ export function* tail({ argv }: ProgramArgs): UserGen {
     }
     yield* header(name);
     let data = '';
+    let total = 0;
+    let endsEol = false;
     let failed = false;
     for (;;) {
       const r = yield* readChunk(fd);
@@ -127,11 +131,23 @@ export function* tail({ argv }: ProgramArgs): UserGen {
         break;
       }
       if (r === '') break;
+      // Tested on the chunk, not on data: a growing V8 cons string is flattened by every search.
+      const newLine = !o.lines || r.includes(o.eol) || endsEol;
+      endsEol = r.endsWith(o.eol);
       data += r;
+      total += r.length;
+      // Only the last lines can be printed, so only they are kept (GNU's pipe_lines keeps its
+      // line buffers the same way); a "line" longer than memory ends as gnulib's xalloc_die().
+      if (!o.fromStart && newLine && data.length > 1 << 20) data = tailOf(data, o);
+      if (data.length > MAX_BUFFERED) {
+        yield* out.flush();
+        yield* warn(argv[0], 'memory exhausted');
+        return 1;
+      }
     }
     yield* out.put(tailOf(data, o));
     const st = yield* fstat(fd);
-    if (follow && !failed && f !== '-' && typeof st !== 'number' && S_ISREG(st.mode)) followed.push({ name, path: f, pos: data.length });
+    if (follow && !failed && f !== '-' && typeof st !== 'number' && S_ISREG(st.mode)) followed.push({ name, path: f, pos: total });
     yield* closeInput(fd);
   }
   yield* out.flush();

@@ -6,10 +6,13 @@ import { O_APPEND, O_CLOEXEC, O_CREAT, O_RDONLY, O_TRUNC, O_WRONLY, S_ISDIR, S_I
 import type { UserGen } from '../../uapi/syscalls.ts';
 import { WEXITSTATUS, WIFEXITED, WTERMSIG } from '../../uapi/wait.ts';
 import { writeAll } from '../lib/io.ts';
-import { close, cpu, dup2, execve, exit, fork, fstat, open, pipe, read, stat, wait4 } from '../lib/sys.ts';
+import { close, cpu, dup2, execve, exit, fork, fstat, open, pipe, stat, wait4 } from '../lib/sys.ts';
 import type { TextGen, TextReq } from '../text/textio.ts';
-import { TICK_STEPS } from '../text/textio.ts';
-import { warn } from './common.ts';
+import { MemoryExhausted, TICK_STEPS } from '../text/textio.ts';
+
+/** exit_failure as each tool sets it: grep's EXIT_TROUBLE, sed's EXIT_PANIC, sort's SORT_FAILURE. */
+const EXIT_FAILURE_OF: Record<string, number> = { grep: 2, sed: 4, sort: 2 };
+import { readChunk, warn } from './common.ts';
 import { listNames } from './walk.ts';
 
 /** Virtual time for TICK_STEPS interpreter steps. */
@@ -64,7 +67,16 @@ export function* runText(prog: string, gen: TextGen<number>, envp: readonly stri
   let answer: unknown;
   let status: number;
   for (;;) {
-    const step = gen.next(answer);
+    let step: IteratorResult<TextReq, number>;
+    try {
+      step = gen.next(answer);
+    } catch (e) {
+      if (!(e instanceof MemoryExhausted)) throw e;
+      // gnulib xalloc_die(): "PROG: memory exhausted", exiting with the tool's exit_failure.
+      yield* warn(prog, 'memory exhausted');
+      status = EXIT_FAILURE_OF[prog] ?? 1;
+      break;
+    }
     if (step.done) {
       status = step.value;
       break;
@@ -86,16 +98,10 @@ export function* runText(prog: string, gen: TextGen<number>, envp: readonly stri
         answer = fd < 0 ? fd : 0;
         break;
       }
-      case 'read': {
-        const fd = reading.get(req.file) ?? (req.file === '-' ? 0 : -1);
-        for (;;) {
-          const r = yield* read(fd, 65536);
-          if (r === -EINTR) continue;
-          answer = r;
-          break;
-        }
+      case 'read':
+        // readChunk charges NS_PER_BYTE for what it read: the engines' own work is per byte.
+        answer = yield* readChunk(reading.get(req.file) ?? (req.file === '-' ? 0 : -1));
         break;
-      }
       case 'size': {
         const fd = reading.get(req.file) ?? (req.file === '-' ? 0 : undefined);
         const st = fd !== undefined ? yield* fstat(fd) : yield* stat(req.file);
@@ -154,12 +160,7 @@ export function* runText(prog: string, gen: TextGen<number>, envp: readonly stri
           if (typeof s === 'number') { answer = s; break; }
           pipesR.set(req.cmd, (p = s));
         }
-        for (;;) {
-          const r = yield* read(p.fd, 65536);
-          if (r === -EINTR) continue;
-          answer = r;
-          break;
-        }
+        answer = yield* readChunk(p.fd);
         break;
       }
       case 'pipe-close': {

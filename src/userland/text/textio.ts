@@ -35,6 +35,19 @@ export type TextGen<T> = Generator<TextReq, T, unknown>;
 /** How many interpreter steps between 'tick' requests. */
 export const TICK_STEPS = 256;
 
+/**
+ * The most an engine may hold of unconsumed input: the simulated machine's free memory (96 MiB,
+ * what sysinfo() and /proc/meminfo report). GNU tools die with gnulib's xalloc_die() ("memory
+ * exhausted") when a line outgrows memory, as `tail /dev/zero` does; here the bound also keeps
+ * one JavaScript string from growing until V8 refuses it.
+ */
+export const MAX_BUFFERED = 96 << 20;
+
+/** Thrown through an engine when its input outgrows MAX_BUFFERED; the wrapper reports it. */
+export class MemoryExhausted extends Error {
+  constructor() { super('memory exhausted'); }
+}
+
 /** Buffered standard output for an engine: flushed when large and before any blocking read. */
 export class OutBuf {
   private buf = '';
@@ -65,12 +78,24 @@ export class RecordReader {
   /** `kind` 'cmd': read a command's output through pipe-read instead of a file. */
   constructor(readonly file: string, private readonly before?: () => TextGen<void>, private readonly kind: 'file' | 'cmd' = 'file') {}
   private scanned = 0;
+  /** The last chunk read, the suffix of buf: a long record is searched chunk by chunk, so the
+   *  growing buf (a V8 cons string) is not flattened on every read. */
+  private last = '';
+
+  private find(sep: string, from: number): number {
+    const base = this.buf.length - this.last.length;
+    if (sep.length === 1 && this.last && from >= base) {
+      const j = this.last.indexOf(sep, from - base);
+      return j < 0 ? -1 : base + j;
+    }
+    return this.buf.indexOf(sep, from);
+  }
 
   /** Next record without its separator, or null at end of input. */
   *next(sep = '\n'): TextGen<{ text: string; terminated: boolean } | null> {
     for (;;) {
       // Search only the bytes not searched before: long records stay linear.
-      const i = this.buf.indexOf(sep, Math.max(this.pos, this.scanned));
+      const i = this.find(sep, Math.max(this.pos, this.scanned));
       if (i >= 0) {
         const text = this.buf.slice(this.pos, i);
         this.pos = i + sep.length;
@@ -132,5 +157,7 @@ export class RecordReader {
       this.pos = 0;
     }
     this.buf += r;
+    this.last = r;
+    if (this.buf.length - this.pos > MAX_BUFFERED) throw new MemoryExhausted();
   }
 }
