@@ -7,6 +7,7 @@ import { Task } from './task.ts';
 
 export const EV = Object.fromEntries(EVENTS.map((e, i) => [e.name, i])) as { [K in EventName]: number };
 const KINDS: FieldKind[][] = EVENTS.map((e) => e.fields.map((f) => f[1]));
+const HAS_COMM: boolean[] = EVENTS.map((e) => e.fields.some((f) => f[0] === 'comm'));
 
 export interface TraceContext {
   pid: number;
@@ -176,6 +177,9 @@ export class TraceBuffer {
     const ev: TraceEvent = { t: this.times[n], event: schema.name, cpid: this.pids[n], comm: this.strings[this.comms[n]] };
     let p = this.argOff[n];
     const fields = ev as Record<string, unknown>;
+    // An event with its own `comm` field (sched_wakeup's woken task, for one) would hide the comm
+    // of the task it happened in: that one stays as `ccomm` (ftrace's common_comm).
+    if (HAS_COMM[type]) ev.ccomm = ev.comm;
     const kinds = KINDS[type];
     for (let f = 0; f < kinds.length; f++) {
       const name = schema.fields[f][0];

@@ -53,6 +53,8 @@ export interface TraceEvent {
   /** The pid of the task the event happened in (ftrace's common_pid); 0 for the idle context. */
   cpid: number;
   comm: string;
+  /** The comm of the task the event happened in, when the event has a `comm` field of its own. */
+  ccomm?: string;
   src?: string;
   [field: string]: unknown;
 }

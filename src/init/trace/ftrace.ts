@@ -11,10 +11,11 @@ function value(v: unknown): string {
 export function ftraceLine(e: TraceEvent): string {
   const secs = Math.floor(e.t / 1e9);
   const usecs = String(Math.floor((e.t % 1e9) / 1e3)).padStart(6, '0');
-  const task = `${e.comm || '<idle>'}-${e.cpid}`;
+  const task = `${(e.ccomm ?? e.comm) || '<idle>'}-${e.cpid}`;
   const fields: string[] = [];
   for (const [k, v] of Object.entries(e)) {
-    if (k === 't' || k === 'event' || k === 'cpid' || k === 'comm' || k === 'src') continue;
+    if (k === 't' || k === 'event' || k === 'cpid' || k === 'ccomm' || k === 'src') continue;
+    if (k === 'comm' && e.ccomm === undefined) continue;
     fields.push(`${k}=${value(v)}`);
   }
   if (e.src) fields.push(`src=${e.src}`);

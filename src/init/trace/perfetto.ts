@@ -39,7 +39,7 @@ export function toPerfetto(events: TraceEvent[], endNs?: number): { traceEvents:
     open.set(pid, [state, t]);
   };
   for (const e of events) {
-    if (e.cpid && !names.has(e.cpid)) names.set(e.cpid, e.comm);
+    if (e.cpid && !names.has(e.cpid)) names.set(e.cpid, e.ccomm ?? e.comm);
     switch (e.event) {
       case 'sched_switch':
         setState(e.prev_pid as number, STATE_NAMES[e.prev_state as string] ?? 'Sleeping', e.t);
