@@ -202,3 +202,14 @@ describe('BUG 11 (fixed): shell pattern matching never yielded (userland/sh/patt
     expect(r.result).toMatchObject({ reason: 'budget' });
   }, HANG_MS + 10_000);
 });
+
+describe('BUG 10 (fixed): POSIX regexes ran on JavaScript\'s backtracking RegExp (userland/text/regex.ts PosixRegex)', () => {
+  // GNU grep/sed match with a DFA in linear time; V8's backtracking took exponential time on
+  // nested quantifiers inside one syscall-free step, and the host froze. Such patterns now run on
+  // a Pike VM (userland/text/pikevm.ts), linear in the text, with JavaScript's matches and groups.
+  it("echo a×100 | grep -E '(a*)*b' answers rc=1", () => {
+    const r = isolated('regexBacktracking', HANG_MS);
+    expect(r.timedOut).toBe(false);
+    expect(r.result).toMatchObject({ stdout: 'rc=1\n' });
+  }, HANG_MS + 10_000);
+});
