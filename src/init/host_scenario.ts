@@ -31,9 +31,9 @@ export interface Started {
 }
 
 /** Boot the machine a scenario describes, with a console shell; its steps wait in the runner. */
-export function startScenario(s: Scenario): Started | { error: string } {
+export function startScenario(s: Scenario, opts: { traceMaxEvents?: number } = {}): Started | { error: string } {
   try {
-    const machine = machineFor(s, { interactive: true });
+    const machine = machineFor(s, { interactive: true, traceMaxEvents: opts.traceMaxEvents });
     return { machine, runner: new StepRunner(machine, s.steps ?? []) };
   } catch (e) {
     return { error: (e as Error).message };

@@ -24,6 +24,8 @@ export interface MachineOptions {
   interactive?: boolean;
   /** Extra programs (tests). */
   programs?: Record<string, Program>;
+  /** The trace buffer's cap in events (the kernel's default is 5,000,000, ~200 MB when full). */
+  traceMaxEvents?: number;
 }
 
 export class Machine {
@@ -35,7 +37,7 @@ export class Machine {
   constructor(readonly opts: MachineOptions = {}) {
     const registry = new Map<string, Program>(Object.entries({ ...programs, ...(opts.programs ?? {}) }));
     const cmdline = `${opts.config?.cmdline ?? 'BOOT_IMAGE=/boot/vmlinuz root=/dev/ram0 ro quiet'}${opts.interactive ? ' khelper.console=1' : ''}`;
-    this.k = new Kernel({ ...opts.config, cmdline }, registry);
+    this.k = new Kernel({ ...opts.config, cmdline, traceMaxEvents: opts.traceMaxEvents ?? opts.config?.traceMaxEvents }, registry);
     this.k.host.console = (bytes) => { this.console += bytes; };
     registerNativeModules(this.k);
     layBase(this.k);

@@ -41,6 +41,11 @@ export interface BootRequest {
   rows: number;
   speed: Speed;
   state: RunState;
+  /**
+   * The epoch of the first machine of a fresh worker: the page's watchdog restarts the worker and
+   * its epochs go on from the dead one's, so the page never mistakes new batches for old ones.
+   */
+  firstEpoch?: number;
 }
 
 export interface BootInfo {
@@ -184,5 +189,17 @@ export interface MachineApi extends ViewsApi {
   shareScenario(view?: Record<string, unknown>): Promise<SharedState>;
   /** The running scenario's finished steps, or null when none was started (embeds post them). */
   results(): Promise<RunResults | null>;
+  /** The watchdog's heartbeat: answered between two run slices. */
   ping(n: number): Promise<number>;
+  /**
+   * End-to-end tests only: false unless the page started the worker in test mode (a flag only a
+   * test's init script can set; no URL, share link or embed reaches it).
+   */
+  __test(cmd: TestCommand): Promise<boolean>;
 }
+
+export type TestCommand =
+  /** Block the worker for ms, as a run slice that never ends would (an engine bug). */
+  | { hang: number }
+  /** The trace cap (events) of the machines booted from now on. */
+  | { traceCap: number };

@@ -18,6 +18,13 @@ import type { Origin, Shared } from './share.ts';
 
 /** How often (ms) the file tree is compared for changes while the machine runs. */
 const WATCH_MS = 100;
+/**
+ * The trace buffer's cap for the playground's machines. The kernel's own (5 M events, ~200 MB of
+ * typed columns when full) is more than a browser tab should spend; 1 M events is ~40 MB here and
+ * lets the page's store (views/model.ts, 1.5 M items) hold the whole trace. Past it the kernel
+ * stops recording and counts what it dropped; the views say so.
+ */
+export const TRACE_MAX_EVENTS = 1_000_000;
 
 const emptyChanges = (): FileChanges => ({ files: {}, links: {}, dirs: {}, deleted: [] });
 
@@ -46,6 +53,10 @@ export class Engine {
   /** The scenario this machine was started from (share links replay it), and whether the user touched it since. */
   private origin: Origin | null = null;
   private edited = false;
+  /** The trace cap of machines booted from now on (tests lower it). */
+  traceMax = TRACE_MAX_EVENTS;
+  /** The console was told that forks fail at threads-max (once per machine). */
+  private toldThreadsMax = false;
   readonly batcher: Batcher;
   readonly loop: RunLoop;
   /** Set by views.ts: event breakpoints, stops at breakpoints, the views' per-frame feed. */
@@ -57,8 +68,8 @@ export class Engine {
     this.loop = new RunLoop({
       machine: () => this.m,
       follower: () => this.example,
-      backlogged: () => this.batcher.backlogged(),
       ran: () => {
+        this.checkLimits();
         this.batcher.schedule();
         this.hooks.ran();
       },
@@ -75,6 +86,7 @@ export class Engine {
   private source(): BatchSource {
     return {
       takeConsole: () => this.m.takeConsole(),
+      drained: () => this.loop.kick(),
       snapshot: () => {
         this.watch();
         const changed = [...this.changed];
@@ -109,6 +121,18 @@ export class Engine {
     this.watched = snap;
   }
 
+  /**
+   * Say once per machine when forks start failing at threads-max: the shell's "Cannot fork" lines
+   * alone do not tell which limit it hit (Linux's copy_process() fails with EAGAIN silently).
+   */
+  private checkLimits(): void {
+    const k = this.m.k;
+    if (this.toldThreadsMax || k.nrThreads < k.maxThreads) return;
+    this.toldThreadsMax = true;
+    this.batcher.note(utf8ToBytes(`\r\n\x1b[1;33mkhelper: ${k.nrThreads} tasks: the kernel's limit (threads-max = ${k.maxThreads}) is reached, so fork() fails `
+      + 'with EAGAIN and the shell says "Cannot fork". kill -9 -1 ends every process but init and the console shell; Reset reboots.\x1b[0m\r\n'));
+  }
+
   /** A write made through the API: report it like one made from the console, at once. */
   touched(): void {
     this.edited = true;
@@ -128,6 +152,7 @@ export class Engine {
     this.example = example;
     this.origin = null;
     this.edited = false;
+    this.toldThreadsMax = false;
     m.resize(this.cols, this.rows);
     this.watched = snapshotFs(m);
     this.watchedEvents = schedEvents(m);
@@ -144,6 +169,8 @@ export class Engine {
     this.rows = req.rows;
     this.loop.speed = req.speed;
     this.loop.state = req.state;
+    // A restarted worker goes on counting where the dead one stopped.
+    if (req.firstEpoch !== undefined && req.firstEpoch > this.epoch + 1) this.epoch = req.firstEpoch - 1;
     return this.bootWith(req.kernel, req.changes ?? emptyChanges());
   }
 
@@ -151,6 +178,7 @@ export class Engine {
     const m = new Machine({
       config: { profile: kernel.profile, arch: kernel.arch, threadsMax: kernel.threadsMax, modprobePath: kernel.modprobePath },
       interactive: true,
+      traceMaxEvents: this.traceMax,
     });
     const errors = applyChanges(m, changes);
     m.boot();
@@ -240,7 +268,7 @@ export class Engine {
   }
 
   private startScenario(s: Scenario, id: string): BootInfo | { error: string } {
-    const started = startScenario(s);
+    const started = startScenario(s, { traceMaxEvents: this.traceMax });
     if ('error' in started) return started;
     const { machine, runner } = started;
     // The machine's boot output (the prompt) goes first; the example's notes follow it.

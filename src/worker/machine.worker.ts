@@ -1,13 +1,33 @@
 // The one worker that holds the whole engine: one Machine, driven in slices (runloop.ts), its
 // output sent to the page once per frame (batcher.ts). The page talks to it through comlink.
 import * as Comlink from 'comlink';
-import type { MachineApi } from './api.ts';
+import type { MachineApi, TestCommand } from './api.ts';
 import { Engine } from './engine.ts';
 import { fileOps } from './files.ts';
 import { viewsApi } from './views_entry.ts';
 
 const engine = new Engine();
 const files = fileOps(() => engine.m);
+/**
+ * The page names the worker "khelper-engine test" only when an end-to-end test set its flag
+ * before the page loaded (ui/early.ts); nothing in a URL, a share link or an embed can.
+ */
+const TEST_MODE = self.name === 'khelper-engine test';
+
+/** Test commands (api.ts TestCommand); false when not in test mode. */
+function testCommand(cmd: TestCommand): boolean {
+  if (!TEST_MODE) return false;
+  if ('hang' in cmd) {
+    // Stands in for a run slice that never returns: the event loop is blocked, nothing answers.
+    const end = performance.now() + cmd.hang;
+    while (performance.now() < end) {
+      // spin
+    }
+  } else if ('traceCap' in cmd) {
+    engine.traceMax = cmd.traceCap;
+  }
+  return true;
+}
 
 /** A change made through the API shows up in the next batch, like one made from the console. */
 function touching<A extends unknown[], R>(f: (...a: A) => R): (...a: A) => Promise<R> {
@@ -50,6 +70,7 @@ const api: MachineApi = {
   },
   async results() { return engine.results(); },
   async ping(n) { return n; },
+  async __test(cmd) { return testCommand(cmd); },
 };
 
 Comlink.expose(api);

@@ -38,6 +38,7 @@ export class ViewFeed {
   private lastDebug = '';
   private lastNow = -1;
   private lastNowSent = -Infinity;
+  private lastDropped = 0;
   private stop: StopPoint | null = null;
   private lineBps: number[] = [];
   private eventBps: string[] = [];
@@ -144,6 +145,7 @@ export class ViewFeed {
     this.dmesgSeq = 0;
     this.lastCounters = '';
     this.lastDebug = '';
+    this.lastDropped = 0;
     this.lastTasks = -Infinity;
     this.tasksAt = -1;
   }
@@ -182,15 +184,19 @@ export class ViewFeed {
     const more = this.sentEvents < len || (this.wantTasks && m.k.sched.events !== this.tasksAt);
     // The clock alone (an idle machine whose time passes) moves the live edge a few times a second.
     const clock = m.now !== this.lastNow && now - this.lastNowSent >= TASKS_MS;
-    const changed = fresh || trace || d.records.length || cKey !== this.lastCounters || dKey !== this.lastDebug || tasks || this.stop || clock;
+    // Once the trace buffer is full, no chunk comes any more: the count of dropped events still does.
+    const dropped = m.k.trace.dropped;
+    const changed = fresh || trace || d.records.length || cKey !== this.lastCounters || dKey !== this.lastDebug || tasks || this.stop || clock
+      || dropped !== this.lastDropped;
     if (!changed) return { batch: null, transfer, more: more || m.now !== this.lastNow };
     this.lastNow = m.now;
     this.lastNowSent = now;
     this.lastCounters = cKey;
     this.lastDebug = dKey;
+    this.lastDropped = dropped;
     const batch: ViewBatch = {
       epoch: this.epoch, profile: profileName(m), now: m.now, running: this.engine.loop.state === 'running',
-      trace, traceLength: len, dmesg: d.records, dmesgLost: d.lost, counters: c, tasks, stop: this.stop, debug,
+      trace, traceLength: len, traceCap: m.k.trace.maxEvents, traceDropped: dropped, dmesg: d.records, dmesgLost: d.lost, counters: c, tasks, stop: this.stop, debug,
     };
     this.stop = null;
     return { batch, transfer, more };

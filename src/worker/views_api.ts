@@ -26,6 +26,10 @@ export interface ViewBatch {
   trace: TraceChunk | null;
   /** Trace events recorded so far (the page is behind when this exceeds what it received). */
   traceLength: number;
+  /** The kernel's trace buffer cap (events): past it the kernel stops recording. */
+  traceCap: number;
+  /** Events not recorded because the buffer was full (0 while it records). */
+  traceDropped: number;
   dmesg: DmesgRecord[];
   /** Log records the kernel's buffer dropped before the page saw them. */
   dmesgLost: number;

@@ -44,8 +44,11 @@ export function kernelConfig(s: Scenario): Partial<KernelConfig> {
 }
 
 /** Build and boot the machine a scenario describes (files that cannot be written are an error). */
-export function machineFor(s: Scenario, opts: { interactive?: boolean } = {}): Machine {
-  const m = new Machine({ config: kernelConfig(s), rootfs: s.rootfs ?? 'default', files: scenarioFiles(s), loaded: s.loaded, interactive: opts.interactive });
+export function machineFor(s: Scenario, opts: { interactive?: boolean; traceMaxEvents?: number } = {}): Machine {
+  const m = new Machine({
+    config: kernelConfig(s), rootfs: s.rootfs ?? 'default', files: scenarioFiles(s), loaded: s.loaded, interactive: opts.interactive,
+    traceMaxEvents: opts.traceMaxEvents,
+  });
   if (m.fileErrors.length) {
     const [path, err] = m.fileErrors[0];
     throw new ScenarioError(`files["${path}"]`, `cannot be created: ${strerror(-err)}`);

@@ -39,8 +39,9 @@ export class CountersStrip {
     this.kmod.classList.toggle('hot', c.kmodInUse >= c.kmodLimit);
   }
 
-  /** The page store: how much it holds and what it dropped (it is bounded). */
-  storeState(text: string): void {
+  /** The page store: how much it holds and what it dropped (it is bounded); `full`: the trace stopped recording. */
+  storeState(text: string, full = false): void {
     if (this.store.textContent !== text) this.store.textContent = text;
+    this.store.classList.toggle('hot', full);
   }
 }

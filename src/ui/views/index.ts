@@ -61,6 +61,7 @@ export function mountViews(host: ViewsHost): ViewsHandle {
   let infoAt = 0;
   let lastStop: StopPoint | null = null;
   let kernelDropped = 0;
+  let traceCap = 0;
   let lastPaint = -Infinity;
   const mq = window.matchMedia('(prefers-color-scheme: dark)');
   let dark = mq.matches;
@@ -183,7 +184,8 @@ export function mountViews(host: ViewsHost): ViewsHandle {
     profile = b.profile;
     now = b.now;
     perf.traceLength = b.traceLength;
-    if (b.trace) kernelDropped = b.trace.dropped;
+    kernelDropped = b.traceDropped;
+    traceCap = b.traceCap;
     if (b.tasks && Number.isNaN(model.origin)) model.seed(b.tasks);
   }
 
@@ -251,7 +253,8 @@ export function mountViews(host: ViewsHost): ViewsHandle {
     lastPaint = t0;
     counters.storeState(`${model.events.toLocaleString('en')} events · ${model.lanes.length.toLocaleString('en')} tasks`
       + `${model.droppedLanes ? ` · ${model.droppedLanes.toLocaleString('en')} oldest tasks dropped (store cap ${ITEM_CAP.toLocaleString('en')} items)` : ''}`
-      + `${kernelDropped ? ` · the kernel's trace buffer is full: ${kernelDropped.toLocaleString('en')} events not recorded` : ''}`);
+      + `${kernelDropped ? ` · trace full: the kernel stopped recording at ${traceCap.toLocaleString('en')} events`
+        + ` (${kernelDropped.toLocaleString('en')} not recorded since; Reset starts a new trace)` : ''}`, kernelDropped > 0);
     const stats = `${timeline.rows.length} lanes · helpers now ${model.helpersNow}, at most ${model.helpersPeak} at once`;
     if (timeline.stats.textContent !== stats) timeline.stats.textContent = stats;
     if (shown('view-timeline')) timed('maxPaintMs', () => timeline.render());
