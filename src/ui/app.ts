@@ -12,6 +12,8 @@ import { DEFAULT_SETTINGS } from './persist.ts';
 import type { Settings } from './persist.ts';
 import { Console } from './terminal.ts';
 import { installTestHook } from './testhook.ts';
+import { watchRestarts } from './restarts.ts';
+import { EngineRestarted } from './watchdog.ts';
 import { applyMode, startSharing } from './share/start.ts';
 import { FileTree } from './tree.ts';
 
@@ -31,6 +33,8 @@ export async function startApp(early: Early): Promise<void> {
   let settings: Settings = clone(DEFAULT_SETTINGS);
   let epoch = 0;
   let keepScreen = false;
+  /** Said where the next machine's output starts, instead of the banner (a watchdog restart). */
+  let notice: string | null = null;
   let openPath: string | null = null;
   let example: string | null = null;
   let examples: ExampleInfo[] = [];
@@ -83,7 +87,8 @@ export async function startApp(early: Early): Promise<void> {
       autosave.resetTranscript();
     }
     keepScreen = false;
-    con.writeText(BANNER);
+    con.writeText(notice ?? BANNER);
+    notice = null;
   };
 
   const onBatch = (b: Batch): void => {
@@ -214,7 +219,16 @@ export async function startApp(early: Early): Promise<void> {
     },
   }, settings.kernel, settings.speed, settings.screenReader);
 
-  installTestHook({ con, api, editor, autosave, timings, settings: () => settings });
+  const restarts = watchRestarts({
+    watchdog: early.watchdog, autosave, status, alert: showAlert,
+    notice: (text) => {
+      keepScreen = true;
+      notice = text;
+    },
+    write: (text) => con.writeText(text),
+    booted: (info) => void booted(info),
+  });
+  installTestHook({ con, api, editor, autosave, timings, settings: () => settings, restarts: () => restarts });
 
   // Restore what was saved (or start fresh with a message); the boot is already under way.
   const loaded = early.loaded;
@@ -238,7 +252,11 @@ export async function startApp(early: Early): Promise<void> {
   }
   initSplitters(settings.layout, () => autosave.soon());
   controls.showState(settings.state, false);
-  const first = await early.booted;
+  // The first boot froze (a saved login script that loops): the watchdog boots again without the files.
+  const first = await early.booted.catch((e: unknown) => {
+    if (e instanceof EngineRestarted) return early.watchdog.nextBoot();
+    throw e;
+  });
   // A link's open file, an ?example= page's example (known once the boot has read the URL).
   if (early.mode.openPath) openPath = early.mode.openPath;
   if (early.mode.source.kind === 'example' && !early.mode.problem) example = early.mode.source.id;

@@ -3,6 +3,8 @@
 // not on the console's code; batches wait in a queue until the console attaches.
 import * as Comlink from 'comlink';
 import type { Batch, BootInfo, MachineApi } from '../worker/api.ts';
+import { DEFAULT_WATCHDOG, EngineRestarted, Watchdog } from './watchdog.ts';
+import type { WatchdogOptions } from './watchdog.ts';
 import { settingsFrom, loadState } from './persist.ts';
 import type { Loaded, Settings } from './persist.ts';
 import { bootFor } from './share/boot.ts';
@@ -11,6 +13,8 @@ import type { PageMode } from './share/mode.ts';
 
 export interface Early {
   api: Comlink.Remote<MachineApi>;
+  /** The worker's keeper: it restarts a worker that stops answering (the page shows why). */
+  watchdog: Watchdog;
   loaded: Loaded;
   settings: Settings;
   booted: Promise<BootInfo>;
@@ -34,10 +38,29 @@ function guessSize(): { cols: number; rows: number } {
   return { cols: Math.max(20, Math.floor((w - 20) / 8.43)), rows: Math.max(5, Math.floor(h / 17)) };
 }
 
+/**
+ * End-to-end tests set `window.__khelperTestMode` from an init script (e2e/fixtures.ts), before
+ * the page's own code runs; no URL, share link or embed can. Its worker then takes test commands
+ * (api.ts `__test`) and the watchdog looks at it more often.
+ */
+const TEST_WATCHDOG: WatchdogOptions = { pingMs: 250, hangMs: 3000 };
+function testMode(): boolean {
+  return (window as { __khelperTestMode?: unknown }).__khelperTestMode === true;
+}
+
 export async function startEarly(): Promise<Early> {
-  const worker = new Worker(new URL('../worker/machine.worker.ts', import.meta.url), { type: 'module' });
-  worker.addEventListener('error', (e) => showAlert(`The engine stopped: ${e.message || 'worker error'}. Reload the page to start again.`));
-  const api = Comlink.wrap<MachineApi>(worker);
+  const test = testMode();
+  const watchdog = new Watchdog(
+    () => new Worker(new URL('../worker/machine.worker.ts', import.meta.url), { type: 'module', name: test ? 'khelper-engine test' : 'khelper-engine' }),
+    test ? TEST_WATCHDOG : DEFAULT_WATCHDOG,
+    showAlert,
+  );
+  // Calls that were waiting on a worker the watchdog replaced fail with EngineRestarted; the page
+  // has said why (app.ts), so a call nobody awaited is no uncaught error.
+  window.addEventListener('unhandledrejection', (e) => {
+    if (e.reason instanceof EngineRestarted) e.preventDefault();
+  });
+  const { api } = watchdog;
   const queue: Batch[] = [];
   let sink: ((b: Batch) => void) | null = null;
   void api.subscribe(Comlink.proxy((b: Batch) => {
@@ -54,7 +77,7 @@ export async function startEarly(): Promise<Early> {
   settings.speed = req.speed;
   settings.state = req.state;
   return {
-    api, loaded, settings, booted, mode,
+    api, watchdog, loaded, settings, booted, mode,
     attach(fn) {
       sink = fn;
       for (const b of queue.splice(0)) fn(b);

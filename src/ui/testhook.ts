@@ -4,6 +4,7 @@ import type { MachineApi } from '../worker/api.ts';
 import type { Autosave } from './autosave.ts';
 import type { EditorHost } from './editor_host.ts';
 import type { Settings } from './persist.ts';
+import type { RestartTiming } from './restarts.ts';
 import type { Console } from './terminal.ts';
 
 export interface TestHook {
@@ -21,6 +22,8 @@ export interface TestHook {
   /** ms from navigation: first console bytes, first shell prompt. */
   timings: { firstOutput: number; firstPrompt: number };
   settings(): Settings;
+  /** The watchdog's restarts so far (restarts.ts). */
+  restarts(): RestartTiming[];
 }
 
 declare global {
@@ -30,7 +33,7 @@ declare global {
 }
 
 export function installTestHook(o: { con: Console; api: Remote<MachineApi>; editor: EditorHost; autosave: Autosave;
-  timings: TestHook['timings']; settings: () => Settings }): void {
+  timings: TestHook['timings']; settings: () => Settings; restarts: () => RestartTiming[] }): void {
   window.__khelper = {
     readScreen: () => o.con.readScreen(),
     size: () => ({ cols: o.con.cols, rows: o.con.rows }),
@@ -41,5 +44,6 @@ export function installTestHook(o: { con: Console; api: Remote<MachineApi>; edit
     saveNow: () => o.autosave.flush(),
     timings: o.timings,
     settings: o.settings,
+    restarts: o.restarts,
   };
 }
