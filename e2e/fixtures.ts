@@ -40,3 +40,13 @@ export async function typeLine(page: Page, line: string): Promise<void> {
 export async function waitScreen(page: Page, re: RegExp, timeout = 10_000): Promise<void> {
   await expect.poll(() => screen(page), { timeout }).toMatch(re);
 }
+
+/**
+ * Test mode, set before the page's own code runs (src/ui/early.ts): the engine's worker takes
+ * test commands (`api.__test`, e.g. a hang) and the watchdog looks at it every 250 ms.
+ */
+export async function enableTestMode(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    (window as unknown as { __khelperTestMode: boolean }).__khelperTestMode = true;
+  });
+}

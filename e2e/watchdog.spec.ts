@@ -1,0 +1,93 @@
+// The watchdog (src/ui/watchdog.ts): a worker that stops answering (an engine bug; here the
+// test-mode command that blocks the worker) is noticed, terminated and replaced, and the new
+// machine boots with the user's files. A machine that freezes again right after such a reboot
+// boots without them; a third freeze makes the page give up and say so.
+import type { Page } from '@playwright/test';
+import { test, expect, enableTestMode, openPlayground, screen, typeLine, waitScreen } from './fixtures.ts';
+
+interface Timing { silentMs: number; bootMs: number; withoutFiles: boolean }
+const restarts = (page: Page): Promise<Timing[]> =>
+  page.evaluate(() => (window.__khelper as unknown as { restarts(): Timing[] }).restarts());
+
+/** Block the worker for ms (it is terminated long before). */
+const hang = (page: Page, ms: number): Promise<void> => page.evaluate((t) => {
+  const api = window.__khelper.api as unknown as { __test(c: { hang: number }): Promise<boolean> };
+  void api.__test({ hang: t }).catch(() => undefined);
+}, ms);
+
+/** Main-thread tasks over 50 ms, recorded from before the page's own code runs. */
+async function watchLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __long: { start: number; duration: number }[] };
+    w.__long = [];
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) w.__long.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+const longTasksSince = (page: Page, t: number): Promise<number[]> => page.evaluate((since) =>
+  (window as unknown as { __long: { start: number; duration: number }[] }).__long.filter((e) => e.start >= since).map((e) => e.duration), t);
+
+test("a worker that stops answering is restarted with the user's files; the console works again", async ({ page, errors: _errors }) => {
+  await enableTestMode(page);
+  await watchLongTasks(page);
+  await openPlayground(page);
+  await typeLine(page, 'echo kept across the restart > /root/keep.txt; echo written');
+  await waitScreen(page, /\nwritten\n[^\n]*#$/);
+  // The watchdog keeps the last copy of the files the page read (autosave reads them too).
+  await page.evaluate(() => window.__khelper.saveNow());
+
+  const t0 = await page.evaluate(() => performance.now());
+  await hang(page, 60_000);
+  // The page stays responsive while the worker is stuck: the Pause button still answers.
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.getByRole('button', { name: 'Pause' })).toHaveAttribute('aria-pressed', 'true');
+  await waitScreen(page, /the engine stopped answering for \d+\.\d s and\s*was\s*restarted; your files were\s*restored \(\d+ changed paths?\)/, 15_000);
+  expect(await page.locator('#status').textContent()).toMatch(/^The engine stopped answering for/);
+  const [r] = await restarts(page);
+  expect(r.withoutFiles).toBe(false);
+  // Test mode: a heartbeat every 250 ms, a hang after 3 s without an answer.
+  expect(r.silentMs).toBeGreaterThanOrEqual(3000);
+  expect(r.silentMs).toBeLessThan(5000);
+  console.log(`watchdog: silent ${Math.round(r.silentMs)} ms before the restart, reboot ${Math.round(r.bootMs)} ms`);
+
+  // The old screen stays above the notice; the new machine's prompt follows it.
+  expect(await screen(page)).toContain('written');
+  await expect.poll(() => page.locator('#runstate').textContent()).toBe('paused');
+  await page.getByRole('button', { name: 'Run' }).click();
+  await typeLine(page, 'cat /root/keep.txt');
+  await waitScreen(page, /cat \/root\/keep.txt\nkept across the restart\n[^\n]*#$/);
+  expect(await page.evaluate(() => window.__khelper.api.read('/root/keep.txt'))).toMatchObject({ bytes: 'kept across the restart\n' });
+  await expect(page.locator('#alert')).toBeHidden();
+  const long = await longTasksSince(page, t0);
+  console.log(`watchdog: main-thread tasks over 50 ms since the hang: ${JSON.stringify(long.map(Math.round))}`);
+});
+
+test('a machine that freezes again right after a restart boots without the files, then the page gives up; the saved files are kept', async ({ page, errors: _errors }) => {
+  test.setTimeout(90_000);
+  await enableTestMode(page);
+  await openPlayground(page);
+  await typeLine(page, 'echo saved before the freezes > /root/keep.txt; echo written');
+  await waitScreen(page, /\nwritten\n[^\n]*#$/);
+  await page.evaluate(() => window.__khelper.saveNow());
+
+  await hang(page, 60_000);
+  await expect.poll(() => restarts(page).then((l) => l.length), { timeout: 15_000 }).toBe(1);
+  // Nothing typed since: a second freeze looks like one the user's files cause at boot.
+  await hang(page, 60_000);
+  await waitScreen(page, /while booting with your files, so it was\s*restarted without them/, 15_000);
+  expect((await restarts(page))[1].withoutFiles).toBe(true);
+  // Read through the API: a key typed would prove the reboot sound (the next freeze would not count).
+  await expect.poll(() => page.evaluate(() => window.__khelper.api.read('/root/keep.txt')), { timeout: 10_000 }).toHaveProperty('error');
+
+  await hang(page, 60_000);
+  await expect(page.locator('#alert')).toContainText('The engine stopped answering again', { timeout: 15_000 });
+  await waitScreen(page, /was not restarted/);
+  expect(await restarts(page)).toHaveLength(2);
+
+  // The tab stopped saving after the reboot without the files: a reload boots with them again.
+  await page.reload();
+  await waitScreen(page, /(^|\n)[^\n]*#$/, 15_000);
+  await typeLine(page, 'cat /root/keep.txt');
+  await waitScreen(page, /cat \/root\/keep.txt\nsaved before the freezes\n[^\n]*#$/);
+});
