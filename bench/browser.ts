@@ -1,0 +1,108 @@
+// `npm run bench:browser`: the playground's figures in headless Chromium (Debian's, never a
+// download) against the built page (dist/, built first if missing):
+//   - time to the first prompt (navigation start to the shell's "# " on screen), fresh profile each run;
+//   - the JavaScript the page loads before its first prompt, gzip -9 (Monaco, the views and the
+//     engine's worker load later or elsewhere);
+//   - the 10,000-task load test of e2e/views-perf.spec.ts: main-thread CPU per task, batches.
+// Prints a table with the budgets of issue 10 and writes bench/browser-results.json.
+//   node --import tsx bench/browser.ts [--runs=N] [--skip-load]
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { chromiumPath } from '../scripts/chromium-path.js';
+import { serveStatic } from '../e2e/static-server.ts';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = join(ROOT, 'dist');
+const args = process.argv.slice(2);
+const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 7);
+const skipLoad = args.includes('--skip-load');
+
+interface Row { what: string; value: number; unit: string; budget: { min?: number; max?: number } | null; pass: boolean | null; detail?: string }
+const rows: Row[] = [];
+const row = (what: string, value: number, unit: string, budget: Row['budget'], detail?: string): void => {
+  const pass = budget === null ? null : (budget.max === undefined || value <= budget.max) && (budget.min === undefined || value >= budget.min);
+  rows.push({ what, value, unit, budget, pass, detail });
+};
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+if (!existsSync(join(DIST, 'index.html'))) {
+  console.log('dist/ is missing: npm run build');
+  const b = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (b.status !== 0) process.exit(1);
+}
+
+const server = await serveStatic(DIST);
+const browser = await chromium.launch({
+  executablePath: chromiumPath(), headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+try {
+  const prompts: number[] = [];
+  let initial: { path: string; raw: number; gz: number }[] = [];
+  for (let i = 0; i < runs; i++) {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+    const page = await ctx.newPage();
+    await page.goto(server.url);
+    await page.waitForFunction(() => (window.__khelper?.timings.firstPrompt ?? 0) > 0, undefined, { timeout: 30_000, polling: 50 });
+    const t = await page.evaluate(() => {
+      const first = window.__khelper.timings.firstPrompt;
+      // Scripts the page itself fetched before its first prompt (Resource Timing: the worker's
+      // script is fetched for the worker, initiator "other", and is not the page's JavaScript).
+      const js = performance.getEntriesByType('resource')
+        .filter((e) => e.startTime <= first && /\.m?js$/.test(new URL(e.name).pathname) && (e as PerformanceResourceTiming).initiatorType !== 'other')
+        .map((e) => `${new URL(e.name).pathname} ${(e as PerformanceResourceTiming).initiatorType}`);
+      return { first, js };
+    });
+    prompts.push(t.first);
+    const scripts = t.js.map((x) => x.split(' ')[0]);
+    if (i === 0) {
+      console.log('scripts before the first prompt:', t.js.join(', '));
+      initial = [...new Set(scripts)].map((p) => {
+        const bytes = readFileSync(join(DIST, p));
+        return { path: p, raw: bytes.length, gz: gzipSync(bytes, { level: 9 }).length };
+      });
+    }
+    await ctx.close();
+  }
+  row(`time to the first prompt (median of ${runs} fresh loads)`, median(prompts), 'ms', { max: 300 },
+    `runs: ${prompts.map((x) => Math.round(x)).join(', ')}`);
+  const gz = initial.reduce((n, f) => n + f.gz, 0) / 1024;
+  row('JavaScript before the first prompt, gzip -9', gz, 'KB', { max: 120 },
+    initial.map((f) => `${f.path} ${(f.gz / 1024).toFixed(1)} KB`).join('; '));
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+if (!skipLoad) {
+  // The load test is an end-to-end spec (it asserts the 50 ms rule itself); its report is one line.
+  const r = spawnSync('npx', ['playwright', 'test', 'e2e/views-perf.spec.ts'], { cwd: ROOT, encoding: 'utf8' });
+  const line = (r.stdout ?? '').split('\n').find((l) => l.includes('views under load: '));
+  if (!line) {
+    console.error(r.stdout, r.stderr);
+    row('10,000-task run: the load test ran', 0, '', { min: 1 });
+  } else {
+    const rep = JSON.parse(line.slice(line.indexOf('{'))) as { maxTaskCpuMs: number; batches: number; traceLength: number; maxEvents: number };
+    row('10,000-task run: CPU of the busiest main-thread task', rep.maxTaskCpuMs, 'ms', { max: 50 });
+    row('10,000-task run: trace events per batch (transferable buffers, at most one batch per frame)', rep.traceLength / Math.max(1, rep.batches), 'events',
+      null, `${rep.batches} batches for ${rep.traceLength} events, largest ${rep.maxEvents}`);
+    if (r.status !== 0) row('10,000-task run: the spec passed', 0, '', { min: 1 });
+  }
+}
+
+const fmt = (v: number): string => (v >= 100 ? Math.round(v).toLocaleString('en') : v.toFixed(1));
+console.log('\n| what | value | budget | |\n|---|---|---|---|');
+for (const r of rows) {
+  const b = r.budget ? (r.budget.max !== undefined ? `≤ ${r.budget.max}` : `≥ ${r.budget.min}`) : '';
+  console.log(`| ${r.what} | ${fmt(r.value)} ${r.unit} | ${b} ${r.budget ? r.unit : ''} | ${r.pass === null ? '' : r.pass ? 'PASS' : 'FAIL'} |`);
+  if (r.detail) console.log(`|   ${r.detail} | | | |`);
+}
+const machine = { nproc: availableParallelism(), cpu: cpus()[0]?.model ?? '?', node: process.version, loadavgAtEnd: loadavg().map((x) => Math.round(x * 100) / 100) };
+writeFileSync(join(ROOT, 'bench', 'browser-results.json'), `${JSON.stringify({ machine, rows }, null, 1)}\n`);
+console.log('\nwrote bench/browser-results.json');
+process.exit(rows.some((r) => r.pass === false) ? 1 : 0);
