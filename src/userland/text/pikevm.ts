@@ -210,6 +210,8 @@ function assertHolds(kind: '^' | '$' | 'b' | 'B', s: string, i: number): boolean
  * translate()'s subset): then JavaScript's RegExp is both fast and exact.
  */
 export function linearMatcherFor(source: string): PikeVM | null {
+  // Every risky shape repeats a group: skip the parse (grep -F strings can be long) otherwise.
+  if (!/\)[*+?{]/.test(source)) return null;
   try {
     const parsed = parseJsRegex(source);
     return isRisky(parsed.node) && !parsed.backrefs ? new PikeVM(parsed) : null;
