@@ -39,6 +39,11 @@ export interface KernelConfig {
   costs: Costs;
   /** Preemption time slice for user tasks, ns. */
   timeslice: number;
+  /**
+   * The trace buffer's cap in events (trace.ts; 5,000,000 when unset). Not a Linux setting: the
+   * host's memory budget for the timeline (the playground's worker uses a smaller one).
+   */
+  traceMaxEvents?: number;
 }
 
 /**
