@@ -123,6 +123,9 @@ export function* doWait(k: Kernel, pid: number, options: number): KGen<WaitOutco
         const tr = k.trace;
         if (tr.begin(EV.sched_process_wait, k.sched.now, t, k.srcMark)) tr.comm(t).i(t.pid).i(c.pid).i(status);
         k.srcMark = 0;
+        // wait_task_zombie(): the child's times, and those of the children it reaped, become ours.
+        t.cutime += c.utime + c.cutime;
+        t.cstime += c.sumExec - c.utime + c.cstime;
         release(k, c);
         // A breakpoint on wait4 stops here, with the status reaped and not yet returned.
         if (k.trace.breakHit >= 0) yield BREAK;

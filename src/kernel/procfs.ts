@@ -38,7 +38,7 @@ function statLine(k: Kernel, t: Task): string {
   const jiffies = (ns: number): number => Math.floor(ns / 1e7);
   const prio = 20 + t.nice;
   const fields = [t.pid, `(${displayComm(k, t)})`, stateLetter(t), ppid, t.signal.pgrp, t.signal.session, ttyNr, tpgid, t.flags,
-    0, 0, 0, 0, jiffies(t.sumExec), 0, 0, 0, prio, t.nice, 1, 0, jiffies(t.startTime), t.mm ? 4 * 1024 * 1024 : 0, t.mm ? 256 : 0];
+    0, 0, 0, 0, jiffies(t.utime), jiffies(t.sumExec - t.utime), jiffies(t.cutime), jiffies(t.cstime), prio, t.nice, 1, 0, jiffies(t.startTime), t.mm ? 4 * 1024 * 1024 : 0, t.mm ? 256 : 0];
   return `${fields.join(' ')}\n`;
 }
 

@@ -11,6 +11,7 @@ import {
   SYSLOG_ACTION_READ_CLEAR, SYSLOG_ACTION_SIZE_BUFFER, CAP_LAST_CAP,
 } from '../uapi/resource.ts';
 import type { CapData } from '../uapi/syscalls.ts';
+import { RUSAGE_CHILDREN, RUSAGE_SELF, USER_HZ } from '../uapi/syscalls.ts';
 import { defineFast, defineSlow } from './entry.ts';
 import { doExecve } from './exec.ts';
 import { doExit, doWait } from './exit.ts';
@@ -164,7 +165,11 @@ defineFast('sched_yield', (_k, t) => {
   return 0;
 });
 defineFast('khelper_cpu', (k, t, c) => {
-  if (c.ns > 0) k.sched.charge(Math.min(c.ns, 1e9));
+  if (c.ns > 0) {
+    const ns = Math.min(c.ns, 1e9);
+    k.sched.charge(ns);
+    t.utime += ns;
+  }
   // A preemption point, like cond_resched(): give the scheduler (and through it the host's run
   // limits) control back even when no other task waits, so a lone busy loop can be paused.
   t.yieldRequested = true;
@@ -283,6 +288,14 @@ defineFast('syslog', (k, t, c) => {
       return c.type >= 0 && c.type <= 10 ? 0 : -EINVAL;
   }
 });
+const nsToClockT = (ns: number): number => Math.floor(ns / (1e9 / USER_HZ));
+
+// times(2): in clock ticks of USER_HZ (100), as sys_times() reports them through jiffies_to_clock_t().
+defineFast('times', (_k, t) => ({
+  utime: nsToClockT(t.utime), stime: nsToClockT(t.sumExec - t.utime), cutime: nsToClockT(t.cutime), cstime: nsToClockT(t.cstime),
+}));
+defineFast('getrusage', (_k, t, c) => (c.who === RUSAGE_SELF ? { utime: t.utime, stime: t.sumExec - t.utime }
+  : c.who === RUSAGE_CHILDREN ? { utime: t.cutime, stime: t.cstime } : -EINVAL));
 defineFast('sysinfo', (k) => ({ uptime: Math.floor(k.sched.now / 1e9), procs: k.tasks.size, totalram: 128 << 20, freeram: 96 << 20 }));
 defineSlow('reboot', function* (k, t) {
   if (!capable(t.cred, CAP_SYS_BOOT)) return -EPERM;

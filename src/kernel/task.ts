@@ -115,8 +115,13 @@ export class Task {
   cpusAllowed = 1;
   onRq = false;
   startTime = 0;
-  /** CPU time consumed, ns. */
+  /** CPU time consumed, ns (user and system). */
   sumExec = 0;
+  /** Of sumExec, the user-mode part (khelper_cpu); the rest is system time. */
+  utime = 0;
+  /** CPU time of reaped children and their waited-for descendants (signal->cutime, cstime). */
+  cutime = 0;
+  cstime = 0;
   argv: readonly string[] = [];
   envp: readonly string[] = [];
   exe = '';

@@ -113,6 +113,10 @@ export type Syscall =
   | { nr: 'ioctl'; fd: number; cmd: number; arg: unknown }
   | { nr: 'syslog'; type: number; len: number }
   | { nr: 'sysinfo' }
+  /** Clock ticks (USER_HZ = 100) of the caller and of its reaped children. */
+  | { nr: 'times' }
+  /** RUSAGE_SELF (0) or RUSAGE_CHILDREN (-1): user and system time in ns (the rest of struct rusage is not kept). */
+  | { nr: 'getrusage'; who: number }
   | { nr: 'reboot'; cmd: number }
   /**
    * Not a Linux syscall: user code burning CPU between syscalls (a shell evaluating a loop, a
@@ -140,7 +144,27 @@ export interface SyscallAnswers {
   capget: CapData | number;
   syslog: string | number;
   clock_gettime: number;
+  times: Tms;
+  getrusage: Rusage | number;
 }
+
+/** struct tms, in clock ticks. */
+export interface Tms {
+  utime: number;
+  stime: number;
+  cutime: number;
+  cstime: number;
+}
+
+/** The CPU times of struct rusage, in ns. */
+export interface Rusage {
+  utime: number;
+  stime: number;
+}
+
+export const USER_HZ = 100;
+export const RUSAGE_SELF = 0;
+export const RUSAGE_CHILDREN = -1;
 
 export interface SysinfoResult {
   uptime: number;

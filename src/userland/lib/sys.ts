@@ -1,7 +1,7 @@
 // Typed wrappers over the syscall ABI, like libc's: `const fd = yield* open(path, O_RDONLY)`.
 // Each returns the kernel's answer: >= 0 or data on success, -errno on failure.
 import type {
-  CapData, ChildMain, Dirent, Rlimit, SigAction, Stat, Syscall, UserGen, Utsname, WaitResult,
+  CapData, ChildMain, Dirent, Rlimit, Rusage, SigAction, Stat, Syscall, Tms, UserGen, Utsname, WaitResult,
 } from '../../uapi/syscalls.ts';
 import type { Termios, Winsize } from '../../uapi/termios.ts';
 import { TCGETS, TCSETS, TIOCGPGRP, TIOCGWINSZ, TIOCSPGRP } from '../../uapi/termios.ts';
@@ -68,6 +68,8 @@ export const nanosleep = (ns: number) => call<number>({ nr: 'nanosleep', ns });
 export const alarm = (seconds: number) => call<number>({ nr: 'alarm', seconds });
 /** CLOCK_REALTIME (0) is boot epoch + virtual time; CLOCK_MONOTONIC (1) is virtual time. In ns. */
 export const clockGettime = (clock = 0) => call<number>({ nr: 'clock_gettime', clock });
+export const times = () => call<Tms>({ nr: 'times' });
+export const getrusage = (who: number) => call<Rusage | number>({ nr: 'getrusage', who });
 export const schedYield = () => call<number>({ nr: 'sched_yield' });
 export const uname = () => call<Utsname>({ nr: 'uname' });
 export const sethostname = (name: string) => call<number>({ nr: 'sethostname', name });

@@ -4,7 +4,8 @@
 import type { ArithForNode, Node, RedirNode, SubshellNode, TimeNode, Word } from './ast.ts';
 import { evalArith } from './arithctx.ts';
 import type { UserGen } from '../../uapi/syscalls.ts';
-import { clockGettime, close, cpu, dup2, pipe } from '../lib/sys.ts';
+import { RUSAGE_CHILDREN, RUSAGE_SELF } from '../../uapi/syscalls.ts';
+import { clockGettime, close, cpu, dup2, getrusage, pipe } from '../lib/sys.ts';
 import { ShError, ShExit } from './errors.ts';
 import { EXP_FULL, EXP_TILDE, expandArgs, expandPattern, expandString } from './expand.ts';
 import { FORK_BG, FORK_FG, forkshell, makejob, waitforjob } from './jobs.ts';
@@ -319,12 +320,22 @@ export function formatTime(fmt: string, realNs: number, userNs: number, sysNs: n
 
 /** bash `time pipeline`: run it, then report the times on the shell's stderr. */
 function* evaltime(sh: ShState, n: TimeNode, flags: number): UserGen<number> {
+  // time_command(): wall clock, and getrusage() of the shell and of its children, before and after.
+  const cpuNow = function* (): UserGen<[number, number]> {
+    const self = yield* getrusage(RUSAGE_SELF);
+    const kids = yield* getrusage(RUSAGE_CHILDREN);
+    const u = (typeof self === 'number' ? 0 : self.utime) + (typeof kids === 'number' ? 0 : kids.utime);
+    const s = (typeof self === 'number' ? 0 : self.stime) + (typeof kids === 'number' ? 0 : kids.stime);
+    return [u, s];
+  };
+  const [u0, s0] = yield* cpuNow();
   const t0 = yield* clockGettime(1);
   const status = n.body ? yield* evaltree(sh, n.body, flags & ~EV_EXIT) : 0;
   const t1 = yield* clockGettime(1);
+  const [u1, s1] = yield* cpuNow();
   const tf = lookupvar(sh, 'TIMEFORMAT');
   const fmt = n.posix ? 'real %2R\nuser %2U\nsys %2S' : tf ?? '\nreal\t%3lR\nuser\t%3lU\nsys\t%3lS';
-  yield* err2(`${formatTime(fmt, t1 - t0, 0, 0)}\n`);
+  yield* err2(`${formatTime(fmt, t1 - t0, u1 - u0, s1 - s0)}\n`);
   return status;
 }
 

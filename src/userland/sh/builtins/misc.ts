@@ -1,7 +1,8 @@
 // type, hash, trap, umask, ulimit, times, alias/unalias (dash's exec.c, trap.c, miscbltin.c,
 // alias.c).
 import type { UserGen } from '../../../uapi/syscalls.ts';
-import { access, stat, umask } from '../../lib/sys.ts';
+import { RUSAGE_CHILDREN, RUSAGE_SELF, USER_HZ } from '../../../uapi/syscalls.ts';
+import { access, getrusage, stat, times, umask } from '../../lib/sys.ts';
 import { S_ISREG, X_OK } from '../../../uapi/fcntl.ts';
 import { BUILTINS } from './table.ts';
 import { lookupvar } from '../vars.ts';
@@ -261,11 +262,29 @@ function* umaskcmd(sh: ShState, argv: string[]): UserGen<number> {
   return 0;
 }
 
-/** times: the simulated machine keeps no per-process CPU accounting, so all four are zero. */
- 
+/** dash's timescmd(): times(2) in clock ticks, "%dm%fs". */
+function dashTime(ticks: number): string {
+  const secs = ticks / USER_HZ;
+  const m = Math.floor(secs / 60);
+  return `${m}m${(secs - m * 60).toFixed(6)}s`;
+}
+
+/** bash's print_timeval(): minutes, seconds and truncated milliseconds of getrusage(2)'s times. */
+function bashTime(ns: number): string {
+  const s = Math.floor(ns / 1e9);
+  return `${Math.floor(s / 60)}m${s % 60}.${String(Math.floor((ns % 1e9) / 1e6)).padStart(3, '0')}s`;
+}
+
 function* timescmd(sh: ShState): UserGen<number> {
-  // No per-process CPU accounting in the machine: zeros, in dash's or bash's format.
-  out1(sh, sh.bash ? '0m0.000s 0m0.000s\n0m0.000s 0m0.000s\n' : '0m0.000000s 0m0.000000s\n0m0.000000s 0m0.000000s\n');
+  if (sh.bash) {
+    const self = yield* getrusage(RUSAGE_SELF);
+    const kids = yield* getrusage(RUSAGE_CHILDREN);
+    const f = (r: typeof self): string => (typeof r === 'number' ? '0m0.000s 0m0.000s' : `${bashTime(r.utime)} ${bashTime(r.stime)}`);
+    out1(sh, `${f(self)}\n${f(kids)}\n`);
+    return 0;
+  }
+  const t = yield* times();
+  out1(sh, `${dashTime(t.utime)} ${dashTime(t.stime)}\n${dashTime(t.cutime)} ${dashTime(t.cstime)}\n`);
   return 0;
 }
 
