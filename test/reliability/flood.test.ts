@@ -85,9 +85,8 @@ describe('the trace buffer stops at its cap', () => {
   });
 
   it('inside a machine under a fork bomb: recording stops at the cap, the machine runs on', () => {
-    const m = boot('2.6.20', { config: { threadsMax: 64 } });
-    const tb = new TraceBuffer(2_000);
-    (m.k as unknown as { trace: TraceBuffer }).trace = tb;
+    const m = boot('2.6.20', { config: { threadsMax: 64, traceMaxEvents: 2_000 } });
+    const tb = m.k.trace;
     spawnSh(m, 'f(){ f|f& };f');
     expect(m.run({ maxEvents: 2_000 })).toBe('budget');
     expect(tb.length).toBe(2_000);
