@@ -1,4 +1,4 @@
-// The views under load: a run of 10,000 module requests on 6.6 (10,000 caller threads, as many
+// The views under load: a run of 10,000 module requests on 6.6 (10,000 caller threads, 7,600
 // helpers) streams ~300,000 trace events to the page while the Tasks and Timeline views are
 // open. Main-thread tasks are watched two ways: a PerformanceObserver for 'longtask' entries (wall
 // time), and Chrome's trace of the main thread (CPU time of each task). Every task the observer
@@ -53,8 +53,12 @@ test('a 10,000-task run keeps every main-thread task under 50 ms', async ({ page
   await expect.poll(async () => (await views<Stats>(page, 'stats')).traceLength - (await page.evaluate(() => (window.__khelper.views as { model(): { events: number } }).model().events)), { timeout: 60_000 }).toBe(0);
   await expect(page.locator('#tl-stats')).toContainText('helpers now 0');
   const lanes = await page.evaluate(() => (window.__khelper.views as { model(): { lanes: { helper: boolean }[] } }).model().lanes.map((l) => l.helper));
-  expect(lanes.filter(Boolean)).toHaveLength(10_000);
-  expect(lanes.length).toBeGreaterThan(20_000);
+  // 6.6 lets 50 requests run at once and turns away those that wait on the kmod semaphore for
+  // more than 5 s (-ETIME, MAX_KMOD_ALL_BUSY_TIMEOUT): at this machine's costs 7,600 of the 10,000
+  // get a helper. Every caller and every helper has its lane.
+  const helpers = lanes.filter(Boolean).length;
+  expect(helpers).toBeGreaterThan(5_000);
+  expect(lanes.length).toBeGreaterThanOrEqual(10_000 + helpers);
   await page.locator('#view-timeline canvas').focus();
   await page.keyboard.press('0');
   await page.keyboard.press('End');
