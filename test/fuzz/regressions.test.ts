@@ -1,6 +1,6 @@
 // Inputs the fuzzer found (scripts/fuzz.js), kept as they were printed. Each replays in its own
 // process with a wall-clock limit, since some froze the host. They fail until the bugs they hit
-// are fixed (known-bugs.test.ts names the code at fault); then they guard against a relapse.
+// are fixed (docs/reliability.md names the code at fault); then they guard against a relapse.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';

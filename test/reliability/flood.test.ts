@@ -1,9 +1,9 @@
 // Output floods and the buffers that hold them: a pipe never holds more than PIPE_SIZE, a step's
 // captured stdout stops at its limit and counts the rest, the log buffer keeps at most
-// LOG_MAX_RECORDS records (the console's bound is BUG 3, known-bugs.test.ts), and the
+// LOG_MAX_RECORDS records (the console's bound was BUG 3, fixed-bugs.test.ts), and the
 // trace buffer stops recording at its cap (counting what it dropped) within a bounded number of
 // bytes per event. Floods that never block run beside a second busy task, as they had to before
-// BUG 1 was fixed (fixed-bugs.test.ts); the console's missing backpressure is BUG 3.
+// BUG 1 was fixed (fixed-bugs.test.ts).
 import { describe, expect, it } from 'vitest';
 import { Pipe, PIPE_SIZE } from '../../src/kernel/pipe.ts';
 import { TraceBuffer } from '../../src/kernel/trace.ts';
