@@ -25,7 +25,12 @@ export interface Early {
 }
 
 export function showAlert(msg: string): void {
-  const a = document.getElementById('alert')!;
+  const a = document.getElementById('alert');
+  if (!a) {
+    // Before the markup is parsed (main.ts runs async): say it once it is.
+    document.addEventListener('DOMContentLoaded', () => showAlert(msg), { once: true });
+    return;
+  }
   a.textContent = msg;
   a.hidden = false;
 }

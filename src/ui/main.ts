@@ -10,5 +10,12 @@ const fail = (e: unknown): void => {
   console.warn(e);
 };
 
+// index.html loads this module `async`: it runs as soon as it arrives, so the worker starts before
+// the page's first layout instead of after it (a deferred module waits for parsing and for the
+// stylesheet). The console and the rest wait for the markup and the stylesheet ('load').
+const pageLoaded = new Promise<void>((resolve) => {
+  if (document.readyState === 'complete') resolve();
+  else window.addEventListener('load', () => resolve(), { once: true });
+});
 const app = import('./app.ts');
-Promise.all([app, startEarly()]).then(([m, early]) => m.startApp(early)).catch(fail);
+Promise.all([app, startEarly(), pageLoaded]).then(([m, early]) => m.startApp(early)).catch(fail);
