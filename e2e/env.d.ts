@@ -16,6 +16,7 @@ declare global {
         read(path: string): Promise<{ kind: string; bytes?: string } | { error: string }>;
         ping(n: number): Promise<number>;
         pause(): Promise<void>;
+        reset(): Promise<unknown>;
       };
       [k: string]: unknown;
     };
