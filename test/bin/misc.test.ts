@@ -148,6 +148,17 @@ describe('tee and tail -f', () => {
   });
 });
 
+describe('tail', () => {
+  it('parse_obsolete_option(): "-c N" is the option with its argument; "-5", "+3" and "-3c" are the obsolete forms', () => {
+    const r = runSh('seq 1 30 | tail -c 6; seq 1 30 | tail -5 | tr "\\n" " "; echo; seq 1 5 | tail +3 | tr "\\n" " "; echo; seq 1 30 | tail -3c');
+    expect(r.stdout).toBe('29\n30\n26 27 28 29 30 \n3 4 5 \n30\n');
+  });
+  it('keeps only the lines it prints: the last lines of 300,000 come out right', () => {
+    const r = runSh('seq 1 300000 | tail -n 2; seq 1 300000 | tail -c 7');
+    expect(r.stdout).toBe('299999\n300000\n300000\n');
+  });
+});
+
 describe('yes and ls of /proc/self/fd', () => {
   it('yes | head ends through SIGPIPE (yes is not in the layout: installed here)', () => {
     const files = { '/usr/bin/yes': { content: '\x7fELF\x02\x01\x01khelper-native:yes\n', mode: '755' } };
