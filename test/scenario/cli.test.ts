@@ -59,4 +59,9 @@ describe('khelper CLI', () => {
     expect(cli(['run', '--example', 'no-such-example'])).toMatchObject({ status: 2, stderr: expect.stringMatching(/^khelper: unknown example "no-such-example"/) });
     expect(cli(['run', '--bogus'])).toMatchObject({ status: 2, stderr: 'khelper: unknown option --bogus (see khelper --help)\n' });
   });
+  it('a reader that goes away ends the output quietly (EPIPE), as with a Unix tool', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" bin/khelper.js run --example selftest-kmod | head -c 20`], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stdout).toMatch(/^# The kernel's kmod /);
+    expect(r.stderr).toBe('');
+  });
 });
