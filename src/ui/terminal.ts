@@ -8,7 +8,14 @@ import { FitAddon } from '@xterm/addon-fit';
 import { WebLinksAddon } from '@xterm/addon-web-links';
 import { bytesToU8, utf8ToBytes } from '../lib/bytes.ts';
 
-const LIGHT: ITheme = { background: '#fbfbfb', foreground: '#1d2229', cursor: '#1d2229', selectionBackground: '#b6d3f5', black: '#1d2229', brightBlack: '#6b7380' };
+// xterm's default ANSI palette is made for dark backgrounds: its yellows and whites vanish on a
+// light one (the watchdog's and the threads-max notes are bold yellow). The light theme takes VS
+// Code's Light+ terminal colours, readable on #fbfbfb.
+const LIGHT: ITheme = {
+  background: '#fbfbfb', foreground: '#1d2229', cursor: '#1d2229', selectionBackground: '#b6d3f5', black: '#1d2229', brightBlack: '#6b7380',
+  red: '#cd3131', green: '#107c10', yellow: '#8a6d00', blue: '#0451a5', magenta: '#bc05bc', cyan: '#0598bc', white: '#555555',
+  brightRed: '#cd3131', brightGreen: '#0e700e', brightYellow: '#7a5c00', brightBlue: '#0451a5', brightMagenta: '#bc05bc', brightCyan: '#0598bc', brightWhite: '#3b3b3b',
+};
 const DARK: ITheme = { background: '#111316', foreground: '#e3e6ea', cursor: '#e3e6ea', selectionBackground: '#35507a' };
 
 export interface ConsoleOptions {
