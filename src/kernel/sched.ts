@@ -45,6 +45,8 @@ export class Sched {
   halted = false;
   private readonly prng: Prng;
   sliceStart = 0;
+  /** Trace string ids of STATE_STRINGS, -1 until first used (sched_switch's prev_state, swapper). */
+  private readonly stateIds = STATE_STRINGS.map(() => -1);
 
   constructor(private readonly k: Kernel) {
     this.prng = new Prng(k.config.seed);
@@ -149,10 +151,10 @@ export class Sched {
     }
     const tr = this.k.trace;
     if (tr.begin(EV.sched_switch, this.now, prev ?? IDLE_CTX)) {
-      if (prev) tr.comm(prev).i(prev.pid).s(switchState(prev));
-      else tr.s('swapper').i(0).s('R');
+      if (prev) tr.comm(prev).i(prev.pid).i(this.stateId(switchState(prev)));
+      else tr.i(this.stateId(SWAPPER)).i(0).i(this.stateId(ST_R));
       if (next) tr.comm(next).i(next.pid);
-      else tr.s('swapper').i(0);
+      else tr.i(this.stateId(SWAPPER)).i(0);
     }
     this.prev = next;
     if (next) {
@@ -225,6 +227,13 @@ export class Sched {
     }
   }
 
+  /** The trace's string id of STATE_STRINGS[code], interned on first use (then no Map lookup). */
+  private stateId(code: number): number {
+    let id = this.stateIds[code];
+    if (id < 0) id = this.stateIds[code] = this.k.trace.intern(STATE_STRINGS[code]);
+    return id;
+  }
+
   private requeueFront(t: Task): void {
     t.onRq = true;
     if (this.rqHead > 0) this.rq[--this.rqHead] = t;
@@ -232,9 +241,15 @@ export class Sched {
   }
 }
 
-function switchState(t: Task): string {
-  if (t.exitState === EXIT_DEAD) return 'X';
-  if (t.exitState === EXIT_ZOMBIE) return 'Z';
-  if (t.state === TASK_RUNNING) return 'R+';
-  return stateLetter(t);
+/** The strings sched_switch writes besides comms: prev_state's letters, and the idle task's comm. */
+const STATE_STRINGS = ['X', 'Z', 'R+', 'R', 'S', 'D', 'T', 'swapper'] as const;
+const ST_R = 3, SWAPPER = 7;
+const LETTER_CODE: Record<ReturnType<typeof stateLetter>, number> = { X: 0, Z: 1, R: ST_R, S: 4, D: 5, T: 6 };
+
+/** sched_switch's prev_state (as an index of STATE_STRINGS): 'R+' for a preempted runnable task. */
+function switchState(t: Task): number {
+  if (t.exitState === EXIT_DEAD) return 0;
+  if (t.exitState === EXIT_ZOMBIE) return 1;
+  if (t.state === TASK_RUNNING) return 2;
+  return LETTER_CODE[stateLetter(t)];
 }
