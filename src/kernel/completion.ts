@@ -49,11 +49,11 @@ export function* waitForCompletion(k: Kernel, x: Completion, src = 0): KGen<void
   if (tr.begin(EV.completion_wait, k.sched.now, t, src)) tr.i(x.whatId(tr));
   // wait_event(x.wait, x.done > 0) uninterruptibly, without a closure or a nested generator.
   while (x.done <= 0) {
-    x.wait.sleepers.add(t);
+    x.wait.add(t);
     t.state = TASK_UNINTERRUPTIBLE;
     t.wchan = x.what;
     yield SCHED;
-    x.wait.sleepers.delete(t);
+    x.wait.remove(t);
   }
   x.done--;
 }

@@ -13,11 +13,11 @@ import { WaitQueue } from './wait.ts';
 
 function* sleepOn(k: Kernel, wq: WaitQueue, interruptible: boolean): KGen<void> {
   const t = k.current;
-  wq.sleepers.add(t);
+  wq.add(t);
   t.state = interruptible ? TASK_INTERRUPTIBLE : TASK_UNINTERRUPTIBLE;
   t.wchan = wq.name;
   yield SCHED;
-  wq.sleepers.delete(t);
+  wq.remove(t);
 }
 
 /** vfs_read() up to the first sleep: the bytes, -errno, or the rest of the call as a Continue. */

@@ -4,6 +4,7 @@ import type { Rlimit, SigAction, Syscall, UserGen } from '../uapi/syscalls.ts';
 import type { Completion } from './completion.ts';
 import type { FilesStruct, FsStruct } from './file.ts';
 import type { Tty } from './tty.ts';
+import type { WaitQueue } from './wait.ts';
 
 export const TASK_RUNNING = 0, TASK_INTERRUPTIBLE = 1, TASK_UNINTERRUPTIBLE = 2, TASK_STOPPED = 4,
   EXIT_ZOMBIE = 16, EXIT_DEAD = 32;
@@ -151,6 +152,10 @@ export class Task {
   /** The comm last interned in the kernel's trace, and its string id (trace.ts). */
   traceComm: string | null = null;
   traceCommId = 0;
+  /** The wait queue the task sleeps on, and its neighbours there (wait.ts). */
+  wq: WaitQueue | null = null;
+  wqNext: Task | null = null;
+  wqPrev: Task | null = null;
 }
 
 /** Change one rlimit. The array is shared between forked processes until one of them writes. */
