@@ -7,7 +7,7 @@ import { complete } from './completion.ts';
 import { exitFiles } from './file.ts';
 import type { Kernel } from './kernel.ts';
 import { putSighand, sendSignal, signalPending } from './signal.ts';
-import { BREAK, EXIT_DEAD, EXIT_ZOMBIE, PF_EXITING, SCHED, TASK_INTERRUPTIBLE, TASK_RUNNING } from './task.ts';
+import { addChild, BREAK, EXIT_DEAD, EXIT_ZOMBIE, PF_EXITING, SCHED, TASK_INTERRUPTIBLE, TASK_RUNNING } from './task.ts';
 import type { KGen, Task } from './task.ts';
 import { EV } from './trace.ts';
 
@@ -41,7 +41,7 @@ function forgetOriginalParent(k: Kernel, t: Task): void {
   for (const c of [...t.children]) {
     t.children.delete(c);
     c.parent = c.realParent = reaper;
-    reaper.children.add(c);
+    addChild(reaper, c);
     if (c.exitState === EXIT_ZOMBIE) {
       if (c.exitSignal !== -1) doNotifyParent(k, c, c.exitSignal);
       if (c.exitSignal === -1) release(k, c);

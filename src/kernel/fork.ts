@@ -10,7 +10,7 @@ import { doExit } from './exit.ts';
 import { copyFiles, copyFs } from './file.ts';
 import type { Kernel } from './kernel.ts';
 import { shareSighand } from './signal.ts';
-import { capable, PF_FORKNOEXEC, PF_KTHREAD, Task, TASK_RUNNING } from './task.ts';
+import { addChild, capable, PF_FORKNOEXEC, PF_KTHREAD, Task, TASK_RUNNING } from './task.ts';
 import type { KGen } from './task.ts';
 import { EV } from './trace.ts';
 import { userMode } from './entry.ts';
@@ -78,7 +78,7 @@ export function copyProcess(k: Kernel, flags: number, body: (t: Task) => KGen<un
   p.startTime = k.sched.now;
   const parent = flags & CLONE_PARENT ? cur.realParent ?? cur : cur;
   p.parent = p.realParent = parent;
-  parent.children.add(p);
+  addChild(parent, p);
   k.tasks.set(pid, p);
   k.nrThreads++;
   k.taskForked(p);

@@ -12,7 +12,7 @@ import { defaultConfig } from './profile.ts';
 import type { KernelConfig } from './profile.ts';
 import { Sched } from './sched.ts';
 import { TraceBuffer } from './trace.ts';
-import { Task, PF_KTHREAD, TASK_STOPPED, SCHED, EXIT_DEAD } from './task.ts';
+import { addChild, Task, PF_KTHREAD, TASK_STOPPED, SCHED, EXIT_DEAD } from './task.ts';
 import type { KGen } from './task.ts';
 import { newFiles } from './file.ts';
 import { newSighand, sendSignal, wantsCldstop } from './signal.ts';
@@ -197,7 +197,7 @@ export class Kernel {
     init.flags = PF_KTHREAD;
     init.files = newFiles();
     init.fs = { root: this.rootInode, cwd: this.rootInode, umask: 0o022 };
-    this.idleTask.children.add(init);
+    addChild(this.idleTask, init);
     init.sighand = newSighand();
     init.signal = { rlim: initRlimits(this.maxThreads, this.legacy), pgrp: 0, session: 0, tty: null, groupExitCode: 0 };
     init.parent = init.realParent = this.idleTask;
