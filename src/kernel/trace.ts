@@ -70,9 +70,16 @@ export class TraceBuffer {
   pids: Int32Array;
   comms: Int32Array;
   srcs: Int16Array;
-  argOff: Uint32Array;
+  /**
+   * Where each event's arguments start in `args`. The end of event n is offs[n + 1], written by
+   * the next begin(), so i() stores one value, not two (on a resizable buffer every typed-array
+   * access pays a length check); the open last event's end is filled in by the argOff getter.
+   */
+  private offs: Uint32Array;
   args: Int32Array;
   argLen = 0;
+  /** args.length, kept as a number: a length-tracking view computes its length on each read. */
+  private argCap: number;
   readonly strings: string[] = [];
   private readonly ids = new Map<string, number>();
 
@@ -83,8 +90,15 @@ export class TraceBuffer {
     this.pids = column(Int32Array, cap, max);
     this.comms = column(Int32Array, cap, max);
     this.srcs = column(Int16Array, cap, max);
-    this.argOff = column(Uint32Array, cap + 1, max + 1);
+    this.offs = column(Uint32Array, cap + 1, max + 1);
     this.args = column(Int32Array, cap * 4, max * 4);
+    this.argCap = this.args.length;
+  }
+
+  /** Events' argument offsets: argOff[n] to argOff[n + 1] for event n < length. */
+  get argOff(): Uint32Array {
+    this.offs[this.length] = this.argLen;
+    return this.offs;
   }
 
   intern(s: string): number {
@@ -105,15 +119,16 @@ export class TraceBuffer {
     this.pids = grown(this.pids, Int32Array, cap, max);
     this.comms = grown(this.comms, Int32Array, cap, max);
     this.srcs = grown(this.srcs, Int16Array, cap, max);
-    this.argOff = grown(this.argOff, Uint32Array, cap + 1, max + 1);
+    this.offs = grown(this.offs, Uint32Array, cap + 1, max + 1);
     this.cap = cap;
   }
 
   private need(n: number): void {
-    if (this.argLen + n <= this.args.length) return;
-    const len = this.args.length;
+    if (this.argLen + n <= this.argCap) return;
+    const len = this.argCap;
     const want = Math.max(RESIZABLE ? len + ARG_STEP : len * 2, this.argLen + n);
     this.args = grown(this.args, Int32Array, want, Math.max(want, len * 2, (this.maxEvents + 1) * 4));
+    this.argCap = this.args.length;
   }
 
   /** Start an event; push its fields in schema order with i()/s()/ss(). False when not recording. */
@@ -130,17 +145,15 @@ export class TraceBuffer {
     this.pids[n] = ctx.pid;
     this.comms[n] = ctx instanceof Task ? this.commOf(ctx) : this.intern(ctx.comm);
     this.srcs[n] = src;
-    this.argOff[n] = this.argLen;
-    this.argOff[n + 1] = this.argLen;
+    this.offs[n] = this.argLen;
     if (this.breakOn[type] && this.breakHit < 0) this.breakHit = n;
     // Room for every scalar field of any event, so i() need not check (ss() makes its own).
-    if (this.argLen + ARG_RESERVE > this.args.length) this.need(ARG_RESERVE);
+    if (this.argLen + ARG_RESERVE > this.argCap) this.need(ARG_RESERVE);
     return true;
   }
 
   i(v: number): this {
     this.args[this.argLen++] = v | 0;
-    this.argOff[this.length] = this.argLen;
     return this;
   }
 
@@ -166,7 +179,6 @@ export class TraceBuffer {
     this.need(v.length + 1 + ARG_RESERVE);
     this.args[this.argLen++] = v.length;
     for (const x of v) this.args[this.argLen++] = this.intern(x);
-    this.argOff[this.length] = this.argLen;
     return this;
   }
 
@@ -175,7 +187,7 @@ export class TraceBuffer {
     const type = this.types[n];
     const schema = EVENTS[type];
     const ev: TraceEvent = { t: this.times[n], event: schema.name, cpid: this.pids[n], comm: this.strings[this.comms[n]] };
-    let p = this.argOff[n];
+    let p = this.offs[n];
     const fields = ev as Record<string, unknown>;
     // An event with its own `comm` field (sched_wakeup's woken task, for one) would hide the comm
     // of the task it happened in: that one stays as `ccomm` (ftrace's common_comm).
