@@ -11,7 +11,9 @@ import type { Task } from './task.ts';
 export interface Timer {
   expires: number;
   seq: number;
-  fn: () => void;
+  /** Called with `arg` (timer_list's function and its argument, as from_timer() recovers it). */
+  fn: (arg: unknown) => void;
+  arg: unknown;
   cancelled: boolean;
 }
 
@@ -79,8 +81,12 @@ export class Sched {
     else if (fatal && t.state & TASK_WAKEKILL) this.wakeUp(t, TASK_UNINTERRUPTIBLE);
   }
 
-  addTimer(delayNs: number, fn: () => void): Timer {
-    const tm: Timer = { expires: this.now + Math.max(0, delayNs), seq: this.timerSeq++, fn, cancelled: false };
+  /**
+   * A timer calling fn(arg) after delayNs. The argument lets a many-sleeper path (the kmod
+   * semaphore's 100,000 waiters) use one shared function instead of a closure per timer.
+   */
+  addTimer<A>(delayNs: number, fn: (arg: A) => void, arg?: A): Timer {
+    const tm: Timer = { expires: this.now + Math.max(0, delayNs), seq: this.timerSeq++, fn: fn as (arg: unknown) => void, arg, cancelled: false };
     this.timers.push(tm);
     return tm;
   }
@@ -118,7 +124,7 @@ export class Sched {
       const tm = this.timers.peek();
       if (!tm || tm.expires > this.now) return;
       this.timers.pop();
-      if (!tm.cancelled) tm.fn();
+      if (!tm.cancelled) tm.fn(tm.arg);
     }
   }
 
