@@ -3,9 +3,10 @@
 import type { Kernel } from './kernel.ts';
 import { EV } from './trace.ts';
 import type { TraceBuffer } from './trace.ts';
-import { SCHED, TASK_UNINTERRUPTIBLE } from './task.ts';
-import type { KGen, Task } from './task.ts';
+import { TASK_UNINTERRUPTIBLE } from './task.ts';
+import type { KGen, SCHED, Task } from './task.ts';
 import { WaitQueue, waitEvent, wakeUpOne } from './wait.ts';
+import { FINISHED, KIterator, SLEEP, SLEEPING, START, done } from './kiter.ts';
 
 export class Completion {
   /** Test instrumentation: told of every completion created (property tests count firings). */
@@ -61,15 +62,14 @@ export function waitForCompletion(k: Kernel, x: Completion, src = 0): KGen<void>
   return new CompletionWait(k, x, src);
 }
 
-const START = 0, SLEEPING = 1, FINISHED = 2;
-/** What a sleeping waiter yields, and what a finished one returns: shared (yield* reads them at once). */
-const SLEEP: IteratorYieldResult<typeof SCHED> = Object.freeze({ value: SCHED, done: false });
-const DONE: IteratorReturnResult<void> = Object.freeze({ value: undefined, done: true });
+const DONE = done<void>(undefined);
 
-class CompletionWait implements KGen<void> {
-  private phase = START;
+class CompletionWait extends KIterator<void> {
+  protected readonly ended = DONE;
   private task: Task | null = null;
-  constructor(private readonly k: Kernel, private readonly x: Completion, private readonly src: number) {}
+  constructor(private readonly k: Kernel, private readonly x: Completion, private readonly src: number) {
+    super();
+  }
 
   next(): IteratorResult<typeof SCHED, void> {
     const x = this.x;
@@ -93,22 +93,6 @@ class CompletionWait implements KGen<void> {
     x.done--;
     this.phase = FINISHED;
     return DONE;
-  }
-
-  /** As a generator's return() at its yield: it ends there (still on the queue, as it would be). */
-  return(): IteratorResult<typeof SCHED, void> {
-    this.phase = FINISHED;
-    return DONE;
-  }
-
-  /** As a generator's throw() at its yield: nothing catches, so the error goes out and it ends. */
-  throw(e: unknown): IteratorResult<typeof SCHED, void> {
-    this.phase = FINISHED;
-    throw e;
-  }
-
-  [Symbol.iterator](): this {
-    return this;
   }
 }
 

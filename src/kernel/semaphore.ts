@@ -2,18 +2,16 @@
 // -ETIME (the 6.4+ kmod throttle is DEFINE_SEMAPHORE(kmod_concurrent_max, 50)).
 import { ETIME } from '../uapi/errno.ts';
 import type { Kernel } from './kernel.ts';
-import { SCHED, TASK_UNINTERRUPTIBLE } from './task.ts';
-import type { KGen, Task } from './task.ts';
+import { TASK_UNINTERRUPTIBLE } from './task.ts';
+import type { KGen, SCHED, Task } from './task.ts';
+import { FINISHED, KIterator, SLEEP, SLEEPING, START, done } from './kiter.ts';
 import type { Timer } from './sched.ts';
 import { EV } from './trace.ts';
 
-/** What a sleeping down() yields: shared, as yield* reads it at once. */
-const SLEEP: IteratorYieldResult<typeof SCHED> = Object.freeze({ value: SCHED, done: false });
-const GOT: IteratorReturnResult<number> = Object.freeze({ value: 0, done: true });
-const TIMED_OUT: IteratorReturnResult<number> = Object.freeze({ value: -ETIME, done: true });
+const GOT = done(0);
+const TIMED_OUT = done(-ETIME);
 /** What a generator answers once it has returned. */
-const ENDED = Object.freeze({ value: undefined, done: true }) as unknown as IteratorReturnResult<number>;
-const START = 0, SLEEPING = 1, FINISHED = 2;
+const ENDED = done(undefined) as unknown as IteratorReturnResult<number>;
 
 /**
  * One down_timeout() call, and its entry on the semaphore's wait list (struct semaphore_waiter).
@@ -28,7 +26,8 @@ const START = 0, SLEEPING = 1, FINISHED = 2;
  *
  * with nothing run before the first next(), as with a generator.
  */
-class Down implements KGen<number> {
+class Down extends KIterator<number> {
+  protected readonly ended = ENDED;
   /** Set by up(): the slot passed straight to this waiter. */
   up = false;
   /** Timed out and gone: up() skips it. */
@@ -36,9 +35,10 @@ class Down implements KGen<number> {
   timedOut = false;
   /** The sleeper (set when it queues; a waiter on the list always has one). */
   task: Task | null = null;
-  private phase = START;
   private timer: Timer | null = null;
-  constructor(private readonly sem: Semaphore, readonly k: Kernel, private readonly timeoutNs: number) {}
+  constructor(private readonly sem: Semaphore, readonly k: Kernel, private readonly timeoutNs: number) {
+    super();
+  }
 
   next(): IteratorResult<typeof SCHED, number> {
     const k = this.k, sem = this.sem;
@@ -72,22 +72,6 @@ class Down implements KGen<number> {
     sem.timedOut();
     sem.traceDown(k, -ETIME);
     return TIMED_OUT;
-  }
-
-  /** As a generator's return() at its yield: it ends there (still queued, as it would be). */
-  return(): IteratorResult<typeof SCHED, number> {
-    this.phase = FINISHED;
-    return ENDED;
-  }
-
-  /** As a generator's throw() at its yield: nothing catches, so the error goes out and it ends. */
-  throw(e: unknown): IteratorResult<typeof SCHED, number> {
-    this.phase = FINISHED;
-    throw e;
-  }
-
-  [Symbol.iterator](): this {
-    return this;
   }
 }
 
