@@ -2,6 +2,7 @@
 import './core.ts';
 import './cd.ts';
 import './jobs.ts';
+import './kill.ts';
 import './misc.ts';
 import './getopts.ts';
 import './set.ts';
