@@ -125,7 +125,7 @@ export function* doWait(k: Kernel, pid: number, options: number): KGen<WaitOutco
         k.srcMark = 0;
         // wait_task_zombie(): the child's times, and those of the children it reaped, become ours.
         t.cutime += c.utime + c.cutime;
-        t.cstime += c.sumExec - c.utime + c.cstime;
+        t.cstime += c.stime + c.cstime;
         release(k, c);
         // A breakpoint on wait4 stops here, with the status reaped and not yet returned.
         if (k.trace.breakHit >= 0) yield BREAK;

@@ -7,7 +7,7 @@ import type { Kernel } from './kernel.ts';
 import { procModules } from './module.ts';
 import { dir, file, link, staticDir } from './pseudofs.ts';
 import type { PNode } from './pseudofs.ts';
-import { capable, stateLetter } from './task.ts';
+import { capable, nsToClockT, stateLetter } from './task.ts';
 import type { Task } from './task.ts';
 import { TASK_STATE_NAMES } from '../uapi/sched.ts';
 import { pathOf } from './vfs.ts';
@@ -35,10 +35,9 @@ function statLine(k: Kernel, t: Task): string {
   const ppid = t.parent?.pid ?? 0;
   const ttyNr = t.signal.tty ? (4 << 8) | 1 : 0;
   const tpgid = t.signal.tty ? t.signal.tty.pgrp : -1;
-  const jiffies = (ns: number): number => Math.floor(ns / 1e7);
   const prio = 20 + t.nice;
   const fields = [t.pid, `(${displayComm(k, t)})`, stateLetter(t), ppid, t.signal.pgrp, t.signal.session, ttyNr, tpgid, t.flags,
-    0, 0, 0, 0, jiffies(t.utime), jiffies(t.sumExec - t.utime), jiffies(t.cutime), jiffies(t.cstime), prio, t.nice, 1, 0, jiffies(t.startTime), t.mm ? 4 * 1024 * 1024 : 0, t.mm ? 256 : 0];
+    0, 0, 0, 0, nsToClockT(t.utime), nsToClockT(t.stime), nsToClockT(t.cutime), nsToClockT(t.cstime), prio, t.nice, 1, 0, nsToClockT(t.startTime), t.mm ? 4 * 1024 * 1024 : 0, t.mm ? 256 : 0];
   return `${fields.join(' ')}\n`;
 }
 

@@ -11,7 +11,7 @@ import {
   SYSLOG_ACTION_READ_CLEAR, SYSLOG_ACTION_SIZE_BUFFER, CAP_LAST_CAP,
 } from '../uapi/resource.ts';
 import type { CapData } from '../uapi/syscalls.ts';
-import { RUSAGE_CHILDREN, RUSAGE_SELF, USER_HZ } from '../uapi/syscalls.ts';
+import { RUSAGE_CHILDREN, RUSAGE_SELF } from '../uapi/syscalls.ts';
 import { defineFast, defineSlow } from './entry.ts';
 import { doExecve } from './exec.ts';
 import { doExit, doWait } from './exit.ts';
@@ -22,7 +22,7 @@ import { deleteModule, loadModule } from './module.ts';
 import { formatTime } from './printk.ts';
 import { doSigaction, sendSignal, signalPending } from './signal.ts';
 import { sysSocket } from './socket.ts';
-import { capable, SCHED, setRlimit, TASK_INTERRUPTIBLE } from './task.ts';
+import { capable, nsToClockT, SCHED, setRlimit, TASK_INTERRUPTIBLE } from './task.ts';
 import type { Task } from './task.ts';
 import { scheduleTimeout } from './wait.ts';
 
@@ -288,13 +288,11 @@ defineFast('syslog', (k, t, c) => {
       return c.type >= 0 && c.type <= 10 ? 0 : -EINVAL;
   }
 });
-const nsToClockT = (ns: number): number => Math.floor(ns / (1e9 / USER_HZ));
-
 // times(2): in clock ticks of USER_HZ (100), as sys_times() reports them through jiffies_to_clock_t().
 defineFast('times', (_k, t) => ({
-  utime: nsToClockT(t.utime), stime: nsToClockT(t.sumExec - t.utime), cutime: nsToClockT(t.cutime), cstime: nsToClockT(t.cstime),
+  utime: nsToClockT(t.utime), stime: nsToClockT(t.stime), cutime: nsToClockT(t.cutime), cstime: nsToClockT(t.cstime),
 }));
-defineFast('getrusage', (_k, t, c) => (c.who === RUSAGE_SELF ? { utime: t.utime, stime: t.sumExec - t.utime }
+defineFast('getrusage', (_k, t, c) => (c.who === RUSAGE_SELF ? { utime: t.utime, stime: t.stime }
   : c.who === RUSAGE_CHILDREN ? { utime: t.cutime, stime: t.cstime } : -EINVAL));
 defineFast('sysinfo', (k) => ({ uptime: Math.floor(k.sched.now / 1e9), procs: k.tasks.size, totalram: 128 << 20, freeram: 96 << 20 }));
 defineSlow('reboot', function* (k, t) {

@@ -1,10 +1,17 @@
 // struct task_struct and its shared parts (include/linux/sched.h): what a kernel thread or user
 // process is. Processes are single-threaded here (tgid == pid); there is no mm beyond a flag.
 import type { Rlimit, SigAction, Syscall, UserGen } from '../uapi/syscalls.ts';
+import { USER_HZ } from '../uapi/syscalls.ts';
 import type { Completion } from './completion.ts';
 import type { FilesStruct, FsStruct } from './file.ts';
 import type { Tty } from './tty.ts';
 import type { WaitQueue } from './wait.ts';
+
+/** ns of CPU or uptime in clock ticks of USER_HZ, as times(2) and /proc/PID/stat report them
+ *  (jiffies_to_clock_t()). */
+export function nsToClockT(ns: number): number {
+  return Math.floor(ns / (1e9 / USER_HZ));
+}
 
 export const TASK_RUNNING = 0, TASK_INTERRUPTIBLE = 1, TASK_UNINTERRUPTIBLE = 2, TASK_STOPPED = 4,
   EXIT_ZOMBIE = 16, EXIT_DEAD = 32;
@@ -137,6 +144,10 @@ export class Task {
   /** CPU time of reaped children and their waited-for descendants (signal->cutime, cstime). */
   cutime = 0;
   cstime = 0;
+  /** System time, ns: what the kernel charged beyond the user-mode part. */
+  get stime(): number {
+    return this.sumExec - this.utime;
+  }
   argv: readonly string[] = [];
   envp: readonly string[] = [];
   exe = '';
