@@ -1,4 +1,5 @@
 // bash's ANSI-C escapes (strtrans.c ansicstr() and ansic_quote()), for $'...', ${x@E} and ${x@Q}.
+import { ansicQuote, hasNonPrinting } from '../lib/printf.ts';
 
 const SIMPLE: Record<string, string> = {
   a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\', "'": "'", '"': '"', '?': '?',
@@ -55,16 +56,5 @@ export function ansiDecode(s: string): string {
 /** sh_quote_reusable(): 'text' (with '\'' for quotes), or $'...' when it has non-printing bytes. */
 export function quoteReusable(s: string): string {
   if (s === '') return "''";
-  // eslint-disable-next-line no-control-regex
-  if (!/[\x00-\x1f\x7f-\xff]/.test(s)) return `'${s.replace(/'/g, "'\\''")}'`;
-  const names: Record<string, string> = { '\x1b': 'E', '\x07': 'a', '\v': 'v', '\b': 'b', '\f': 'f', '\n': 'n', '\r': 'r', '\t': 't' };
-  let out = "$'";
-  for (const c of s) {
-    const code = c.charCodeAt(0);
-    if (c in names) out += `\\${names[c]}`;
-    else if (c === '\\' || c === "'") out += `\\${c}`;
-    else if (code < 0x20 || code >= 0x7f) out += `\\${(code & 0xff).toString(8).padStart(3, '0')}`;
-    else out += c;
-  }
-  return `${out}'`;
+  return hasNonPrinting(s) ? ansicQuote(s) : `'${s.replace(/'/g, "'\\''")}'`;
 }
