@@ -2,6 +2,7 @@
 // them; supplementary groups are not modelled (the kernel has none), so groups = the primary gid.
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { readFile } from '../lib/io.ts';
+import { parseIdFile } from './idnames.ts';
 import { getegid, geteuid, getgid, getuid, uname as sysUname } from '../lib/sys.ts';
 import { Output, tryHelp, warn } from './common.ts';
 import { L, parseArgs } from './opts.ts';
@@ -57,14 +58,7 @@ function* passwd(): UserGen<Account[]> {
 }
 
 function* groups(): UserGen<Map<number, string>> {
-  const t = yield* readFile('/etc/group');
-  const m = new Map<number, string>();
-  if (typeof t === 'number') return m;
-  for (const l of t.split('\n')) {
-    const f = l.split(':');
-    if (f.length >= 3 && !m.has(Number(f[2]))) m.set(Number(f[2]), f[0]);
-  }
-  return m;
+  return parseIdFile(yield* readFile('/etc/group'));
 }
 
 const ID_HELP = 'Usage: id [OPTION]... [USER]...\nPrint user and group information for each specified USER,\n' +

@@ -3,7 +3,7 @@
 // shell-escaped names on a tty, one per line otherwise), exit status 2 for a missing operand.
 import { S_ISDIR, S_ISLNK } from '../../uapi/fcntl.ts';
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
-import { readFile } from '../lib/io.ts';
+import { readIdNames } from './idnames.ts';
 import { clockGettime, close, lstat, readlink, stat } from '../lib/sys.ts';
 import { Output, Ticker, isatty, termWidth, warnErrno } from './common.ts';
 import { humanSize, kBlocks, longLines, shortLines } from './ls_format.ts';
@@ -23,21 +23,6 @@ const LONG = {
   time: L('time', 'required'), 'indicator-style': L('indicator-style', 'required'), 'group-directories-first': L('gdf'),
   'quoting-style': L('quoting-style', 'required'), width: L('w', 'required'),
 };
-
-type Names = { users: Map<number, string>; groups: Map<number, string> };
-
-function* idNames(): UserGen<Names> {
-  const parse = (t: string | number): Map<number, string> => {
-    const m = new Map<number, string>();
-    if (typeof t === 'number') return m;
-    for (const l of t.split('\n')) {
-      const f = l.split(':');
-      if (f.length >= 3 && !m.has(Number(f[2]))) m.set(Number(f[2]), f[0]);
-    }
-    return m;
-  };
-  return { users: parse(yield* readFile('/etc/passwd')), groups: parse(yield* readFile('/etc/group')) };
-}
 
 function compare(o: LsOpts): (a: Entry, b: Entry) => number {
   const byName = (a: Entry, b: Entry): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -103,7 +88,7 @@ export function* ls({ argv, envp }: ProgramArgs): UserGen {
   }
   o.bootSec = yield* bootEpochSec();
   const nowNs = yield* clockGettime(1);
-  const names = yield* idNames();
+  const names = yield* readIdNames();
   const out = new Output();
   const ticker = new Ticker(64, 500);
   let status = 0;

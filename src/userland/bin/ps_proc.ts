@@ -94,20 +94,5 @@ export function* readProcs(): UserGen<Proc[]> {
   return out;
 }
 
-export interface IdNames {
-  users: Map<number, string>;
-  groups: Map<number, string>;
-}
-
-export function* readIdNames(): UserGen<IdNames> {
-  const parse = (t: string | number): Map<number, string> => {
-    const m = new Map<number, string>();
-    if (typeof t === 'number') return m;
-    for (const l of t.split('\n')) {
-      const f = l.split(':');
-      if (f.length >= 3 && !m.has(Number(f[2]))) m.set(Number(f[2]), f[0]);
-    }
-    return m;
-  };
-  return { users: parse(yield* readFile('/etc/passwd')), groups: parse(yield* readFile('/etc/group')) };
-}
+export type { IdNames } from './idnames.ts';
+export { readIdNames } from './idnames.ts';

@@ -4,7 +4,8 @@
 import type { ProgramArgs, Stat, UserGen } from '../../uapi/syscalls.ts';
 import { S_ISBLK_OR_CHR } from './ls_types.ts';
 import { major, minor } from '../../uapi/fcntl.ts';
-import { readFile } from '../lib/io.ts';
+import { readIdNames } from './idnames.ts';
+import type { IdNames } from './idnames.ts';
 import { lstat, readlink, stat as sysStat } from '../lib/sys.ts';
 import { Output, tryHelp, warn, warnErrno } from './common.ts';
 import { modeString } from './modes.ts';
@@ -25,7 +26,7 @@ const DEFAULT = '  File: %N\n  Size: %-10s\tBlocks: %-10b IO Block: %-6o %F\nDev
 const DEFAULT_DEV = DEFAULT.replace('Links: %h\n', 'Links: %-5h Device type: %Hr,%Lr\n');
 const TERSE = '%n %s %b %f %u %g %D %i %h %t %T %X %Y %Z %W %o\n';
 
-interface Ctx { names: { users: Map<number, string>; groups: Map<number, string> }; /** Boot's epoch second. */ epoch: number; defaultFmt: boolean }
+interface Ctx { names: IdNames; /** Boot's epoch second. */ epoch: number; defaultFmt: boolean }
 
 function stamp(ns: number, epoch: number): string {
   const [sec, nsec] = epochOf(ns, epoch);
@@ -117,19 +118,6 @@ function escapes(s: string): string {
   });
 }
 
-function* idNames(): UserGen<Ctx['names']> {
-  const parse = (t: string | number): Map<number, string> => {
-    const m = new Map<number, string>();
-    if (typeof t === 'number') return m;
-    for (const l of t.split('\n')) {
-      const f = l.split(':');
-      if (f.length >= 3 && !m.has(Number(f[2]))) m.set(Number(f[2]), f[0]);
-    }
-    return m;
-  };
-  return { users: parse(yield* readFile('/etc/passwd')), groups: parse(yield* readFile('/etc/group')) };
-}
-
 export function* stat({ argv }: ProgramArgs): UserGen {
   const p = yield* parseArgs(argv, { short: 'c:fLt', long: { format: L('c', 'required'), printf: L('printf', 'required'), dereference: L('L'), terse: L('t'), 'file-system': L('f') } },
     { name: 'stat', help: HELP });
@@ -152,7 +140,7 @@ export function* stat({ argv }: ProgramArgs): UserGen {
     yield* tryHelp(argv[0]);
     return 1;
   }
-  const c: Ctx = { names: yield* idNames(), epoch: yield* bootEpochSec(), defaultFmt: fmt === null && !terse };
+  const c: Ctx = { names: yield* readIdNames(), epoch: yield* bootEpochSec(), defaultFmt: fmt === null && !terse };
   const out = new Output();
   let status = 0;
   for (const name of p.operands) {
