@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LineState } from './lineedit.ts';
+import { LineState } from './linestate.ts';
 
 describe('line editing state', () => {
   it('inserts, moves and deletes by UTF-8 characters', () => {
