@@ -13,6 +13,7 @@ import { Syn, newFrame } from './synstack.ts';
 import type { Pending, SynFrame } from './synstack.ts';
 import { CHKEOFMARK, T, TOKNAME } from './tokens.ts';
 import { WordBuilder, literalText } from './wordbuild.ts';
+import { isArrayAssignStart, isIdentSoFar, readExtglobGroup } from './bashwords.ts';
 
 export type { PendingHeredoc };
 
@@ -250,7 +251,7 @@ export abstract class Lexer {
         case '(':
           if (syn === Syn.ARI) { top.parenlevel++; b.lit(c, true); break; }
           if (syn === Syn.BASE && top.varnest === 0 && !regex) {
-            if (this.bash && this.isArrayAssignStart(b)) {
+            if (this.bash && isArrayAssignStart(b)) {
               b.push({ k: 'array', words: this.readArrayWords() });
               break;
             }
@@ -293,7 +294,7 @@ export abstract class Lexer {
           break;
         case '[':
           if (this.bash && syn === Syn.BASE && top.varnest === 0 && !regex && !heredoc &&
-            (subDepth > 0 || (assignOk && this.isIdentSoFar(b)) || (compStart && b.plainSoFar() === ''))) subDepth++;
+            (subDepth > 0 || (assignOk && isIdentSoFar(b)) || (compStart && b.plainSoFar() === ''))) subDepth++;
           b.lit(c, q());
           break;
         case ']':
@@ -305,7 +306,7 @@ export abstract class Lexer {
             (c === '?' || c === '*' || c === '+' || c === '@' || c === '!')) {
             if (src.getcBnl() === '(') {
               b.lit(c, false);
-              this.readExtglobGroup(b);
+              readExtglobGroup(src, b, (close, msg) => this.synerror(msg, this.bashEof(close, src.line)));
               break;
             }
             src.ungetc();
@@ -386,53 +387,6 @@ export abstract class Lexer {
     void line;
     const sub = this.subParser(text, 1);
     return sub.list(2);
-  }
-
-  /** bash: is the word so far `name=` or `name+=` (an array assignment follows)? */
-  private isArrayAssignStart(b: WordBuilder): boolean {
-    const parts = b.snapshot();
-    if (parts.length !== 1) return false;
-    const p = parts[0];
-    return p.k === 'lit' && !p.q && /^[A-Za-z_][A-Za-z0-9_]*\+?=$/.test(p.s);
-  }
-
-  /** bash: an extglob group after its `(`: the text up to the matching `)` joins the word,
-   * unquoted, with quoted pieces inside kept quoted. */
-  private readExtglobGroup(b: WordBuilder): void {
-    const src = this.src;
-    b.lit('(', false);
-    let depth = 1;
-    for (;;) {
-      const c = src.getcBnl();
-      if (c === '') this.synerror("Missing ')'", this.bashEof(')', src.line));
-      if (c === '\\') {
-        const d = src.getc();
-        if (d !== '') b.lit(d, true);
-        continue;
-      }
-      if (c === "'" || c === '"') {
-        for (;;) {
-          const d = src.getc();
-          if (d === '') this.synerror('Unterminated quoted string', this.bashEof(c, src.line));
-          if (d === c) break;
-          b.lit(d, true);
-        }
-        b.markQuoted();
-        continue;
-      }
-      if (c === '(') depth++;
-      else if (c === ')' && --depth === 0) {
-        b.lit(')', false);
-        return;
-      }
-      b.lit(c, false);
-    }
-  }
-
-  /** bash: is the word so far a plain name (a subscript may follow)? */
-  private isIdentSoFar(b: WordBuilder): boolean {
-    const s = b.plainSoFar();
-    return s !== null && /^[A-Za-z_][A-Za-z0-9_]*$/.test(s);
   }
 
   /** bash: the elements of `name=( ... )`. */
