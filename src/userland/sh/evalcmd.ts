@@ -11,7 +11,7 @@ import type { CmdEntry } from './exec.ts';
 import { EXP_FULL, EXP_TILDE, EXP_VARTILDE, expandArgs, expandString } from './expand.ts';
 import { vforkexec, waitforjob } from './jobs.ts';
 import { errPrefix, errStatus, flushOut, reportError, warnx } from './output.ts';
-import { isAssignment } from './parser.ts';
+import { isAssignment } from './assignword.ts';
 import { expredir, popredir, pushredir, redirect } from './redir.ts';
 import type { ShState } from './state.ts';
 import { DEBUG_TRAP, ERR_TRAP, EV_EXIT, EV_TESTED, RETURN_TRAP, SKIPFUNC, SKIPFUNCDEF, VEXPORT, VINTEGER } from './state.ts';

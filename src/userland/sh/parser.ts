@@ -4,9 +4,10 @@
 import type { CaseItem, CmdNode, Node, Redir, Word } from './ast.ts';
 import { parseCond } from './condparse.ts';
 import { Lexer } from './lexer.ts';
-import { bashFunction, tryArithCommand, tryArithFor } from './parser_bash.ts';
+import { bashFunction, tryArithCommand, tryArithFor, withStderrDup } from './parser_bash.ts';
+import { isAssignment, isBashAssignment } from './assignword.ts';
 import { Source } from './source.ts';
-import { CHKALIAS, CHKEOFMARK, CHKKWD, CHKNL, T, findKeyword, goodname, tokEndsList } from './tokens.ts';
+import { CHKALIAS, CHKEOFMARK, CHKKWD, CHKNL, T, findKeyword, findKeywordText, goodname, tokEndsList } from './tokens.ts';
 import { literalText, plainText } from './wordbuild.ts';
 
 /** parsecmd()'s answer at end of input (dash's NEOF). */
@@ -432,38 +433,7 @@ export class Parser extends Lexer {
   }
 }
 
-function findKeywordText(t: T): string | null {
-  const names: Partial<Record<T, string>> = {
-    [T.NOT]: '!', [T.CASE]: 'case', [T.DO]: 'do', [T.DONE]: 'done', [T.ELIF]: 'elif', [T.ELSE]: 'else',
-    [T.ESAC]: 'esac', [T.FI]: 'fi', [T.FOR]: 'for', [T.IF]: 'if', [T.IN]: 'in', [T.THEN]: 'then',
-    [T.UNTIL]: 'until', [T.WHILE]: 'while', [T.BEGIN]: '{', [T.END]: '}', [T.DLBRACK]: '[[',
-    [T.DRBRACK]: ']]', [T.FUNCTION]: 'function', [T.SELECT]: 'select', [T.TIME]: 'time',
-  };
-  return names[t] ?? null;
-}
 
-/** isassignment(): the word starts with an unquoted `name=` (bash also `name+=`, `name[i]=`). */
-export function isAssignment(w: Word): boolean {
-  const p = w[0];
-  if (!p || p.k !== 'lit' || p.q) return false;
-  return /^[A-Za-z_][A-Za-z0-9_]*=/.test(p.s);
-}
-
-/** bash also assigns with `name+=value`, `name[index]=value` and `name=(...)`. */
-export function isBashAssignment(w: Word): boolean {
-  const p = w[0];
-  if (!p || p.k !== 'lit' || p.q) return false;
-  if (/^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/.test(p.s)) return true;
-  return /^[A-Za-z_][A-Za-z0-9_]*\[/.test(p.s) && w.some((x) => x.k === 'lit' && !x.q && /\]\+?=/.test(x.s));
-}
-
-/** `cmd 2>&1` for bash's |&. */
-function withStderrDup(n: Node): Node {
-  const r: Redir = { kind: '>&', fd: 2, target: [{ k: 'lit', s: '1', q: false }], dupfd: 1, here: null };
-  if (n.type === 'cmd') return { ...n, redirs: [...n.redirs, r] };
-  if (n.type === 'redir' || n.type === 'subshell') return { ...n, redirs: [...n.redirs, r] };
-  return { type: 'redir', line: n.line, body: n, redirs: [r] };
-}
 
 /** Parse a whole string (for tests and `eval`-like callers that want every command). */
 export function parseAll(text: string, bash = false): Node[] {

@@ -1,5 +1,5 @@
 // bash's additions to command(): `function name`, `for (( ; ; ))` and `(( expr ))`.
-import type { Node, Word } from './ast.ts';
+import type { Node, Redir, Word } from './ast.ts';
 import type { Parser } from './parser.ts';
 import { CHKALIAS, CHKKWD, CHKNL, T } from './tokens.ts';
 import { plainText } from './wordbuild.ts';
@@ -98,4 +98,12 @@ const src = p.src;
   const w: Word = p.subParser(text, line).readHeredocWord();
   w.raw = text;
   return w;
+}
+
+/** `cmd 2>&1` for bash's |&. */
+export function withStderrDup(n: Node): Node {
+  const r: Redir = { kind: '>&', fd: 2, target: [{ k: 'lit', s: '1', q: false }], dupfd: 1, here: null };
+  if (n.type === 'cmd') return { ...n, redirs: [...n.redirs, r] };
+  if (n.type === 'redir' || n.type === 'subshell') return { ...n, redirs: [...n.redirs, r] };
+  return { type: 'redir', line: n.line, body: n, redirs: [r] };
 }

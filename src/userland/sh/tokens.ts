@@ -45,3 +45,14 @@ export function goodname(s: string): boolean {
   for (let i = 1; i < s.length; i++) if (!isInName(s[i])) return false;
   return true;
 }
+
+/** The text of a keyword token (for "... unexpected" messages), or null. */
+export function findKeywordText(t: T): string | null {
+  const names: Partial<Record<T, string>> = {
+    [T.NOT]: '!', [T.CASE]: 'case', [T.DO]: 'do', [T.DONE]: 'done', [T.ELIF]: 'elif', [T.ELSE]: 'else',
+    [T.ESAC]: 'esac', [T.FI]: 'fi', [T.FOR]: 'for', [T.IF]: 'if', [T.IN]: 'in', [T.THEN]: 'then',
+    [T.UNTIL]: 'until', [T.WHILE]: 'while', [T.BEGIN]: '{', [T.END]: '}', [T.DLBRACK]: '[[',
+    [T.DRBRACK]: ']]', [T.FUNCTION]: 'function', [T.SELECT]: 'select', [T.TIME]: 'time',
+  };
+  return names[t] ?? null;
+}
