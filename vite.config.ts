@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
+import { engineStart } from './scripts/engine-start.js';
 import { swPrecache } from './scripts/sw-precache.js';
 
 // Relative base: the build works from any static host and any sub-path, with no special headers
@@ -9,7 +10,8 @@ export default defineConfig({
   worker: { format: 'es' },
   // After the build: khelper-embed.js (the <khelper-playground> element for other sites, a classic
   // script at a stable address) and the service worker's list of built files (docs/design/offline.md).
-  plugins: [swPrecache()],
+  // engine-start.js: a script in <head> that starts the engine's worker before the page is laid out.
+  plugins: [engineStart(), swPrecache()],
   build: {
     target: 'es2022',
     sourcemap: false,

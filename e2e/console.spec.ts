@@ -10,6 +10,21 @@ test('a command typed in the console is answered by the shell', async ({ page, e
   expect(await screen(page)).toMatch(PROMPT_AT_END);
 });
 
+test('the engine\'s worker is started from <head> and the page adopts it', async ({ page, errors: _errors }) => {
+  const order: string[] = [];
+  page.on('request', (r) => order.push(new URL(r.url()).pathname.split('/').pop()!));
+  await openPlayground(page);
+  expect(await page.evaluate(() => window.__khelper.timings.engineEarly)).toBe(true);
+  const worker = order.findIndex((f) => /^machine\.worker-.*\.js$/.test(f));
+  expect(order.findIndex((f) => /^engine-start-.*\.js$/.test(f))).toBeGreaterThanOrEqual(0);
+  expect(worker, `requests: ${order.join(' ')}`).toBeGreaterThanOrEqual(0);
+  expect(order.filter((f) => /^machine\.worker-/.test(f)), 'one engine worker, not a second one').toHaveLength(1);
+  // The console's chunk is preloaded from the HTML too, not only once main.ts asks for it.
+  expect(await page.locator('link[rel="modulepreload"][href*="/app-"]').count()).toBe(1);
+  await typeLine(page, 'echo early engine');
+  await waitScreen(page, /echo early engine\nearly engine\n/);
+});
+
 test('resizing the console reaches the shell as SIGWINCH', async ({ page, errors: _errors }) => {
   await openPlayground(page);
   await typeLine(page, 'trap "echo WINCH caught" WINCH');

@@ -9,7 +9,7 @@ declare global {
       editorPath(): string | null;
       saves(): number;
       saveNow(): Promise<void>;
-      timings: { firstOutput: number; firstPrompt: number };
+      timings: { firstOutput: number; firstPrompt: number; engineEarly: boolean };
       settings(): { kernel: { profile: string; modprobePath: string }; speed: number | 'max'; state: string };
       api: {
         examples(): Promise<{ id: string; name: string; steps: number }[]>;

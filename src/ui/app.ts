@@ -38,7 +38,7 @@ export async function startApp(early: Early): Promise<void> {
   let openPath: string | null = null;
   let example: string | null = null;
   let examples: ExampleInfo[] = [];
-  const timings = { firstOutput: 0, firstPrompt: 0 };
+  const timings = { firstOutput: 0, firstPrompt: 0, engineEarly: early.engineEarly };
   const status = (msg: string): void => {
     $('status').textContent = msg;
   };

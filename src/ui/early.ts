@@ -20,6 +20,8 @@ export interface Early {
   booted: Promise<BootInfo>;
   /** What this page load is: the user's playground, a share link, an embed (share/mode.ts). */
   mode: PageMode;
+  /** The worker is the one the built page started from <head> (scripts/engine-start.js). */
+  engineEarly: boolean;
   /** Batches so far, then every batch, go to fn. */
   attach(fn: (b: Batch) => void): void;
 }
@@ -53,10 +55,34 @@ function testMode(): boolean {
   return (window as { __khelperTestMode?: unknown }).__khelperTestMode === true;
 }
 
+/**
+ * The built page starts the engine's worker from a small classic script in <head>
+ * (scripts/engine-start.js), before the page is laid out and before this module has even run;
+ * the worker's start-up (a thread, a fetch, 700 KB of JavaScript to compile) then overlaps the
+ * page's. Take that worker, once, if it started for the same mode and has not failed.
+ */
+function takeStarted(test: boolean): Worker | null {
+  const w = window as { __khelperEngine?: { worker: Worker; test: boolean; failed: boolean } };
+  const s = w.__khelperEngine;
+  delete w.__khelperEngine;
+  if (!s) return null;
+  if (s.test === test && !s.failed) return s.worker;
+  s.worker.terminate();
+  return null;
+}
+
 export async function startEarly(): Promise<Early> {
   const test = testMode();
+  let first = true;
+  let engineEarly = false;
   const watchdog = new Watchdog(
-    () => new Worker(new URL('../worker/machine.worker.ts', import.meta.url), { type: 'module', name: test ? 'khelper-engine test' : 'khelper-engine' }),
+    () => {
+      const name = `khelper-engine${test ? ' test' : ''}${first ? ' first' : ''}`;
+      const started = first ? takeStarted(test) : null;
+      first = false;
+      engineEarly = started !== null;
+      return started ?? new Worker(new URL('../worker/machine.worker.ts', import.meta.url), { type: 'module', name });
+    },
     test ? TEST_WATCHDOG : DEFAULT_WATCHDOG,
     showAlert,
   );
@@ -82,7 +108,7 @@ export async function startEarly(): Promise<Early> {
   settings.speed = req.speed;
   settings.state = req.state;
   return {
-    api, watchdog, loaded, settings, booted, mode,
+    api, watchdog, loaded, settings, booted, mode, engineEarly,
     attach(fn) {
       sink = fn;
       for (const b of queue.splice(0)) fn(b);

@@ -9,6 +9,7 @@
 import { createStore, del, get, promisifyRequest, set } from 'idb-keyval';
 import type { UseStore } from 'idb-keyval';
 import type { FileChanges, KernelSettings, RunState, Speed } from '../worker/api.ts';
+import { DEFAULT_KERNEL } from '../worker/api.ts';
 
 export const SCHEMA = 1;
 const KEY = 'playground';
@@ -43,7 +44,7 @@ export interface SavedState {
 }
 
 export const DEFAULT_SETTINGS: Settings = {
-  kernel: { profile: '2.6.20', arch: 'x86_64', threadsMax: 2048, modprobePath: '/sbin/modprobe' },
+  kernel: { ...DEFAULT_KERNEL },
   speed: 1,
   state: 'running',
   screenReader: false,

@@ -19,8 +19,8 @@ export interface TestHook {
   saves(): number;
   /** Save now, after any save in flight: the state as it is at the call is then stored. */
   saveNow(): Promise<void>;
-  /** ms from navigation: first console bytes, first shell prompt. */
-  timings: { firstOutput: number; firstPrompt: number };
+  /** ms from navigation: first console bytes, first shell prompt; engineEarly: the worker came from <head>. */
+  timings: { firstOutput: number; firstPrompt: number; engineEarly: boolean };
   settings(): Settings;
   /** The watchdog's restarts so far (restarts.ts). */
   restarts(): RestartTiming[];

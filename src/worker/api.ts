@@ -1,5 +1,5 @@
-// The typed API between the page and the engine's worker (types only: the UI imports nothing else
-// from src/worker). Bytes cross as binary strings (one char per byte, src/lib/bytes.ts). The page
+// The typed API between the page and the engine's worker (types and the default kernel settings:
+// the UI imports nothing else from src/worker). Bytes cross as binary strings (one char per byte, src/lib/bytes.ts). The page
 // calls methods through comlink; the worker answers control calls at once and sends everything
 // that happens while the machine runs as one Batch per frame.
 
@@ -19,6 +19,12 @@ export interface KernelSettings {
   threadsMax: number;
   modprobePath: string;
 }
+
+/**
+ * A fresh playground's kernel. The worker boots a machine with these while it waits for the
+ * page's first boot request (machine.worker.ts), so both sides must agree on them.
+ */
+export const DEFAULT_KERNEL: Readonly<KernelSettings> = { profile: '2.6.20', arch: 'x86_64', threadsMax: 2048, modprobePath: '/sbin/modprobe' };
 
 export type RunState = 'running' | 'paused';
 

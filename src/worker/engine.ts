@@ -57,6 +57,8 @@ export class Engine {
   traceMax = TRACE_MAX_EVENTS;
   /** The console was told that forks fail at threads-max (once per machine). */
   private toldThreadsMax = false;
+  /** A machine booted ahead of the first boot request (prepare()), kept until that request. */
+  private prepared: { key: string; m: Machine } | null = null;
   readonly batcher: Batcher;
   readonly loop: RunLoop;
   /** Set by views.ts: event breakpoints, stops at breakpoints, the views' per-frame feed. */
@@ -174,12 +176,37 @@ export class Engine {
     return this.bootWith(req.kernel, req.changes ?? emptyChanges());
   }
 
-  private bootWith(kernel: KernelSettings, changes: Changes): BootInfo {
-    const m = new Machine({
+  /**
+   * Boot a machine with `kernel` and no changed files before anyone asks, so that a boot request
+   * for exactly that finds it ready. The worker does this while the page's first request is still
+   * on its way (the page reads its saved state first). A boot depends only on its kernel settings
+   * and files, so the prepared machine is the one bootWith() would make: same events, same trace.
+   */
+  prepare(kernel: KernelSettings): void {
+    if (this.epoch > 0 || this.prepared) return;
+    this.prepared = { key: this.bootKey(kernel), m: this.makeMachine(kernel).boot() };
+  }
+
+  private bootKey(kernel: KernelSettings): string {
+    return JSON.stringify([kernel.profile, kernel.arch, kernel.threadsMax, kernel.modprobePath, this.traceMax]);
+  }
+
+  private makeMachine(kernel: KernelSettings): Machine {
+    return new Machine({
       config: { profile: kernel.profile, arch: kernel.arch, threadsMax: kernel.threadsMax, modprobePath: kernel.modprobePath },
       interactive: true,
       traceMaxEvents: this.traceMax,
     });
+  }
+
+  private bootWith(kernel: KernelSettings, changes: Changes): BootInfo {
+    const ready = this.prepared;
+    // Only the first boot may use it: later ones start from a machine nobody has seen either, but
+    // the point is the first prompt, and a stale machine must not linger.
+    this.prepared = null;
+    const none = !Object.keys(changes.files).length && !Object.keys(changes.links).length && !Object.keys(changes.dirs).length && !changes.deleted.length;
+    if (ready && none && ready.key === this.bootKey(kernel)) return this.adopt(ready.m, null);
+    const m = this.makeMachine(kernel);
     const errors = applyChanges(m, changes);
     m.boot();
     const info = this.adopt(m, null);

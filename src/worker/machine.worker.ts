@@ -1,6 +1,7 @@
 // The one worker that holds the whole engine: one Machine, driven in slices (runloop.ts), its
 // output sent to the page once per frame (batcher.ts). The page talks to it through comlink.
 import * as Comlink from 'comlink';
+import { DEFAULT_KERNEL } from './api.ts';
 import type { MachineApi, TestCommand } from './api.ts';
 import { Engine } from './engine.ts';
 import { fileOps } from './files.ts';
@@ -9,10 +10,17 @@ import { viewsApi } from './views_entry.ts';
 const engine = new Engine();
 const files = fileOps(() => engine.m);
 /**
- * The page names the worker "khelper-engine test" only when an end-to-end test set its flag
- * before the page loaded (ui/early.ts); nothing in a URL, a share link or an embed can.
+ * The page names the worker "khelper-engine", plus " test" only when an end-to-end test set its
+ * flag before the page loaded (ui/early.ts; nothing in a URL, a share link or an embed can), plus
+ * " first" for the page's first worker (not one the watchdog restarts).
  */
-const TEST_MODE = self.name === 'khelper-engine test';
+const NAME = self.name.split(' ');
+const TEST_MODE = NAME[0] === 'khelper-engine' && NAME.includes('test');
+
+// The page's first boot request waits on its saved state (IndexedDB) and, while the worker starts,
+// on the page's own thread; meanwhile boot what a fresh playground asks for. A request for anything
+// else boots as usual (Engine.prepare).
+if (NAME.includes('first')) setTimeout(() => engine.prepare(DEFAULT_KERNEL), 0);
 
 /** Test commands (api.ts TestCommand); false when not in test mode. */
 function testCommand(cmd: TestCommand): boolean {
