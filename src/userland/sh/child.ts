@@ -26,8 +26,15 @@ export function* exitshell(sh: ShState, status: number): UserGen<number> {
         yield* flushOut(sh);
         return e.status & 0xff;
       }
+      if (!(e instanceof ShError) && !(e instanceof Interrupt)) throw e;
       if (e instanceof ShError) yield* reportError(sh, e);
-      else if (!(e instanceof Interrupt)) throw e;
+      // dash's exitreset() puts savestatus back only after EXEXIT or a trap that ran to its end
+      // (evalskip == SKIPFUNCDEF): an error in the trap exits with sh_error()'s 2, an interrupt
+      // with onint()'s 128+SIGINT. bash keeps the status it had.
+      if (!sh.bash) {
+        yield* flushOut(sh);
+        return (e instanceof ShError ? errStatus(sh, e) : sh.exitstatus) & 0xff;
+      }
     }
   }
   yield* flushOut(sh);

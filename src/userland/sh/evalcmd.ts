@@ -286,12 +286,18 @@ export function* evalbltin(sh: ShState, entry: CmdEntry & { type: 'builtin' }, a
     }
     sh.exitstatus = status;
   } catch (e) {
-    sh.out1 = '';
     if (e instanceof ShError) {
+      // dash's synerror() sets errlinno = plinno: the line of the parse that failed (within an
+      // eval string, its own line), not the line of the last command run.
+      if (e.prefix === undefined && e instanceof SyntaxErr) sh.errlinno = e.line;
       if (e.prefix === undefined) e.prefix = errPrefix(sh);
       yield* reportError(sh, e);
+      // dash's exverror(): the message, then flushall() before the longjmp, so what the builtin
+      // had buffered (printf's text before a bad directive) is still written, after the message.
+      yield* flushOut(sh);
       sh.exitstatus = errStatus(sh, e);
     }
+    sh.out1 = '';
     if (!(e instanceof Error)) throw e;
     raised = e;
   } finally {
