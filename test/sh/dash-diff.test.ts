@@ -91,6 +91,23 @@ const cases: Case[] = [
     stderr: '/tmp/dd/case.sh: 1: Syntax error: end of file unexpected (expecting "then")\n/tmp/dd/case.sh: 1: u: unset in trap\n/tmp/dd/case.sh: 2: Syntax error: "fi" unexpected\n',
     status: 2,
   },
+  // command -v / -V and type: describe_command() reports aliases after keywords (printalias()).
+  {
+    name: 'fx_describe_alias',
+    script: [
+      'alias ll=\'ls -l\' q="it\'s"',
+      'command -v ll; echo st=$?',
+      'command -v q',
+      'command -V ll',
+      'type ll q echo',
+      'alias if=x',
+      'type if',
+      'command -p -v ll',
+    ],
+    stdout: 'alias ll=\'ls -l\'\nst=0\nalias q=\'it\'"\'"\'s\'\nll is an alias for ls -l\nll is an alias for ls -l\nq is an alias for it\'s\necho is a shell builtin\nif is a shell keyword\nalias ll=\'ls -l\'\n',
+    stderr: '',
+    status: 0,
+  },
 ];
 
 describe('sh where it differed from dash 0.5.12', () => {

@@ -12,7 +12,7 @@ import type { BuiltinDef } from './builtins/table.ts';
 import { errmsg } from './redir.ts';
 import { warnx } from './output.ts';
 import type { ShState } from './state.ts';
-import { environment, lookupvar } from './vars.ts';
+import { environment, lookupvar, singleQuote } from './vars.ts';
 
 export const DO_ERR = 1, DO_ABS = 2, DO_NOFUNC = 4, DO_ALTPATH = 8, DO_REGBLTIN = 16;
 export const DEFPATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -130,6 +130,12 @@ export function* describeCommand(sh: ShState, command: string, path: string | nu
   if (keywords.includes(command)) {
     out += verbose ? ' is a shell keyword' : command;
     return { out: `${out}\n`, status: 0 };
+  }
+  // dash looks at the aliases next (bash's command -v only with expand_aliases, not here).
+  const alias = sh.bash ? undefined : sh.aliases.get(command);
+  if (alias !== undefined) {
+    if (!verbose) return { out: `alias ${command}=${singleQuote(alias)}\n`, status: 0 };
+    return { out: `${out} is an alias for ${alias}\n`, status: 0 };
   }
   let tracked = false;
   let entry: CmdEntry;
