@@ -108,6 +108,22 @@ const cases: Case[] = [
     stderr: '',
     status: 0,
   },
+  // fg/bg without job control and no job name: getjob() hands sh_error a NULL name, printed "(null)".
+  {
+    name: 'fx_fg_null_job',
+    script: [
+      'sleep 1 &',
+      'fg 2>&1; echo st=$?',
+      'bg 2>&1; echo st=$?',
+      'fg %1 2>&1; echo st=$?',
+      'kill %1',
+      'wait',
+      'fg 2>&1; echo st=$?',
+    ],
+    stdout: '/tmp/dd/case.sh: 2: fg: job (null) not created under job control\nst=2\n/tmp/dd/case.sh: 3: bg: job (null) not created under job control\nst=2\n/tmp/dd/case.sh: 4: fg: job %1 not created under job control\nst=2\n/tmp/dd/case.sh: 7: fg: job (null) not created under job control\nst=2\n',
+    stderr: '/tmp/dd/case.sh: 5: kill: No such process\n\n',
+    status: 0,
+  },
 ];
 
 describe('sh where it differed from dash 0.5.12', () => {

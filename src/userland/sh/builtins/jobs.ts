@@ -101,7 +101,8 @@ export function getjob(sh: ShState, name: string | undefined, getctl: boolean): 
   let err = 'No such job: %s';
   let jp: Job | undefined = jobById(sh, sh.jobOrder[0]);
   const fail = (): never => {
-    throw new ShError(err.replace('%s', name ?? ''));
+    // dash passes a NULL name to sh_error("%s"), which glibc prints as "(null)".
+    throw new ShError(err.replace('%s', name ?? (sh.bash ? '' : '(null)')));
   };
   const check = (): Job => {
     if (!jp) fail();
