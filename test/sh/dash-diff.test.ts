@@ -124,6 +124,21 @@ const cases: Case[] = [
     stderr: '/tmp/dd/case.sh: 5: kill: No such process\n\n',
     status: 0,
   },
+  // sh -o / sh +o with no name list the options while procargs() still holds 2 (on) in each; -o nolog/debug are accepted.
+  {
+    name: 'fx_cmdline_o',
+    script: [
+      'sh -o < /dev/null; echo st=$?',
+      'sh -e +o < /dev/null; echo st=$?',
+      'sh +e -o -c \'echo after\' 2>&1; echo st=$?',
+      'sh -o nolog -c \'set -o\' | tail -3',
+      'sh -o debug -c \'set +o\' | tail -2',
+      'sh -o -c 2>&1; echo st=$?',
+    ],
+    stdout: 'Current option settings\nerrexit         on\nnoglob          on\nignoreeof       on\ninteractive     on\nmonitor         on\nnoexec          on\nstdin           on\nxtrace          on\nverbose         on\nvi              on\nemacs           on\nnoclobber       on\nallexport       on\nnotify          on\nnounset         on\nprivileged      on\nnolog           on\ndebug           on\nst=0\nset -o errexit\nset -o noglob\nset -o ignoreeof\nset -o interactive\nset -o monitor\nset -o noexec\nset -o stdin\nset -o xtrace\nset -o verbose\nset -o vi\nset -o emacs\nset -o noclobber\nset -o allexport\nset -o notify\nset -o nounset\nset -o privileged\nset -o nolog\nset -o debug\nst=0\nsh: 0: Illegal option -o -c\nst=2\nprivileged      off\nnolog           on\ndebug           off\nset +o nolog\nset -o debug\nsh: 0: Illegal option -o -c\nst=2\n',
+    stderr: '',
+    status: 0,
+  },
 ];
 
 describe('sh where it differed from dash 0.5.12', () => {

@@ -20,7 +20,7 @@ import { setpwd } from './builtins/cd.ts';
 import { LineInput } from './lineedit.ts';
 import './builtins/index.ts';
 import { SHOPT_DEFAULTS } from './builtins/shopt.ts';
-import { BASH_SET_O, bashDefaultOpts } from './builtins/set.ts';
+import { BASH_SET_O, bashDefaultOpts, cmdlineOptList } from './builtins/set.ts';
 
 const BASH_VERSION_TEXT = `GNU bash, version 5.2.15(1)-release (x86_64-pc-linux-gnu)
 Copyright (C) 2022 Free Software Foundation, Inc.
@@ -79,12 +79,14 @@ function procargs(sh: ShState, argv: readonly string[]): { login: boolean; rest:
           i++;
         } else if (name !== undefined) {
           const k = OPT_NAMES.indexOf(name);
-          if (k < 0 || k >= OPT_LETTERS.length) {
+          if (k < 0 || (sh.bash && k >= OPT_LETTERS.length)) {
             if (sh.bash && name === 'pipefail') { sh.opts.pipefail = !!val; i++; continue; }
             throw new ShError(`Illegal option -o ${name}`);
           }
-          opts[OPT_LETTERS[k]] = val;
+          opts[OPT_LETTERS[k] ?? `_${name}`] = val;
           i++;
+        } else if (!sh.bash) {
+          sh.out1 += cmdlineOptList((k) => opts[OPT_LETTERS[k] ?? `_${OPT_NAMES[k]}`] ?? 2, !!val);
         }
       } else if ((OPT_LETTERS as readonly string[]).includes(c)) opts[c] = val;
       else if (sh.bash && (c === 'B' || c === 'H' || c === 'P' || c === 'T' || c === 'h' || c === 'k' || c === 't')) sh.opts[c] = !!val;
@@ -99,6 +101,7 @@ function procargs(sh: ShState, argv: readonly string[]): { login: boolean; rest:
     rest = rest.slice(1);
   } else if (rest.length === 0) opts.s = 1;
   for (const l of OPT_LETTERS) sh.opts[l] = opts[l] === 1;
+  for (const n of OPT_NAMES.slice(OPT_LETTERS.length)) if (opts[`_${n}`] === 1) sh.opts[`_${n}`] = true;
   (sh as ShState & { iflag2?: boolean; mflag2?: boolean }).iflag2 = opts.i === 2;
   (sh as ShState & { mflag2?: boolean }).mflag2 = opts.m === 2;
   return { login, rest, minusc };

@@ -103,6 +103,14 @@ export function setoption(sh: ShState, c: string, val: boolean): void {
 }
 
  
+/** minus_o(NULL, val) while procargs() parses the command line: every option still holds
+ * procargs()'s "unset" 2, which counts as on (`sh -o` lists them all on). `opt(i)` is the
+ * value of OPT_NAMES[i]. */
+export function cmdlineOptList(opt: (i: number) => number, val: boolean): string {
+  if (val) return `Current option settings\n${OPT_NAMES.map((n, i) => `${n.padEnd(16)}${opt(i) ? 'on' : 'off'}\n`).join('')}`;
+  return OPT_NAMES.map((n, i) => `set ${opt(i) ? '-o' : '+o'} ${n}\n`).join('');
+}
+
 function* minusO(sh: ShState, name: string | undefined, val: boolean): UserGen<void> {
   if (sh.bash) {
     if (name === undefined) {
