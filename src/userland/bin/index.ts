@@ -20,6 +20,7 @@ import { ls } from './ls.ts';
 import { man } from './man.ts';
 import { mkdir, rmdir } from './mkdir.ts';
 import { mount, umount } from './mount.ts';
+import { od } from './od.ts';
 import { basename, dirname, pwd } from './paths.ts';
 import { printf } from './printf.ts';
 import { ps } from './ps.ts';
@@ -80,6 +81,7 @@ export const coreutilsPrograms: Record<string, Program> = {
   expr,
   head,
   tail,
+  od,
   tee,
   env,
   xargs,

@@ -1,0 +1,461 @@
+// GNU od 9.1 (coreutils src/od.c): -A -j -N -S -t -v -w --endian --traditional, the traditional
+// shorthands -a -b -c -d -f -i -l -o -s -x (and the undocumented B D e F H h I L O X), old-style
+// "[+]OFFSET[.][b] [LABEL]" operands, several files read as one stream, `*` for repeated lines.
+import { S_ISREG, SEEK_CUR } from '../../uapi/fcntl.ts';
+import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
+import { writeAll } from '../lib/io.ts';
+import { cpu, fstat, lseek } from '../lib/sys.ts';
+import { getoptLong } from '../text/getopt.ts';
+import type { OptSpec, ParsedOpt } from '../text/getopt.ts';
+import { Output, closeInput, isatty, openInput, readChunk, tryHelp, warn, warnErrno } from './common.ts';
+import { decodeFormat, formatDatum, isprint } from './od_format.ts';
+import type { Spec } from './od_format.ts';
+import { L, versionText } from './opts.ts';
+import { quoteC, quotef } from './quote.ts';
+
+const HELP = 'Usage: od [OPTION]... [FILE]...\n  or:  od [-abcdfilosx]... [FILE] [[+]OFFSET[.][b]]\n' +
+  '  or:  od --traditional [OPTION]... [FILE] [[+]OFFSET[.][b] [+][LABEL][.][b]]\n\n' +
+  'Write an unambiguous representation, octal bytes by default,\nof FILE to standard output.  With more than one FILE argument,\n' +
+  'concatenate them in the listed order to form the input.\n\nWith no FILE, or when FILE is -, read standard input.\n';
+
+// Long options report their own names as keys: xstrtol_fatal() names the option as it was given.
+const SPEC: OptSpec = {
+  short: 'A:aBbcDdeFfHhIij:LlN:OoS:st:vw::Xx',
+  long: {
+    'skip-bytes': L('skip-bytes', 'required'), 'address-radix': L('A', 'required'), 'read-bytes': L('read-bytes', 'required'),
+    format: L('t', 'required'), 'output-duplicates': L('v'), strings: L('strings', 'optional'), traditional: L('traditional'),
+    width: L('width', 'optional'), endian: L('endian', 'required'), help: L('help'), version: L('version'),
+  },
+};
+/** The traditional format options and the -t string each stands for (od.c CASE_OLD_ARG). */
+const OLD: Record<string, string> = {
+  a: 'a', b: 'o1', c: 'c', D: 'u4', d: 'u2', F: 'fD', e: 'fD', f: 'fF', X: 'x4', H: 'x4', i: 'dI', I: 'dL', L: 'dL', l: 'dL',
+  O: 'o4', B: 'o2', o: 'o2', s: 'd2', h: 'x2', x: 'x2',
+};
+const U64_MAX = 0xffffffffffffffffn;
+const MULTIPLIERS = 'bEGKkMmPTYZ0';
+const POWERS: Record<string, number> = { k: 1, K: 1, M: 2, m: 2, G: 3, g: 3, T: 4, t: 4, P: 5, E: 6, Z: 7, Y: 8 };
+
+type StrtolErr = 'ok' | 'invalid' | 'suffix' | 'overflow';
+
+/** gnulib xstrtoumax(): strtoumax in `base`, then one of `suffixes` (with "iB"/"B" after a power when '0' is listed). */
+export function xstrtoumax(s: string, base: number, suffixes: string): { err: StrtolErr; value: bigint } {
+  let i = /^[ \t\n\v\f\r]*/.exec(s)![0].length;
+  if (s[i] === '-') return { err: 'invalid', value: 0n };
+  if (s[i] === '+') i++;
+  let b = base;
+  if ((b === 0 || b === 16) && s[i] === '0' && /[xX]/.test(s[i + 1] ?? '') && /[0-9a-fA-F]/.test(s[i + 2] ?? '')) {
+    i += 2;
+    b = 16;
+  } else if (b === 0) b = s[i] === '0' ? 8 : 10;
+  const digits = (b === 16 ? /^[0-9a-fA-F]*/ : b === 8 ? /^[0-7]*/ : /^[0-9]*/).exec(s.slice(i))![0];
+  let value = 0n;
+  let overflow = false;
+  if (digits === '') {
+    if (!s[i] || !suffixes.includes(s[i])) return { err: 'invalid', value: 0n };
+    value = 1n;
+  } else {
+    for (const c of digits) value = value * BigInt(b) + BigInt(parseInt(c, b));
+    i += digits.length;
+    if (value > U64_MAX) [value, overflow] = [U64_MAX, true];
+  }
+  if (i < s.length) {
+    const c = s[i];
+    if (!suffixes.includes(c) || !(c === 'b' || c === 'B' || c in POWERS)) return { err: 'suffix', value };
+    let radix = 1024n;
+    let len = 1;
+    if (c in POWERS && suffixes.includes('0')) {
+      if (s[i + 1] === 'i' && s[i + 2] === 'B') len = 3;
+      else if (s[i + 1] === 'B' || s[i + 1] === 'D') [radix, len] = [1000n, 2];
+    }
+    value *= c === 'b' ? 512n : c === 'B' ? 1024n : radix ** BigInt(POWERS[c]);
+    if (value > U64_MAX) [value, overflow] = [U64_MAX, true];
+    if (i + len < s.length) return { err: 'suffix', value };
+  }
+  return { err: overflow ? 'overflow' : 'ok', value };
+}
+
+/** parse_old_offset(): "[+]OFFSET[.][b]", octal unless it has a '.' (decimal) or a 0x prefix. */
+function parseOldOffset(s: string): bigint | null {
+  if (s === '') return null;
+  const t = s[0] === '+' ? s.slice(1) : s;
+  const radix = t.includes('.') ? 10 : /^0[xX]/.test(t) ? 16 : 8;
+  const r = xstrtoumax(t, radix, 'Bb');
+  return r.err === 'ok' ? r.value : null;
+}
+
+/** The options in force before the one glibc's getopt rejects: GNU acts on those first. */
+function optsBefore(argv: readonly string[], message: string): ParsedOpt[] {
+  let good: ParsedOpt[] = [];
+  for (let n = 1; n <= argv.length; n++) {
+    const r = getoptLong(argv[0], argv.slice(0, n), SPEC);
+    if (r.ok) good = r.opts;
+    else if (r.message === message) break;
+  }
+  return good;
+}
+
+interface Settings {
+  specs: Spec[];
+  radix: 8 | 10 | 16 | 0;
+  padLen: number;
+  skip: bigint;
+  limit: bigint | null;
+  strings: number | null;
+  dupes: boolean;
+  width: bigint | null;
+  swap: boolean;
+  traditional: boolean;
+  modern: boolean;
+}
+
+/** One option, as od.c's main() handles it in order: a message and an exit status when it ends od, else null. */
+function* applyOpt(o: ParsedOpt, st: Settings, prog: string): UserGen<number | null> {
+  const v = o.value ?? '';
+  const numeric = function* (name: string, suffixes: string, base = 0): UserGen<bigint | number> {
+    const r = xstrtoumax(v, base, suffixes);
+    if (r.err === 'ok') return r.value;
+    const opt = name.length === 1 ? `-${name}` : `--${name}`;
+    yield* warn(prog, r.err === 'invalid' ? `invalid ${opt} argument '${v}'` : r.err === 'suffix' ? `invalid suffix in ${opt} argument '${v}'` : `${opt} argument '${v}' too large`);
+    return 1;
+  };
+  if ('AjNStvw'.includes(o.key) || ['skip-bytes', 'read-bytes', 'strings', 'width'].includes(o.key)) st.modern = true;
+  switch (o.key) {
+    case 'A': {
+      const r = ({ d: [10, 7], o: [8, 7], x: [16, 6], n: [0, 0] } as Record<string, [8 | 10 | 16 | 0, number]>)[v[0]];
+      if (!r) {
+        yield* warn(prog, `invalid output address radix '${v[0] ?? '\0'}'; it must be one character from [doxn]`);
+        return 1;
+      }
+      [st.radix, st.padLen] = r;
+      return null;
+    }
+    case 'j': case 'skip-bytes': case 'N': case 'read-bytes': case 'S': case 'strings': {
+      if (o.value === undefined) st.strings = 3;
+      else {
+        const n = yield* numeric(o.key, MULTIPLIERS);
+        if (typeof n === 'number') return n;
+        if (o.key === 'j' || o.key === 'skip-bytes') st.skip = n;
+        else if (o.key === 'N' || o.key === 'read-bytes') st.limit = n;
+        else st.strings = Number(n);
+      }
+      return null;
+    }
+    case 'w': case 'width': {
+      const n = o.value === undefined ? 32n : yield* numeric(o.key, '', 10);
+      if (typeof n === 'number') return n;
+      st.width = n;
+      return null;
+    }
+    case 'v': st.dupes = true; return null;
+    case 'traditional': st.traditional = true; return null;
+    case 'endian': {
+      const match = ['little', 'big'].filter((w) => w.startsWith(v));
+      if (match.length !== 1 && !['little', 'big'].includes(v)) {
+        yield* warn(prog, `${match.length ? 'ambiguous' : 'invalid'} argument ${quoteC(v)} for '--endian'`);
+        yield* writeAll(2, "Valid arguments are:\n  - 'little'\n  - 'big'\n");
+        yield* tryHelp(prog);
+        return 1;
+      }
+      st.swap = match[0] === 'big';
+      return null;
+    }
+    default: {
+      const r = decodeFormat(o.key === 't' ? v : OLD[o.key]);
+      st.specs.push(...r.specs);
+      if (r.error) {
+        yield* warn(prog, r.error);
+        return -1;
+      }
+      return null;
+    }
+  }
+}
+
+export function* od({ argv }: ProgramArgs): UserGen {
+  const prog = argv[0];
+  const st: Settings = {
+    specs: [], radix: 8, padLen: 7, skip: 0n, limit: null, strings: null, dupes: false, width: null, swap: false, traditional: false, modern: false,
+  };
+  const r = getoptLong(prog, argv, SPEC);
+  let ok = true;
+  for (const o of r.ok ? r.opts : optsBefore(argv, r.message)) {
+    if (o.key === 'help' || o.key === 'version') {
+      yield* writeAll(1, o.key === 'help' ? HELP : `${versionText('od')}\nWritten by Jim Meyering.\n`);
+      return 0;
+    }
+    const e = yield* applyOpt(o, st, prog);
+    if (e === -1) ok = false;
+    else if (e !== null) return e;
+  }
+  if (!r.ok) {
+    yield* writeAll(2, r.message);
+    yield* tryHelp(prog);
+    return 1;
+  }
+  if (!ok) return 1;
+  if (st.strings !== null && st.specs.length) {
+    yield* warn(prog, 'no type may be specified when dumping strings');
+    return 1;
+  }
+  let files = [...r.operands];
+  let pseudo: bigint | null = null;
+  if (!st.modern || st.traditional) {
+    const t = st.traditional;
+    if (files.length === 1 && (t || files[0][0] === '+')) {
+      const o1 = parseOldOffset(files[0]);
+      if (o1 !== null) [st.skip, files] = [o1, []];
+    } else if (files.length === 2 && (t || /^[+0-9]/.test(files[1]))) {
+      const o2 = parseOldOffset(files[1]);
+      const o1 = t ? parseOldOffset(files[0]) : null;
+      if (o2 !== null && o1 !== null) [st.skip, pseudo, files] = [o1, o2, []];
+      else if (o2 !== null) [st.skip, files] = [o2, [files[0]]];
+    } else if (files.length === 3 && t) {
+      const [o1, o2] = [parseOldOffset(files[1]), parseOldOffset(files[2])];
+      if (o1 !== null && o2 !== null) [st.skip, pseudo, files] = [o1, o2, [files[0]]];
+    }
+    if (t && files.length > 1) {
+      yield* warn(prog, `extra operand ${quoteC(files[1])}`);
+      yield* warn(prog, 'compatibility mode supports at most one file');
+      yield* tryHelp(prog);
+      return 1;
+    }
+  }
+  if (pseudo !== null && st.radix === 0) st.padLen = 7;
+  let end: bigint | null = null;
+  if (st.limit !== null) {
+    end = st.skip + st.limit;
+    if (end > U64_MAX) {
+      yield* warn(prog, 'skip-bytes + read-bytes is too large');
+      return 1;
+    }
+  }
+  if (!st.specs.length) st.specs.push(...decodeFormat('oS').specs);
+  const out = new Output();
+  const input = new Input(files.length ? files : ['-'], prog, out, st.limit !== null && st.strings === null);
+  yield* input.openNext();
+  if (input.fd < 0) return yield* out.finish(prog, 1);
+  if (!(yield* input.skip(Number(st.skip)))) return 1;
+  if (input.fd < 0) return yield* out.finish(prog, 1);
+  const addr = new Addresser(st.radix, st.padLen, pseudo === null ? null : BigInt.asUintN(64, pseudo - st.skip));
+  const endNum = end === null ? Infinity : Number(end);
+  if (st.strings !== null) yield* dumpStrings(input, out, addr, st.strings, Number(st.skip), endNum);
+  else {
+    const bpb = yield* layout(st, prog);
+    yield* dump(input, out, addr, st, bpb, Number(st.skip), endNum);
+  }
+  return yield* out.finish(prog, input.ok ? 0 : 1);
+}
+
+/** bytes_per_block and each spec's pad_width, as main() computes them after the skip. */
+function* layout(st: Settings, prog: string): UserGen<number> {
+  const gcd = (a: number, b: number): number => (b ? gcd(b, a % b) : a);
+  const lcm = st.specs.reduce((l, s) => (l * s.size) / gcd(l, s.size), 1);
+  let bpb = lcm < 16 ? lcm * Math.floor(16 / lcm) : lcm;
+  if (st.width !== null) {
+    if (st.width !== 0n && st.width % BigInt(lcm) === 0n) bpb = Number(st.width);
+    else {
+      yield* warn(prog, `warning: invalid width ${st.width}; using ${lcm} instead`);
+      bpb = lcm;
+    }
+  }
+  const perBlock = Math.max(...st.specs.map((s) => (s.width + 1) * (bpb / s.size)));
+  for (const s of st.specs) s.pad = perBlock - s.width * (bpb / s.size);
+  return bpb;
+}
+
+/** format_address_std, _none, _paren (a LABEL with -An) and _label (offset and LABEL). */
+class Addresser {
+  constructor(private readonly radix: 8 | 10 | 16 | 0, readonly padLen: number, private readonly pseudo: bigint | null) {}
+  private std(a: number | bigint): string {
+    return a.toString(this.radix || 8).padStart(this.padLen, '0');
+  }
+  format(a: number, c: string): string {
+    if (this.pseudo === null) return this.radix ? this.std(a) + c : '';
+    // format_address_paren() shows the offset itself: only _label adds the LABEL's difference.
+    if (!this.radix) return `(${this.std(a)})${c}`;
+    return `${this.std(a)} (${this.std(BigInt.asUintN(64, BigInt(a) + this.pseudo))})${c}`;
+  }
+}
+
+/** The operands as one stream: od.c's open_next_file, check_and_close, read_block and skip. */
+class Input {
+  fd = -1;
+  ok = true;
+  private next = 0;
+  private name = '';
+  private buf = '';
+  private pos = 0;
+  /** `exact`: read no more than asked (GNU unbuffers its stream under -N, leaving the rest of a pipe). */
+  constructor(private readonly files: string[], private readonly prog: string, private readonly out: Output, private readonly exact: boolean) {}
+
+  private *fail(errno: number): UserGen<void> {
+    yield* this.out.flush();
+    yield* warnErrno(this.prog, quotef(this.name), errno);
+    this.ok = false;
+  }
+
+  /** The next operand that opens (a failure is reported and skipped); fd -1 when none is left. */
+  *openNext(): UserGen<void> {
+    this.fd = -1;
+    while (this.next < this.files.length) {
+      const f = this.files[this.next++];
+      this.name = f === '-' ? 'standard input' : f;
+      const fd = yield* openInput(f);
+      if (fd >= 0) {
+        this.fd = fd;
+        return;
+      }
+      yield* this.fail(fd);
+    }
+  }
+
+  /** check_and_close(): a read error is reported; standard input stays open. */
+  *close(errno = 0): UserGen<void> {
+    if (errno) yield* this.fail(errno);
+    yield* closeInput(this.fd);
+    [this.fd, this.buf, this.pos] = [-1, '', 0];
+  }
+
+  /** check_and_close() then open_next_file(). */
+  *advance(errno = 0): UserGen<void> {
+    yield* this.close(errno);
+    yield* this.openNext();
+  }
+
+  /** Up to n bytes of the current file: '' at its end, -errno after a failed read. */
+  private *some(n: number): UserGen<string | number> {
+    if (this.pos >= this.buf.length) {
+      const r = yield* readChunk(this.fd, this.exact ? n : 65536);
+      if (typeof r === 'number' || r === '') return r;
+      [this.buf, this.pos] = [r, 0];
+    }
+    const s = this.buf.slice(this.pos, this.pos + n);
+    this.pos += s.length;
+    return s;
+  }
+
+  /** read_block(): n bytes across file boundaries, fewer only when the last file ends. */
+  *read(n: number): UserGen<string> {
+    let got = '';
+    while (got.length < n && this.fd >= 0) {
+      const s = yield* this.some(n - got.length);
+      if (typeof s === 'number' || s === '') yield* this.advance(typeof s === 'number' ? s : 0);
+      else got += s;
+    }
+    return got;
+  }
+
+  /** skip(): seek within a regular file bigger than a block (or any seekable non-file), else read. False past the end. */
+  *skip(n: number): UserGen<boolean> {
+    while (n > 0 && this.fd >= 0) {
+      const st = yield* fstat(this.fd);
+      if (typeof st !== 'number' && S_ISREG(st.mode) && st.blksize < st.size) {
+        if (st.size < n) n -= st.size;
+        else {
+          yield* lseek(this.fd, n, SEEK_CUR);
+          return true;
+        }
+      } else if (typeof st !== 'number' && !S_ISREG(st.mode) && (yield* lseek(this.fd, n, SEEK_CUR)) >= 0) return true;
+      else {
+        if (typeof st === 'number') yield* this.fail(st);
+        for (;;) {
+          const s = typeof st === 'number' ? '' : yield* this.some(Math.min(n, 8192));
+          if (typeof s === 'number' || s === '') {
+            if (n > 0) yield* this.advance(typeof s === 'number' ? s : 0);
+            break;
+          }
+          n -= s.length;
+          if (n === 0) return true;
+        }
+        continue;
+      }
+      yield* this.advance();
+    }
+    if (n === 0) return true;
+    yield* this.out.flush();
+    yield* warn(this.prog, 'cannot skip past end of combined input');
+    return false;
+  }
+}
+
+/** dump(): blocks of bpb bytes, each formatted once per spec; the last one padded with zeros. */
+function* dump(input: Input, out: Output, addr: Addresser, st: Settings, bpb: number, start: number, end: number): UserGen<void> {
+  const tty = yield* isatty(1);
+  let offset = start;
+  let prev: string | null = null;
+  let prevEqual = false;
+  for (;;) {
+    const need = Math.min(end - offset, bpb);
+    const block = need > 0 ? yield* input.read(need) : '';
+    const n = block.length;
+    if (n === 0) break;
+    if (!st.dupes && prev !== null && n === bpb && block === prev) {
+      if (!prevEqual) yield* out.put('*\n');
+      prevEqual = true;
+    } else {
+      prevEqual = false;
+      const full = block + '\0'.repeat(bpb - n);
+      let text = '';
+      st.specs.forEach((s, i) => {
+        const fields = bpb / s.size;
+        const blank = Math.floor((bpb - n) / s.size);
+        text += i === 0 ? addr.format(offset, '') : ' '.repeat(addr.padLen);
+        // PRINT_FIELDS: the pad is spread so that every type's columns line up.
+        let padLeft = s.pad;
+        for (let f = fields, at = 0; f > blank; f--, at += s.size) {
+          const nextPad = Math.floor((s.pad * (f - 1)) / fields);
+          text += formatDatum(s, full, at, st.swap).padStart(padLeft - nextPad + s.width);
+          padLeft = nextPad;
+        }
+        if (s.z) {
+          text += ' '.repeat(blank * s.width + Math.floor((s.pad * blank) / fields)) + '  >';
+          for (let k = 0; k < n; k++) text += isprint(block.charCodeAt(k)) ? block[k] : '.';
+          text += '<';
+        }
+        text += '\n';
+      });
+      yield* out.put(text);
+      // Formatting costs more than reading: a few dozen ns per byte and type.
+      yield* cpu(n * st.specs.length * 20);
+      if (tty) yield* out.flush();
+    }
+    prev = block;
+    offset += n;
+    if (n < bpb) break;
+  }
+  yield* out.put(addr.format(offset, '\n'));
+  if (offset >= end) yield* input.close();
+}
+
+/** dump_strings() (-S): runs of at least `min` printable bytes ended by a NUL, with their offsets. */
+function* dumpStrings(input: Input, out: Output, addr: Addresser, min: number, start: number, end: number): UserGen<void> {
+  let address = start;
+  const limited = end !== Infinity;
+  const getc = function* (): UserGen<number> {
+    address++;
+    const s = yield* input.read(1);
+    return s === '' ? -1 : s.charCodeAt(0);
+  };
+  next: for (;;) {
+    if (limited && (end < min || end - min <= address)) break;
+    let s = '';
+    for (let i = 0; i < min; i++) {
+      const c = yield* getc();
+      if (c < 0) return;
+      if (!isprint(c)) continue next;
+      s += String.fromCharCode(c);
+    }
+    // Past -N's end the string is printed without its NUL, as GNU does.
+    while (!limited || address < end) {
+      const c = yield* getc();
+      if (c < 0) return;
+      if (c === 0) break;
+      if (!isprint(c)) continue next;
+      s += String.fromCharCode(c);
+    }
+    yield* out.put(`${addr.format(address - s.length - 1, ' ')}${s}\n`);
+    yield* cpu(s.length * 20);
+  }
+  yield* input.close();
+}

@@ -1,0 +1,232 @@
+// od's output types (coreutils 9.1 od.c decode_one_format and the print_* functions) on an
+// x86-64 glibc machine: char/short/int/long are 1/2/4/8 bytes, float/double/long double 4/8/16
+// (the last an x87 80-bit extended in 16 bytes), little-endian unless --endian=big swaps.
+import { quoteC } from './quote.ts';
+
+export type Fmt = 'd' | 'o' | 'u' | 'x' | 'f' | 'a' | 'c';
+
+export interface Spec {
+  fmt: Fmt;
+  /** Bytes per datum. */
+  size: number;
+  /** Minimum width of a field, excluding its leading space (od.c field_width). */
+  width: number;
+  /** Padding spread over a line's fields so every type lines up (od.c pad_width). */
+  pad: number;
+  /** The 'z' suffix: printable characters after the line. */
+  z: boolean;
+}
+
+// od.c's bytes_to_{oct,signed_dec,unsigned_dec,hex}_digits, indexed by size in bytes.
+const DIGITS: Record<'o' | 'd' | 'u' | 'x', readonly number[]> = {
+  o: [0, 3, 6, 8, 11, 14, 16, 19, 22],
+  d: [1, 4, 6, 8, 11, 13, 16, 18, 20],
+  u: [0, 3, 5, 8, 10, 13, 15, 17, 20],
+  x: [0, 2, 4, 6, 8, 10, 12, 14, 16],
+};
+const INT_SIZES: Record<string, number> = { C: 1, S: 2, I: 4, L: 8 };
+const FLOAT_SIZES: Record<string, number> = { F: 4, D: 8, L: 16 };
+/** FLT/DBL/LDBL_STRLEN_BOUND_L(1) of gnulib's ftoastr.h. */
+const FLOAT_WIDTH: Record<number, number> = { 4: 15, 8: 24, 16: 29 };
+
+/**
+ * decode_format_string(): the specs of one -t argument, or the diagnostic of the first bad
+ * one (GNU keeps the specs before it, but exits before using them).
+ */
+export function decodeFormat(arg: string): { specs: Spec[]; error?: string } {
+  const specs: Spec[] = [];
+  let i = 0;
+  while (i < arg.length) {
+    const c = arg[i++];
+    let fmt: Fmt;
+    let size: number;
+    if (c === 'd' || c === 'o' || c === 'u' || c === 'x' || c === 'f') {
+      fmt = c;
+      const named = c === 'f' ? FLOAT_SIZES[arg[i]] : INT_SIZES[arg[i]];
+      if (named !== undefined) {
+        size = named;
+        i++;
+      } else {
+        const digits = /^\d*/.exec(arg.slice(i))![0];
+        if (digits === '') size = c === 'f' ? 8 : 4;
+        else {
+          // simple_strtoul(): a size that overflows unsigned long gets the short message.
+          const n = BigInt(digits);
+          if (n > 0xffffffffffffffffn) return { specs, error: `invalid type string ${quoteC(arg)}` };
+          size = Number(n);
+          const ok = c === 'f' ? size in FLOAT_WIDTH : size === 1 || size === 2 || size === 4 || size === 8;
+          if (!ok) {
+            return {
+              specs,
+              error: `invalid type string ${quoteC(arg)};\nthis system doesn't provide a ${n}-byte ${c === 'f' ? 'floating point' : 'integral'} type`,
+            };
+          }
+          i += digits.length;
+        }
+      }
+    } else if (c === 'a' || c === 'c') {
+      fmt = c;
+      size = 1;
+    } else {
+      return { specs, error: `invalid character '${c}' in type string ${quoteC(arg)}` };
+    }
+    const width = fmt === 'a' || fmt === 'c' ? 3 : fmt === 'f' ? FLOAT_WIDTH[size] : DIGITS[fmt][size];
+    const z = arg[i] === 'z';
+    if (z) i++;
+    specs.push({ fmt, size, width, pad: 0, z });
+  }
+  return { specs };
+}
+
+/** charname[] of od.c: the names -t a gives to control characters and space. */
+const CHARNAME = ['nul', 'soh', 'stx', 'etx', 'eot', 'enq', 'ack', 'bel', 'bs', 'ht', 'nl', 'vt', 'ff', 'cr', 'so', 'si',
+  'dle', 'dc1', 'dc2', 'dc3', 'dc4', 'nak', 'syn', 'etb', 'can', 'em', 'sub', 'esc', 'fs', 'gs', 'rs', 'us', 'sp'];
+/** print_ascii()'s backslash escapes. */
+const C_ESCAPES: Record<number, string> = { 0: '\\0', 7: '\\a', 8: '\\b', 12: '\\f', 10: '\\n', 13: '\\r', 9: '\\t', 11: '\\v' };
+
+/** isprint() in the C locale. */
+export const isprint = (b: number): boolean => b >= 0x20 && b < 0x7f;
+
+/** The unsigned integer of `size` bytes at `at` (little-endian, or big-endian when `swap`). */
+function unsignedAt(block: string, at: number, size: number, swap: boolean): bigint | number {
+  if (size === 8) {
+    let v = 0n;
+    for (let k = 0; k < 8; k++) v = (v << 8n) | BigInt(block.charCodeAt(at + (swap ? k : 7 - k)));
+    return v;
+  }
+  let v = 0;
+  for (let k = 0; k < size; k++) v = v * 256 + block.charCodeAt(at + (swap ? k : size - 1 - k));
+  return v;
+}
+
+/** One datum as od prints it, before padding to its field width. */
+export function formatDatum(s: Spec, block: string, at: number, swap: boolean): string {
+  if (s.fmt === 'a') {
+    const c = block.charCodeAt(at) & 0x7f;
+    return c === 127 ? 'del' : c <= 32 ? CHARNAME[c] : String.fromCharCode(c);
+  }
+  if (s.fmt === 'c') {
+    const c = block.charCodeAt(at);
+    return C_ESCAPES[c] ?? (isprint(c) ? block[at] : c.toString(8).padStart(3, '0'));
+  }
+  if (s.fmt === 'f') {
+    let bytes = block.slice(at, at + s.size);
+    if (swap) bytes = [...bytes].reverse().join('');
+    return floatToString(bytes);
+  }
+  let v = unsignedAt(block, at, s.size, swap);
+  if (s.fmt === 'd') {
+    const bits = s.size * 8;
+    if (typeof v === 'bigint') v = BigInt.asIntN(64, v);
+    else if (v >= 2 ** (bits - 1)) v -= 2 ** bits;
+    return v.toString();
+  }
+  if (s.fmt === 'u') return v.toString();
+  // "%*.No" / "%*.Nx": the precision zero-pads to the type's full digit count.
+  return v.toString(s.fmt === 'o' ? 8 : 16).padStart(s.width, '0');
+}
+
+interface FloatKind { precBits: number; minLsb: number; dig: number; bound: number }
+// P bits of significand, the lsb exponent of subnormals, FLT/DBL/LDBL_DIG, _GL_*_PREC_BOUND.
+const FLOAT_KINDS: Record<number, FloatKind> = {
+  4: { precBits: 24, minLsb: -149, dig: 6, bound: 9 },
+  8: { precBits: 53, minLsb: -1074, dig: 15, bound: 17 },
+  16: { precBits: 64, minLsb: -16445, dig: 18, bound: 21 },
+};
+
+const bitLength = (n: bigint): number => (n === 0n ? 0 : n.toString(2).length);
+
+/** n / d rounded to the nearest integer, ties to even (glibc's printf and strtod). */
+function divRound(n: bigint, d: bigint): bigint {
+  const q = n / d;
+  const r2 = (n % d) * 2n;
+  return r2 > d || (r2 === d && (q & 1n) === 1n) ? q + 1n : q;
+}
+
+/** m * 2^e as the fraction n/d. */
+const fraction = (m: bigint, e: number): [bigint, bigint] => (e >= 0 ? [m << BigInt(e), 1n] : [m, 1n << BigInt(-e)]);
+
+/**
+ * The decimal digits of m*2^e rounded to `p` significant digits: [digits, exponent of the
+ * first digit]. Exact, as glibc's printf_fp is.
+ */
+function toDigits(m: bigint, e: number, p: number): [bigint, number] {
+  const [n, d] = fraction(m, e);
+  let k = Math.floor((bitLength(m) - 1 + e) * Math.log10(2));
+  for (;;) {
+    const s = k - p + 1;
+    const q = s >= 0 ? divRound(n, d * 10n ** BigInt(s)) : divRound(n * 10n ** BigInt(-s), d);
+    if (q >= 10n ** BigInt(p)) k++;
+    else if (q < 10n ** BigInt(p - 1)) k--;
+    else return [q, k];
+  }
+}
+
+/** strtof/strtod/strtold of digits*10^exp: the nearest m*2^e of the kind, ties to even. */
+function fromDecimal(digits: bigint, exp: number, kind: FloatKind): [bigint, number] {
+  const n = exp >= 0 ? digits * 10n ** BigInt(exp) : digits;
+  const d = exp >= 0 ? 1n : 10n ** BigInt(-exp);
+  let e = Math.max(kind.minLsb, bitLength(n) - bitLength(d) - kind.precBits);
+  const scaled = (x: number): bigint => (x >= 0 ? divRound(n, d << BigInt(x)) : divRound(n << BigInt(-x), d));
+  let q = scaled(e);
+  while (q >= 1n << BigInt(kind.precBits)) q = scaled(++e);
+  while (e > kind.minLsb && q < 1n << BigInt(kind.precBits - 1)) q = scaled(--e);
+  return [q, e];
+}
+
+const sameValue = (a: [bigint, number], b: [bigint, number]): boolean => {
+  const lo = Math.min(a[1], b[1]);
+  return a[0] << BigInt(a[1] - lo) === b[0] << BigInt(b[1] - lo);
+};
+
+/** printf's %.*g of digits (p of them, the first at decimal exponent k). */
+function gFormat(digits: bigint, k: number, p: number): string {
+  const ds = digits.toString();
+  const trim = (s: string): string => (s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s);
+  if (k < -4 || k >= p) {
+    const mant = trim(ds.length > 1 ? `${ds[0]}.${ds.slice(1)}` : ds);
+    return `${mant}e${k < 0 ? '-' : '+'}${String(Math.abs(k)).padStart(2, '0')}`;
+  }
+  if (k < 0) return trim(`0.${'0'.repeat(-k - 1)}${ds}`);
+  return trim(k + 1 < ds.length ? `${ds.slice(0, k + 1)}.${ds.slice(k + 1)}` : ds);
+}
+
+/** A float's bytes (little-endian) as sign, significand m and exponent e (value m*2^e), or a special. */
+function decodeFloat(b: string): { neg: boolean; m: bigint; e: number; exact: boolean } | string {
+  let bits = 0n;
+  for (let i = Math.min(b.length, 10) - 1; i >= 0; i--) bits = (bits << 8n) | BigInt(b.charCodeAt(i));
+  const [fracBits, expBits] = b.length === 4 ? [23, 8] : b.length === 8 ? [52, 11] : [64, 15];
+  const neg = ((bits >> BigInt(fracBits + expBits)) & 1n) === 1n;
+  const exp = Number((bits >> BigInt(fracBits)) & ((1n << BigInt(expBits)) - 1n));
+  const frac = bits & ((1n << BigInt(fracBits)) - 1n);
+  const bias = (1 << (expBits - 1)) - 1;
+  const x87 = b.length === 16;
+  const sign = neg ? '-' : '';
+  // x87's integer bit is explicit. glibc 2.36 prints the non-canonical encodings (pseudo-NaN,
+  // pseudo-infinity, unnormal: integer bit clear, exponent not zero) as NaN, and looks only at the
+  // 63 fraction bits to tell infinity from NaN.
+  if (x87 && exp !== 0 && frac >> 63n === 0n) return `${sign}nan`;
+  if (exp === (1 << expBits) - 1) return (x87 ? frac & ((1n << 63n) - 1n) : frac) === 0n ? `${sign}inf` : `${sign}nan`;
+  const m = x87 || exp === 0 ? frac : frac | (1n << BigInt(fracBits));
+  const e = Math.max(exp, 1) - bias - (x87 ? 63 : fracBits);
+  // A pseudo-denormal (x87, exponent 0, integer bit set): glibc's printf drops the integer bit
+  // unless nothing else is left, while the FPU compares the whole significand, so the digits
+  // never read back the same and ldtoastr prints all 21 of them (measured on glibc 2.36).
+  if (x87 && exp === 0 && frac >> 63n === 1n && frac !== 1n << 63n) return { neg, m: frac - (1n << 63n), e, exact: false };
+  return { neg, m, e, exact: true };
+}
+
+/** gnulib's ftoastr/dtoastr/ldtoastr: the shortest "%.*g" (from *_DIG digits) that reads back the same. */
+export function floatToString(bytes: string): string {
+  const kind = FLOAT_KINDS[bytes.length];
+  const v = decodeFloat(bytes);
+  if (typeof v === 'string') return v;
+  const sign = v.neg ? '-' : '';
+  if (v.m === 0n) return `${sign}0`;
+  // Below FLT_MIN (subnormals, by value: an x87 pseudo-denormal is not) the search starts at 1 digit.
+  const subnormal = bitLength(v.m) - 1 + v.e < kind.minLsb + kind.precBits - 1;
+  for (let p = subnormal ? 1 : kind.dig; ; p++) {
+    const [digits, k] = toDigits(v.m, v.e, p);
+    if (p >= kind.bound || (v.exact && sameValue(fromDecimal(digits, k - p + 1, kind), [v.m, v.e]))) return sign + gFormat(digits, k, p);
+  }
+}
