@@ -8,7 +8,7 @@ import { cpu, fstat, lseek } from '../lib/sys.ts';
 import { getoptLong } from '../text/getopt.ts';
 import type { OptSpec, ParsedOpt } from '../text/getopt.ts';
 import { Output, closeInput, isatty, openInput, readChunk, tryHelp, warn, warnErrno } from './common.ts';
-import { decodeFormat, formatDatum, isprint } from './od_format.ts';
+import { Addresser, MULTIPLIERS, decodeFormat, formatBlock, isprint, layout, parseOldOffset, U64_MAX, xstrtoumax } from './od_format.ts';
 import type { Spec } from './od_format.ts';
 import { L, versionText } from './opts.ts';
 import { quoteC, quotef } from './quote.ts';
@@ -32,57 +32,8 @@ const OLD: Record<string, string> = {
   a: 'a', b: 'o1', c: 'c', D: 'u4', d: 'u2', F: 'fD', e: 'fD', f: 'fF', X: 'x4', H: 'x4', i: 'dI', I: 'dL', L: 'dL', l: 'dL',
   O: 'o4', B: 'o2', o: 'o2', s: 'd2', h: 'x2', x: 'x2',
 };
-const U64_MAX = 0xffffffffffffffffn;
-const MULTIPLIERS = 'bEGKkMmPTYZ0';
-const POWERS: Record<string, number> = { k: 1, K: 1, M: 2, m: 2, G: 3, g: 3, T: 4, t: 4, P: 5, E: 6, Z: 7, Y: 8 };
-
-type StrtolErr = 'ok' | 'invalid' | 'suffix' | 'overflow';
-
-/** gnulib xstrtoumax(): strtoumax in `base`, then one of `suffixes` (with "iB"/"B" after a power when '0' is listed). */
-export function xstrtoumax(s: string, base: number, suffixes: string): { err: StrtolErr; value: bigint } {
-  let i = /^[ \t\n\v\f\r]*/.exec(s)![0].length;
-  if (s[i] === '-') return { err: 'invalid', value: 0n };
-  if (s[i] === '+') i++;
-  let b = base;
-  if ((b === 0 || b === 16) && s[i] === '0' && /[xX]/.test(s[i + 1] ?? '') && /[0-9a-fA-F]/.test(s[i + 2] ?? '')) {
-    i += 2;
-    b = 16;
-  } else if (b === 0) b = s[i] === '0' ? 8 : 10;
-  const digits = (b === 16 ? /^[0-9a-fA-F]*/ : b === 8 ? /^[0-7]*/ : /^[0-9]*/).exec(s.slice(i))![0];
-  let value = 0n;
-  let overflow = false;
-  if (digits === '') {
-    if (!s[i] || !suffixes.includes(s[i])) return { err: 'invalid', value: 0n };
-    value = 1n;
-  } else {
-    for (const c of digits) value = value * BigInt(b) + BigInt(parseInt(c, b));
-    i += digits.length;
-    if (value > U64_MAX) [value, overflow] = [U64_MAX, true];
-  }
-  if (i < s.length) {
-    const c = s[i];
-    if (!suffixes.includes(c) || !(c === 'b' || c === 'B' || c in POWERS)) return { err: 'suffix', value };
-    let radix = 1024n;
-    let len = 1;
-    if (c in POWERS && suffixes.includes('0')) {
-      if (s[i + 1] === 'i' && s[i + 2] === 'B') len = 3;
-      else if (s[i + 1] === 'B' || s[i + 1] === 'D') [radix, len] = [1000n, 2];
-    }
-    value *= c === 'b' ? 512n : c === 'B' ? 1024n : radix ** BigInt(POWERS[c]);
-    if (value > U64_MAX) [value, overflow] = [U64_MAX, true];
-    if (i + len < s.length) return { err: 'suffix', value };
-  }
-  return { err: overflow ? 'overflow' : 'ok', value };
-}
-
-/** parse_old_offset(): "[+]OFFSET[.][b]", octal unless it has a '.' (decimal) or a 0x prefix. */
-function parseOldOffset(s: string): bigint | null {
-  if (s === '') return null;
-  const t = s[0] === '+' ? s.slice(1) : s;
-  const radix = t.includes('.') ? 10 : /^0[xX]/.test(t) ? 16 : 8;
-  const r = xstrtoumax(t, radix, 'Bb');
-  return r.err === 'ok' ? r.value : null;
-}
+/** The widest line (-w) we format. */
+const MAX_BLOCK = 1 << 20;
 
 /** The options in force before the one glibc's getopt rejects: GNU acts on those first. */
 function optsBefore(argv: readonly string[], message: string): ParsedOpt[] {
@@ -241,41 +192,17 @@ export function* od({ argv }: ProgramArgs): UserGen {
   const endNum = end === null ? Infinity : Number(end);
   if (st.strings !== null) yield* dumpStrings(input, out, addr, st.strings, Number(st.skip), endNum);
   else {
-    const bpb = yield* layout(st, prog);
+    const { bpb, warning } = layout(st.specs, st.width);
+    if (warning) yield* warn(prog, warning);
+    // GNU allocates two blocks of -w bytes and prints lines that long; ours are JS strings, so a
+    // width beyond 1 MiB ends as xalloc_die() would (a simplification: GNU may get the memory).
+    if (bpb > MAX_BLOCK) {
+      yield* warn(prog, 'memory exhausted');
+      return 1;
+    }
     yield* dump(input, out, addr, st, bpb, Number(st.skip), endNum);
   }
   return yield* out.finish(prog, input.ok ? 0 : 1);
-}
-
-/** bytes_per_block and each spec's pad_width, as main() computes them after the skip. */
-function* layout(st: Settings, prog: string): UserGen<number> {
-  const gcd = (a: number, b: number): number => (b ? gcd(b, a % b) : a);
-  const lcm = st.specs.reduce((l, s) => (l * s.size) / gcd(l, s.size), 1);
-  let bpb = lcm < 16 ? lcm * Math.floor(16 / lcm) : lcm;
-  if (st.width !== null) {
-    if (st.width !== 0n && st.width % BigInt(lcm) === 0n) bpb = Number(st.width);
-    else {
-      yield* warn(prog, `warning: invalid width ${st.width}; using ${lcm} instead`);
-      bpb = lcm;
-    }
-  }
-  const perBlock = Math.max(...st.specs.map((s) => (s.width + 1) * (bpb / s.size)));
-  for (const s of st.specs) s.pad = perBlock - s.width * (bpb / s.size);
-  return bpb;
-}
-
-/** format_address_std, _none, _paren (a LABEL with -An) and _label (offset and LABEL). */
-class Addresser {
-  constructor(private readonly radix: 8 | 10 | 16 | 0, readonly padLen: number, private readonly pseudo: bigint | null) {}
-  private std(a: number | bigint): string {
-    return a.toString(this.radix || 8).padStart(this.padLen, '0');
-  }
-  format(a: number, c: string): string {
-    if (this.pseudo === null) return this.radix ? this.std(a) + c : '';
-    // format_address_paren() shows the offset itself: only _label adds the LABEL's difference.
-    if (!this.radix) return `(${this.std(a)})${c}`;
-    return `${this.std(a)} (${this.std(BigInt.asUintN(64, BigInt(a) + this.pseudo))})${c}`;
-  }
 }
 
 /** The operands as one stream: od.c's open_next_file, check_and_close, read_block and skip. */
@@ -395,26 +322,7 @@ function* dump(input: Input, out: Output, addr: Addresser, st: Settings, bpb: nu
       prevEqual = true;
     } else {
       prevEqual = false;
-      const full = block + '\0'.repeat(bpb - n);
-      let text = '';
-      st.specs.forEach((s, i) => {
-        const fields = bpb / s.size;
-        const blank = Math.floor((bpb - n) / s.size);
-        text += i === 0 ? addr.format(offset, '') : ' '.repeat(addr.padLen);
-        // PRINT_FIELDS: the pad is spread so that every type's columns line up.
-        let padLeft = s.pad;
-        for (let f = fields, at = 0; f > blank; f--, at += s.size) {
-          const nextPad = Math.floor((s.pad * (f - 1)) / fields);
-          text += formatDatum(s, full, at, st.swap).padStart(padLeft - nextPad + s.width);
-          padLeft = nextPad;
-        }
-        if (s.z) {
-          text += ' '.repeat(blank * s.width + Math.floor((s.pad * blank) / fields)) + '  >';
-          for (let k = 0; k < n; k++) text += isprint(block.charCodeAt(k)) ? block[k] : '.';
-          text += '<';
-        }
-        text += '\n';
-      });
+      const text = formatBlock(st.specs, block, bpb, addr, offset, st.swap);
       yield* out.put(text);
       // Formatting costs more than reading: a few dozen ns per byte and type.
       yield* cpu(n * st.specs.length * 20);

@@ -3,6 +3,8 @@
 // (the last an x87 80-bit extended in 16 bytes), little-endian unless --endian=big swaps.
 import { quoteC } from './quote.ts';
 
+export const U64_MAX = 0xffffffffffffffffn;
+
 export type Fmt = 'd' | 'o' | 'u' | 'x' | 'f' | 'a' | 'c';
 
 export interface Spec {
@@ -230,3 +232,112 @@ export function floatToString(bytes: string): string {
     if (p >= kind.bound || (v.exact && sameValue(fromDecimal(digits, k - p + 1, kind), [v.m, v.e]))) return sign + gFormat(digits, k, p);
   }
 }
+
+/** bytes_per_block for -w (null: not given) and each spec's pad_width; a warning when -w does not fit. */
+export function layout(specs: Spec[], width: bigint | null): { bpb: number; warning?: string } {
+  const gcd = (a: number, b: number): number => (b ? gcd(b, a % b) : a);
+  const lcm = specs.reduce((l, s) => (l * s.size) / gcd(l, s.size), 1);
+  let bpb = lcm < 16 ? lcm * Math.floor(16 / lcm) : lcm;
+  let warning: string | undefined;
+  if (width !== null) {
+    if (width !== 0n && width % BigInt(lcm) === 0n) bpb = Number(width);
+    else [bpb, warning] = [lcm, `warning: invalid width ${width}; using ${lcm} instead`];
+  }
+  const perBlock = Math.max(...specs.map((s) => (s.width + 1) * (bpb / s.size)));
+  for (const s of specs) s.pad = perBlock - s.width * (bpb / s.size);
+  return { bpb, warning };
+}
+
+/** write_block()'s lines for one block of n <= bpb bytes: the offset, then one line per spec. */
+export function formatBlock(specs: Spec[], block: string, bpb: number, addr: Addresser, offset: number, swap: boolean): string {
+  const n = block.length;
+  // The last block is read as if zero-padded (GNU pads to a multiple of every size, <= 16).
+  const full = n < bpb ? block + '\0'.repeat(Math.min(bpb - n, 16)) : block;
+  let text = '';
+  specs.forEach((s, i) => {
+    const fields = bpb / s.size;
+    const blank = Math.floor((bpb - n) / s.size);
+    text += i === 0 ? addr.format(offset, '') : ' '.repeat(addr.padLen);
+    // PRINT_FIELDS: the pad is spread over the fields so that every type's columns line up.
+    let padLeft = s.pad;
+    for (let f = fields, at = 0; f > blank; f--, at += s.size) {
+      const nextPad = Math.floor((s.pad * (f - 1)) / fields);
+      text += formatDatum(s, full, at, swap).padStart(padLeft - nextPad + s.width);
+      padLeft = nextPad;
+    }
+    if (s.z) {
+      text += `${' '.repeat(blank * s.width + Math.floor((s.pad * blank) / fields))}  >`;
+      for (let k = 0; k < n; k++) text += isprint(block.charCodeAt(k)) ? block[k] : '.';
+      text += '<';
+    }
+    text += '\n';
+  });
+  return text;
+}
+
+/** The suffixes -j, -N and -S accept (od.c's multipliers). */
+export const MULTIPLIERS = 'bEGKkMmPTYZ0';
+const POWERS: Record<string, number> = { k: 1, K: 1, M: 2, m: 2, G: 3, g: 3, T: 4, t: 4, P: 5, E: 6, Z: 7, Y: 8 };
+
+export type StrtolErr = 'ok' | 'invalid' | 'suffix' | 'overflow';
+
+/** gnulib xstrtoumax(): strtoumax in `base`, then one of `suffixes` (with "iB"/"B" after a power when '0' is listed). */
+export function xstrtoumax(s: string, base: number, suffixes: string): { err: StrtolErr; value: bigint } {
+  let i = /^[ \t\n\v\f\r]*/.exec(s)![0].length;
+  if (s[i] === '-') return { err: 'invalid', value: 0n };
+  if (s[i] === '+') i++;
+  let b = base;
+  if ((b === 0 || b === 16) && s[i] === '0' && /[xX]/.test(s[i + 1] ?? '') && /[0-9a-fA-F]/.test(s[i + 2] ?? '')) {
+    i += 2;
+    b = 16;
+  } else if (b === 0) b = s[i] === '0' ? 8 : 10;
+  const digits = (b === 16 ? /^[0-9a-fA-F]*/ : b === 8 ? /^[0-7]*/ : /^[0-9]*/).exec(s.slice(i))![0];
+  let value = 0n;
+  let overflow = false;
+  if (digits === '') {
+    if (!s[i] || !suffixes.includes(s[i])) return { err: 'invalid', value: 0n };
+    value = 1n;
+  } else {
+    for (const c of digits) value = value * BigInt(b) + BigInt(parseInt(c, b));
+    i += digits.length;
+    if (value > U64_MAX) [value, overflow] = [U64_MAX, true];
+  }
+  if (i < s.length) {
+    const c = s[i];
+    if (!suffixes.includes(c) || !(c === 'b' || c === 'B' || c in POWERS)) return { err: 'suffix', value };
+    let radix = 1024n;
+    let len = 1;
+    if (c in POWERS && suffixes.includes('0')) {
+      if (s[i + 1] === 'i' && s[i + 2] === 'B') len = 3;
+      else if (s[i + 1] === 'B' || s[i + 1] === 'D') [radix, len] = [1000n, 2];
+    }
+    value *= c === 'b' ? 512n : c === 'B' ? 1024n : radix ** BigInt(POWERS[c]);
+    if (value > U64_MAX) [value, overflow] = [U64_MAX, true];
+    if (i + len < s.length) return { err: 'suffix', value };
+  }
+  return { err: overflow ? 'overflow' : 'ok', value };
+}
+
+/** parse_old_offset(): "[+]OFFSET[.][b]", octal unless it has a '.' (decimal) or a 0x prefix. */
+export function parseOldOffset(s: string): bigint | null {
+  if (s === '') return null;
+  const t = s[0] === '+' ? s.slice(1) : s;
+  const radix = t.includes('.') ? 10 : /^0[xX]/.test(t) ? 16 : 8;
+  const r = xstrtoumax(t, radix, 'Bb');
+  return r.err === 'ok' ? r.value : null;
+}
+
+/** format_address_std, _none, _paren (a LABEL with -An) and _label (offset and LABEL). */
+export class Addresser {
+  constructor(private readonly radix: 8 | 10 | 16 | 0, readonly padLen: number, private readonly pseudo: bigint | null) {}
+  private std(a: number | bigint): string {
+    return a.toString(this.radix || 8).padStart(this.padLen, '0');
+  }
+  format(a: number, c: string): string {
+    if (this.pseudo === null) return this.radix ? this.std(a) + c : '';
+    // format_address_paren() shows the offset itself: only _label adds the LABEL's difference.
+    if (!this.radix) return `(${this.std(a)})${c}`;
+    return `${this.std(a)} (${this.std(BigInt.asUintN(64, BigInt(a) + this.pseudo))})${c}`;
+  }
+}
+
