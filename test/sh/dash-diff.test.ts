@@ -139,6 +139,38 @@ const cases: Case[] = [
     stderr: '',
     status: 0,
   },
+  // local 1x=2 passes (setvareq() checks no name); poplocalvars() -> unsetvar() -> setvar() rejects it at return, at errlinno of the function's last command.
+  {
+    name: 'fx_local_badname',
+    script: [
+      'f() {',
+      '  local 1x=2 a-b=3',
+      '  echo in $1x',
+      '  set | grep -c x=',
+      '}',
+      '',
+      'f',
+      'echo st=$?',
+    ],
+    stdout: 'in x\n1\n',
+    stderr: '/tmp/dd/case.sh: 3: a-b: bad variable name\n',
+    status: 2,
+  },
+  // The same in subshells and command substitution: that child exits 2.
+  {
+    name: 'fx_local_badname_sub',
+    script: [
+      'f() { local =1; echo in; }',
+      'x=$(f); echo "st=$? [$x]"',
+      'g() { local x=1 9=2; echo g; }',
+      '(g); echo st=$?',
+      'h() { local 1x; }',
+      '(h); echo st=$?',
+    ],
+    stdout: 'st=2 [in]\ng\nst=2\nst=2\n',
+    stderr: '/tmp/dd/case.sh: 1: : bad variable name\n/tmp/dd/case.sh: 3: 9: bad variable name\n/tmp/dd/case.sh: 5: local: 1x: bad variable name\n',
+    status: 0,
+  },
 ];
 
 describe('sh where it differed from dash 0.5.12', () => {

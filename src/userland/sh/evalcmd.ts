@@ -113,6 +113,7 @@ function* evalcommand1(sh: ShState, cmd: CmdNode, flags: number): UserGen<number
   const args = pos ? argv.slice(pos) : argv;
   const pushedLocals = vlocal !== 0;
   if (pushedLocals) sh.locals.push([]);
+  let badLocal: ShError | null = null;
   const hasRedir = cmd.redirs.length > 0;
   const savedXtrace = sh.xtraceFd;
   let status = 0;
@@ -178,9 +179,12 @@ function* evalcommand1(sh: ShState, cmd: CmdNode, flags: number): UserGen<number
       }
       case 'function':
         status = yield* evalfun(sh, entry.body, args, flags);
-        // Back at the call: its line again (bash's ERR trap and LINENO see it).
-        sh.errlinno = sh.lineno = cmd.line;
-        if (sh.funcline) sh.lineno -= sh.funcline - 1;
+        // bash: back at the call, its line again (the ERR trap and LINENO see it). dash's
+        // evalfun() leaves errlinno at the function's last command (poplocalvars() errors).
+        if (sh.bash) {
+          sh.errlinno = sh.lineno = cmd.line;
+          if (sh.funcline) sh.lineno -= sh.funcline - 1;
+        }
         break;
     }
   } catch (e) {
@@ -191,8 +195,9 @@ function* evalcommand1(sh: ShState, cmd: CmdNode, flags: number): UserGen<number
     sh.preassigned = null;
     sh.xtraceFd = savedXtrace;
     if (hasRedir) yield* popredir(sh, execcmd);
-    if (pushedLocals) poplocals(sh);
+    if (pushedLocals) badLocal = poplocals(sh);
   }
+  if (badLocal) throw badLocal;
   if (sh.opts.i && sh.funcline === 0 && args.length > 0) setvar(sh, '_', args[args.length - 1]);
   if (sh.bash) sh.bashDyn.pipestatus = [status];
   return status;

@@ -265,16 +265,22 @@ export function mklocal(sh: ShState, text: string, flags = 0): void {
   }
 }
 
-/** poplocalvars(): undo one frame of `local`. */
-export function poplocals(sh: ShState): void {
+/** poplocalvars(): undo one frame of `local`. A name that was new goes with unsetvar(), whose
+ * setvar() rejects a bad name that `local 1x=2` let through (setvareq() does not check): dash
+ * raises "1x: bad variable name" there and leaves the rest of the frame. That error is returned
+ * for the caller to raise. */
+export function poplocals(sh: ShState): ShError | null {
   const frame = sh.locals.pop();
-  if (!frame) return;
+  if (!frame) return null;
   for (const e of frame) {
     if (e.name === '-') {
       if (e.savedOpts) sh.opts = e.savedOpts;
       continue;
     }
     const cur = sh.vars.get(e.name);
+    if (!e.saved && !sh.bash && (e.name === '' || nameLength(e.name) !== e.name.length)) {
+      return new ShError(`${e.name}: bad variable name`);
+    }
     if (!e.saved) {
       sh.vars.delete(e.name);
       continue;
@@ -290,6 +296,7 @@ export function poplocals(sh: ShState): void {
       sh.vars.set(e.name, { v: e.saved.v, flags: e.saved.flags, arr: e.saved.arr, assoc: e.saved.assoc, seq: ++seqCounter });
     }
   }
+  return null;
 }
 
 /** Import the environment at startup (dash's INIT in var.c). */
