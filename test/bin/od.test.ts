@@ -384,6 +384,27 @@ const RECORDED: Recorded[] = [
     status: 0,
   },
   {
+    name: '-S with -N: the limit cuts a string, printed without its NUL (its offset may wrap)',
+    script: "printf 'ab\\000abc\\000\\001defgh\\000ijk' > s; od -S2 -N6 s; od -N2 -S1 s",
+    stdout:
+      '0000000 ab\n' +
+      '0000002 abc\n' +
+      '1777777777777777777777 ab\n',
+    stderr: '',
+    status: 0,
+  },
+  {
+    name: 'a bare suffix is one of it (-j k); after a sign it is not a number',
+    script: 'head -c 1030 /dev/zero | tr \'\\000\' A > big; od -j k -c big; od -j +k big; echo "status $?"',
+    stdout:
+      '0002000   A   A   A   A   A   A\n' +
+      '0002006\n' +
+      'status 1\n',
+    stderr:
+      "od: invalid -j argument '+k'\n",
+    status: 0,
+  },
+  {
     name: 'old-style offset operands: +OFFSET, OFFSET after a file, .-decimal, b',
     script: 'printf \'Hello, world!\\n\\000\\001\\177\\200\\376\\377abc\' > m; od -c m +10; od -c m 10; od -c m 12.; od -c m +1b; echo "status $?"',
     stdout:

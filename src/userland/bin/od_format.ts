@@ -295,8 +295,9 @@ export function xstrtoumax(s: string, base: number, suffixes: string): { err: St
   let value = 0n;
   let overflow = false;
   if (digits === '') {
-    if (!s[i] || !suffixes.includes(s[i])) return { err: 'invalid', value: 0n };
-    value = 1n;
+    // No number: strtoumax's end is the very start, so only a bare suffix ("k") means 1 of it.
+    if (!s[0] || !suffixes.includes(s[0])) return { err: 'invalid', value: 0n };
+    [value, i] = [1n, 0];
   } else {
     for (const c of digits) value = value * BigInt(b) + BigInt(parseInt(c, b));
     i += digits.length;
@@ -331,7 +332,8 @@ export function parseOldOffset(s: string): bigint | null {
 export class Addresser {
   constructor(private readonly radix: 8 | 10 | 16 | 0, readonly padLen: number, private readonly pseudo: bigint | null) {}
   private std(a: number | bigint): string {
-    return a.toString(this.radix || 8).padStart(this.padLen, '0');
+    // Offsets are uintmax_t: -S with -N can print one "before" 0, which wraps.
+    return (a < 0 ? BigInt.asUintN(64, BigInt(a)) : a).toString(this.radix || 8).padStart(this.padLen, '0');
   }
   format(a: number, c: string): string {
     if (this.pseudo === null) return this.radix ? this.std(a) + c : '';
