@@ -182,7 +182,8 @@ export function* od({ argv }: ProgramArgs): UserGen {
     }
   }
   if (!st.specs.length) st.specs.push(...decodeFormat('oS').specs);
-  const out = new Output();
+  // stdio's buffer for a file or pipe (st_blksize): check_and_close() sees a write error once it filled.
+  const out = new Output(1, 4096);
   const input = new Input(files.length ? files : ['-'], prog, out, st.limit !== null && st.strings === null);
   yield* input.openNext();
   if (input.fd < 0) return yield* out.finish(prog, 1);
@@ -237,11 +238,15 @@ class Input {
     }
   }
 
-  /** check_and_close(): a read error is reported; standard input stays open. */
+  /** check_and_close(): a read error is reported, and a failed standard output; standard input stays open. */
   *close(errno = 0): UserGen<void> {
     if (errno) yield* this.fail(errno);
     yield* closeInput(this.fd);
     [this.fd, this.buf, this.pos] = [-1, '', 0];
+    if (this.out.error) {
+      yield* warn(this.prog, 'write error');
+      this.ok = false;
+    }
   }
 
   /** check_and_close() then open_next_file(). */
