@@ -523,6 +523,19 @@ const RECORDED: Recorded[] = [
     status: 0,
   },
   {
+    name: '/dev/full: "write error" at the end of each input once stdout failed, then close_stdout\'s',
+    script: 'seq 1 3000 > r; od r r > /dev/full; echo "status $?"; echo x | od > /dev/full; echo "status $?"',
+    stdout:
+      'status 1\n' +
+      'status 1\n',
+    stderr:
+      'od: write error\n' +
+      'od: write error\n' +
+      'od: write error: No space left on device\n' +
+      'od: write error: No space left on device\n',
+    status: 0,
+  },
+  {
     name: '--version',
     script: 'od --version',
     stdout:
