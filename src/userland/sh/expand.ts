@@ -10,7 +10,7 @@ import { escapeGlob, fieldHasMeta, fieldPattern, fieldText, ifsbreakup } from '.
 import type { Seg } from './fields.ts';
 import { glob } from './glob.ts';
 import type { GlobOpts } from './glob.ts';
-import { chargeMatching, trim } from './pattern.ts';
+import { chargeMatching, trim, trimNul } from './pattern.ts';
 import type { ShState } from './state.ts';
 import { lookupvar, setvar } from './vars.ts';
 import { clockGettime, getpid } from '../lib/sys.ts';
@@ -316,6 +316,15 @@ function* evalvar(sh: ShState, p: ParamPart, flag: number, x: Ctx): UserGen<void
   if (p.op === '#' || p.op === '##' || p.op === '%' || p.op === '%%') {
     const pat = p.arg ? yield* expandPattern(sh, p.arg) : '';
     const ext = sh.bash && sh.shopt.has('extglob');
+    // dash's varvalue() separates the parameters with NUL in a split word (quoted "$@", or
+    // unquoted with IFS set) and trims the joined string (see trimNul).
+    if (isList && !sh.bash && flag & EXP_FULL && (quoted ? name === '@' : lookupvar(sh, 'IFS') !== null)) {
+      const cut = trimNul(sh.params.join('\0'), pat, p.op);
+      yield* chargeMatching();
+      if (quoted) pushList(sh, cut.split('\0'), name, true, flag, x);
+      else push(x, cut, false, true);
+      return;
+    }
     const cut = isList && sh.bash ? sh.params.map((v) => trim(v, pat, p.op as '#', ext)) : trim(val ?? '', pat, p.op, ext);
     yield* chargeMatching();
     if (typeof cut !== 'string') {
