@@ -207,6 +207,28 @@ const cases: Case[] = [
     stderr: '',
     status: 0,
   },
+  // OPTIND's setter getoptsreset() calls number(): a bad value (or unset) is "Illegal number".
+  {
+    name: 'fx_optind_number',
+    script: [
+      '(OPTIND=x /bin/true); echo st=$?',
+      'f() { echo f; }',
+      '(OPTIND=y f); echo st=$?',
+      '(OPTIND=z true); echo st=$?',
+      '(OPTIND= ); echo st=$?',
+      '(OPTIND=-1); echo st=$?',
+      '(OPTIND=2147483648); echo st=$?',
+      'OPTIND=0; getopts a o -a; echo "$? $o $OPTIND"',
+      'OPTIND=\' 1 \'; getopts a o -a; echo "$? $o $OPTIND"',
+      'g() { local OPTIND; echo in g; }; g; echo st=$?',
+      'command unset OPTIND; echo st=$?',
+      'unset OPTIND',
+      'echo not reached',
+    ],
+    stdout: 'st=2\nst=2\nst=2\nst=2\nst=2\nst=2\n0 a 2\n0 a 2\nin g\nst=0\nst=2\n',
+    stderr: '/tmp/dd/case.sh: 1: Illegal number: x\n/tmp/dd/case.sh: 3: Illegal number: y\n/tmp/dd/case.sh: 4: Illegal number: z\n/tmp/dd/case.sh: 5: Illegal number: \n/tmp/dd/case.sh: 6: Illegal number: -1\n/tmp/dd/case.sh: 7: Illegal number: 2147483648\n/tmp/dd/case.sh: 11: unset: Illegal number: \n/tmp/dd/case.sh: 12: unset: Illegal number: \n',
+    status: 2,
+  },
 ];
 
 describe('sh where it differed from dash 0.5.12', () => {

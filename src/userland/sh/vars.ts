@@ -154,6 +154,13 @@ function dynAssign(sh: ShState, name: string, val: string | null): boolean {
 /** Side effects of assigning special variables (dash's var func hooks). */
 function varChanged(sh: ShState, name: string, val: string | null): void {
   if (name === 'OPTIND') {
+    // dash's getoptsreset(): number(value), so a value that is not a decimal int in 0..INT_MAX
+    // is an error before the assignment; unset hands it an empty value.
+    if (!sh.bash) {
+      const s = val ?? '';
+      const d = /^[ \t\n\v\f\r]*([+-]?\d+)[ \t\n\v\f\r]*$/.exec(s);
+      if (!d || Number(d[1]) < 0 || Number(d[1]) > 0x7fffffff) throw new ShError(`Illegal number: ${s}`);
+    }
     const n = Number(val ?? '');
     sh.optind = Number.isInteger(n) && n > 0 ? n : 1;
     sh.optoff = -1;
