@@ -39,6 +39,7 @@ export const PROGRAM_PATHS: Record<string, string[]> = {
   sed: ['/bin/sed'],
   head: ['/usr/bin/head'],
   tail: ['/usr/bin/tail'],
+  od: ['/usr/bin/od'],
   wc: ['/usr/bin/wc'],
   sort: ['/usr/bin/sort'],
   uniq: ['/usr/bin/uniq'],

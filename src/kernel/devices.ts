@@ -14,9 +14,11 @@ import { requestModuleAny } from './autoload.ts';
 
 export const MEM_MAJOR = 1, TTY_MAJOR = 4, TTYAUX_MAJOR = 5, MISC_MAJOR = 10;
 
-const nullOps: FileOps = { read: () => '', write: (_k, _f, d) => d.length };
-const zeroOps: FileOps = { read: (_k, _f, n) => '\0'.repeat(Math.min(n, 65536)), write: (_k, _f, d) => d.length };
-const fullOps: FileOps = { read: (_k, _f, n) => '\0'.repeat(Math.min(n, 65536)), write: () => -ENOSPC };
+/** mem.c's null_lseek(), also zero_lseek and full_lseek: any seek succeeds and leaves f_pos at 0. */
+const nullLseek = (_k: Kernel, f: File): number => (f.pos = 0);
+const nullOps: FileOps = { read: () => '', write: (_k, _f, d) => d.length, llseek: nullLseek };
+const zeroOps: FileOps = { read: (_k, _f, n) => '\0'.repeat(Math.min(n, 65536)), write: (_k, _f, d) => d.length, llseek: nullLseek };
+const fullOps: FileOps = { read: (_k, _f, n) => '\0'.repeat(Math.min(n, 65536)), write: () => -ENOSPC, llseek: nullLseek };
 
 function randomOps(k: Kernel): FileOps {
   const prng = new Prng(k.config.seed ^ 0x5eed);

@@ -91,6 +91,14 @@ export function dtype(mode: number): number {
 export const dirFileOps: FileOps = {
   read: () => -EISDIR,
   write: () => -EISDIR,
+  // libfs dcache_dir_lseek(): SEEK_SET and SEEK_CUR to any position >= 0 (an entry index: 0 is
+  // ".", 1 is ".."), anything else -EINVAL. rewinddir() is lseek(fd, 0, SEEK_SET).
+  llseek(_k, f, offset, whence) {
+    const pos = whence === SEEK_SET ? offset : whence === SEEK_CUR ? f.pos + offset : -1;
+    if (pos < 0) return -EINVAL;
+    f.pos = pos;
+    return pos;
+  },
   readdir(k, f) {
     const dir = f.inode!;
     const out: Dirent[] = [{ name: '.', ino: dir.ino, type: DT_DIR }, { name: '..', ino: (dir.parent ?? dir).ino, type: DT_DIR }];

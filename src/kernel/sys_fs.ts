@@ -218,10 +218,13 @@ defineFast('getdents', (k, t, c) => {
   const f = fget(t, c.fd);
   if (!f) return -EBADF;
   if (!f.ops.readdir) return -ENOTDIR;
-  if (f.pos > 0) return [];
+  // One call returns every entry from f_pos on (dcache_readdir counts "." and ".." as 0 and 1);
+  // the next returns none, until a seek moves f_pos back.
   const r = f.ops.readdir(k, f);
-  if (typeof r !== 'number') f.pos = 1;
-  return r;
+  if (typeof r === 'number') return r;
+  const from = f.pos;
+  f.pos = Math.max(from, r.length);
+  return from > 0 ? r.slice(from) : r;
 });
 defineFast('mkdir', (k, t, c) => {
   const nd = lookup(k, t, c.path, { parent: true, follow: false });
