@@ -229,6 +229,19 @@ const cases: Case[] = [
     stderr: '/tmp/dd/case.sh: 1: Illegal number: x\n/tmp/dd/case.sh: 3: Illegal number: y\n/tmp/dd/case.sh: 4: Illegal number: z\n/tmp/dd/case.sh: 5: Illegal number: \n/tmp/dd/case.sh: 6: Illegal number: -1\n/tmp/dd/case.sh: 7: Illegal number: 2147483648\n/tmp/dd/case.sh: 11: unset: Illegal number: \n/tmp/dd/case.sh: 12: unset: Illegal number: \n',
     status: 2,
   },
+  // read from a closed fd: readcmd() treats the failed read() as end of input (status 1, no message).
+  {
+    name: 'fx_read_closed',
+    script: [
+      'y=old',
+      'read y <&- 2>&1; echo "st=$? [$y]"',
+      'exec 0<&-',
+      'read a b 2>&1; echo "st=$? [$a][$b]"',
+    ],
+    stdout: 'st=1 []\nst=1 [][]\n',
+    stderr: '',
+    status: 0,
+  },
 ];
 
 describe('sh where it differed from dash 0.5.12', () => {

@@ -138,7 +138,8 @@ function* readcmd(sh: ShState, argv: string[]): UserGen<number> {
         break;
       }
       if (r === -EINTR && !sh.pendingSig) continue;
-      if (r === -EBADF) throw new ShError(`${fd}: invalid file descriptor: Bad file descriptor`, 1);
+      // dash's readcmd() takes a failed read() (a closed fd) as the end of the input.
+      if (r === -EBADF && sh.bash) throw new ShError(`${fd}: invalid file descriptor: Bad file descriptor`, 1);
       if (typeof r === 'number' || r.length === 0) {
         status = 1;
         break;
