@@ -242,6 +242,19 @@ const cases: Case[] = [
     stderr: '',
     status: 0,
   },
+  // alias: aliascmd() looks for '=' from the second character, so "=x" is a name to look up.
+  {
+    name: 'fx_alias_eq',
+    script: [
+      'alias \'=x\' 2>&1; echo st=$?',
+      'alias \'==y\' 2>&1; echo st=$?',
+      'alias',
+      'alias \'=\' 2>&1; echo st=$?',
+    ],
+    stdout: 'alias: =x not found\nst=1\nst=0\n==\'y\'\n==\'y\'\nst=0\n',
+    stderr: '',
+    status: 0,
+  },
 ];
 
 describe('sh where it differed from dash 0.5.12', () => {

@@ -325,7 +325,8 @@ function* aliascmd(sh: ShState, argv: string[]): UserGen<number> {
     return 0;
   }
   for (const a of argv.slice(1)) {
-    const eq = a.indexOf('=');
+    // dash's aliascmd() looks for the '=' from the second character ("funny ksh stuff").
+    const eq = a.indexOf('=', 1);
     if (eq < 0) {
       const v = aliases.get(a);
       if (v === undefined) {
