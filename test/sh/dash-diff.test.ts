@@ -255,6 +255,26 @@ const cases: Case[] = [
     stderr: '',
     status: 0,
   },
+  // Mutually recursive aliases end: an alias whose text ended with the word stays ALIASINUSE while the next alias's value is read (spfree chain).
+  {
+    name: 'fx_alias_loop',
+    script: [
+      'alias r=\'r2\' r2=\'r\'',
+      'r 2>&1; echo st=$?',
+      'r2 2>&1; echo st=$?',
+      'alias a=\'b\' b=\'c\' c=\'a x\'',
+      'a 2>&1; echo st=$?',
+      'alias e=\'echo \' p=\'e\' q=\'p q\'',
+      'q w 2>&1; echo st=$?',
+      'alias s=\'t \' t=\'s\'',
+      's s 2>&1; echo st=$?',
+      'alias u=\'echo u;u\'',
+      'u 2>&1; echo st=$?',
+    ],
+    stdout: '/tmp/dd/case.sh: 2: r: not found\nst=127\n/tmp/dd/case.sh: 3: r2: not found\nst=127\n/tmp/dd/case.sh: 5: a: not found\nst=127\nq w\nst=0\n/tmp/dd/case.sh: 9: s: not found\nst=127\nu\n/tmp/dd/case.sh: 11: u: not found\nst=127\n',
+    stderr: '',
+    status: 0,
+  },
 ];
 
 describe('sh where it differed from dash 0.5.12', () => {

@@ -76,7 +76,10 @@ export class Parser extends Lexer {
           // dash's pushstring(): read the value next, then the rest of the line.
           if (val !== '') {
             this.src.splice(val);
-            for (const a of this.activeAliases) if (a.end > this.src.pos) a.end += val.length;
+            // An alias whose text ended with this word is popped but not yet freed (dash frees
+            // popped strings at the next pgetc(), and pushstring() chains them to the new one),
+            // so it stays in use while this value is read: `alias r=s s=r` ends.
+            for (const a of this.activeAliases) if (a.end >= this.src.pos) a.end += val.length;
             this.activeAliases.push({ name: text, end: this.src.pos + val.length, blank: /[ \t]$/.test(val) });
           }
           continue;
