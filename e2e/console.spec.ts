@@ -12,7 +12,12 @@ test('a command typed in the console is answered by the shell', async ({ page, e
 
 test('the engine\'s worker is started from <head> and the page adopts it', async ({ page, errors: _errors }) => {
   const order: string[] = [];
-  page.on('request', (r) => order.push(new URL(r.url()).pathname.split('/').pop()!));
+  const startedAt = new Map<string, number>();
+  page.on('request', (r) => {
+    const f = new URL(r.url()).pathname.split('/').pop()!;
+    order.push(f);
+    startedAt.set(f, Date.now());
+  });
   await openPlayground(page);
   expect(await page.evaluate(() => window.__khelper.timings.engineEarly)).toBe(true);
   const worker = order.findIndex((f) => /^machine\.worker-.*\.js$/.test(f));
@@ -21,8 +26,15 @@ test('the engine\'s worker is started from <head> and the page adopts it', async
   expect(order.filter((f) => /^machine\.worker-/.test(f)), 'one engine worker, not a second one').toHaveLength(1);
   // The console's chunk is preloaded from the HTML too, not only once main.ts asks for it.
   expect(await page.locator('link[rel="modulepreload"][href*="/app-"]').count()).toBe(1);
-  await typeLine(page, 'echo early engine');
-  await waitScreen(page, /echo early engine\nearly engine\n/);
+  // The programs a default boot does not run come in their own chunk, fetched by the worker only
+  // once the page has received the first prompt (scripts/lazy-programs.js); commands typed at once
+  // wait for it.
+  await typeLine(page, 'echo early engine; ls /usr/bin/od');
+  await waitScreen(page, /echo early engine; ls \/usr\/bin\/od\nearly engine\n\/usr\/bin\/od\n/);
+  const more = order.filter((f) => /^programs_more-.*\.js$/.test(f));
+  expect(more, `requests: ${order.join(' ')}`).toHaveLength(1);
+  const { origin, output } = await page.evaluate(() => ({ origin: performance.timeOrigin, output: window.__khelper.timings.firstOutput }));
+  expect(startedAt.get(more[0])! - origin, 'the chunk is fetched after the page got the prompt (ms from navigation)').toBeGreaterThanOrEqual(Math.floor(output));
 });
 
 test('resizing the console reaches the shell as SIGWINCH', async ({ page, errors: _errors }) => {

@@ -7,7 +7,7 @@ import type { RunLimits, StopReason } from '../kernel/sched.ts';
 import { preloadModule } from '../kernel/module.ts';
 import { kList, kReadFile } from '../kernel/vfs_api.ts';
 import { parseKo } from '../lib/ko.ts';
-import { programs } from '../userland/programs.ts';
+import { programs } from './programs_table.ts';
 import type { Program } from '../uapi/syscalls.ts';
 import { layBase, layDefault, layFiles } from './rootfs.ts';
 import type { FileSpec } from './rootfs.ts';

@@ -2,6 +2,7 @@
 // files carried over), run control, examples, import and export. machine.worker.ts exposes it.
 import { utf8ToBytes } from '../lib/bytes.ts';
 import { Machine } from '../init/machine.ts';
+import { programsMissed } from '../init/programs_table.ts';
 import { defaultReleaseFor, errText, isIdle, kernelSettings, releaseOf, schedEvents, writeSysctl } from '../init/host_api.ts';
 import { applyChanges, changedPaths, snapshotFs, userChanges } from '../init/host_fs.ts';
 import type { Changes, FsSnapshot } from '../init/host_fs.ts';
@@ -27,6 +28,8 @@ const WATCH_MS = 100;
 export const TRACE_MAX_EVENTS = 1_000_000;
 
 const emptyChanges = (): FileChanges => ({ files: {}, links: {}, dirs: {}, deleted: [] });
+const unchanged = (c: Changes): boolean =>
+  !Object.keys(c.files).length && !Object.keys(c.links).length && !Object.keys(c.dirs).length && !c.deleted.length;
 
 /** /lib/modules/OLD/... -> /lib/modules/NEW/...: the user's modules follow a change of release. */
 function remapRelease(c: Changes, from: string, to: string): Changes {
@@ -184,7 +187,16 @@ export class Engine {
    */
   prepare(kernel: KernelSettings): void {
     if (this.epoch > 0 || this.prepared) return;
-    this.prepared = { key: this.bootKey(kernel), m: this.makeMachine(kernel).boot() };
+    // Booted before every program's code is in (programs_loader.ts): a boot that ran one of those
+    // is not the boot a request would get, so it is not kept.
+    const missed = programsMissed();
+    const m = this.makeMachine(kernel).boot();
+    if (programsMissed() === missed) this.prepared = { key: this.bootKey(kernel), m };
+  }
+
+  /** A boot request that the prepared machine answers (no wait for the programs' code). */
+  preparedFor(req: BootRequest): boolean {
+    return this.prepared !== null && (!req.changes || unchanged(req.changes)) && this.prepared.key === this.bootKey(req.kernel);
   }
 
   private bootKey(kernel: KernelSettings): string {
@@ -204,8 +216,7 @@ export class Engine {
     // Only the first boot may use it: later ones start from a machine nobody has seen either, but
     // the point is the first prompt, and a stale machine must not linger.
     this.prepared = null;
-    const none = !Object.keys(changes.files).length && !Object.keys(changes.links).length && !Object.keys(changes.dirs).length && !changes.deleted.length;
-    if (ready && none && ready.key === this.bootKey(kernel)) return this.adopt(ready.m, null);
+    if (ready && unchanged(changes) && ready.key === this.bootKey(kernel)) return this.adopt(ready.m, null);
     const m = this.makeMachine(kernel);
     const errors = applyChanges(m, changes);
     m.boot();

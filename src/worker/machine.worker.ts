@@ -5,6 +5,8 @@ import { DEFAULT_KERNEL } from './api.ts';
 import type { MachineApi, TestCommand } from './api.ts';
 import { Engine } from './engine.ts';
 import { fileOps } from './files.ts';
+import { loadPrograms } from './programs_loader.ts';
+import { utf8ToBytes } from '../lib/bytes.ts';
 import { viewsApi } from './views_entry.ts';
 
 const engine = new Engine();
@@ -17,10 +19,35 @@ const files = fileOps(() => engine.m);
 const NAME = self.name.split(' ');
 const TEST_MODE = NAME[0] === 'khelper-engine' && NAME.includes('test');
 
+const FIRST = NAME.includes('first');
+
 // The page's first boot request waits on its saved state (IndexedDB) and, while the worker starts,
 // on the page's own thread; meanwhile boot what a fresh playground asks for. A request for anything
 // else boots as usual (Engine.prepare).
-if (NAME.includes('first')) setTimeout(() => engine.prepare(DEFAULT_KERNEL), 0);
+if (FIRST) setTimeout(() => engine.prepare(DEFAULT_KERNEL), 0);
+
+/**
+ * The code of the programs a default boot does not run (programs_loader.ts) is compiled once the
+ * page has shown the first prompt, so that it does not compete with it; a restarted worker loads
+ * it at once; anything that needs it earlier (a boot with the user's files, a key) starts it then.
+ */
+let loadFailed = false;
+function loadSoon(): Promise<void> {
+  return loadPrograms().catch((e: unknown) => {
+    if (!loadFailed) engine.batcher.note(utf8ToBytes(`\r\n\x1b[1;31mkhelper: the programs' code did not load (${(e as Error)?.message ?? e}); commands other than the shell's own cannot run. Reloading the page may help.\x1b[0m\r\n`));
+    loadFailed = true;
+    throw e;
+  });
+}
+const startLoading = (): void => void loadSoon().catch(() => undefined);
+if (FIRST) setTimeout(startLoading, 1500);
+else startLoading();
+/** Await the programs' code before `f` (a call that boots or runs a machine). */
+const loaded = <A extends unknown[], R>(f: (...a: A) => R): (...a: A) => Promise<R> =>
+  async (...a: A) => {
+    await loadSoon();
+    return f(...a);
+  };
 
 /** Test commands (api.ts TestCommand); false when not in test mode. */
 function testCommand(cmd: TestCommand): boolean {
@@ -48,11 +75,22 @@ function touching<A extends unknown[], R>(f: (...a: A) => R): (...a: A) => Promi
 
 const api: MachineApi = {
   ...viewsApi(engine),
-  async subscribe(listener) { engine.batcher.subscribe(listener); },
-  async boot(req) { return engine.boot(req); },
-  async reset() { return engine.reset(); },
-  async setKernel(s) { return engine.setKernel(s); },
-  async input(bytes) { engine.input(bytes); },
+  async subscribe(listener) {
+    engine.batcher.subscribe(async (b) => {
+      await listener(b);
+      if (b.tty) startLoading();
+    });
+  },
+  async boot(req) {
+    if (!engine.preparedFor(req)) await loadSoon();
+    return engine.boot(req);
+  },
+  reset: loaded(() => engine.reset()),
+  setKernel: loaded((s) => engine.setKernel(s)),
+  async input(bytes) {
+    engine.input(bytes);
+    startLoading();
+  },
   async resize(cols, rows) { engine.resize(cols, rows); },
   async run() { engine.control('run'); },
   async pause() { engine.control('pause'); },
@@ -67,12 +105,13 @@ const api: MachineApi = {
   chmod: touching(files.chmod),
   async diagnose(path, bytes) { return files.diagnose(path, bytes); },
   replaceModprobe: touching(files.replaceModprobe),
-  async userChanges() { return engine.userChanges(); },
+  userChanges: loaded(() => engine.userChanges()),
   async examples() { return engine.examples(); },
-  async loadExample(id) { return engine.loadExample(id); },
-  async exportScenario(name) { return engine.exportScenario(name); },
-  async importScenario(json) { return engine.importScenario(json); },
+  loadExample: loaded((id: string) => engine.loadExample(id)),
+  exportScenario: loaded((name: string) => engine.exportScenario(name)),
+  importScenario: loaded((json: string) => engine.importScenario(json)),
   async shareScenario(view) {
+    await loadSoon();
     const { scenario, skipped } = engine.share(view);
     return { json: JSON.stringify(scenario), skipped };
   },

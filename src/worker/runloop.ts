@@ -6,6 +6,7 @@
 import type { Machine } from '../init/machine.ts';
 import { letIdleTimePass, nextTimer } from '../init/host_api.ts';
 import type { RunState, Speed } from './api.ts';
+import { programsPending, whenProgramsLoaded } from './programs_loader.ts';
 
 /** Wall-clock budget of one slice (ms). */
 const SLICE_MS = 8;
@@ -45,6 +46,7 @@ export class RunLoop {
   private anchorVirt = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private immediate = false;
+  private awaiting = false;
   private readonly channel = new MessageChannel();
 
   constructor(private readonly host: LoopHost) {
@@ -81,6 +83,10 @@ export class RunLoop {
   /** One scheduler event; with nothing runnable and no timer, a millisecond of idle time. */
   step(): void {
     this.pause();
+    if (programsPending()) {
+      void whenProgramsLoaded().then(() => this.step());
+      return;
+    }
     const m = this.host.machine();
     const f = this.host.follower();
     f?.poll();
@@ -123,6 +129,19 @@ export class RunLoop {
   }
 
   private tick(): void {
+    // A program's code may still be on its way (programs_loader.ts): the machine waits, as if
+    // paused, and goes on from the same virtual time once it is in.
+    if (programsPending()) {
+      if (!this.awaiting) {
+        this.awaiting = true;
+        void whenProgramsLoaded().then(() => {
+          this.awaiting = false;
+          this.reanchor();
+          this.kick();
+        });
+      }
+      return;
+    }
     try {
       this.slice();
     } catch (e) {
