@@ -275,6 +275,22 @@ const cases: Case[] = [
     stderr: '',
     status: 0,
   },
+  // Debian's dash has no name for signal 16 (SIGSTKFLT): trap lists it as 16, the name STKFLT is unknown.
+  {
+    name: 'fx_sig16',
+    script: [
+      'trap \'echo x\' 16; echo st=$?',
+      'trap',
+      'trap \'echo y\' STKFLT 2>&1; echo st=$?',
+      'trap - 16',
+      'kill -STKFLT $$ 2>&1; echo st=$?',
+      'kill -s STKFLT $$ 2>&1; echo st=$?',
+      'kill -l 16 144',
+    ],
+    stdout: 'st=0\ntrap -- \'echo x\' 16\ntrap: STKFLT: bad trap\nst=1\n/tmp/dd/case.sh: 5: kill: Illegal option -S\nst=2\n/tmp/dd/case.sh: 6: kill: invalid signal number or name: STKFLT\nst=2\n16\n',
+    stderr: '',
+    status: 0,
+  },
 ];
 
 describe('sh where it differed from dash 0.5.12', () => {

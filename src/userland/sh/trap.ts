@@ -3,14 +3,16 @@
 // sigmode bookkeeping: a signal ignored when the shell started stays ignored ("hard ignored"),
 // SIGINT is caught by `sh -c`/scripts/interactive shells, SIGCHLD is always caught.
 import type { SigAction, UserGen } from '../../uapi/syscalls.ts';
-import { NSIG, SIGCHLD, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGTTIN, SIGTTOU, SIG_NAMES } from '../../uapi/signal.ts';
+import { NSIG, SIGCHLD, SIGINT, SIGQUIT, SIGSTKFLT, SIGTERM, SIGTSTP, SIGTTIN, SIGTTOU, SIG_NAMES } from '../../uapi/signal.ts';
 import { getpid, kill, sigaction, sigprocmask } from '../lib/sys.ts';
 import type { ShState } from './state.ts';
 import { DEBUG_TRAP, ERR_TRAP, RETURN_TRAP, S_CATCH, S_DFL, S_HARD_IGN, S_IGN, S_RESET, SKIPFUNC } from './state.ts';
 
-/** dash's signal_names: "EXIT" then the names without "SIG". */
-export function signalName(n: number): string {
+/** dash's signal_names: "EXIT" then the names without "SIG". Debian's dash has no name for
+ * SIGSTKFLT (16): it is "16" (bash says STKFLT). */
+export function signalName(n: number, dash = false): string {
   if (n >= NSIG) return ['DEBUG', 'ERR', 'RETURN'][n - NSIG] ?? String(n);
+  if (dash && n === SIGSTKFLT) return String(n);
   return n === 0 ? 'EXIT' : SIG_NAMES[n] ?? String(n);
 }
 
@@ -23,7 +25,7 @@ export function decodeSignal(s: string, minsig: number, pseudo = false): number 
   }
   let name = s.toLowerCase();
   if (pseudo && name.startsWith('sig')) name = name.slice(3);
-  for (let i = minsig; i < (pseudo ? NSIG + 3 : NSIG); i++) if (signalName(i).toLowerCase() === name) return i;
+  for (let i = minsig; i < (pseudo ? NSIG + 3 : NSIG); i++) if (signalName(i, !pseudo).toLowerCase() === name) return i;
   return -1;
 }
 

@@ -147,7 +147,7 @@ function* trapcmd(sh: ShState, argv: string[]): UserGen<number> {
   const o = new NextOpt(argv);
   if (!(sh.bash && (argv[1] === '-p' || argv[1] === '-l'))) o.next('');
   let ap = sh.bash && (argv[1] === '-p' || argv[1] === '-l') ? argv.slice(2) : o.rest();
-  const bashName = (s: number): string => (sh.bash && s > 0 && s < NSIG ? `SIG${signalName(s)}` : signalName(s));
+  const bashName = (s: number): string => (sh.bash && s > 0 && s < NSIG ? `SIG${signalName(s)}` : signalName(s, !sh.bash));
   if (sh.bash && argv[1] === '-l') {
     let line = '';
     for (let s = 1; s < NSIG; s++) {
