@@ -291,6 +291,21 @@ const cases: Case[] = [
     stderr: '',
     status: 0,
   },
+  // getopts: dash's scan of optstring takes a leading ':' (or one after "x:") as an option letter.
+  {
+    name: 'fx_getopts_colon',
+    script: [
+      't() { spec=$1; shift; OPTIND=1; while getopts "$spec" o "$@"; do echo "o=$o A=${OPTARG-unset} I=$OPTIND"; done; echo "end o=$o I=$OPTIND"; }',
+      't \':\' -:',
+      't \':a\' -a -: -b',
+      't \'a::\' -: -a x',
+      't \'a:\' -: 2>&1',
+      't \':b:\' -b: -:x',
+    ],
+    stdout: 'o=: A= I=2\nend o=? I=2\no=a A= I=2\no=: A= I=3\no=? A=b I=4\nend o=? I=4\no=: A= I=2\no=a A=x I=4\nend o=? I=4\nIllegal option -:\no=? A=unset I=2\nend o=? I=2\no=b A=: I=2\no=: A= I=3\no=? A=x I=3\nend o=? I=3\n',
+    stderr: '',
+    status: 0,
+  },
 ];
 
 describe('sh where it differed from dash 0.5.12', () => {

@@ -58,8 +58,14 @@ function* getoptscmd(sh: ShState, argv: string[]): UserGen<number> {
       po = 1;
     }
     c = pw[po++];
-    const k = optstr.indexOf(c);
-    if (k < 0 || c === ':') {
+    let k = optstr.indexOf(c);
+    if (!sh.bash) {
+      // dash's getopts(): step over option letters, skipping the ':' after one, so a leading
+      // ':' (or one after "x:") is itself an option letter.
+      for (k = 0; k < optstr.length && optstr[k] !== c;) if (optstr[++k] === ':') k++;
+      if (k >= optstr.length) k = -1;
+    }
+    if (k < 0 || (sh.bash && c === ':')) {
       if (optstr[0] === ':') setvar(sh, 'OPTARG', c);
       else {
         yield* err2(`Illegal option -${c}\n`);
