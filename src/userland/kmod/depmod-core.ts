@@ -4,6 +4,7 @@
 // dependencies in `depends=` (what modpost writes) instead of undefined symbols, so a dependency
 // edge is a depends= name that some module provides.
 import { underscores } from './names.ts';
+import { hashIterOrder } from './hash.ts';
 
 export interface DepmodModule {
   /** Absolute path. */
@@ -42,18 +43,44 @@ export interface DepmodOptions {
 const values = (m: DepmodModule, key: string): string[] => (m.info ?? []).filter(([k]) => k === key).map(([, v]) => v);
 const pathOf = (m: DepmodModule): string => m.relpath ?? m.path;
 
-/** depmod_modules_sort(): modules listed in modules.order first, in that order; the rest after. */
-function sortByOrder(mods: Mod[], order: string | null): Mod[] {
-  if (order === null) return mods;
+/**
+ * depmod_modules_build_array() then depmod_modules_sort(): the array starts in the iteration
+ * order of depmod->modules_by_name (a hash_new(512) table), then the modules listed in
+ * modules.order move to the front, in that order; the rest keep their hash order (every one has
+ * sort_idx 1, and glibc's qsort is a stable merge sort). A last line without its newline makes
+ * depmod give up on the order altogether.
+ */
+function sortByOrder(mods: Mod[], order: string | null, dirname: string, errors: string[]): Mod[] {
+  const rankInHash = new Map(hashIterOrder(new Set(mods.map((m) => m.name)), 512).map((n, i) => [n, i]));
+  const hashed = [...mods].sort((a, b) => rankInHash.get(a.name)! - rankInHash.get(b.name)!);
+  if (order === null) return hashed;
   const rank = new Map<string, number>();
-  for (const line of order.split('\n')) if (line && !rank.has(line)) rank.set(line, rank.size);
-  const key = (m: Mod): number => (m.relpath !== null && rank.has(m.relpath) ? rank.get(m.relpath)! - mods.length : m.idx + 1);
-  return [...mods].sort((a, b) => key(a) - key(b));
+  const lines = order.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line.endsWith('\n')) {
+      errors.push(`depmod: ERROR: ${dirname}/modules.order:${i + 1} corrupted line misses '\\n'\n`);
+      return hashed;
+    }
+    // modules_by_uncrelpath is keyed by the relative path up to the module name plus ".ko".
+    if (!rank.has(line.slice(0, -1))) rank.set(line.slice(0, -1), rank.size);
+  }
+  const key = (m: Mod): number => (m.relpath !== null && rank.has(m.relpath) ? rank.get(m.relpath)! - mods.length : 1);
+  return hashed.sort((a, b) => key(a) - key(b));
+}
+
+/**
+ * kmod_list_remove_data() on the roots list: kmod lists are circular, and the function returns
+ * the node after the removed one as the new head, so removing from the middle rotates the list.
+ */
+function removeData(roots: Mod[], m: Mod): Mod[] {
+  const at = roots.indexOf(m);
+  return at < 0 ? roots : [...roots.slice(at + 1), ...roots.slice(0, at)];
 }
 
 /** depmod_report_cycles(): walk from each module still having users; print each cycle once. */
 function reportCycles(mods: Mod[], users: number[], errors: string[]): void {
-  const roots = mods.filter((_, i) => users[i] > 0);
+  let roots = mods.filter((_, i) => users[i] > 0);
   const inLoop = new Set<string>();
   while (roots.length) {
     const root = roots.shift()!;
@@ -68,17 +95,13 @@ function reportCycles(mods: Mod[], users: number[], errors: string[]): void {
           chain.unshift(p.mod);
           inLoop.add(p.mod.name);
         }
-        for (const c of chain) {
-          const at = roots.indexOf(c);
-          if (at >= 0) roots.splice(at, 1);
-        }
+        for (const c of chain) roots = removeData(roots, c);
         errors.push(`depmod: ERROR: Cycle detected: ${[...chain, m].map((x) => x.name).join(' -> ')}\n`);
         continue;
       }
       m.visited = true;
       if (m.deps.length === 0) {
-        const at = roots.indexOf(m);
-        if (at >= 0) roots.splice(at, 1);
+        roots = removeData(roots, m);
         continue;
       }
       // A cycle that does not pass through the root would make kmod's walk overflow its stack
@@ -158,11 +181,11 @@ function devnames(mods: Mod[], errors: string[]): string {
   return out;
 }
 
-export function depmod(input: DepmodModule[], order: string | null, builtinModinfo: string | null, opts: DepmodOptions): DepmodResult {
+export function depmod(input: DepmodModule[], order: string | null, builtinModinfo: string | null, opts: DepmodOptions, dirname = ''): DepmodResult {
   const errors: string[] = [];
   const show: string[] = [];
   let mods: Mod[] = input.map((m, idx) => ({ ...m, idx, deps: [], users: 0, depSortIdx: Number.MAX_SAFE_INTEGER, visited: false }));
-  mods = sortByOrder(mods, order);
+  mods = sortByOrder(mods, order, dirname, errors);
   mods.forEach((m, i) => (m.idx = i));
   const byName = new Map(mods.map((m) => [m.name, m]));
   const symbols = new Map<string, Mod>();
@@ -192,7 +215,9 @@ export function depmod(input: DepmodModule[], order: string | null, builtinModin
   const alias = '# Aliases extracted from modules themselves.\n' + mods.flatMap((m) => values(m, 'alias').map((a) => `alias ${a} ${m.name}\n`)).join('');
   const softdep = '# Soft dependencies extracted from modules themselves.\n' + mods.flatMap((m) => values(m, 'softdep').map((v) => `softdep ${m.name} ${v}\n`)).join('');
   const weakdep = '# Weak dependencies extracted from modules themselves.\n' + mods.flatMap((m) => values(m, 'weakdep').map((v) => `weakdep ${m.name} ${v}\n`)).join('');
-  const syms = '# Aliases for symbols, used by symbol_request().\n' + [...symbols].map(([s, m]) => `alias symbol:${s} ${m.name}\n`).join('');
+  // output_symbols() walks depmod->symbols, a hash_new(2048) table, so the lines come in bucket order.
+  const syms = '# Aliases for symbols, used by symbol_request().\n' +
+    hashIterOrder(symbols.keys(), 2048).map((s) => `alias symbol:${s} ${symbols.get(s)!.name}\n`).join('');
   return {
     files: [
       { name: 'modules.dep', content: dep, bin: false },

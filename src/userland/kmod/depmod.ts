@@ -15,6 +15,7 @@ import { type DepmodModule, depmod } from './depmod-core.ts';
 import { hasKoExtension, pathToModname } from './names.ts';
 import { KMOD_VERSION_TEXT } from './version.ts';
 import { DEPMOD_HELP, DEPMOD_LONGOPTS } from './depmod-opts.ts';
+import { checkBuiltin, loadSymvers, loadSystemMap } from './depmod-files.ts';
 
 /** depmod_module_is_higher_priority() with the default search list ("updates" only). */
 function keepExisting(oldRel: string | null, newRel: string | null): boolean {
@@ -30,11 +31,12 @@ function keepExisting(oldRel: string | null, newRel: string | null): boolean {
 interface Found { path: string; relpath: string | null; name: string }
 
 /** depmod_modules_search_dir(): every *.ko below dir, skipping build/ and source/. */
-function* search(host: KmodHost, log: Logger, dirname: string, dir: string, found: Map<string, Found>): UserGen<void> {
+function* search(host: KmodHost, log: Logger, dirname: string, dir: string, found: Map<string, Found>): UserGen<number> {
   const ents = yield* host.listDir(dir);
   if (typeof ents === 'number') {
+    // depmod_modules_search_path() fails for the top directory; subdirectories are skipped.
     if (dir === dirname) yield* log.err(`could not open directory ${dir}: ${strerror(-ents)}\n`);
-    return;
+    return ents;
   }
   for (const e of ents) {
     if (e.name === 'build' || e.name === 'source') continue;
@@ -62,6 +64,7 @@ function* search(host: KmodHost, log: Logger, dirname: string, dir: string, foun
     if (old) found.delete(name);
     found.set(name, { path, relpath, name });
   }
+  return 0;
 }
 
 /** depfile_up_to_date(): no .ko is newer than modules.dep. */
@@ -96,7 +99,8 @@ function* upToDate(host: KmodHost, log: Logger, dirname: string): UserGen<boolea
 
 function* body(args: ProgramArgs, host: KmodHost, log: Logger): UserGen {
   const { opts, operands } = yield* getopts(host, args, 'aAb:m:o:C:E:F:evnP:wVh', DEPMOD_LONGOPTS);
-  let toStdout = false, maybeAll = false, allFlag = false, printUnknown = false, symbolsGiven = false;
+  let toStdout = false, maybeAll = false, allFlag = false, printUnknown = false;
+  let systemMap: string | null = null, symvers: string | null = null;
   let verbose = LOG_WARNING;
   let root = '';
   let outRoot: string | null = null;
@@ -109,7 +113,8 @@ function* body(args: ProgramArgs, host: KmodHost, log: Logger): UserGen {
       case 'm': moduleDir = o.arg ?? ''; break;
       case 'o': outRoot = yield* absolute(host, o.arg ?? ''); break;
       case 'C': case 'w': break;
-      case 'E': case 'F': symbolsGiven = true; break;
+      case 'E': symvers = o.arg; break;
+      case 'F': systemMap = o.arg; break;
       case 'e': printUnknown = true; break;
       case 'v': verbose++; break;
       case 'n': toStdout = true; break;
@@ -145,13 +150,25 @@ function* body(args: ProgramArgs, host: KmodHost, log: Logger): UserGen {
   }
   const ctx = yield* kmodNew(host, log, args, dirname);
   log.setup(verbose);
-  if (printUnknown && !symbolsGiven) {
+  // Module.symvers wins over System.map; a file that cannot be read is fatal.
+  const symFile = symvers ?? systemMap;
+  if (symFile !== null) {
+    const r = symvers !== null ? yield* loadSymvers(host, log, symvers) : yield* loadSystemMap(host, log, symFile);
+    if (r < 0) {
+      yield* log.printf(LOG_CRIT, `could not load ${symFile}: ${strerror(-r)}\n`);
+      return 1;
+    }
+  } else if (printUnknown) {
     yield* log.warn('-e needs -E or -F\n');
     printUnknown = false;
   }
   const found = new Map<string, Found>();
   if (all || maybeAll) {
-    yield* search(host, log, dirname, dirname, found);
+    const err = yield* search(host, log, dirname, dirname, found);
+    if (err < 0) {
+      yield* log.printf(LOG_CRIT, `could not search modules: ${strerror(-err)}\n`);
+      return 1;
+    }
   } else {
     for (const path of rest) {
       if (path[0] !== '/') {
@@ -172,9 +189,12 @@ function* body(args: ProgramArgs, host: KmodHost, log: Logger): UserGen {
     const ko = typeof content === 'string' ? parseKo(content) : null;
     mods.push({ ...f, info: ko && ko.ok ? ko.image.info : null });
   }
+  // Simplification: kmod's dfdopen() also warns "could not open modules.order at <dir>: ..."
+  // (and, when writing files, the same for modules.builtin and modules.builtin.modinfo). Not
+  // yet here: the default root filesystem ships none of the three, so every depmod would warn.
   const order = yield* host.readFile(`${dirname}/modules.order`);
   const bmi = yield* host.readFile(`${dirname}/modules.builtin.modinfo`);
-  const r = depmod(mods, typeof order === 'string' ? order : null, typeof bmi === 'string' ? bmi : null, { verbose: verbose > LOG_WARNING, printUnknown });
+  const r = depmod(mods, typeof order === 'string' ? order : null, typeof bmi === 'string' ? bmi : null, { verbose: verbose > LOG_WARNING, printUnknown }, dirname);
   if (r.show.length) yield* host.write(1, r.show.join(''));
   for (const e of r.errors) yield* host.write(2, e);
   if (!r.ok) return 1;
@@ -189,6 +209,12 @@ function* body(args: ProgramArgs, host: KmodHost, log: Logger): UserGen {
   }
   let seq = 0;
   for (const f of r.files) {
+    // output_builtin_bin() (our modules.builtin.alias stands in for both builtin .bin files)
+    // checks modules.builtin only when writing files, not with -n.
+    if (f.name === 'modules.builtin.alias') {
+      const builtin = yield* host.readFile(`${dirname}/modules.builtin`);
+      if (typeof builtin === 'string') yield* checkBuiltin(log, builtin);
+    }
     const tmp = `${outdir}/tmpfile${String(seq++).padStart(6, '0')}`;
     if ((yield* host.writeFile(tmp, f.content, 0o644)) < 0) {
       yield* log.err(`Could not create temporary file at '${outdir}'\n`);

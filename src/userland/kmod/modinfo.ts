@@ -47,6 +47,9 @@ const HELP = (p: string): string =>
   '\t-V, --version               Show version\n' +
   '\t-h, --help                  Show this help\n';
 
+/** Header keys of the virtual format that are not .modinfo entries in a real module. */
+const NOT_MODINFO = new Set(['export', 'native']);
+
 /** kmod_module_get_info(): `key=value` strings, or -errno. */
 function* moduleInfo(ctx: KmodCtx, mod: Mod): UserGen<string[] | number> {
   if (yield* ctx.isBuiltin(mod)) {
@@ -60,7 +63,9 @@ function* moduleInfo(ctx: KmodCtx, mod: Mod): UserGen<string[] | number> {
   if (typeof content === 'number') return content;
   const ko = parseKo(content);
   if (!ko.ok) return -ENOEXEC;
-  return ko.image.info.map(([k, v]) => `${k}=${v}`);
+  // kmod_module_get_info() reads only the ELF .modinfo section. A virtual module's export= keys
+  // stand for its __ksymtab entries and native= for its code, so modinfo never shows them.
+  return ko.image.info.filter(([k]) => !NOT_MODINFO.has(k)).map(([k, v]) => `${k}=${v}`);
 }
 
 interface Out { text: string }
