@@ -306,6 +306,24 @@ const cases: Case[] = [
     stderr: '',
     status: 0,
   },
+  // ${unset#pat}: evalvar() expands the pattern with EXP_DISCARD, so nothing in it runs (no := assignment, no command substitution).
+  {
+    name: 'fx_trim_unset_discard',
+    script: [
+      'unset p u',
+      'x=${p%${u:=set}}; echo "u=${u-unset} [$x]"',
+      'x=${p#$(echo side effect)}; echo "[$x]"',
+      'x="${p##$(echo side >&2)}"; echo "[$x]"',
+      'echo "${p%%${n=1}}" "${n-unset}"',
+      'p=',
+      'x=${p%${u:=set}}; echo "u=${u-unset}"',
+      'set --',
+      'x=${@%${v:=set}}; echo "v=${v-unset}"',
+    ],
+    stdout: 'u=unset []\n[]\n[]\n unset\nu=set\nv=set\n',
+    stderr: '',
+    status: 0,
+  },
 ];
 
 describe('sh where it differed from dash 0.5.12', () => {

@@ -314,7 +314,9 @@ function* evalvar(sh: ShState, p: ParamPart, flag: number, x: Ctx): UserGen<void
     return;
   }
   if (p.op === '#' || p.op === '##' || p.op === '%' || p.op === '%%') {
-    const pat = p.arg ? yield* expandPattern(sh, p.arg) : '';
+    // An unset variable's pattern is not expanded (dash's EXP_DISCARD, bash alike): no
+    // assignments or command substitutions run in it.
+    const pat = p.arg && (isList || val !== null) ? yield* expandPattern(sh, p.arg) : '';
     const ext = sh.bash && sh.shopt.has('extglob');
     // dash's varvalue() separates the parameters with NUL in a split word (quoted "$@", or
     // unquoted with IFS set) and trims the joined string (see trimNul).
