@@ -20,6 +20,8 @@ const KOS: Record<string, string> = {
     'parmtype=speed:int\nparmtype=duplex:charp\nparm=duplex:full or half\nparm=mtu:MTU\nalias=pci:v00001234d00005678sv*sd*bc02sc00i*\n' +
     'alias=net-pf-99\nsoftdep=pre: kh-fw\ndepends=kh-ring,kh-crc\nname=kh_nic\nvermagic=2.6.20 SMP mod_unload\nexport=kh_nic_stats\n',
   'kernel/drivers/net/kh-fw.ko': 'license=GPL\nalias=kh-firmware\ndepends=\nname=kh_fw\n',
+  'kernel/drivers/net/kh-diag.ko': 'license=GPL\ndepends=kh-nic\nname=kh_diag\n',
+  'kernel/misc/kh-orphan.ko': 'license=GPL\ndepends=\nname=kh_orphan\n',
   'kernel/misc/kh-a.ko': 'license=GPL\ndepends=\nname=kh_a\nexport=kh_a_fn\n',
   'kernel/misc/kh-b.ko': 'license=GPL\ndepends=\nname=kh_b\nexport=kh_b_fn\n',
   'kernel/misc/kh-both.ko': 'license=GPL\ndepends=kh-a,kh-b\nname=kh_both\n',
@@ -155,5 +157,33 @@ describe('modinfo as kmod 30 prints', () => {
         'parm:           duplex:full or half (charp)\nparm:           speed:Link speed (Mb/s) (int)\n',
     });
     expect(run(m, ['/sbin/modinfo', '-F', 'export', 'kh-crc']).stdout).toBe('');
+  });
+});
+
+describe('modprobe -r, rmmod and lsmod on live modules, as kmod 30 sees them', () => {
+  // Recorded by loading the modules here, then giving real kmod 30 the same /proc/modules and
+  // /sys/module/<name>/{initstate,refcnt,coresize,holders/} in a private mount namespace.
+  it('lsmod lines; -r stops at an in-use post-softdep; -a goes on with WARNINGs; rmmod names the holders', () => {
+    const m = machine(KOS, { '/etc/modprobe.d/t.conf': 'softdep kh-diag pre: kh-fw post: kh-b\n' });
+    run(m, [DEPMOD]);
+    expect(run(m, ['/sbin/modprobe', 'kh-diag']).status).toBe(0);
+    expect(run(m, ['/sbin/modprobe', 'kh-both']).status).toBe(0);
+    expect(run(m, ['/sbin/lsmod']).stdout).toBe(
+      'Module                  Size  Used by\nkh_both                16384  0\nkh_a                   16384  1 kh_both\n' +
+      'kh_b                   16384  1 kh_both\nkh_diag                16384  0\nkh_nic                 16384  1 kh_diag\n' +
+      'kh_fw                  16384  0\nkh_ring                16384  1 kh_nic\nkh_crc                 16384  2 kh_ring,kh_nic\n',
+    );
+    expect(run(m, ['/sbin/modprobe', '-r', '-n', '-v', 'kh-diag'])).toEqual({ stdout: '', stderr: 'modprobe: FATAL: Module kh_b is in use.\n', status: 1 });
+    expect(run(m, ['/sbin/modprobe', '-r', '-n', '-v', '-a', 'kh-both', 'kh-diag'])).toEqual({
+      stdout: 'rmmod kh_both\nrmmod kh_diag\nrmmod kh_fw\n', stderr: 'modprobe: WARNING: Module kh_b is in use.\n', status: 0,
+    });
+    expect(run(m, ['/sbin/modprobe', '--first-time', 'kh-nic'])).toEqual({
+      stdout: '', stderr: "modprobe: ERROR: could not insert 'kh_nic': Module already in kernel\n", status: 1,
+    });
+    expect(run(m, ['/sbin/rmmod', 'kh_crc', 'kh-ring', 'kh-orphan'])).toEqual({
+      stdout: '', status: 1,
+      stderr: 'rmmod: ERROR: Module kh_crc is in use by: kh_ring kh_nic\nrmmod: ERROR: Module kh_ring is in use by: kh_nic\n' +
+        'rmmod: ERROR: Module kh_orphan is not currently loaded\n',
+    });
   });
 });
