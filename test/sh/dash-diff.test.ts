@@ -324,6 +324,26 @@ const cases: Case[] = [
     stderr: '',
     status: 0,
   },
+  // A here-document still pending at the ')' of $( ) is read from an empty string (parsebackq()'s setinputstring(nullstr)): empty body.
+  {
+    name: 'fx_cmdsub_heredoc_pending',
+    script: [
+      'echo $(cat <<E) }',
+      'a',
+      'E',
+      'echo next',
+      'x=$(cat <<E; echo in)',
+      'echo "[$x]"',
+      'y=$(cat <<E',
+      'body',
+      'E',
+      ')',
+      'echo "[$y]"',
+    ],
+    stdout: '}\nnext\n[in]\n[body]\n',
+    stderr: '/tmp/dd/case.sh: 2: a: not found\n/tmp/dd/case.sh: 3: E: not found\n',
+    status: 0,
+  },
 ];
 
 describe('sh where it differed from dash 0.5.12', () => {

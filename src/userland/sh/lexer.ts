@@ -361,7 +361,9 @@ export abstract class Lexer {
     this.heredocs = [];
     const n = this.list(2);
     if (this.readtoken() !== T.RP) this.synexpect(T.RP);
-    this.parseHeredocs();
+    // dash's parsebackq() reads the here-documents still pending at the ')' from an empty
+    // string (setinputstring(nullstr)): they are empty, and the lines after are commands.
+    this.parseHeredocs(!this.bash);
     this.heredocs = saveHeredocs;
     this.checkkwd = saveKwd;
     return n;
@@ -412,12 +414,12 @@ export abstract class Lexer {
   }
 
   /** Read the bodies of the here-documents whose operators were on the line just ended. */
-  parseHeredocs(): void {
+  parseHeredocs(empty = false): void {
     const list = this.heredocs;
     this.heredocs = [];
     for (const h of list) {
       const startLine = this.src.line;
-      const body = readHeredocText(this.src, h);
+      const body = empty ? '' : readHeredocText(this.src, h);
       if (this.bash) h.redir.hereText = body;
       if (h.quoted) {
         h.redir.here = [{ k: 'lit', s: body, q: true }];
