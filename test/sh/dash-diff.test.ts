@@ -344,6 +344,22 @@ const cases: Case[] = [
     stderr: '/tmp/dd/case.sh: 2: a: not found\n/tmp/dd/case.sh: 3: E: not found\n',
     status: 0,
   },
+  // ~ with HOME empty: exptilde() writes nothing, so an unquoted word that was only ~ is removed.
+  {
+    name: 'fx_tilde_empty_home',
+    script: [
+      'p() { printf \'<%s>\' "$@"; echo " $#"; }',
+      'HOME=',
+      'p ~ ~/a "~" x',
+      'set -- ~; echo $#',
+      'for i in a ~ b; do printf \'[%s]\' "$i"; done; echo',
+      'x=~; p "$x"',
+      'p ${u:-~}',
+    ],
+    stdout: '</a><~><x> 3\n0\n[a][b]\n<> 1\n<> 0\n',
+    stderr: '',
+    status: 0,
+  },
 ];
 
 describe('sh where it differed from dash 0.5.12', () => {

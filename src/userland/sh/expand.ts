@@ -137,7 +137,8 @@ function* argstr(sh: ShState, w: Word, flag: number, x: Ctx): UserGen<void> {
           if (i === 0 && (flag & EXP_TILDE) && s[0] === '~') {
             const t = yield* tilde(sh, w, s, flag);
             if (t) {
-              push(x, t.home, true, false);
+              // dash's strtodest() of an empty $HOME leaves no quoted trace: the field can go.
+              if (t.home !== '' || sh.bash) push(x, t.home, true, false);
               s = s.slice(t.len);
             }
           }
