@@ -360,6 +360,37 @@ const cases: Case[] = [
     stderr: '',
     status: 0,
   },
+  // Field splitting right after a quoted "$@": ifsbreakup()'s afternul keeps IFS whitespace from merging or being skipped in that region.
+  {
+    name: 'fx_afternul_split',
+    script: [
+      'p() { printf \'<%s>\' "$@"; echo " $#"; }',
+      'set -- \'x  y\' \'\' \'z\'',
+      'x=\'  a  b  \'',
+      'p "$@"$1',
+      'p "$@"$x',
+      'p "$@"abc$x',
+      'p "$@""q"$x',
+      'p "$@"$(echo "$x")',
+      'p "$@"$((1))$x',
+      'p "$@"$x$x',
+      'p $x"$@"$x',
+      'p "$@"${u:-$x}',
+      'IFS=:',
+      'y=\'::a::\'',
+      'p "$@"$y',
+      'IFS=\' :\'',
+      'p "$@"$x$y',
+      'unset IFS',
+      'set -- a \'\'',
+      'p "$@"$x',
+      'set --',
+      'p "$@"$x',
+    ],
+    stdout: '<x  y><><zx><><y> 5\n<x  y><><z><><a><><b><> 8\n<x  y><><zabc><><a><><b><> 8\n<x  y><><zq><><a><><b><> 8\n<x  y><><z><><a><><b><> 8\n<x  y><><z1><a><b> 5\n<x  y><><z><><a><><b><><a><b> 10\n<a><b><x  y><><z><><a><><b><> 10\n<x  y><><z><><a><><b><> 8\n<x  y><><z><><a><> 6\n<x  y><><z><><a><><b><><><><a><> 12\n<a><><><a><><b><> 7\n<a><b> 2\n',
+    stderr: '',
+    status: 0,
+  },
 ];
 
 describe('sh where it differed from dash 0.5.12', () => {

@@ -29,18 +29,25 @@ export function ifsbreakup(segs: Seg[], ifs: string | null, split: boolean): Fie
   const fields: Field[] = [];
   let cur: Field = [];
   let lastWasKeep = false;
+  // dash's afternul: the previous IFS region was a quoted "$@" (nulonly); in the region right
+  // after it IFS whitespace is not whitespace (each character ends a field, none is skipped).
+  let prevNul = false;
   for (const seg of segs) {
     if (seg.brk) {
       fields.push(cur);
       cur = [];
       lastWasKeep = true;
+      prevNul = true;
       continue;
     }
     lastWasKeep = !!seg.keep;
+    if (seg.keep) prevNul = true;
     if (!split || !seg.split) {
       if (seg.s !== '' || seg.q || seg.keep) cur.push({ s: seg.s, q: seg.q });
       continue;
     }
+    const afternul = prevNul;
+    prevNul = false;
     let ifsspc = false;
     let pend = '';
     const s = seg.s;
@@ -58,7 +65,7 @@ export function ifsbreakup(segs: Seg[], ifs: string | null, split: boolean): Fie
         isifs = false;
       }
       if (isifs) {
-        ifsspc = isdefifs;
+        if (!afternul) ifsspc = isdefifs;
         if (ifsspc && cur.length === 0 && pend === '') {
           ifsspc = false;
           continue;
