@@ -391,6 +391,37 @@ const cases: Case[] = [
     stderr: '',
     status: 0,
   },
+  // Infinite recursion: "Maximum function recursion depth (1000) reached" (Debian dash 0.5.12), fatal, at the recursive call's line.
+  {
+    name: 'fx_funcnest',
+    script: [
+      'f() { f; }',
+      'f',
+      'echo st=$?',
+    ],
+    stdout: '',
+    stderr: '/tmp/dd/case.sh: 1: Maximum function recursion depth (1000) reached\n',
+    status: 2,
+  },
+  // The same in subshells (the subshell exits 2) and at a later line.
+  {
+    name: 'fx_funcnest2',
+    script: [
+      'n=0',
+      'f() { n=$((n+1)); f; }',
+      '(f); echo "st=$?"',
+      'g() { echo deep; g; }',
+      '(g > /dev/null); echo "st=$?"',
+      'h() {',
+      '  h',
+      '}',
+      'h',
+      'echo not reached',
+    ],
+    stdout: 'st=2\nst=2\n',
+    stderr: '/tmp/dd/case.sh: 2: Maximum function recursion depth (1000) reached\n/tmp/dd/case.sh: 4: Maximum function recursion depth (1000) reached\n/tmp/dd/case.sh: 7: Maximum function recursion depth (1000) reached\n',
+    status: 2,
+  },
 ];
 
 describe('sh where it differed from dash 0.5.12', () => {

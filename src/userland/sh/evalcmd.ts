@@ -311,8 +311,13 @@ export function* evalbltin(sh: ShState, entry: CmdEntry & { type: 'builtin' }, a
   return raised;
 }
 
+const MAX_FUNCNEST = 1000;
+const FUNCNEST_MSG = `Maximum function recursion depth (${MAX_FUNCNEST}) reached`;
+
 /** evalfun(): run a function with its own positional parameters and loop depth. */
 export function* evalfun(sh: ShState, fn: FuncNode, argv: string[], flags: number): UserGen<number> {
+  // Debian's dash 0.5.12 stops at 1000 nested function calls.
+  if (!sh.bash && sh.funcnames.length >= MAX_FUNCNEST) throw new ShError(FUNCNEST_MSG);
   const saveparams = sh.params;
   const saveoptind = sh.optind, saveoptoff = sh.optoff;
   const savefuncline = sh.funcline;
@@ -333,6 +338,10 @@ export function* evalfun(sh: ShState, fn: FuncNode, argv: string[], flags: numbe
     } catch (e) {
       // bash names the error's source (BASH_SOURCE[0]) as of where it happened.
       if (sh.bash && e instanceof ShError && e.prefix === undefined && !(e instanceof SyntaxErr)) e.prefix = errPrefix(sh);
+      // Simplification: nested generators exhaust the JS stack well before 1000 levels; the
+      // overflow is reported as dash reports its limit instead of killing the shell (bash has
+      // no limit and crashes too).
+      if (!sh.bash && e instanceof RangeError) throw new ShError(FUNCNEST_MSG);
       throw e;
     }
     if (sh.traps[RETURN_TRAP]) {
