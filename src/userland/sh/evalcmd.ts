@@ -313,6 +313,10 @@ export function* evalbltin(sh: ShState, entry: CmdEntry & { type: 'builtin' }, a
 
 const MAX_FUNCNEST = 1000;
 const FUNCNEST_MSG = `Maximum function recursion depth (${MAX_FUNCNEST}) reached`;
+/** V8 and JavaScriptCore: RangeError "Maximum call stack size exceeded"; SpiderMonkey:
+ * InternalError "too much recursion". Other RangeErrors are bugs, not recursion. */
+const isStackOverflow = (e: unknown): boolean => e instanceof Error &&
+  ((e instanceof RangeError && /call stack/i.test(e.message)) || (e.name === 'InternalError' && /recursion/i.test(e.message)));
 
 /** evalfun(): run a function with its own positional parameters and loop depth. */
 export function* evalfun(sh: ShState, fn: FuncNode, argv: string[], flags: number): UserGen<number> {
@@ -341,7 +345,7 @@ export function* evalfun(sh: ShState, fn: FuncNode, argv: string[], flags: numbe
       // Simplification: nested generators exhaust the JS stack well before 1000 levels; the
       // overflow is reported as dash reports its limit instead of killing the shell (bash has
       // no limit and crashes too).
-      if (!sh.bash && e instanceof RangeError) throw new ShError(FUNCNEST_MSG);
+      if (!sh.bash && isStackOverflow(e)) throw new ShError(FUNCNEST_MSG);
       throw e;
     }
     if (sh.traps[RETURN_TRAP]) {
