@@ -4,33 +4,8 @@
 // directory /tmp/dd/t with the environment of src/init/run.ts's DEFAULT_ENV; the machine runs it
 // the same way. Each case names the dash behaviour it pins.
 import { describe, expect, it } from 'vitest';
-import { bootMachine } from '../../src/init/testing.ts';
-import { DEFAULT_ENV, startProcess } from '../../src/init/run.ts';
-import { kMkdirP, kWriteFile } from '../../src/kernel/vfs_api.ts';
-import { bytesToUtf8, utf8ToBytes } from '../../src/lib/bytes.ts';
-import { shellStatus } from '../../src/uapi/wait.ts';
-
-interface Case {
-  name: string;
-  script: string[];
-  stdin?: string;
-  stdout: string;
-  stderr: string;
-  status: number;
-}
-
-function run(c: Case): { stdout: string; stderr: string; status: number } {
-  const m = bootMachine({});
-  kMkdirP(m.k, '/tmp/dd/t');
-  kWriteFile(m.k, '/tmp/dd/case.sh', utf8ToBytes(`${c.script.join('\n')}\n`), 0o644);
-  const p = startProcess(m.k, {
-    path: '/bin/sh', argv: ['sh', '/tmp/dd/case.sh'], envp: DEFAULT_ENV, cwd: '/tmp/dd/t',
-    stdin: c.stdin === undefined ? undefined : utf8ToBytes(c.stdin),
-  });
-  m.run({ until: m.now + 30e9, maxEvents: 20_000_000, stopWhen: () => p.finished });
-  if (!p.finished) throw new Error(`${c.name}: did not finish`);
-  return { stdout: bytesToUtf8(p.stdout.data), stderr: bytesToUtf8(p.stderr.data), status: shellStatus(p.status) };
-}
+import { run } from './dashcase.ts';
+import type { Case } from './dashcase.ts';
 
 const cases: Case[] = [
   // printf: dash's exverror() flushes the builtin's buffered output after the error message.

@@ -35,6 +35,8 @@ const isodigit = (c: string | undefined): boolean => c !== undefined && c >= '0'
 const MAXI = (1n << 63n) - 1n;
 const MINI = -(1n << 63n);
 const MAXU = (1n << 64n) - 1n;
+/** The widest field printf builds (dash would write up to 2 GiB of padding). */
+const MAX_FIELD = 1 << 24;
 
 /** conv_escape(): decode one escape after a backslash at s[i]; [char, next index]. */
 export function convEscape(s: string, i: number, dialect: PrintfOptions['dialect']): [string, number] {
@@ -48,9 +50,11 @@ export function convEscape(s: string, i: number, dialect: PrintfOptions['dialect
     case 'r': return ['\r', i + 1];
     case 't': return ['\t', i + 1];
     case 'v': return ['\v', i + 1];
+    // Debian's dash, bash and coreutils all take \e for ESC; only bash also takes \E.
+    case 'e': return ['\x1b', i + 1];
   }
   if (dialect !== 'dash') {
-    if (ch === 'e' || ch === 'E') return ['\x1b', i + 1];
+    if (ch === 'E' && dialect === 'bash') return ['\x1b', i + 1];
     if (ch === '"') return ['"', i + 1];
     if (ch === "'" && dialect === 'bash') return ["'", i + 1];
     if (ch === 'x' && /[0-9a-fA-F]/.test(s[i + 1] ?? '')) {
@@ -184,6 +188,39 @@ function hexFloat(a: number, prec: number | null): string {
   return `0x1${frac ? `.${frac}` : ''}p${e >= 0 ? '+' : ''}${e}`;
 }
 
+/** strtod() of a text the getDouble pattern accepted: decimal, hex (0x1.8p3), inf, nan. */
+function strtod(text: string): number {
+  const hex = /^([+-]?)0x([0-9a-f]*)\.?([0-9a-f]*)(?:p([+-]?\d+))?$/i.exec(text);
+  if (!hex) return Number(text.replace(/^([+-]?)inf(inity)?$/i, '$1Infinity').replace(/^([+-]?)nan$/i, 'NaN'));
+  const frac = hex[3];
+  const mant = Number(BigInt(`0x${hex[2]}${frac}` === '0x' ? '0x0' : `0x${hex[2]}${frac}`));
+  let e = Number(hex[4] ?? 0) - 4 * frac.length;
+  // Scale in steps so that a tiny or huge exponent does not overflow 2 ** e on the way.
+  let v = mant;
+  while (e > 0 && Number.isFinite(v) && v !== 0) { const s = Math.min(e, 1000); v *= 2 ** s; e -= s; }
+  while (e < 0 && v !== 0) { const s = Math.max(e, -1000); v *= 2 ** s; e -= s; }
+  return hex[1] === '-' ? -v : v;
+}
+
+/**
+ * glibc strtod()'s ERANGE: a finite number too large (inf), or one too small to be held exactly
+ * (rounded to zero or to a subnormal; an exact subnormal such as 0x1p-1074 is not an error).
+ */
+function strtodRange(text: string, v: number): boolean {
+  if (/^[+-]?(inf|nan)/i.test(text)) return false;
+  if (!Number.isFinite(v)) return true;
+  if (Math.abs(v) >= 2.2250738585072014e-308) return false;
+  const hex = /^[+-]?0x([0-9a-f]*)\.?([0-9a-f]*)(?:p([+-]?\d+))?$/i.exec(text);
+  if (!hex) return /[1-9]/.test(text.replace(/e.*$/i, ''));
+  const digits = BigInt(`0x${hex[1]}${hex[2]}` === '0x' ? '0x0' : `0x${hex[1]}${hex[2]}`);
+  if (digits === 0n) return false;
+  // value = digits * 2^shift; exact as a subnormal when no bit falls below 2^-1074.
+  const shift = Number(hex[3] ?? 0) - 4 * hex[2].length;
+  let low = 0;
+  for (let d = digits; (d & 1n) === 0n; d >>= 1n) low++;
+  return shift + low < -1074;
+}
+
 /** strtoimax/strtoumax(s, &end, 0) with the end index. */
 export function strtoInt(s: string, signed: boolean): { v: bigint; end: number; erange: boolean } {
   let i = 0;
@@ -241,8 +278,11 @@ export function printf(format: string, args: readonly string[], o: PrintfOptions
     if (cp[0] === '"' || cp[0] === "'") return cp.charCodeAt(1) || 0;
     const m = /^\s*[+-]?(?:inf(?:inity)?|nan|0[xX][0-9a-fA-F]+(?:\.[0-9a-fA-F]*)?(?:[pP][+-]?\d+)?|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)/i.exec(cp);
     const end = m ? m[0].length : 0;
-    check(cp, end, false);
-    return m ? Number(m[0].trim().replace(/^([+-]?)inf(inity)?$/i, '$1Infinity').replace(/^([+-]?)nan$/i, 'NaN')) : 0;
+    const v = m ? strtod(m[0].trim()) : 0;
+    // dash reads a double with strtod(); bash and coreutils read a long double, whose range
+    // no double-sized text leaves (their long double digits are not modelled: a double is used).
+    check(cp, end, o.dialect === 'dash' && m !== null && strtodRange(m[0].trim(), v));
+    return v;
   };
   const getStr = (): string => (ai < args.length ? args[ai++] : '');
   do {
@@ -263,8 +303,11 @@ export function printf(format: string, args: readonly string[], o: PrintfOptions
       let prec: number | null = null;
       if (format[i] === '*') {
         i++;
-        width = Number(getInt(true));
+        // dash's getint() returns the intmax_t as an int: it wraps, and -1 or a huge value turns
+        // into a left-justified width. Widths past MAX_FIELD are cut there: no string that long.
+        width = Number(BigInt.asIntN(32, getInt(true)));
         if (width < 0) { flags += '-'; width = -width; }
+        width = Math.min(width, MAX_FIELD);
       } else {
         const m = /^[0-9]*/.exec(format.slice(i))![0];
         if (m) width = Number(m);
@@ -275,8 +318,9 @@ export function printf(format: string, args: readonly string[], o: PrintfOptions
         i++;
         if (format[i] === '*') {
           i++;
-          prec = Number(getInt(true));
+          prec = Number(BigInt.asIntN(32, getInt(true)));
           if (prec < 0) prec = null;
+          else prec = Math.min(prec, MAX_FIELD);
         } else {
           const m = /^[0-9]*/.exec(format.slice(i))![0];
           prec = Number(m || '0');
