@@ -3,7 +3,8 @@
 // \uHHHH), %b, %q (shell-escape quoting), 'c character values, and GNU's diagnostics.
 // The conversions themselves reuse src/userland/lib/printf.ts (shared with the shell).
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
-import { formatFloat, formatInt, strtoInt } from '../lib/printf.ts';
+import { formatFloat, formatInt } from '../lib/printf.ts';
+import { strtoInt } from '../lib/strtonum.ts';
 import { Output, tryHelp, warn } from './common.ts';
 import { versionText } from './opts.ts';
 import { quoteC, shellEscape } from './quote.ts';

@@ -4,6 +4,8 @@
 // warnings) over a small C printf for the conversions. Strings are byte strings.
 
 import { expo, fixed, general } from '../text/awk_format.ts';
+import { shellQuote } from './shquote.ts';
+import { strtod, strtodRange, strtoInt } from './strtonum.ts';
 
 export type NumErrorKind = 'expected' | 'partial' | 'range';
 
@@ -32,9 +34,6 @@ export const dashPrintfOptions: PrintfOptions = {
 };
 
 const isodigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '7';
-const MAXI = (1n << 63n) - 1n;
-const MINI = -(1n << 63n);
-const MAXU = (1n << 64n) - 1n;
 /** The widest field printf builds (dash would write up to 2 GiB of padding). */
 const MAX_FIELD = 1 << 24;
 
@@ -188,69 +187,6 @@ function hexFloat(a: number, prec: number | null): string {
   return `0x1${frac ? `.${frac}` : ''}p${e >= 0 ? '+' : ''}${e}`;
 }
 
-/** strtod() of a text the getDouble pattern accepted: decimal, hex (0x1.8p3), inf, nan. */
-function strtod(text: string): number {
-  const hex = /^([+-]?)0x([0-9a-f]*)\.?([0-9a-f]*)(?:p([+-]?\d+))?$/i.exec(text);
-  if (!hex) return Number(text.replace(/^([+-]?)inf(inity)?$/i, '$1Infinity').replace(/^([+-]?)nan$/i, 'NaN'));
-  const frac = hex[3];
-  const mant = Number(BigInt(`0x${hex[2]}${frac}` === '0x' ? '0x0' : `0x${hex[2]}${frac}`));
-  let e = Number(hex[4] ?? 0) - 4 * frac.length;
-  // Scale in steps so that a tiny or huge exponent does not overflow 2 ** e on the way.
-  let v = mant;
-  while (e > 0 && Number.isFinite(v) && v !== 0) { const s = Math.min(e, 1000); v *= 2 ** s; e -= s; }
-  while (e < 0 && v !== 0) { const s = Math.max(e, -1000); v *= 2 ** s; e -= s; }
-  return hex[1] === '-' ? -v : v;
-}
-
-/**
- * glibc strtod()'s ERANGE: a finite number too large (inf), or one too small to be held exactly
- * (rounded to zero or to a subnormal; an exact subnormal such as 0x1p-1074 is not an error).
- */
-function strtodRange(text: string, v: number): boolean {
-  if (/^[+-]?(inf|nan)/i.test(text)) return false;
-  if (!Number.isFinite(v)) return true;
-  if (Math.abs(v) >= 2.2250738585072014e-308) return false;
-  const hex = /^[+-]?0x([0-9a-f]*)\.?([0-9a-f]*)(?:p([+-]?\d+))?$/i.exec(text);
-  if (!hex) return /[1-9]/.test(text.replace(/e.*$/i, ''));
-  const digits = BigInt(`0x${hex[1]}${hex[2]}` === '0x' ? '0x0' : `0x${hex[1]}${hex[2]}`);
-  if (digits === 0n) return false;
-  // value = digits * 2^shift; exact as a subnormal when no bit falls below 2^-1074.
-  const shift = Number(hex[3] ?? 0) - 4 * hex[2].length;
-  let low = 0;
-  for (let d = digits; (d & 1n) === 0n; d >>= 1n) low++;
-  return shift + low < -1074;
-}
-
-/** strtoimax/strtoumax(s, &end, 0) with the end index. */
-export function strtoInt(s: string, signed: boolean): { v: bigint; end: number; erange: boolean } {
-  let i = 0;
-  while (i < s.length && /[ \t\n\v\f\r]/.test(s[i])) i++;
-  let neg = false;
-  if (s[i] === '+' || s[i] === '-') { neg = s[i] === '-'; i++; }
-  let base = 10;
-  if (s[i] === '0' && (s[i + 1] === 'x' || s[i + 1] === 'X') && /[0-9a-fA-F]/.test(s[i + 2] ?? '')) { base = 16; i += 2; }
-  else if (s[i] === '0') base = 8;
-  const st = i;
-  let v = 0n;
-  const B = BigInt(base);
-  for (; i < s.length; i++) {
-    const d = parseInt(s[i], 36);
-    if (Number.isNaN(d) || d >= base) break;
-    v = v * B + BigInt(d);
-  }
-  if (i === st) return { v: 0n, end: 0, erange: false };
-  let erange = false;
-  if (signed) {
-    if (neg) v = -v;
-    if (v > MAXI) { v = MAXI; erange = true; }
-    if (v < MINI) { v = MINI; erange = true; }
-  } else {
-    if (v > MAXU) { v = MAXU; erange = true; }
-    if (neg) v = BigInt.asUintN(64, -v);
-  }
-  return { v, end: i, erange };
-}
-
 /** Format like printf(1). */
 export function printf(format: string, args: readonly string[], o: PrintfOptions = dashPrintfOptions): PrintfResult {
   const res: PrintfResult = { out: '', warnings: [], status: 0 };
@@ -396,40 +332,4 @@ export function printf(format: string, args: readonly string[], o: PrintfOptions
     }
   } while (ai > 0 && ai < args.length);
   return res;
-}
-
-// eslint-disable-next-line no-control-regex
-const NON_PRINTING = /[\x00-\x1f\x7f-\xff]/;
-const ANSIC_NAMES: Record<string, string> = { '\x1b': 'E', '\x07': 'a', '\v': 'v', '\b': 'b', '\f': 'f', '\n': 'n', '\r': 'r', '\t': 't' };
-
-/** bash's ansic_quote() (strtrans.c): the whole word as $'...', non-printing bytes escaped. */
-export function ansicQuote(s: string): string {
-  let out = "$'";
-  for (const c of s) {
-    const code = c.charCodeAt(0);
-    if (c in ANSIC_NAMES) out += `\\${ANSIC_NAMES[c]}`;
-    else if (c === '\\' || c === "'") out += `\\${c}`;
-    else if (code < 0x20 || code >= 0x7f) out += `\\${(code & 0xff).toString(8).padStart(3, '0')}`;
-    else out += c;
-  }
-  return `${out}'`;
-}
-
-/** Whether bash would quote s as $'...' (ansic_shouldquote()). */
-export function hasNonPrinting(s: string): boolean {
-  return NON_PRINTING.test(s);
-}
-
-/** bash printf %q: quote so the shell reads the word back. */
-export function shellQuote(s: string): string {
-  if (s === '') return "''";
-  if (hasNonPrinting(s)) return ansicQuote(s);
-  // sh_backslash_quote(): shell metacharacters, and # or ~ at the start.
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (' \t\'"\\|&;()<>!{}*[]?^$`,'.includes(c) || (i === 0 && (c === '#' || c === '~'))) out += '\\';
-    out += c;
-  }
-  return out;
 }

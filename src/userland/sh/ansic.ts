@@ -1,5 +1,5 @@
 // bash's ANSI-C escapes (strtrans.c ansicstr() and ansic_quote()), for $'...', ${x@E} and ${x@Q}.
-import { ansicQuote, hasNonPrinting } from '../lib/printf.ts';
+import { ansicQuote, hasNonPrinting } from '../lib/shquote.ts';
 
 const SIMPLE: Record<string, string> = {
   a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\', "'": "'", '"': '"', '?': '?',
