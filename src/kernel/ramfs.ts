@@ -101,6 +101,8 @@ export const dirFileOps: FileOps = {
   },
   readdir(k, f) {
     const dir = f.inode!;
+    // Read to the end already (the usual second getdents of a listing): nothing to build.
+    if (dir.entries && f.pos >= dir.entries.size + 2) return [];
     const out: Dirent[] = [{ name: '.', ino: dir.ino, type: DT_DIR }, { name: '..', ino: (dir.parent ?? dir).ino, type: DT_DIR }];
     for (const [name, ino] of dir.dirOps!.list(dir)) {
       let shown = ino;
