@@ -23,6 +23,9 @@ test("a worker that stops answering is restarted with the user's files; the cons
   await waitScreen(page, /\nwritten\n[^\n]*#$/);
   // The watchdog keeps the last copy of the files the page read (autosave reads them too).
   await page.evaluate(() => window.__khelper.saveNow());
+  // Monaco loads in idle time after the first prompt, and evaluating it is one long task of its
+  // own; on a slow machine it can fall into the window below, which is about the restart.
+  await expect(page.locator('#editor-host[data-editor="monaco"] .monaco-editor')).toBeVisible({ timeout: 20_000 });
 
   const watch = await watchMainThread(browser, page);
   await hang(page, 60_000);
