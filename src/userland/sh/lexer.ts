@@ -8,6 +8,7 @@ import { readHeredocText } from './heredoc.ts';
 import type { PendingHeredoc } from './heredoc.ts';
 import type { Source } from './source.ts';
 import { parsesub } from './subst.ts';
+import { parseBackquote, parseDollarParen } from './cmdsubst.ts';
 import { parseRedir, peekRedirAmp, redirFdWord } from './redirlex.ts';
 import { Syn, newFrame } from './synstack.ts';
 import type { Pending, SynFrame } from './synstack.ts';
@@ -279,12 +280,12 @@ export abstract class Lexer {
         case '`':
           if (syn === Syn.SQ) { b.lit(c, true); break; }
           if (this.checkkwd & CHKEOFMARK) { b.lit(c, q()); break; }
-          b.push({ k: 'cmd', body: this.parseBackquote(top.dblquote), q: top.dblquote, bq: true });
+          b.push({ k: 'cmd', body: parseBackquote(this, top.dblquote), q: top.dblquote, bq: true });
           break;
         case '<': case '>': case ';': case '&': case '|': case ' ': case '\t':
           if ((c === '<' || c === '>') && this.bash && syn === Syn.BASE && top.varnest === 0 && !regex && !heredoc) {
             if (src.getcBnl() === '(') {
-              b.push({ k: 'procsub', dir: c, body: this.parseDollarParen() });
+              b.push({ k: 'procsub', dir: c, body: parseDollarParen(this) });
               break;
             }
             src.ungetc();
@@ -352,43 +353,6 @@ export abstract class Lexer {
       top.dblquote = false;
     }
     if (c === '"' && top.varnest) top.innerdq = !top.innerdq;
-  }
-
-  /** $( ... ): parse a command list up to the matching ')'. */
-  parseDollarParen(): Node | null {
-    const saveHeredocs = this.heredocs;
-    const saveKwd = this.checkkwd;
-    this.heredocs = [];
-    const n = this.list(2);
-    if (this.readtoken() !== T.RP) this.synexpect(T.RP);
-    // dash's parsebackq() reads the here-documents still pending at the ')' from an empty
-    // string (setinputstring(nullstr)): they are empty, and the lines after are commands.
-    this.parseHeredocs(!this.bash);
-    this.heredocs = saveHeredocs;
-    this.checkkwd = saveKwd;
-    return n;
-  }
-
-  /** Old-style `...`: undo the backslash escapes, then parse the text as a script. */
-  private parseBackquote(dblquote: boolean): Node | null {
-    const src = this.src;
-    const line = src.line;
-    let text = '';
-    for (;;) {
-      let c = src.getcBnl();
-      if (c === '`') break;
-      if (c === '') this.synerror('EOF in backquote substitution');
-      if (c === '\\') {
-        c = src.getc();
-        if (c !== '\\' && c !== '`' && c !== '$' && (!dblquote || c !== '"')) text += '\\';
-      }
-      text += c;
-    }
-    // A backquoted command is re-read as its own input, counting lines from 1 (dash pushes a
-    // new parsefile, and plinno is per file).
-    void line;
-    const sub = this.subParser(text, 1);
-    return sub.list(2);
   }
 
   /** bash: the elements of `name=( ... )`. */

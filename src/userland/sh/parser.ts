@@ -1,13 +1,14 @@
 // The shell grammar: dash's list()/andor()/pipeline()/command()/simplecmd() (parser.c), same
 // token flow and the same syntax errors, plus bash's `function`, [[ ]] and (( )) when parsing
 // for bash. Input is parsed one top-level command line at a time, as dash's parsecmd() does.
-import type { CaseItem, CmdNode, Node, Redir, Word } from './ast.ts';
+import type { CmdNode, Node, Redir, Word } from './ast.ts';
 import { parseCond } from './condparse.ts';
 import { Lexer } from './lexer.ts';
 import { bashFunction, tryArithCommand, tryArithFor, withStderrDup } from './parser_bash.ts';
+import { caseCommand } from './parser_case.ts';
 import { isAssignment, isBashAssignment } from './assignword.ts';
 import { Source } from './source.ts';
-import { CHKALIAS, CHKEOFMARK, CHKKWD, CHKNL, T, findKeyword, findKeywordText, goodname, tokEndsList } from './tokens.ts';
+import { CHKALIAS, CHKEOFMARK, CHKKWD, CHKNL, T, findKeyword, goodname, tokEndsList } from './tokens.ts';
 import { literalText, plainText } from './wordbuild.ts';
 
 /** parsecmd()'s answer at end of input (dash's NEOF). */
@@ -271,7 +272,7 @@ export class Parser extends Lexer {
         break;
       }
       case T.CASE:
-        return this.redirTail(this.caseCommand(savelinno), savelinno);
+        return this.redirTail(caseCommand(this, savelinno), savelinno);
       case T.LP: {
         const arith = this.bash ? tryArithCommand(this) : null;
         if (arith) {
@@ -321,51 +322,6 @@ export class Parser extends Lexer {
       else n1 = { type: 'redir', line: savelinno, body: n1, redirs };
     }
     return n1;
-  }
-
-  private caseCommand(savelinno: number): Node {
-    if (this.readtoken() !== T.WORD) this.synexpect(T.WORD);
-    const word = this.word;
-    this.checkkwd = CHKNL | CHKKWD | CHKALIAS;
-    if (this.readtoken() !== T.IN) this.synexpect(T.IN);
-    const items: CaseItem[] = [];
-    this.checkkwd = CHKNL | CHKKWD;
-    this.casePat = true;
-    let t = this.readtoken();
-    while (t !== T.ESAC) {
-      if (this.last === T.LP) this.readtoken();
-      const patterns: Word[] = [];
-      for (;;) {
-        patterns.push(this.patternWord());
-        if (this.readtoken() !== T.PIPE) break;
-        this.readtoken();
-      }
-      this.casePat = false;
-      if (this.last !== T.RP) this.synexpect(T.RP);
-      const body = this.list(2);
-      const item: CaseItem = { patterns, body, term: ';;' };
-      items.push(item);
-      this.checkkwd = CHKNL | CHKKWD;
-      if ((t = this.readtoken()) !== T.ESAC) {
-        if (t === T.CASEFALL) item.term = ';&';
-        else if (t === T.CASECONT) item.term = ';;&';
-        else if (t !== T.ENDCASE) this.synexpect(T.ENDCASE);
-        this.checkkwd = CHKNL | CHKKWD;
-        this.casePat = true;
-        t = this.readtoken();
-      }
-    }
-    this.casePat = false;
-    return { type: 'case', line: savelinno, word, items };
-  }
-
-  /** A case pattern: dash takes wordtext whatever the token was, so a keyword is its text. */
-  private patternWord(): Word {
-    if (this.last !== T.WORD) {
-      const kw = findKeywordText(this.last);
-      if (kw !== null) return [{ k: 'lit', s: kw, q: false }];
-    }
-    return this.word;
   }
 
   private simplecmd(): Node {
@@ -435,8 +391,6 @@ export class Parser extends Lexer {
     }
   }
 }
-
-
 
 /** Parse a whole string (for tests and `eval`-like callers that want every command). */
 export function parseAll(text: string, bash = false): Node[] {

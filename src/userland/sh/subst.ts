@@ -3,6 +3,7 @@
 // expanded), plus bash's ${x:o:l}, ${x/p/r}, ${x^^}, ${!x} and ${a[i]} in bash mode.
 import type { ParamOp, ParamPart, Word } from './ast.ts';
 import type { Lexer } from './lexer.ts';
+import { parseDollarParen } from './cmdsubst.ts';
 import { CHKEOFMARK, isDigit, isInName, isNameStart, isSpecial } from './tokens.ts';
 import { Syn, newFrame } from './synstack.ts';
 import type { Pending, SynFrame } from './synstack.ts';
@@ -46,7 +47,7 @@ export function parsesub(lx: Lexer, stack: SynFrame[], top: SynFrame, b: WordBui
       return { top: frame, b: new WordBuilder() };
     }
     src.ungetc();
-    b.push({ k: 'cmd', body: lx.parseDollarParen(), q: qd, bq: false });
+    b.push({ k: 'cmd', body: parseDollarParen(lx), q: qd, bq: false });
     return { top, b };
   }
   // dash's subtype: NORMAL for $name / ${name}, BRACED (0) while undecided (and for a bad
