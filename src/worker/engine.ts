@@ -196,7 +196,11 @@ export class Engine {
 
   /** A boot request that the prepared machine answers (no wait for the programs' code). */
   preparedFor(req: BootRequest): boolean {
-    return this.prepared !== null && (!req.changes || unchanged(req.changes)) && this.prepared.key === this.bootKey(req.kernel);
+    return this.fitsPrepared(req.kernel, req.changes ?? emptyChanges());
+  }
+
+  private fitsPrepared(kernel: KernelSettings, changes: Changes): boolean {
+    return this.prepared !== null && unchanged(changes) && this.prepared.key === this.bootKey(kernel);
   }
 
   private bootKey(kernel: KernelSettings): string {
@@ -212,11 +216,11 @@ export class Engine {
   }
 
   private bootWith(kernel: KernelSettings, changes: Changes): BootInfo {
-    const ready = this.prepared;
+    const ready = this.fitsPrepared(kernel, changes) ? this.prepared : null;
     // Only the first boot may use it: later ones start from a machine nobody has seen either, but
     // the point is the first prompt, and a stale machine must not linger.
     this.prepared = null;
-    if (ready && unchanged(changes) && ready.key === this.bootKey(kernel)) return this.adopt(ready.m, null);
+    if (ready) return this.adopt(ready.m, null);
     const m = this.makeMachine(kernel);
     const errors = applyChanges(m, changes);
     m.boot();
