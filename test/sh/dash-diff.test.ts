@@ -397,6 +397,44 @@ const cases: Case[] = [
     stderr: '/tmp/dd/case.sh: 2: Maximum function recursion depth (1000) reached\n/tmp/dd/case.sh: 4: Maximum function recursion depth (1000) reached\n/tmp/dd/case.sh: 7: Maximum function recursion depth (1000) reached\n',
     status: 2,
   },
+  // Nesting short of the limit works at any depth: 999 levels, locals and return statuses unwound
+  // through 900, a subshell status through 800, command substitutions at 700 in a pipeline, exit
+  // from 950 levels with an EXIT trap (the JS stack used to end near 500).
+  {
+    name: 'fx_deep_functions',
+    script: [
+      'f() { if [ $1 -lt 999 ]; then f $(($1 + 1)); else echo "deep $1"; fi; }',
+      'f 0; echo "st=$?"',
+      'sum() { local n=$1; if [ $n -eq 0 ]; then r=0; return 0; fi; sum $((n - 1)); r=$((r + n)); return $((n % 7)); }',
+      'sum 900; echo "sum=$r st=$? n=${n-unset}"',
+      'g() { if [ $1 -eq 0 ]; then (exit 4); return; fi; g $(($1 - 1)); }',
+      'g 800; echo "g=$?"',
+      'h() { if [ $1 -eq 0 ]; then echo "sub $(echo in) $(h2)"; return; fi; h $(($1 - 1)); }',
+      'h2() { echo h2; }',
+      'h 700 | cat',
+      'trap \'echo "exit trap $?"\' EXIT',
+      'e() { if [ $1 -eq 0 ]; then exit 3; fi; e $(($1 - 1)); echo never; }',
+      'e 950',
+    ],
+    stdout: 'deep 999\nst=0\nsum=405450 st=4 n=unset\ng=4\nsub in h2\nexit trap 3\n',
+    stderr: '',
+    status: 3,
+  },
+  // set -e failing 600 levels down, in a pipeline's subshell and then in the shell itself.
+  {
+    name: 'fx_deep_set_e',
+    script: [
+      'set -e',
+      'f() { if [ $1 -eq 0 ]; then false; echo notreached; fi; f $(($1 - 1)); echo "back $1"; }',
+      'f 600 | tail -n 2',
+      'echo "pipe st=$?"',
+      'f 600',
+      'echo never',
+    ],
+    stdout: 'pipe st=0\n',
+    stderr: '',
+    status: 1,
+  },
 ];
 
 describe('sh where it differed from dash 0.5.12', () => {

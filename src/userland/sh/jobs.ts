@@ -9,6 +9,7 @@ import { CLONE_VFORK, CLONE_VM } from '../../uapi/sched.ts';
 import { SIGCHLD, SIGINT, SIGPIPE, SIGQUIT, SIGTSTP, SIGTTOU, SIG_DESCRIPTIONS, SIG_SETMASK, SIGSET_ALL } from '../../uapi/signal.ts';
 import { WNOHANG, WUNTRACED, WCOREDUMP, WEXITSTATUS, WIFEXITED, WIFSTOPPED, WSTOPSIG, WTERMSIG } from '../../uapi/wait.ts';
 import { close, fork, getpid, kill, open, setpgid, sigprocmask, sigsuspend, tcsetpgrp, wait4 } from '../lib/sys.ts';
+import { trampoline } from '../lib/trampoline.ts';
 import { ShError } from './errors.ts';
 import { cmdtext } from './cmdtext.ts';
 import { commandString } from './bashprint.ts';
@@ -110,10 +111,11 @@ function forkparent(sh: ShState, jp: Job | null, n: Node | null, mode: number, p
 export function* forkshell(sh: ShState, jp: Job | null, n: Node | null, mode: number,
   work: (csh: ShState) => UserGen<number>): UserGen<number> {
   const csh = sh.forkClone();
-  const pid = yield* fork(function* () {
+  csh.trampolined = true;
+  const pid = yield* fork(() => trampoline((function* () {
     yield* forkchild(csh, jp ? cloneJobRef(csh, jp) : null, mode, false);
     return yield* work(csh);
-  });
+  })()));
   if (pid >= 0 && jp && mode !== FORK_NOJOB && jp.jobctl) {
     const pgrp = jp.ps.length === 0 ? pid : jp.ps[0].pid;
     yield* setpgid(pid, pgrp);

@@ -6,6 +6,7 @@ import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { SIGCHLD } from '../../uapi/signal.ts';
 import { writeAll } from '../lib/io.ts';
 import { clockGettime, close, getpid, getppid, geteuid, getuid, stat, tcgetattr, uname } from '../lib/sys.ts';
+import { trampoline } from '../lib/trampoline.ts';
 import { expandPrompt } from './prompt.ts';
 import { ShError, ShExit, SyntaxErr } from './errors.ts';
 import { exitshell, topLevelStatus } from './child.ts';
@@ -110,6 +111,7 @@ function procargs(sh: ShState, argv: readonly string[]): { login: boolean; rest:
 function* shellMain(args: ProgramArgs, bash: boolean): UserGen<number> {
   const sh = new ShState();
   sh.bash = bash;
+  sh.trampolined = true;
   sh.rootpid = yield* getpid();
   const euid = yield* geteuid();
   // INIT blocks: trap.c (SIGCHLD), var.c (variables, environment, PPID, PWD).
@@ -307,9 +309,9 @@ function* initBashVars(sh: ShState, args: ProgramArgs): UserGen<void> {
 }
 
 export function shMain(args: ProgramArgs): UserGen<number> {
-  return shellMain(args, false);
+  return trampoline(shellMain(args, false));
 }
 
 export function bashMain(args: ProgramArgs): UserGen<number> {
-  return shellMain(args, true);
+  return trampoline(shellMain(args, true));
 }

@@ -141,6 +141,9 @@ export class ShState {
   shlvl = 0;
   /** In the child of vfork(), on its way to exec (dash's vforked). */
   vforked = false;
+  /** This process's shell runs under trampoline(): function calls may use deepCall(). Not
+   * copied by forkClone(): each child decides for its own generator chain. */
+  trampolined = false;
   jobs: Job[] = [];
   /** Job ids in most-recent-first order (dash's curjob / prev_job chain). */
   jobOrder: number[] = [];
