@@ -50,9 +50,28 @@ function modules(): Record<string, FileSpec> {
   };
 }
 
+/**
+ * Kbuild's link order, which `make modules_install` leaves in modules.order: the top Makefile's
+ * directories (fs, crypto, drivers, sound, net, lib), then drivers/Makefile's (char, block,
+ * misc, net, input, pps, ptp). depmod lists these modules first, in this order.
+ */
+const KBUILD_ORDER = ['kernel/fs/', 'kernel/crypto/', 'kernel/drivers/char/', 'kernel/drivers/block/', 'kernel/drivers/misc/',
+  'kernel/drivers/net/', 'kernel/drivers/input/', 'kernel/drivers/pps/', 'kernel/drivers/ptp/', 'kernel/sound/', 'kernel/net/', 'kernel/lib/'];
+
+function modulesOrder(paths: string[]): string {
+  const rank = (p: string): number => KBUILD_ORDER.findIndex((d) => p.startsWith(d));
+  return paths.map((p, i) => ({ p, r: rank(p), i })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => `${x.p}\n`).join('');
+}
+
 export function defaultFiles(release: string): Record<string, FileSpec> {
   const files: Record<string, FileSpec> = {};
-  for (const [p, f] of Object.entries(modules())) files[`/lib/modules/${release}/${p}`] = f;
+  const mods = modules();
+  for (const [p, f] of Object.entries(mods)) files[`/lib/modules/${release}/${p}`] = f;
+  // What modules_install leaves beside the modules: depmod reads all three and warns about a
+  // missing one. Nothing is built in (both builtin lists are empty).
+  files[`/lib/modules/${release}/modules.order`] = { mode: 0o644, content: modulesOrder(Object.keys(mods)) };
+  files[`/lib/modules/${release}/modules.builtin`] = { mode: 0o644, content: '' };
+  files[`/lib/modules/${release}/modules.builtin.modinfo`] = { mode: 0o644, content: '' };
   files['/etc/modprobe.d/README.conf'] = {
     mode: 0o644,
     content: [

@@ -126,10 +126,22 @@ describe('kmod tools in the machine', () => {
     const m = boot({ rootfs: 'minimal' });
     write(m, `${moddir(m)}/kernel/ping.ko`, 'depends=pong\n');
     write(m, `${moddir(m)}/kernel/pong.ko`, 'depends=ping\n');
+    write(m, `${moddir(m)}/modules.order`, 'kernel/ping.ko\nkernel/pong.ko\n');
     const r = run(m, ['/sbin/depmod']);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^depmod: ERROR: Cycle detected: (ping -> pong -> ping|pong -> ping -> pong)\ndepmod: ERROR: Found 2 modules in dependency cycles!\n$/);
     expect(read(m, `${moddir(m)}/modules.dep`)).toBeLessThan(0);
+  });
+
+  it('depmod on the default tree is quiet: modules.order and the builtin lists are there, as modules_install leaves them', () => {
+    const m = boot();
+    expect(run(m, ['/sbin/depmod'])).toMatchObject({ status: 0, stderr: '' });
+    // modules.order (kbuild's link order) puts fs/ before drivers/ and lib/ last.
+    const dep = read(m, `${moddir(m)}/modules.dep`) as string;
+    expect(dep.split('\n')[0]).toBe('kernel/fs/fat/fat.ko:');
+    expect(dep.indexOf('kernel/fs/')).toBeLessThan(dep.indexOf('kernel/drivers/'));
+    run(m, ['/bin/rm', `${moddir(m)}/modules.builtin.modinfo`]);
+    expect(run(m, ['/sbin/depmod']).stderr).toBe(`depmod: WARNING: could not open modules.builtin.modinfo at ${moddir(m)}: No such file or directory\n`);
   });
 
   it('modinfo and kmod list on the default tree', () => {

@@ -5,7 +5,7 @@
 // configuration (search/override/external/exclude) is not read: the default search ("updates"
 // first) applies.
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
-import { strerror } from '../../uapi/errno.ts';
+import { EISDIR, strerror } from '../../uapi/errno.ts';
 import { DT_DIR, DT_REG, S_ISDIR, S_ISREG } from '../../uapi/fcntl.ts';
 import { parseKo } from '../../lib/ko.ts';
 import type { KmodHost } from './host.ts';
@@ -189,10 +189,12 @@ function* body(args: ProgramArgs, host: KmodHost, log: Logger): UserGen {
     const ko = typeof content === 'string' ? parseKo(content) : null;
     mods.push({ ...f, info: ko && ko.ok ? ko.image.info : null });
   }
-  // Simplification: kmod's dfdopen() also warns "could not open modules.order at <dir>: ..."
-  // (and, when writing files, the same for modules.builtin and modules.builtin.modinfo). Not
-  // yet here: the default root filesystem ships none of the three, so every depmod would warn.
-  const order = yield* host.readFile(`${dirname}/modules.order`);
+  // dfdopen() warns about each of depmod's optional inputs that it cannot open:
+  // modules.order here (depmod_modules_sort()), the builtin lists when writing files below.
+  let order = yield* host.readFile(`${dirname}/modules.order`);
+  // A directory opens fine and reads as an error, which fgets() takes for the end.
+  if (order === -EISDIR) order = '';
+  else if (typeof order === 'number') yield* warnOpen(log, 'modules.order', dirname, order);
   const bmi = yield* host.readFile(`${dirname}/modules.builtin.modinfo`);
   const r = depmod(mods, typeof order === 'string' ? order : null, typeof bmi === 'string' ? bmi : null, { verbose: verbose > LOG_WARNING, printUnknown }, dirname);
   if (r.show.length) yield* host.write(1, r.show.join(''));
@@ -214,6 +216,9 @@ function* body(args: ProgramArgs, host: KmodHost, log: Logger): UserGen {
     if (f.name === 'modules.builtin.alias') {
       const builtin = yield* host.readFile(`${dirname}/modules.builtin`);
       if (typeof builtin === 'string') yield* checkBuiltin(log, builtin);
+      else yield* warnOpen(log, 'modules.builtin', dirname, builtin);
+      // output_builtin_alias_bin() comes next and opens modules.builtin.modinfo.
+      if (typeof bmi === 'number') yield* warnOpen(log, 'modules.builtin.modinfo', dirname, bmi);
     }
     const tmp = `${outdir}/tmpfile${String(seq++).padStart(6, '0')}`;
     if ((yield* host.writeFile(tmp, f.content, 0o644)) < 0) {
@@ -226,6 +231,11 @@ function* body(args: ProgramArgs, host: KmodHost, log: Logger): UserGen {
     }
   }
   return 0;
+}
+
+/** dfdopen()'s warning for a file it cannot open in the modules directory. */
+function* warnOpen(log: Logger, file: string, dirname: string, err: number): UserGen<void> {
+  yield* log.warn(`could not open ${file} at ${dirname}: ${strerror(-err)}\n`);
 }
 
 function* absolute(host: KmodHost, p: string): UserGen<string> {
