@@ -63,7 +63,12 @@ function parseUncached(content: string, filename: string): ConfigPart {
   const part = emptyPart();
   const bad = (line: number, cmd: string) =>
     part.errors.push({ fn: 'kmod_config_parse', text: `${filename} line ${line}: ignoring bad line starting with '${cmd}'` });
-  for (const { text, line } of wrappedLines(content)) {
+  for (const logical of wrappedLines(content)) {
+    // freadline_wrapped() stores a NUL byte like any other, but kmod_config_parse() then reads
+    // the line as a C string: it ends at the first NUL (a line starting with one is empty).
+    const nul = logical.text.indexOf('\0');
+    const text = nul < 0 ? logical.text : logical.text.slice(0, nul);
+    const line = logical.line;
     if (text === '' || text[0] === '#') continue;
     const [cmd, p1] = word(text, 0);
     if (cmd === null) continue;
