@@ -52,17 +52,27 @@ export function* findCommand(sh: ShState, name: string, act: number, path: strin
   const b = BUILTINS.get(name);
   if (b && (!sh.bash || !b.dashOnly) && !(b.bashOnly && !sh.bash)) return (b.entry ??= { type: 'builtin', b, name });
   if (act & DO_REGBLTIN) return { type: 'unknown' };
+  const cands = pathCandidates(path, name);
+  // A remembered entry answers at once unless a cd marked it for rehashing; then the search
+  // starts over, but absolute directories before the remembered one are not looked at again
+  // and reaching the remembered one keeps it (find_command()'s `prev`).
+  let prev = -1;
   if (defaultPath) {
     const cached = sh.cmdhash.get(name);
     if (cached !== undefined) {
-      const idx = pathCandidates(path, name).indexOf(cached);
-      if (idx >= 0) return { type: 'normal', index: idx, path: cached };
+      const idx = cands.indexOf(cached);
+      if (idx >= 0 && !sh.cmdrehash.has(name)) return { type: 'normal', index: idx, path: cached };
+      prev = idx;
     }
   }
   let e = ENOENT;
-  const cands = pathCandidates(path, name);
   for (let idx = 0; idx < cands.length; idx++) {
     const full = cands[idx];
+    if (full[0] === '/' && idx <= prev) {
+      if (idx < prev) continue;
+      sh.cmdrehash.delete(name);
+      return { type: 'normal', index: idx, path: full };
+    }
     let st;
     do st = yield* stat(full); while (st === -EINTR);
     if (typeof st === 'number') {
@@ -73,7 +83,10 @@ export function* findCommand(sh: ShState, name: string, act: number, path: strin
     if (!S_ISREG(st.mode)) continue;
     // Debian's dash also requires execute permission (faccessat(X_OK, AT_EACCESS)).
     if ((yield* access(full, X_OK)) < 0) continue;
-    if (defaultPath) sh.cmdhash.set(name, full);
+    if (defaultPath) {
+      sh.cmdhash.set(name, full);
+      sh.cmdrehash.delete(name);
+    }
     return { type: 'normal', index: idx, path: full };
   }
   if (defaultPath) sh.cmdhash.delete(name);

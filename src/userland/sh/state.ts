@@ -154,6 +154,8 @@ export class ShState {
   aliases = new Map<string, string>();
   /** Command lookup cache (dash's cmdtable): name -> directory index, for `hash`. */
   cmdhash = new Map<string, string>();
+  /** dash's tblentry.rehash: names hashcd() marked after a cd, listed by `hash` with a '*'. */
+  cmdrehash = new Set<string>();
   /** bash: how often each hashed command was run (hash's "hits"). */
   cmdhits = new Map<string, number>();
   inps4 = false;
@@ -247,6 +249,7 @@ export class ShState {
     c.ttyfd = this.ttyfd;
     c.initialpgrp = this.initialpgrp;
     c.cmdhash = new Map(this.cmdhash);
+    c.cmdrehash = new Set(this.cmdrehash);
     c.cmdhits = new Map(this.cmdhits);
     c.aliases = new Map(this.aliases);
     c.inps4 = this.inps4;

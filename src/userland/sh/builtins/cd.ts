@@ -86,8 +86,11 @@ export function* docd(sh: ShState, dest: string, physical: boolean): UserGen<boo
     return false;
   }
   yield* setpwd(sh, dir, true);
-  // hashcd(): remembered relative PATH entries must be looked up again.
-  for (const [k, v] of sh.cmdhash) if (v[0] !== '/') sh.cmdhash.delete(k);
+  // dash's hashcd() marks every remembered command for a new search (`hash` shows them with
+  // '*'); bash forgets the ones found through relative PATH entries.
+  if (sh.bash) {
+    for (const [k, v] of sh.cmdhash) if (v[0] !== '/') sh.cmdhash.delete(k);
+  } else for (const k of sh.cmdhash.keys()) sh.cmdrehash.add(k);
   return true;
 }
 

@@ -122,6 +122,16 @@ function* bashHash(sh: ShState, argv: string[]): UserGen<number> {
   return status;
 }
 
+/** cmdlookup()'s bucket: first byte << 4 plus every byte, masked to 15 bits, mod CMDTABLESIZE (31). */
+function cmdtableOrder(names: string[]): string[] {
+  const bucket = (n: string): number => {
+    let h = n.charCodeAt(0) << 4;
+    for (let i = 0; i < n.length; i++) h += n.charCodeAt(i);
+    return (h & 0x7fff) % 31;
+  };
+  return names.map((n, i) => ({ n, i, b: bucket(n) })).sort((a, b) => a.b - b.b || a.i - b.i).map((x) => x.n);
+}
+
 function* hashcmd(sh: ShState, argv: string[]): UserGen<number> {
   if (sh.bash) return yield* bashHash(sh, argv);
   const o = new NextOpt(argv);
@@ -131,7 +141,9 @@ function* hashcmd(sh: ShState, argv: string[]): UserGen<number> {
   }
   const args = o.rest();
   if (!args.length) {
-    for (const v of sh.cmdhash.values()) out1(sh, `${v}\n`);
+    // hashcmd() walks dash's cmdtable: bucket by bucket (cmdlookup()'s hash), each bucket's
+    // chain in the order its entries were added.
+    for (const n of cmdtableOrder([...sh.cmdhash.keys()])) out1(sh, `${sh.cmdhash.get(n)}${sh.cmdrehash.has(n) ? '*' : ''}\n`);
     return 0;
   }
   let c = 0;

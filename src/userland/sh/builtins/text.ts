@@ -69,7 +69,10 @@ function bashNumber(s: string): bigint {
 function* testcmd(sh: ShState, argv: string[]): UserGen<number> {
   let args = argv.slice(1);
   if (argv[0] === '[') {
-    if (args[args.length - 1] !== ']') {
+    // dash's testcmd() looks only at the first byte of the last word, so `[ 1 -eq 1 ]]` works;
+    // bash wants the word "]" itself.
+    const last = args[args.length - 1];
+    if (sh.bash ? last !== ']' : last?.[0] !== ']') {
       if (sh.bash) {
         yield* warnx(sh, "missing `]'");
         return 2;

@@ -85,7 +85,8 @@ function* ulimitcmd(sh: ShState, argv: string[]): UserGen<number> {
   let how = 3;
   let all = false;
   let what = 'f';
-  for (let c; (c = o.next('HSatfdscmlpnvw'));) {
+  // Debian's dash 0.5.12 takes -r (RLIMIT_RTPRIO) as well as the letters of its limits table.
+  for (let c; (c = o.next('HSatfdscmlpnvwr'));) {
     if (c === 'H') how = 2;
     else if (c === 'S') how = 1;
     else if (c === 'a') all = true;
