@@ -38,6 +38,7 @@ import type { PNode } from './pseudofs.ts';
 import { spawnKworker } from './workqueue.ts';
 import type { Workqueue } from './workqueue.ts';
 import './sys_fs.ts';
+import './sys_namei.ts';
 import './sys_proc.ts';
 
 export interface KernelHost {
