@@ -49,6 +49,39 @@ const cases: Case[] = [
     stderr: '',
     status: 0,
   },
+  // An interactive shell reading a pipe: parsecmd() shows PS1 before each command and setprompt(2) shows PS2 for each further line a command reads (newline tokens, quotes, here-documents, backslash-newline), not one prompt per read().
+  {
+    name: 'fx_interactive_prompts',
+    script: [
+      'sh -i -c \'echo x; false; echo y\' 2>&1; echo st=$?',
+      'printf \'echo a\\nfalse\\necho b\\nif\\nfi\\necho c\\n\' | sh -i 2>&1; echo st=$?',
+      'printf \'echo a\\n  for i in 1 2\\ndo echo $i\\ndone\\n\' | sh -i 2>&1; echo st=$?',
+      'printf \'PS1="X "\\necho a\\nexit 3\\n\' | sh -i 2>&1; echo st=$?',
+      'printf \'\\n\\n# comment\\necho a \\\\\\nb\\ncase x in\\nx) echo x;;\\nesac\\necho "q\\nr" \\\\\\n  s; echo t\\nPS2="P2 "\\nif true\\nthen echo y\\nfi\\necho `echo bq\\necho bq2`\\necho $(\\necho ds)\\n\' | sh -i 2>&1; echo st=$?',
+      'printf \'cat <<E; cat <<F\\n1\\nE\\n2\\nF\\nf() {\\necho fn\\n}\\nf\\necho "unterminated\\n\' | sh -i 2>&1; echo st=$?',
+      'printf \'PS1="\\\\$ \\\\w> "\\necho a\\nPS1="$(echo cs)> "\\necho b\\nPS1="${x:-dflt}> "\\nx=set\\necho c\\n\' | sh -i 2>&1; echo st=$?',
+      'printf \'echo a; if\\n\' | sh -i 2>&1; echo st=$?',
+      'printf \'echo a |\\ncat\\necho b &&\\necho c\\n\' | sh -i 2>&1; echo st=$?',
+      'printf \'for i in 1 2; do\\n  echo $i\\ndone; echo d\\n\' | sh -i 2>&1; echo st=$?',
+      'printf \'alias x="echo al"\\nx\\nset -v\\necho v\\n\' | sh -i 2>&1; echo st=$?',
+    ],
+    stdout: 'sh: 0: can\'t access tty; job control turned off\nx\ny\nst=0\nsh: 0: can\'t access tty; job control turned off\n# a\n# # b\n# > sh: 5: Syntax error: "fi" unexpected\n# \nst=2\nsh: 0: can\'t access tty; job control turned off\n# a\n# > > 1\n2\n# \nst=0\nsh: 0: can\'t access tty; job control turned off\n# X a\nX st=3\nsh: 0: can\'t access tty; job control turned off\n# # # # > a b\n# > > x\n# > > q\nr s\nt\n# # P2 P2 y\n# P2 bq bq2\n# P2 ds\n# \nst=0\nsh: 0: can\'t access tty; job control turned off\n# > > > > 1\n2\n# > > # fn\n# > sh: 11: Syntax error: Unterminated quoted string\n# \nst=2\nsh: 0: can\'t access tty; job control turned off\n# $ \\w> a\n$ \\w> cs> b\ncs> dflt> dflt> c\ndflt> \nst=0\nsh: 0: can\'t access tty; job control turned off\n# > sh: 2: Syntax error: end of file unexpected (expecting "then")\n# \nst=2\nsh: 0: can\'t access tty; job control turned off\n# > a\n# > b\nc\n# \nst=0\nsh: 0: can\'t access tty; job control turned off\n# > > 1\n2\nd\n# \nst=0\nsh: 0: can\'t access tty; job control turned off\n# # al\n# # echo v\nv\n# \nst=0\n',
+    stderr: '',
+    status: 0,
+  },
+  // set -i inside a script: the top-level cmdloop() now parses interactively, so PS1 (as it is when each command starts) goes to stderr before every later command, and the newline at EOF.
+  {
+    name: 'fx_set_i_script_prompts',
+    script: [
+      'set -i',
+      'PS1=\'P> \'',
+      'echo a',
+      'echo b',
+    ],
+    stdout: 'a\nb\n',
+    stderr: '# P> P> P> \n',
+    status: 0,
+  },
 ];
 
 describe('sh where it differed from dash 0.5.12 (third round)', () => {

@@ -29,16 +29,18 @@ export interface Input {
   read(sh: ShState, more: boolean): UserGen<string>;
   /** Forget unread input (an interactive shell after an error). */
   discard?(): void;
+  /** The input shows PS1/PS2 itself as it reads (a terminal, bash's prompts per read). */
+  readonly ownPrompts?: boolean;
 }
 
 const IBUFSIZ = 8192;
 
 /** A file, pipe or terminal read in chunks, as dash's preadfd() does. */
 export class FdInput implements Input {
-  constructor(readonly fd: number, private readonly prompts = false) {}
+  constructor(readonly fd: number, readonly ownPrompts = false) {}
 
   *read(sh: ShState, more: boolean): UserGen<string> {
-    if (this.prompts) {
+    if (this.ownPrompts) {
       const ps = lookupvar(sh, more ? 'PS2' : 'PS1') ?? '';
       yield* err2(yield* expandPrompt(sh, ps));
     }
@@ -72,6 +74,8 @@ function* readCommand(sh: ShState, input: Input, src: Source, parser: Parser, to
   parser.extglob = sh.bash && sh.shopt.has('extglob');
   parser.resetAliases();
   const startLine = src.line;
+  const prompts = new Prompts(sh, top && !input.ownPrompts, startLine);
+  yield* prompts.ps1();
   let more = false;
   if (src.text === '' && !src.eof) {
     yield* fetch(sh, input, src, more && top);
@@ -79,6 +83,7 @@ function* readCommand(sh: ShState, input: Input, src: Source, parser: Parser, to
   for (;;) {
     try {
       const n = parser.parsecmd();
+      yield* prompts.ps2(src.line - (src.text[src.pos - 1] === '\n' ? 1 : 0));
       sh.plinno = src.line;
       if (sh.opts.v) yield* writeAll(2, src.text.slice(0, src.pos));
       return n;
@@ -89,10 +94,12 @@ function* readCommand(sh: ShState, input: Input, src: Source, parser: Parser, to
         src.pos = 0;
         src.line = startLine;
         more = true;
+        yield* prompts.ps2(src.line);
         yield* fetch(sh, input, src, more && top);
         continue;
       }
       if (e instanceof SyntaxErr) {
+        yield* prompts.ps2(src.line);
         if (sh.opts.v) {
           const nl = src.text.indexOf('\n', src.pos);
           yield* writeAll(2, src.text.slice(0, nl < 0 ? src.text.length : nl + 1));
@@ -105,6 +112,34 @@ function* readCommand(sh: ShState, input: Input, src: Source, parser: Parser, to
       }
       throw e;
     }
+  }
+}
+
+/**
+ * dash's prompts when an interactive shell reads its commands from a file or pipe: parsecmd()
+ * shows PS1 before each command, and each line the command goes on to (a newline token with more
+ * to read, a newline inside quotes or a here-document) shows PS2 first (setprompt(2)). The
+ * parser may run again over the same text after reading more, so the PS2s already shown are
+ * counted by line.
+ */
+class Prompts {
+  private shown: number;
+  constructor(private readonly sh: ShState, private readonly on: boolean, line: number) {
+    this.shown = line;
+  }
+
+  *ps1(): UserGen<void> {
+    if (this.on) yield* this.show('PS1');
+  }
+
+  /** PS2 for every line before `line` (the line the parser has read on to) not yet prompted. */
+  *ps2(line: number): UserGen<void> {
+    if (!this.on) return;
+    for (; this.shown < line; this.shown++) yield* this.show('PS2');
+  }
+
+  private *show(name: string): UserGen<void> {
+    yield* err2(yield* expandPrompt(this.sh, lookupvar(this.sh, name) ?? ''));
   }
 }
 

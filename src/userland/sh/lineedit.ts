@@ -28,6 +28,8 @@ export class LineInput implements Input {
   private nl = '\r\n';
   private loaded = false;
 
+  readonly ownPrompts = true;
+
   constructor(readonly fd: number) {}
 
   private historyFile(sh: ShState): string | null {

@@ -241,7 +241,7 @@ function* shellMain(args: ProgramArgs, bash: boolean): UserGen<number> {
     }
     if (sh.opts.s || minusc === null) {
       const input = scriptFd >= 0 ? new FdInput(scriptFd)
-        : sh.opts.i && (yield* isatty(0)) ? new LineInput(0) : new FdInput(0, !!sh.opts.i);
+        : sh.opts.i && (yield* isatty(0)) ? new LineInput(0) : new FdInput(0, !!sh.opts.i && sh.bash);
       yield* cmdloop(sh, input, true);
     }
     status = sh.exitstatus;
