@@ -91,3 +91,14 @@ test('a busy loop keeps the page responsive, Pause gets through within 100 ms, a
   await page.keyboard.press('Control+c');
   await waitScreen(page, /while :; do :; done\n\^C\n?[^\n]*#$/);
 });
+
+test('shell functions nest as deep in the browser\'s worker as in dash and bash (their levels do not use the JS stack)', async ({ page, errors: _errors }) => {
+  await openPlayground(page);
+  // dash stops at 1000 nested calls; 999 work. The worker's JS stack used to end near 500.
+  await typeLine(page, 'sh -c \'f() { if [ $1 -lt 999 ]; then f $(($1 + 1)); else echo "sh deep $1"; fi; }; f 0\'');
+  await waitScreen(page, /\nsh deep 999\n/, 30_000);
+  await typeLine(page, 'bash -c \'f() { if [ $1 -lt 3000 ]; then f $(($1 + 1)); else echo "bash deep $1"; fi; }; f 0\'');
+  await waitScreen(page, /\nbash deep 3000\n/, 30_000);
+  await typeLine(page, 'sh -c \'f() { f; }; f\'; echo "st=$?"');
+  await waitScreen(page, /Maximum function recursion depth \(1000\) reached\nst=2\n/, 30_000);
+});
