@@ -4,7 +4,7 @@ import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { Output, closeInput, openInput, readChunk, tryHelp, warn, warnErrno } from './common.ts';
 import { L, parseArgs } from './opts.ts';
 import { quote, quoteC } from './quote.ts';
-import { parseSize } from './strtod.ts';
+import { parseSize, sizeOverflow } from './strtod.ts';
 
 const HELP = 'Usage: head [OPTION]... [FILE]...\nPrint the first 10 lines of each FILE to standard output.\n' +
   'With more than one FILE, precede each with a header giving the file name.\n\nWith no FILE, or when FILE is -, read standard input.\n';
@@ -82,6 +82,10 @@ export function* head({ argv }: ProgramArgs): UserGen {
       yield* warn(argv[0], `invalid number of ${o.lines ? 'lines' : 'bytes'}: ${quoteC(old[1])}`);
       return 1;
     }
+    if (v === Infinity) {
+      yield* warn(argv[0], `invalid number of ${o.lines ? 'lines' : 'bytes'}: ${quoteC(old[1] + mult)}${sizeOverflow(v)}`);
+      return 1;
+    }
     o.n = v;
     args = [args[0], ...args.slice(2)];
   }
@@ -92,8 +96,8 @@ export function* head({ argv }: ProgramArgs): UserGen {
       o.lines = key === 'n';
       o.elide = value.startsWith('-');
       const v = parseSize(o.elide ? value.slice(1) : value);
-      if (v === null) {
-        yield* warn(argv[0], `invalid number of ${o.lines ? 'lines' : 'bytes'}: ${quoteC(value)}`);
+      if (v === null || v === Infinity) {
+        yield* warn(argv[0], `invalid number of ${o.lines ? 'lines' : 'bytes'}: ${quoteC(o.elide ? value.slice(1) : value)}${sizeOverflow(v ?? 0)}`);
         return 1;
       }
       o.n = v;

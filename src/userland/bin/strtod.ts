@@ -75,13 +75,19 @@ const POW: Record<string, number> = { k: 1, m: 2, g: 3, t: 4, p: 5, e: 6, z: 7, 
 
 /**
  * xdectoumax() with head/tail's suffixes "bkKmMGTPEZY0": b = 512, K/k = 1024, KB = 1000,
- * KiB = 1024, M = 1024^2 ... A count, or null when invalid.
+ * KiB = 1024, M = 1024^2 ... A count, or null when invalid, or Infinity when it does not fit
+ * in a uintmax_t (xdectoumax() then fails with EOVERFLOW: see SIZE_OVERFLOW).
  */
 export function parseSize(s: string): number | null {
   const m = /^[ \t]*\+?(\d+)(b|([kKmMgGtTpPeEzZyY])(iB|B)?)?$/.exec(s);
   if (!m) return null;
-  let v = Number(m[1]);
-  if (m[2] === 'b') v *= 512;
-  else if (m[3]) v *= (m[4] === 'B' ? 1000 : 1024) ** POW[m[3].toLowerCase()];
-  return v;
+  let v = BigInt(m[1]);
+  if (m[2] === 'b') v *= 512n;
+  else if (m[3]) v *= (m[4] === 'B' ? 1000n : 1024n) ** BigInt(POW[m[3].toLowerCase()]);
+  return v > 0xffffffffffffffffn ? Infinity : Number(v);
+}
+
+/** What xdectoumax() adds to its message for a count parseSize() finds too large. */
+export function sizeOverflow(v: number): string {
+  return v === Infinity ? ': Value too large for defined data type' : '';
 }

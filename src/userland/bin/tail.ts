@@ -10,7 +10,7 @@ import { Output, closeInput, openInput, readChunk, warn, warnErrno } from './com
 import { L, parseArgs } from './opts.ts';
 import { quote, quoteC } from './quote.ts';
 import { MAX_BUFFERED } from '../text/textio.ts';
-import { parseSize, strtod } from './strtod.ts';
+import { parseSize, sizeOverflow, strtod } from './strtod.ts';
 
 const HELP = 'Usage: tail [OPTION]... [FILE]...\nPrint the last 10 lines of each FILE to standard output.\n' +
   'With more than one FILE, precede each with a header giving the file name.\n\nWith no FILE, or when FILE is -, read standard input.\n';
@@ -59,6 +59,13 @@ export function* tail({ argv }: ProgramArgs): UserGen {
     o.fromStart = obs[1] === '+';
     o.lines = obs[3] !== 'b' && obs[3] !== 'c';
     o.n = obs[2] === '' ? (obs[3] === 'b' ? 5120 : 10) : Number(obs[2]) * (obs[3] === 'b' ? 512 : 1);
+    // parse_obsolete_option(): xstrtoumax() failing dies with strtoumax()'s errno (ERANGE for
+    // the digits; none when only the 'b' multiplication overflows).
+    const big = obs[2] === '' ? 0n : BigInt(obs[2]);
+    if (big > 0xffffffffffffffffn || big * (obs[3] === 'b' ? 512n : 1n) > 0xffffffffffffffffn) {
+      yield* warn(argv[0], `invalid number: ${quoteC(args[1])}${big > 0xffffffffffffffffn ? ': Numerical result out of range' : ''}`);
+      return 1;
+    }
     follow = obs[4] === 'f';
     args = [args[0], ...args.slice(2)];
   }
@@ -72,9 +79,11 @@ export function* tail({ argv }: ProgramArgs): UserGen {
       case 'c': case 'n': {
         o.lines = key === 'n';
         o.fromStart = value.startsWith('+');
-        const v = parseSize(value.replace(/^[+-]/, ''));
-        if (v === null) {
-          yield* warn(argv[0], `invalid number of ${o.lines ? 'lines' : 'bytes'}: ${quoteC(value)}`);
+        // parse_options(): a leading '-' is skipped, a '+' is left for xdectoumax() (and its message).
+        const num = value.startsWith('-') ? value.slice(1) : value;
+        const v = parseSize(num);
+        if (v === null || v === Infinity) {
+          yield* warn(argv[0], `invalid number of ${o.lines ? 'lines' : 'bytes'}: ${quoteC(num)}${sizeOverflow(v ?? 0)}`);
           return 1;
         }
         o.n = v;

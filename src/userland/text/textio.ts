@@ -74,6 +74,8 @@ export class RecordReader {
   private eof = false;
   opened = false;
   error = 0;
+  /** The error came from open(), not from a read (wc prints counts after a failed read). */
+  openFailed = false;
 
   /** `kind` 'cmd': read a command's output through pipe-read instead of a file. */
   constructor(readonly file: string, private readonly before?: () => TextGen<void>, private readonly kind: 'file' | 'cmd' = 'file') {}
@@ -136,6 +138,7 @@ export class RecordReader {
       const r = (yield { op: 'open', file: this.file }) as number;
       if (r < 0) {
         this.error = -r;
+        this.openFailed = true;
         this.eof = true;
         return;
       }

@@ -73,7 +73,9 @@ export function* wcMain(argv: readonly string[]): TextGen<number> {
       out = '';
       yield* err(fileError('wc', files[i], rd.error));
       status = 1;
-      continue;
+      // wc() still calls write_counts() after a failed read (a directory: EISDIR); only a
+      // failed open (wc_file()) prints nothing.
+      if (rd.openFailed) continue;
     }
     total.lines += c.lines; total.words += c.words; total.chars += c.chars; total.bytes += c.bytes;
     total.maxlen = Math.max(total.maxlen, c.maxlen);
