@@ -10,7 +10,8 @@ import { escapeGlob, fieldHasMeta, fieldPattern, fieldText, ifsbreakup } from '.
 import type { Seg } from './fields.ts';
 import { glob } from './glob.ts';
 import type { GlobOpts } from './glob.ts';
-import { chargeMatching, trim, trimNul } from './pattern.ts';
+import { chargeMatching, trim } from './pattern.ts';
+import { trimNul } from './trimlist.ts';
 import type { ShState } from './state.ts';
 import { lookupvar, setvar } from './vars.ts';
 import { clockGettime, getpid } from '../lib/sys.ts';
@@ -25,7 +26,12 @@ export const EXP_FULL = 1, EXP_TILDE = 2, EXP_VARTILDE = 4, EXP_REDIR = 8, EXP_C
 /** The context of one expansion: where segments go. */
 interface Ctx {
   segs: Seg[];
+  /** A quoted "$@" with parameters recorded its IFS region where nothing had been expanded yet. */
+  leadNul?: boolean;
 }
+
+/** Has an IFS region been recorded in this word yet (an unquoted expansion, or "$@")? */
+const hasRegion = (segs: Seg[]): boolean => segs.some((g) => g.split || g.keep || g.brk || g.nul);
 
 const push = (x: Ctx, s: string, q: boolean, split: boolean): void => {
   x.segs.push({ s, q, split });
@@ -277,12 +283,15 @@ function* evalvar(sh: ShState, p: ParamPart, flag: number, x: Ctx): UserGen<void
   let val: string | null;
   if (isList) val = sh.params.length ? null : '';
   else val = varvalue(sh, name);
-  // For $@/$*, "set" means the expansion has at least one character (dash's varlen).
+  // For $@/$*, "set" means the expansion has at least one character (dash's varlen), counting
+  // the separators varvalue() puts between the parameters: in a split word (EXP_FULL) "$@" and
+  // unquoted $@/$* always have one (a NUL when IFS is empty), while quoted "$*", the other
+  // contexts and ${x+...} (whose varvalue() drops EXP_FULL) use the first character of IFS.
   let set: boolean;
   if (isList) {
-    const joined = sh.params.join(starSep(sh));
-    set = p.colon ? joined !== '' : true;
-    val = joined;
+    const alwaysSep = !sh.bash && (flag & EXP_FULL) !== 0 && p.op !== '+' && (name === '@' || !quoted);
+    val = sh.params.join(starSep(sh));
+    set = p.colon ? (alwaysSep && sh.params.length > 1) || val !== '' : true;
   } else set = val !== null && !(p.colon && val === '');
   switch (p.op) {
     case '-':
@@ -290,10 +299,24 @@ function* evalvar(sh: ShState, p: ParamPart, flag: number, x: Ctx): UserGen<void
       break;
     case '+':
       if (set && p.arg) yield* argstr(sh, p.arg, aflag, x);
+      // dash records an IFS region over an unquoted ${x+word}'s expansion; an empty one (x
+      // unset, or no word) ends a "$@"'s afternul (see fields.ts). Over a word that expanded,
+      // the rescan of its text is not modelled.
+      else if (!quoted && !sh.bash) push(x, '', false, true);
       return;
     case '=':
       if (!set) {
-        const v = p.arg ? yield* expandString(sh, p.arg, EXP_TILDE) : '';
+        let v = '';
+        if (p.arg) {
+          const w: Ctx = { segs: [] };
+          yield* argstr(sh, p.arg, EXP_TILDE, w);
+          v = segText(w.segs);
+          // subevalvar() drops the regions the word recorded with removerecordregions(startloc),
+          // which leaves the first region of the whole argument in place, emptied, when it began
+          // at the word's start: a quoted "$@" there stays a nulonly region, and the value's
+          // split region after it counts as afternul (its spaces delimit like ':').
+          if (w.leadNul && !sh.bash && !hasRegion(x.segs)) x.segs.push({ s: '', q: false, split: false, nul: true });
+        }
         setvar(sh, name, v);
         val = v;
       }
@@ -320,16 +343,18 @@ function* evalvar(sh: ShState, p: ParamPart, flag: number, x: Ctx): UserGen<void
     const pat = p.arg && (isList || val !== null) ? yield* expandPattern(sh, p.arg) : '';
     const ext = sh.bash && sh.shopt.has('extglob');
     // dash's varvalue() separates the parameters with NUL in a split word (quoted "$@", or
-    // unquoted with IFS set) and trims the joined string (see trimNul).
+    // unquoted with IFS set) and trims the joined string (see trimlist.ts).
     if (isList && !sh.bash && flag & EXP_FULL && (quoted ? name === '@' : lookupvar(sh, 'IFS') !== null)) {
-      const cut = trimNul(sh.params.join('\0'), pat, p.op);
+      const cut = trimNul(sh.params, quoted, pat, p.op);
       yield* chargeMatching();
-      if (quoted) pushList(sh, cut.split('\0'), name, true, flag, x);
-      else push(x, cut, false, true);
+      if (quoted) pushList(sh, cut, name, true, flag, x);
+      else push(x, cut.join('\0'), false, true);
       return;
     }
     const cut = isList && sh.bash ? sh.params.map((v) => trim(v, pat, p.op as '#', ext)) : trim(val ?? '', pat, p.op, ext);
     yield* chargeMatching();
+    // An unset variable records no IFS region in dash (evalvar()'s EXP_DISCARD).
+    if (val === null && !sh.bash) return;
     if (typeof cut !== 'string') {
       pushList(sh, cut, name, quoted, flag, x);
       return;
@@ -342,7 +367,7 @@ function* evalvar(sh: ShState, p: ParamPart, flag: number, x: Ctx): UserGen<void
     return;
   }
   if (val !== null) push(x, val, quoted, !quoted);
-  else if (!quoted) push(x, '', false, true);
+  else if (!quoted && sh.bash) push(x, '', false, true);
 }
 
 function indexIsStar(p: ParamPart): boolean {
@@ -352,6 +377,7 @@ function indexIsStar(p: ParamPart): boolean {
 
 /** $@ and $*: quoted "$@" makes one field per parameter; otherwise they are joined. */
 function pushList(sh: ShState, params: string[], name: string, quoted: boolean, flag: number, x: Ctx): void {
+  if (quoted && name === '@' && params.length && !hasRegion(x.segs) && x.segs.every((g) => g.s === '')) x.leadNul = true;
   if (quoted && name === '@' && (flag & EXP_FULL)) {
     params.forEach((v, i) => {
       if (i > 0) x.segs.push({ s: '', q: true, split: false, brk: true });

@@ -16,6 +16,8 @@ export interface Seg {
   brk?: boolean;
   /** A "$@" parameter: makes its field exist even when empty. */
   keep?: boolean;
+  /** An empty nulonly region left behind by ${v=word} (see evalvar's '=' case). */
+  nul?: boolean;
 }
 
 /** A finished field: its pieces with their quoting (for globbing). */
@@ -28,6 +30,9 @@ export function ifsbreakup(segs: Seg[], ifs: string | null, split: boolean): Fie
   const realifs = ifs === null ? DEFIFS : ifs;
   const fields: Field[] = [];
   let cur: Field = [];
+  // Whether the field has characters yet (dash's q == start): quoted text, even "", leaves its
+  // CTLQUOTEMARKs there, but an empty "$@" parameter leaves nothing.
+  let curChars = false;
   let lastWasKeep = false;
   // dash's afternul: the previous IFS region was a quoted "$@" (nulonly); in the region right
   // after it IFS whitespace is not whitespace (each character ends a field, none is skipped).
@@ -36,6 +41,12 @@ export function ifsbreakup(segs: Seg[], ifs: string | null, split: boolean): Fie
     if (seg.brk) {
       fields.push(cur);
       cur = [];
+      curChars = false;
+      lastWasKeep = true;
+      prevNul = true;
+      continue;
+    }
+    if (seg.nul) {
       lastWasKeep = true;
       prevNul = true;
       continue;
@@ -44,6 +55,7 @@ export function ifsbreakup(segs: Seg[], ifs: string | null, split: boolean): Fie
     if (seg.keep) prevNul = true;
     if (!split || !seg.split) {
       if (seg.s !== '' || seg.q || seg.keep) cur.push({ s: seg.s, q: seg.q });
+      if (seg.s !== '' || (seg.q && !seg.keep)) curChars = true;
       continue;
     }
     const afternul = prevNul;
@@ -66,7 +78,7 @@ export function ifsbreakup(segs: Seg[], ifs: string | null, split: boolean): Fie
       }
       if (isifs) {
         if (!afternul) ifsspc = isdefifs;
-        if (ifsspc && cur.length === 0 && pend === '') {
+        if (ifsspc && !curChars && pend === '') {
           ifsspc = false;
           continue;
         }
@@ -74,14 +86,18 @@ export function ifsbreakup(segs: Seg[], ifs: string | null, split: boolean): Fie
         pend = '';
         fields.push(cur);
         cur = [];
+        curChars = false;
         continue;
       }
       ifsspc = false;
       pend += c;
     }
-    if (pend !== '') cur.push({ s: pend, q: false });
+    if (pend !== '') {
+      cur.push({ s: pend, q: false });
+      curChars = true;
+    }
   }
-  if (cur.length > 0 || lastWasKeep) fields.push(cur);
+  if (curChars || lastWasKeep) fields.push(cur);
   return fields;
 }
 

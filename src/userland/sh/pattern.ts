@@ -225,30 +225,3 @@ export function longestMatchAt(pat: string, s: string, i: number, ext: boolean):
   for (let j = s.length; j >= i; j--) if (extmatch(pat, s.slice(i, j))) return j;
   return -1;
 }
-
-/**
- * dash's subevalvar() trim of $@ / $* when the parameters were joined with NUL separators
- * (quoted "$@", or unquoted with IFS set, in a word that is split). scanleft() stops after the
- * first NUL and pmatch() reads a C string, so a candidate ends at the first NUL after its start:
- * `#` tries prefixes up to the first NUL, `##` every prefix cut at that NUL, `%` every suffix cut
- * at the next NUL, `%%` only suffixes that start before the first NUL.
- */
-export function trimNul(v: string, pat: string, op: '#' | '##' | '%' | '%%'): string {
-  const n = v.length;
-  const f = v.includes('\0') ? v.indexOf('\0') : n;
-  const upToNul = (i: number): string => v.slice(i, v.includes('\0', i) ? v.indexOf('\0', i) : n);
-  switch (op) {
-    case '#':
-      for (let i = 0; i <= f; i++) if (pmatch(pat, v.slice(0, i))) return v.slice(i);
-      return v;
-    case '##':
-      for (let i = n; i >= 0; i--) if (pmatch(pat, v.slice(0, Math.min(i, f)))) return v.slice(i);
-      return v;
-    case '%':
-      for (let i = n; i >= 0; i--) if (pmatch(pat, upToNul(i))) return v.slice(0, i);
-      return v;
-    case '%%':
-      for (let i = 0; i <= f; i++) if (pmatch(pat, upToNul(i))) return v.slice(0, i);
-      return v;
-  }
-}
