@@ -192,6 +192,30 @@ const cases: Case[] = [
     stderr: '',
     status: 0,
   },
+  // ${ followed by a newline: parsesub() takes the newline as the would-be special parameter and drops it at badsub without counting the line (plinno), so the error names the line before.
+  {
+    name: 'fx_parsesub_newline_uncounted',
+    script: [
+      'echo start',
+      'echo ${',
+      'x',
+    ],
+    stdout: 'start\n',
+    stderr: '/tmp/dd/case.sh: 3: Syntax error: Missing \'}\'\n',
+    status: 2,
+  },
+  // The dropped newline after ${ also leaves $LINENO one behind for the rest of the script.
+  {
+    name: 'fx_parsesub_newline_lineno',
+    script: [
+      'echo ${',
+      '}',
+      'echo $LINENO',
+    ],
+    stdout: '',
+    stderr: '/tmp/dd/case.sh: 1: Bad substitution\n',
+    status: 2,
+  },
 ];
 
 describe('sh where it differed from dash 0.5.12 (third round)', () => {

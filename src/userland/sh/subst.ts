@@ -94,6 +94,8 @@ export function parsesub(lx: Lexer, stack: SynFrame[], top: SynFrame, b: WordBui
       if (!isSpecial(cc)) {
         if (subtype === LENGTH) subtype = BRACED;
         badsub = true;
+        // parsesub() drops cc at badsub without counting it, even a newline (plinno).
+        if (cc === '\n' && !lx.bash) src.line--;
       } else name = cc;
     } else badsub = true;
     break;
