@@ -12,6 +12,11 @@ const FILES: Record<string, string> = {
   "dup": "a\na\nb\nc\nc\nc\nd\na\n",
   "d/inner": "inner\n",
   "csv": "name,age,city\nalice,30,paris\nbob,25,rome\n",
+  "b.txt": "line1\nline2\nline3\nline4\nline5\nline6\nline7\nline8\nline9\nline10\nline11\nline12\n",
+  "g/d/c.txt": "hello\n",
+  "g/d/e.log": "hello\n",
+  "g/d/sub/f.txt": "hello\n",
+  "bin": "x\u0000y\n",
 };
 
 const CASES: Case[] = [
@@ -53,6 +58,28 @@ const CASES: Case[] = [
   {"why":"seq: -f with -w","argv":["seq","-w","-f","%g","3"],"stdout":"","stderr":"seq: format string may not be specified when printing equal width strings\nTry 'seq --help' for more information.\n","status":1},
   {"why":"seq: a zero increment is refused before LAST is read","argv":["seq","1","0","x"],"stdout":"","stderr":"seq: invalid Zero increment value: '0'\nTry 'seq --help' for more information.\n","status":1},
   {"why":"seq: -w takes no width from a hex operand","argv":["seq","-w","0x8","0x10"],"stdout":"8\n9\n10\n11\n12\n13\n14\n15\n16\n","stderr":"","status":0},
+  {"why":"grep: -A0 still separates groups with --","argv":["grep","-A0","line[36]","b.txt"],"stdout":"line3\n--\nline6\n","stderr":"","status":0},
+  {"why":"grep: --group-separator","argv":["grep","--group-separator=XX","-A1","line[36]","b.txt"],"stdout":"line3\nline4\nXX\nline6\nline7\n","stderr":"","status":0},
+  {"why":"grep: --no-group-separator","argv":["grep","--no-group-separator","-A1","line[36]","b.txt"],"stdout":"line3\nline4\nline6\nline7\n","stderr":"","status":0},
+  {"why":"grep: -o prints no context lines but groups its matches by them","argv":["grep","-o","-A1","line[36]","b.txt"],"stdout":"line3\n--\nline6\n","stderr":"","status":0},
+  {"why":"grep: -o -v prints the matches of the context lines","argv":["grep","-o","-v","-n","-C1","line3","b.txt"],"stdout":"3-line3\n","stderr":"","status":0},
+  {"why":"grep: '[' alone is glibc's REG_BADPAT","argv":["grep","[","a.txt"],"stdout":"","stderr":"grep: Invalid regular expression\n","status":2},
+  {"why":"grep: [:alpha:] outside a bracket is dfa's error","argv":["grep","[:alpha:]","a.txt"],"stdout":"","stderr":"grep: character class syntax is [[:space:]], not [:space:]\n","status":2},
+  {"why":"sed: [:alpha:] outside a bracket panics with status 4","argv":["sed","s/[:alpha:]/x/","a.txt"],"stdout":"","stderr":"sed: character class syntax is [[:space:]], not [:space:]\n","status":4},
+  {"why":"grep: -d skip drops directory operands","argv":["grep","-d","skip","hello","g","a.txt"],"stdout":"a.txt:hello\n","stderr":"","status":0},
+  {"why":"grep: a bad -d action is argmatch's usage (status 1)","argv":["grep","-d","foo","x","a.txt"],"stdout":"","stderr":"grep: invalid argument 'foo' for '--directories'\nValid arguments are:\n  - 'read'\n  - 'recurse'\n  - 'skip'\nUsage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n","status":1},
+  {"why":"grep: -I reads a binary file as one without a match","argv":["grep","-I","-c","y","bin"],"stdout":"0\n","stderr":"","status":1},
+  {"why":"grep: -z reads and writes NUL-terminated lines","argv":["grep","-z","b"],"stdin":"a\u0000b\nc\u0000","stdout":"b\nc\u0000","stderr":"","status":0},
+  {"why":"grep: --label names standard input","argv":["grep","--label=foo","-H","h"],"stdin":"hi\n","stdout":"foo:hi\n","stderr":"","status":0},
+  {"why":"grep: --include filters the files of a recursive walk","argv":["grep","-r","--include=*.log","hello","g/d"],"stdout":"g/d/e.log:hello\n","stderr":"","status":0},
+  {"why":"grep: --exclude-dir skips directories by name","argv":["grep","-r","--exclude-dir=sub","--exclude=*.log","hello","g"],"stdout":"g/d/c.txt:hello\n","stderr":"","status":0},
+  {"why":"grep: --exclude on the command line matches any tail after a '/'","argv":["grep","--exclude=c.txt","hello","g/d/c.txt","a.txt"],"stdout":"a.txt:hello\n","stderr":"","status":0},
+  {"why":"grep: -E then -F conflict","argv":["grep","-E","-F","hello","a.txt"],"stdout":"","stderr":"grep: conflicting matchers specified\n","status":2},
+  {"why":"grep -P: \\d and -o","argv":["grep","-oP","\\d+"],"stdin":"a1b22\n","stdout":"1\n22\n","stderr":"","status":0},
+  {"why":"grep -P: \\K keeps the greedy prefix out of the match","argv":["grep","-oP","^\\w+\\s*=\\s*\\K.*"],"stdin":"k1=v1\nk2 = v2\n","stdout":"v1\nv2\n","stderr":"","status":0},
+  {"why":"grep -P: lookarounds","argv":["grep","-oP","(?<=a)X(?=b)"],"stdin":"aXb cXd\n","stdout":"X\n","stderr":"","status":0},
+  {"why":"grep -P: one pattern only","argv":["grep","-P","-e","a","-e","b","a.txt"],"stdout":"","stderr":"grep: the -P option only supports a single pattern\n","status":2},
+  {"why":"grep -P: PCRE2's message for an unclosed group","argv":["grep","-P","(","a.txt"],"stdout":"","stderr":"grep: missing closing parenthesis\n","status":2},
 ];
 
 const files: Record<string, string> = {};

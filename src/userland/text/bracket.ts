@@ -49,6 +49,9 @@ export interface Bracket {
   source: string;
   /** Index just past the closing ']'. */
   end: number;
+  /** Looks like "[:alpha:]" without the outer brackets: ':' first and last, something else in
+   *  between, no range (dfa.c's colon_warning_state == 7, an error in grep and sed). */
+  colonSyntax: boolean;
 }
 
 const UNMATCHED = 'Unmatched [, [^, [:, [., or [=';
@@ -57,13 +60,17 @@ const UNMATCHED = 'Unmatched [, [^, [:, [., or [=';
  * Parse the bracket expression whose '[' is at `start`. A backslash is an ordinary character
  * inside brackets (POSIX), and ']' first (after an optional '^') is literal.
  */
-export function parseBracket(p: string, start: number, icase: boolean): Bracket {
+export function parseBracket(p: string, start: number, icase: boolean, awk = false): Bracket {
   let i = start + 1;
   let negate = false;
   if (p[i] === '^') {
     negate = true;
     i++;
   }
+  // glibc's parse_bracket_exp(): the pattern ending right after "[" or "[^" is REG_BADPAT.
+  if (i >= p.length && !awk) throw new RegexError('Invalid regular expression');
+  const body0 = i;
+  let ranged = false;
   const set = new Uint8Array(256);
   let first = true;
   for (;;) {
@@ -114,12 +121,15 @@ export function parseBracket(p: string, start: number, icase: boolean): Bracket 
       }
       if (hi < lo) throw new RegexError('Invalid range end');
       set.fill(1, lo, hi + 1);
+      ranged = true;
       continue;
     }
     set[lo] = 1;
   }
+  const inner = p.slice(body0, i - 1);
+  const colonSyntax = !ranged && inner.length > 2 && inner[0] === ':' && inner[inner.length - 1] === ':' && /[^:]/.test(inner);
   if (icase) foldCase(set);
   const body = rangesToClassBody(set);
-  if (!body) return { source: negate ? '[^]' : '[]', end: i };
-  return { source: (negate ? '[^' : '[') + body + ']', end: i };
+  if (!body) return { source: negate ? '[^]' : '[]', end: i, colonSyntax };
+  return { source: (negate ? '[^' : '[') + body + ']', end: i, colonSyntax };
 }

@@ -12,6 +12,7 @@ import { strerror } from '../../uapi/errno.ts';
 import type { GrepOptions } from './grep_args.ts';
 import { PosixRegex, RegexError, fixedTranslation, translate } from './regex.ts';
 import type { Translation } from './regex.ts';
+import { pcreToJs } from './pcre.ts';
 import { GrepScanner } from './grep_scan.ts';
 import type { GrepResult } from './grep_scan.ts';
 
@@ -23,6 +24,12 @@ export type { GrepOptions } from './grep_args.ts';
 
 const NOT_WORD_BEFORE = '(?<![0-9A-Za-z_])';
 const NOT_WORD_AFTER = '(?![0-9A-Za-z_])';
+
+/** A Perl pattern as a Translation: leftmost-first like JavaScript, so no widening. */
+function perlTranslation(pat: string, icase: boolean): Translation {
+  const p = pcreToJs(pat, icase);
+  return { source: p.source, nsub: p.nsub, hasAlternation: false, endAssert: false, warnings: [], flags: p.flags };
+}
 
 export class GrepMatcher {
   constructor(private readonly res: PosixRegex[]) {}
@@ -55,13 +62,18 @@ export function grepCompile(o: GrepOptions, patternFileTexts: readonly string[] 
     if (!text) continue;
     list.push(...(text.endsWith('\n') ? text.slice(0, -1) : text).split('\n'));
   }
+  // Pcompile(): one pattern only (several lines of -e/-f make several).
+  if (o.mode === 'P' && list.length > 1) return { ok: false, stderr: 'grep: the -P option only supports a single pattern\n', status: 2 };
   const res: PosixRegex[] = [];
   let stderr = '';
+  let dfaError: string | undefined;
   try {
     for (const pat of list) {
       let t: Translation = o.mode === 'F' ? fixedTranslation(pat, o.icase)
+        : o.mode === 'P' ? perlTranslation(pat, o.icase)
         : translate(pat, { extended: o.mode === 'E', icase: o.icase });
       for (const w of t.warnings) stderr += `grep: warning: ${w}\n`;
+      dfaError ??= t.dfaError;
       if (o.lineRegexp) t = { ...t, source: `^(?:${t.source})$`, endAssert: true };
       else if (o.wordRegexp) t = { ...t, source: `${NOT_WORD_BEFORE}(?:${t.source})${NOT_WORD_AFTER}`, endAssert: true };
       res.push(new PosixRegex(t));
@@ -70,6 +82,8 @@ export function grepCompile(o: GrepOptions, patternFileTexts: readonly string[] 
     if (e instanceof RegexError) return { ok: false, stderr: stderr + `grep: ${e.message}\n`, status: 2 };
     throw e;
   }
+  // Every pattern passes glibc's regex before dfacomp() sees them all.
+  if (dfaError) return { ok: false, stderr: stderr + `grep: ${dfaError}\n`, status: 2 };
   return { ok: true, matcher: new GrepMatcher(res), stderr };
 }
 

@@ -3,7 +3,7 @@ import { getoptLong } from './getopt.ts';
 import type { LongOpt } from './getopt.ts';
 
 export interface GrepOptions {
-  mode: 'G' | 'E' | 'F';
+  mode: 'G' | 'E' | 'F' | 'P';
   /** Patterns from -e and the first operand (each may hold several, one per line). */
   patterns: string[];
   /** -f files, to be read by the program and passed to grepCompile(). */
@@ -32,6 +32,20 @@ export interface GrepOptions {
   text: boolean;
   /** -Z: a NUL after file names. */
   nullAfterName: boolean;
+  /** -z: lines end in NUL, on input and output. */
+  nullData: boolean;
+  /** --label: how standard input is named. */
+  label: string;
+  /** --group-separator (null: --no-group-separator). */
+  groupSeparator: string | null;
+  /** -d ACTION, -D ACTION. */
+  directories: 'read' | 'skip' | 'recurse';
+  devices: 'read' | 'skip';
+  /** --binary-files (-a is 'text', -I 'without-match'). */
+  binaryFiles: 'binary' | 'text' | 'without-match';
+  /** --include / --exclude in order (include: true), and --exclude-dir. */
+  fileFilters: { glob: string; include: boolean }[];
+  dirFilters: string[];
 }
 
 export const GREP_USAGE = "Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n";
@@ -72,8 +86,11 @@ export function grepParseArgs(argv: readonly string[]): GrepParse {
     lineNumber: false, byteOffset: false, onlyMatching: false, list: null, withFilename: null,
     noMessages: false, quiet: false, lineRegexp: false, wordRegexp: false, recursive: false,
     dereferenceRecursive: false, maxCount: Infinity, after: -1, before: -1, text: false, nullAfterName: false,
+    nullData: false, label: '(standard input)', groupSeparator: '--', directories: 'read', devices: 'read', binaryFiles: 'binary',
+    fileFilters: [], dirFilters: [],
   };
   let sawPattern = false;
+  let matcherSet = false;
   let digitContext = '';
   for (const { key, value = '' } of r.opts) {
     if (/^\d$/.test(key)) {
@@ -83,7 +100,12 @@ export function grepParseArgs(argv: readonly string[]): GrepParse {
     }
     digitContext = '';
     switch (key) {
-      case 'E': case 'F': case 'G': o.mode = key; break;
+      case 'E': case 'F': case 'G': case 'P':
+        // setmatcher(): a second, different matcher is an error.
+        if (matcherSet && o.mode !== key) return { ok: false, stderr: 'grep: conflicting matchers specified\n', status: 2 };
+        o.mode = key;
+        matcherSet = true;
+        break;
       case 'e': o.patterns.push(value); sawPattern = true; break;
       case 'f': o.patternFiles.push(value); sawPattern = true; break;
       case 'i': case 'y': o.icase = true; break;
@@ -100,10 +122,17 @@ export function grepParseArgs(argv: readonly string[]): GrepParse {
       case 'q': o.quiet = true; break;
       case 'x': o.lineRegexp = true; break;
       case 'w': o.wordRegexp = true; break;
-      case 'r': o.recursive = true; break;
-      case 'R': o.recursive = o.dereferenceRecursive = true; break;
-      case 'a': o.text = true; break;
+      case 'r': o.recursive = true; o.directories = 'recurse'; break;
+      case 'R': o.recursive = o.dereferenceRecursive = true; o.directories = 'recurse'; break;
+      case 'a': o.text = true; o.binaryFiles = 'text'; break;
+      case 'I': o.text = false; o.binaryFiles = 'without-match'; break;
       case 'Z': o.nullAfterName = true; break;
+      case 'z': o.nullData = true; break;
+      case 'label': o.label = value; break;
+      case 'group-separator': o.groupSeparator = value; break;
+      case 'no-group-separator': o.groupSeparator = null; break;
+      case 'include': case 'exclude': o.fileFilters.push({ glob: value, include: key === 'include' }); break;
+      case 'exclude-dir': o.dirFilters.push(value); break;
       case 'm': {
         if (!/^-?\d+$/.test(value)) return { ok: false, stderr: 'grep: invalid max count\n', status: 2 };
         const n = Number(value);
@@ -117,14 +146,36 @@ export function grepParseArgs(argv: readonly string[]): GrepParse {
         if (key !== 'A') o.before = n;
         break;
       }
-      case 'P':
-        return { ok: false, stderr: 'grep: Perl matching not supported in a --disable-perl-regexp build\n', status: 2 };
       case 'V':
         return { ok: false, stdout: 'grep (GNU grep) 3.8\n', stderr: '', status: 0 };
       case 'help':
         return { ok: false, stdout: GREP_USAGE.split('\n')[0] + '\nSearch for PATTERNS in each FILE.\n', stderr: '', status: 0 };
+      case 'd': {
+        // XARGMATCH ("--directories"): an exact name or an unambiguous prefix.
+        const valid = ['read', 'recurse', 'skip'] as const;
+        const hits = valid.filter((v) => v.startsWith(value));
+        const m = valid.find((v) => v === value) ?? (hits.length === 1 && value ? hits[0] : null);
+        // ARGMATCH_DIE is grep's usage (EXIT_FAILURE): status 1, not 2.
+        if (m === null) {
+          return { ok: false, status: 1, stderr: `grep: ${hits.length > 1 && value ? 'ambiguous' : 'invalid'} argument '${value}' for '--directories'\n` +
+            `Valid arguments are:\n${valid.map((v) => `  - '${v}'\n`).join('')}${GREP_USAGE}` };
+        }
+        o.directories = m;
+        o.recursive = m === 'recurse';
+        break;
+      }
+      // grep.c compares these two with strcmp().
+      case 'D':
+        if (value !== 'read' && value !== 'skip') return { ok: false, status: 2, stderr: 'grep: unknown devices method\n' };
+        o.devices = value;
+        break;
+      case 'binary-files':
+        if (value !== 'binary' && value !== 'text' && value !== 'without-match') return { ok: false, status: 2, stderr: 'grep: unknown binary-files type\n' };
+        o.binaryFiles = value;
+        o.text = value === 'text';
+        break;
       default:
-        break; // accepted and ignored: --color, -U, -u, -T, -z, -d, -D, -I
+        break; // accepted and ignored: --color, -U, -u, -T, --line-buffered
     }
   }
   const files = [...r.operands];

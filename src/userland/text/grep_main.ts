@@ -4,6 +4,7 @@ import { EISDIR, ENOTDIR, strerror } from '../../uapi/errno.ts';
 import { grepCompile, grepExitStatus, grepFileError, grepParseArgs, newGrepState } from './grep.ts';
 import type { GrepMatcher, GrepState } from './grep.ts';
 import { GrepScanner } from './grep_scan.ts';
+import { dirExcluded, fileExcluded } from './grep_files.ts';
 import { OutBuf, RecordReader } from './textio.ts';
 import type { TextGen } from './textio.ts';
 import { err, readWhole } from './textmain.ts';
@@ -32,10 +33,14 @@ export function* grepMain(argv: readonly string[]): TextGen<number> {
   const st = newGrepState(p.opts, files);
   const out = new OutBuf();
   const search = function* (file: string, shown: string, top: boolean): TextGen<boolean> {
-    if (file === '-' && top) return yield* scanFile(st, c.matcher, '-', '(standard input)', out);
-    if (p.opts.recursive) {
+    if (file === '-' && top) return yield* scanFile(st, c.matcher, '-', p.opts.label, out);
+    const o = p.opts;
+    if (o.directories !== 'read') {
       const entries = (yield { op: 'list', dir: file }) as string[] | number;
       if (Array.isArray(entries)) {
+        // skipped_file(): -d skip drops directories; --exclude-dir those it names ("." given
+        // by grep itself is never dropped).
+        if (o.directories === 'skip' || (!(top && noOperands) && dirExcluded(o.dirFilters, file, top))) return false;
         for (const e of entries) {
           const child = file === '.' && noOperands ? e : `${file.replace(/\/$/, '')}/${e}`;
           const childShown = file === '.' && noOperands ? e : `${shown.replace(/\/$/, '')}/${e}`;
@@ -49,6 +54,7 @@ export function* grepMain(argv: readonly string[]): TextGen<number> {
         return false;
       }
     }
+    if (fileExcluded(o.fileFilters, file, top)) return false;
     return yield* scanFile(st, c.matcher, file, shown, out);
   };
   for (const f of files) {
@@ -65,15 +71,18 @@ export function* grepMain(argv: readonly string[]): TextGen<number> {
 function* scanFile(st: GrepState, m: GrepMatcher, file: string, shown: string, out: OutBuf): TextGen<boolean> {
   const rd = new RecordReader(file, () => out.flush());
   // Like GNU grep, a NUL in the first buffer makes the file binary.
-  const binary = !st.opts.text && !(yield* rd.atEnd()) && rd.pending.slice(0, 32768).includes('\0');
+  // With -z the NUL ends lines, and a file is never binary in the C locale.
+  const binary = !st.opts.text && !st.opts.nullData && !(yield* rd.atEnd()) && rd.pending.slice(0, 32768).includes('\0');
   if (rd.error) {
     yield* out.flush();
     yield* err(grepFileError(st, shown, rd.error === EISDIR ? EISDIR : rd.error));
     return false;
   }
   const sc = new GrepScanner(st, m, shown, binary);
+  // -I: a binary file is read as one without a match.
+  if (binary && st.opts.binaryFiles === 'without-match') sc.done = true;
   while (!sc.done) {
-    const rec = yield* rd.next('\n');
+    const rec = yield* rd.next(st.opts.nullData ? '\0' : '\n');
     if (!rec) break;
     sc.line(rec.text);
     const s = sc.drain();

@@ -21,6 +21,7 @@ export class GrepScanner {
   private selected = 0;
   private readonly held: Held[] = [];
   private readonly ctx: boolean;
+  private readonly eol: string;
   /** Set when the scan needs no more lines. */
   done = false;
 
@@ -28,7 +29,10 @@ export class GrepScanner {
   constructor(private readonly st: GrepState, private readonly m: GrepMatcher, private readonly name: string, private readonly binary: boolean) {
     const o = st.opts;
     const quietish = o.quiet || o.list !== null || o.count;
-    this.ctx = !quietish && !binary && !o.onlyMatching && (o.after > 0 || o.before > 0);
+    // out_before/out_after >= 0 (even -A0) turn on the group separators; -o prints no context
+    // lines but still groups its matches by them.
+    this.ctx = !quietish && !binary && (o.after >= 0 || o.before >= 0);
+    this.eol = o.nullData ? '\0' : '\n';
   }
 
   private nameSep(sep: string): string {
@@ -39,10 +43,13 @@ export class GrepScanner {
     return this.nameSep(sep) + (o.lineNumber ? `${ln + 1}${sep}` : '') + (o.byteOffset ? `${off}${sep}` : '');
   }
   private emitLine(h: Held, sep: string): void {
+    const o = this.st.opts;
     if (this.ctx && ((this.lastPrinted >= 0 && h.ln > this.lastPrinted + 1) || (this.lastPrinted < 0 && this.st.printedSomething))) {
-      this.out.push('--\n');
+      if (o.groupSeparator !== null) this.out.push(`${o.groupSeparator}\n`);
     }
-    this.out.push(this.prefix(h.ln, h.off, sep) + h.text + '\n');
+    if (!o.onlyMatching) this.out.push(this.prefix(h.ln, h.off, sep) + h.text + this.eol);
+    // prline(): -o prints the matches of selected lines, or with -v of the context lines.
+    else if ((sep === ':') !== o.invert) this.emitOnly(h, sep);
     this.lastPrinted = h.ln;
     this.st.printedSomething = true;
   }
@@ -75,7 +82,7 @@ export class GrepScanner {
       this.done = true;
       return;
     }
-    if (o.onlyMatching) {
+    if (o.onlyMatching && !this.ctx) {
       if (!o.invert) this.emitOnly(h);
       this.stopAtMax();
       return;
@@ -111,13 +118,13 @@ export class GrepScanner {
   }
 
   /** -o: every non-empty match on the line, each on its own output line. */
-  private emitOnly(h: Held): void {
+  private emitOnly(h: Held, sep = ':'): void {
     let from = 0;
     while (from <= h.text.length) {
       const r = this.m.next(h.text, from);
       if (!r) break;
       const [s, e] = r;
-      if (e > s) this.out.push(this.prefix(h.ln, h.off + s, ':') + h.text.slice(s, e) + '\n');
+      if (e > s) this.out.push(this.prefix(h.ln, h.off + s, sep) + h.text.slice(s, e) + this.eol);
       from = e > s ? e : e + 1;
     }
   }

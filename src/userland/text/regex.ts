@@ -41,6 +41,10 @@ export interface Translation {
   endAssert: boolean;
   /** GNU grep's warnings, e.g. "* at start of expression". */
   warnings: string[];
+  /** What GNU's dfa refuses after glibc's regex accepted the pattern (grep and sed report it). */
+  dfaError?: string;
+  /** RegExp flags ('i', 'm'; 'd' for \K) of a Perl pattern (grep -P), which runs on RegExp alone. */
+  flags?: string;
 }
 
 const WORD = '[0-9A-Za-z_]';
@@ -82,6 +86,7 @@ export function translate(p: string, opts: RegexOptions = {}): Translation {
   let hasAlternation = false;
   let endAssert = false;
   const warnings: string[] = [];
+  let dfaError: string | undefined;
   const groups: number[] = []; // out offsets of open groups
   /** Where the last atom starts in `out`; -1 when a quantifier has nothing to apply to. */
   let atom = -1;
@@ -226,7 +231,8 @@ export function translate(p: string, opts: RegexOptions = {}): Translation {
       continue;
     }
     if (c === '[') {
-      const b = parseBracket(p, i, icase);
+      const b = parseBracket(p, i, icase, !!opts.awk);
+      if (b.colonSyntax && !opts.awk) dfaError ??= 'character class syntax is [[:space:]], not [:space:]';
       emitAtom(b.source);
       i = b.end;
       continue;
@@ -266,7 +272,7 @@ export function translate(p: string, opts: RegexOptions = {}): Translation {
     emitAtom(literal(c.charCodeAt(0), icase));
   }
   if (groups.length) throw new RegexError('Unmatched ( or \\(');
-  return { source: out, nsub, hasAlternation, endAssert, warnings };
+  return { source: out, nsub, hasAlternation, endAssert, warnings, dfaError };
 }
 
 export interface RegexMatch {
@@ -294,12 +300,12 @@ export class PosixRegex {
     this.source = t.source;
     this.warnings = t.warnings;
     try {
-      this.re = new RegExp(t.source, 'g');
+      this.re = new RegExp(t.source, `g${t.flags ?? ''}`);
     } catch (_e) {
       // Left over are constructs JavaScript refuses and GNU accepts oddly; report as GNU would.
       throw new RegexError('Invalid preceding regular expression');
     }
-    this.vm = linearMatcherFor(t.source);
+    this.vm = t.flags === undefined ? linearMatcherFor(t.source) : null;
     this.widen = t.hasAlternation && !t.endAssert;
     this.tail = this.widen && !this.vm ? new RegExp(`(?:${t.source})$`, 'y') : null;
   }
@@ -316,8 +322,9 @@ export class PosixRegex {
     this.re.lastIndex = from;
     let m = this.re.exec(s);
     if (!m) return null;
-    const index = m.index;
-    let end = index + m[0].length;
+    // grep -P's \K: the match is reported from the empty group K on.
+    const index = m.indices?.groups?.K?.[0] ?? m.index;
+    let end = m.index + m[0].length;
     if (this.tail) {
       const limit = Math.min(s.length, end + LONGEST_WINDOW);
       for (let j = limit; j > end; j--) {

@@ -84,7 +84,10 @@ class Parser extends SedLexer {
   private regex(body: string, icase: boolean, multiline: boolean): PosixRegex | null {
     if (body === '') return null;
     try {
-      return new PosixRegex(translate(body, { extended: this.flags.extended, icase, multiline, sedEscapes: true }));
+      const t = translate(body, { extended: this.flags.extended, icase, multiline, sedEscapes: true });
+      // compile_rx(): dfaerror() is sed's panic(), without the script position, status 4.
+      if (t.dfaError) throw new SedCompileError(t.dfaError, 4);
+      return new PosixRegex(t);
     } catch (e) {
       if (e instanceof RegexError) this.fail(e.message);
       throw e;
