@@ -17,6 +17,7 @@ const FILES: Record<string, string> = {
   "g/d/e.log": "hello\n",
   "g/d/sub/f.txt": "hello\n",
   "bin": "x\u0000y\n",
+  "words": "  indented\tline  \nthe end\n",
 };
 
 const CASES: Case[] = [
@@ -80,6 +81,13 @@ const CASES: Case[] = [
   {"why":"grep -P: lookarounds","argv":["grep","-oP","(?<=a)X(?=b)"],"stdin":"aXb cXd\n","stdout":"X\n","stderr":"","status":0},
   {"why":"grep -P: one pattern only","argv":["grep","-P","-e","a","-e","b","a.txt"],"stdout":"","stderr":"grep: the -P option only supports a single pattern\n","status":2},
   {"why":"grep -P: PCRE2's message for an unclosed group","argv":["grep","-P","(","a.txt"],"stdout":"","stderr":"grep: missing closing parenthesis\n","status":2},
+  {"why":"sed: \\t inside a bracket is a tab (normalize_text())","argv":["sed","s/^[ \\t]*//;s/[ \\t]*$//","words"],"stdout":"indented\tline\nthe end\n","stderr":"","status":0},
+  {"why":"sed: [\\n] matches a newline","argv":["sed","N;s/[\\n]/X/","a.txt"],"stdout":"helloXworld\n","stderr":"","status":0},
+  {"why":"awk: mawk decodes escapes inside brackets too","argv":["awk","{gsub(/[\\t.]/,\"_\")}1"],"stdin":"a\tb.c\\d\n","stdout":"a_b_c\\d\n","stderr":"","status":0},
+  {"why":"sed: 'a\\' ending the script appends nothing","argv":["sed","1a\\","a.txt"],"stdout":"hello\nworld\n","stderr":"","status":0},
+  {"why":"sed: 'a\\' text continues in the next -e, also after a trailing backslash","argv":["sed","-e","1a\\","-e","foo\\","-e","bar","-e","s/world/W/","a.txt"],"stdout":"hello\nfoo\nbar\nW\n","stderr":"","status":0},
+  {"why":"sed: v with a newer version fails","argv":["sed","v 4.10","a.txt"],"stdout":"","stderr":"sed: -e expression #1, char 6: expected newer version of sed\n","status":1},
+  {"why":"sed: v takes an address","argv":["sed","1v","a.txt"],"stdout":"hello\nworld\n","stderr":"","status":0},
 ];
 
 const files: Record<string, string> = {};

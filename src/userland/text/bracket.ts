@@ -60,7 +60,12 @@ const UNMATCHED = 'Unmatched [, [^, [:, [., or [=';
  * Parse the bracket expression whose '[' is at `start`. A backslash is an ordinary character
  * inside brackets (POSIX), and ']' first (after an optional '^') is literal.
  */
-export function parseBracket(p: string, start: number, icase: boolean, awk = false): Bracket {
+/** Decodes an escape at p[i] === '\\' inside brackets: [byte, length], or null to keep the
+ *  backslash as an ordinary member (POSIX). sed converts \n \t \xHH ... first (normalize_text()),
+ *  mawk all of its escapes. */
+export type BracketEscape = (p: string, i: number) => [number, number] | null;
+
+export function parseBracket(p: string, start: number, icase: boolean, awk = false, esc?: BracketEscape): Bracket {
   let i = start + 1;
   let negate = false;
   if (p[i] === '^') {
@@ -99,8 +104,9 @@ export function parseBracket(p: string, start: number, icase: boolean, awk = fal
       if (name.length !== 1) throw new RegexError('Invalid collation character');
       lo = name.charCodeAt(0);
     } else {
-      lo = ch.charCodeAt(0);
-      i++;
+      const e = ch === '\\' && esc ? esc(p, i) : null;
+      lo = e ? e[0] : ch.charCodeAt(0);
+      i += e ? e[1] : 1;
     }
     // A range "lo-hi", unless the '-' is the last character before ']'.
     if (p[i] === '-' && p[i + 1] !== undefined && p[i + 1] !== ']') {
@@ -116,8 +122,9 @@ export function parseBracket(p: string, start: number, icase: boolean, awk = fal
       } else if (p[i + 1] === '[' && p[i + 2] === ':') {
         throw new RegexError('Invalid range end');
       } else {
-        hi = p.charCodeAt(i + 1);
-        i += 2;
+        const e = p[i + 1] === '\\' && esc ? esc(p, i + 1) : null;
+        hi = e ? e[0] : p.charCodeAt(i + 1);
+        i += e ? 1 + e[1] : 2;
       }
       if (hi < lo) throw new RegexError('Invalid range end');
       set.fill(1, lo, hi + 1);

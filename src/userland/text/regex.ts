@@ -13,6 +13,7 @@
 // can still backtrack exponentially; GNU is slow on those as well, though preemptible), and
 // programs over MAX_PROGRAM instructions (large counted repetitions of groups, `\(ab\)\{32767\}`).
 import { parseBracket } from './bracket.ts';
+import type { BracketEscape } from './bracket.ts';
 import { linearMatcherFor } from './pikevm.ts';
 import type { PikeVM } from './pikevm.ts';
 import { RegexError } from './regex_error.ts';
@@ -160,6 +161,22 @@ export function translate(p: string, opts: RegexOptions = {}): Translation {
     endAssert = true;
   };
 
+  const bracketEscape: BracketEscape | undefined = opts.awk ? (q, j) => {
+    const d = q[j + 1];
+    if (d === undefined) return null;
+    if (/[0-7]/.test(d)) {
+      let s = d;
+      while (s.length < 3 && /[0-7]/.test(q[j + 1 + s.length] ?? '')) s += q[j + 1 + s.length];
+      return [parseInt(s, 8) & 0xff, 1 + s.length];
+    }
+    return [AWK_SIMPLE[d] ?? d.charCodeAt(0), 2];
+  } : opts.sedEscapes ? (q, j) => {
+    const d = q[j + 1];
+    if (d !== undefined && d in SED_SIMPLE) return [SED_SIMPLE[d], 2];
+    const num = d === undefined ? null : sedNumeric(q, j + 1);
+    return num ? [num[0], 1 + num[1]] : null;
+  } : undefined;
+
   let i = 0;
   while (i < p.length) {
     const c = p[i];
@@ -231,7 +248,7 @@ export function translate(p: string, opts: RegexOptions = {}): Translation {
       continue;
     }
     if (c === '[') {
-      const b = parseBracket(p, i, icase, !!opts.awk);
+      const b = parseBracket(p, i, icase, !!opts.awk, bracketEscape);
       if (b.colonSyntax && !opts.awk) dfaError ??= 'character class syntax is [[:space:]], not [:space:]';
       emitAtom(b.source);
       i = b.end;

@@ -136,13 +136,24 @@ export class SedLexer {
     if (c === '\\') {
       // "a\<newline>text" (POSIX) or GNU's "a\  text", which keeps the whitespace.
       c = this.in();
+      // read_text() with EOF right after "a\": the text continues in the next -e (if any).
+      if (c === EOF) { this.textPending = true; return ''; }
       if (c === '\n') c = this.in();
     }
+    return this.textBody(c);
+  }
+
+  /** Set when "a\" ended the piece: compile_program() reads the text from the next one. */
+  textPending = false;
+
+  /** The text from `c` on: to an unescaped newline, "\<newline>" continuing it. */
+  protected textBody(c: string): string {
     let t = '';
     while (c !== EOF) {
       if (c === '\\') {
         const d = this.in();
-        if (d === EOF) break;
+        // A backslash ending the piece: read_text() keeps the text open for the next -e.
+        if (d === EOF) { this.textPending = true; break; }
         const esc = d === '\n' ? null : sedEscape(this.s, this.pos - 1);
         if (esc) { t += esc[0]; this.pos += esc[1] - 1; } else t += d;
       } else if (c === '\n') break;

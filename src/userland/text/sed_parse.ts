@@ -9,11 +9,32 @@ import { SedCompileError, sedEscape } from './sed_types.ts';
 export type { Addr, Cmd, ReplPart, ScriptPiece, SedProgram } from './sed_types.ts';
 export { SedCompileError } from './sed_types.ts';
 
+/** strverscmp (a, b) > 0 for plain versions: digit runs compare as numbers. */
+function versionAfter(a: string, b: string): boolean {
+  const x = a.match(/\d+|\D+/g) ?? [];
+  const y = b.match(/\d+|\D+/g) ?? [];
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const p = x[i];
+    const q = y[i];
+    if (p === undefined || q === undefined) return q === undefined;
+    if (p === q) continue;
+    if (/^\d/.test(p) && /^\d/.test(q)) return Number(p) > Number(q);
+    return p > q;
+  }
+  return false;
+}
+
 export function compileSed(pieces: ScriptPiece[], flags: CompileFlags): SedProgram {
   const prog: SedProgram = { cmds: [], quiet: false, wfiles: [] };
   const blocks: number[] = [];
   if (pieces.length && /^#n(\n|$)/.test(pieces[0].text)) prog.quiet = true;
-  for (const piece of pieces) new Parser(piece, prog, blocks, flags).run();
+  let pending: Cmd | null = null;
+  for (const piece of pieces) {
+    const parser = new Parser(piece, prog, blocks, flags);
+    if (pending) pending.text += parser.continueText();
+    parser.run();
+    pending = parser.textPending ? prog.cmds[prog.cmds.length - 1] : null;
+  }
   if (blocks.length) {
     const last = pieces[pieces.length - 1];
     throw new SedCompileError(`${where(last.origin, 0, 0)}unmatched \`{'`);
@@ -35,6 +56,11 @@ class Parser extends SedLexer {
   constructor(piece: ScriptPiece, private readonly prog: SedProgram,
     private readonly blocks: number[], private readonly flags: CompileFlags) {
     super(piece);
+  }
+
+  /** read_text (NULL, '\n'): the first line of this piece is the text of the last a/i/c. */
+  continueText(): string {
+    return this.textBody(this.in());
   }
 
   run(): void {
@@ -133,10 +159,13 @@ class Parser extends SedLexer {
         noAddr("comments don't accept any addresses");
         while ((c = this.in()) !== EOF && c !== '\n');
         return;
-      case 'v':
-        noAddr(': doesn\'t want any addresses');
-        this.label();
+      case 'v': {
+        // compile.c takes addresses on v without complaint.
+        // "v VERSION" fails when VERSION is newer than this sed (strverscmp() against 4.9).
+        const v = this.label();
+        if (v && versionAfter(v, '4.9')) this.fail('expected newer version of sed');
         return;
+      }
       case '{':
         this.blocks.push(this.prog.cmds.length);
         this.prog.cmds.push(cmd);
