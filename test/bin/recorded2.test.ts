@@ -88,6 +88,14 @@ const CASES: Case[] = [
   {"why":"sed: 'a\\' text continues in the next -e, also after a trailing backslash","argv":["sed","-e","1a\\","-e","foo\\","-e","bar","-e","s/world/W/","a.txt"],"stdout":"hello\nfoo\nbar\nW\n","stderr":"","status":0},
   {"why":"sed: v with a newer version fails","argv":["sed","v 4.10","a.txt"],"stdout":"","stderr":"sed: -e expression #1, char 6: expected newer version of sed\n","status":1},
   {"why":"sed: v takes an address","argv":["sed","1v","a.txt"],"stdout":"hello\nworld\n","stderr":"","status":0},
+  {"why":"xargs: -n 0 is below parse_num()'s minimum","argv":["xargs","-n","0","echo"],"stdout":"","stderr":"xargs: value 0 for -n option should be >= 1\nTry 'xargs --help' for more information.\n","status":1},
+  {"why":"xargs: long options through getopt_long","argv":["xargs","--max-args=2","echo"],"stdin":"a b\nc\n","stdout":"a b\nc\n","stderr":"","status":0},
+  {"why":"xargs: -i (optional {} replacement) after -n drops -n with a warning","argv":["xargs","-n1","-i","echo","[{}]"],"stdin":"a b\nc\n","stdout":"[a b]\n[c]\n","stderr":"xargs: warning: options --max-args and --replace/-I/-i are mutually exclusive, ignoring previous --max-args value\n","status":0},
+  {"why":"xargs: -L after -I drops -I with a warning","argv":["xargs","-I{}","-L2","echo"],"stdin":"a b\nc\n","stdout":"a b c\n","stderr":"xargs: warning: options --replace and -L are mutually exclusive, ignoring previous --replace value\n","status":0},
+  {"why":"xargs: -e without an argument","argv":["xargs","-e","echo"],"stdin":"a b\nc\n","stdout":"a b c\n","stderr":"","status":0},
+  {"why":"xargs: -a reads the items from a file","argv":["xargs","-a","a.txt","-n1","echo"],"stdout":"hello\nworld\n","stderr":"","status":0},
+  {"why":"xargs: -a with a missing file","argv":["xargs","-a","missing","echo"],"stdout":"","stderr":"xargs: Cannot open input file 'missing': No such file or directory\n","status":1},
+  {"why":"xargs: an unknown long option","argv":["xargs","--foo"],"stdout":"","stderr":"xargs: unrecognized option '--foo'\nTry 'xargs --help' for more information.\n","status":1},
 ];
 
 const files: Record<string, string> = {};

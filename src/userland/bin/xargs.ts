@@ -4,6 +4,9 @@ import { ENOENT, strerror } from '../../uapi/errno.ts';
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { WEXITSTATUS, WIFEXITED, WTERMSIG } from '../../uapi/wait.ts';
 import { writeAll } from '../lib/io.ts';
+import { close, open } from '../lib/sys.ts';
+import { O_RDONLY } from '../../uapi/fcntl.ts';
+import { quote } from './quote.ts';
 import { xargsBatches, xargsParseArgs, xargsSplit, xargsStatus } from '../text/xargs.ts';
 import { slurp, warn } from './common.ts';
 import { runReportingExec } from './spawn.ts';
@@ -11,10 +14,21 @@ import { runReportingExec } from './spawn.ts';
 export function* xargs({ argv, envp }: ProgramArgs): UserGen {
   const p = xargsParseArgs(argv);
   if (!p.ok) {
+    if (p.stdout) yield* writeAll(1, p.stdout);
     yield* writeAll(2, p.stderr);
     return p.status;
   }
-  const input = yield* slurp(0);
+  if (p.warnings) yield* writeAll(2, p.warnings);
+  let fd = 0;
+  if (p.opts.argFile !== null) {
+    fd = yield* open(p.opts.argFile, O_RDONLY);
+    if (fd < 0) {
+      yield* warn('xargs', `Cannot open input file ${quote(p.opts.argFile)}: ${strerror(-fd)}`);
+      return 1;
+    }
+  }
+  const input = yield* slurp(fd);
+  if (fd > 0) yield* close(fd);
   if (typeof input === 'number') {
     yield* warn('xargs', `read error: ${strerror(-input)}`);
     return 1;

@@ -5,6 +5,8 @@
 //   const s = xargsSplit(stdinText, p.opts)        // s.error: message after running s.lines
 //   for (const cmd of xargsBatches(p.command, s, p.opts)) run cmd (-t: echo to stderr)
 
+import { getoptLong } from './getopt.ts';
+
 export interface XargsOptions {
   /** 'blank': blanks/newlines separate, quotes and backslash escape; else the one delimiter. */
   delimiter: 'blank' | string;
@@ -15,11 +17,13 @@ export interface XargsOptions {
   noRunIfEmpty: boolean;
   verbose: boolean;
   maxChars: number;
+  /** -a FILE: the items come from FILE, and the commands keep xargs' standard input. */
+  argFile: string | null;
 }
 
 export type XargsParse =
-  | { ok: true; opts: XargsOptions; command: string[] }
-  | { ok: false; stderr: string; status: number };
+  | { ok: true; opts: XargsOptions; command: string[]; warnings: string }
+  | { ok: false; stderr: string; status: number; stdout?: string };
 
 const TRY = "Try 'xargs --help' for more information.\n";
 
@@ -32,43 +36,88 @@ function unescapeDelim(d: string): string | null {
   return null;
 }
 
+/** parse_num(): strtol() of the whole string, at least `min`; null with the message. */
+function parseNum(v: string, opt: string, min: number): number | string {
+  if (!/^[ \t\n\v\f\r]*[-+]?\d+$/.test(v)) return `xargs: invalid number "${v}" for -${opt} option\n${TRY}`;
+  const n = Number(v.trim());
+  if (n < min) return `xargs: value ${v} for -${opt} option should be >= ${min}\n${TRY}`;
+  return n;
+}
+
+const LONG_OPTS = {
+  null: { key: '0', has: 'none' }, 'arg-file': { key: 'a', has: 'required' }, delimiter: { key: 'd', has: 'required' },
+  eof: { key: 'e', has: 'optional' }, replace: { key: 'I', has: 'optional' }, 'max-lines': { key: 'l', has: 'optional' },
+  'max-args': { key: 'n', has: 'required' }, 'open-tty': { key: 'o', has: 'none' }, interactive: { key: 'p', has: 'none' },
+  'no-run-if-empty': { key: 'r', has: 'none' }, 'max-chars': { key: 's', has: 'required' }, verbose: { key: 't', has: 'none' },
+  'show-limits': { key: 'S', has: 'none' }, exit: { key: 'x', has: 'none' }, 'max-procs': { key: 'P', has: 'required' },
+  'process-slot-var': { key: 'slot', has: 'required' }, version: { key: 'v', has: 'none' }, help: { key: 'h', has: 'none' },
+} as const;
+
+/** xargs.c's main(): getopt_long with "+0a:E:e::i::I:l::L:n:oprs:txP:d:", in order. */
 export function xargsParseArgs(argv: readonly string[]): XargsParse {
-  const o: XargsOptions = { delimiter: 'blank', eof: null, maxArgs: null, maxLines: null, replace: null, noRunIfEmpty: false, verbose: false, maxChars: 131072 };
-  let i = 1;
-  const value = (a: string, flag: string): string | null => (a.length > flag.length ? a.slice(flag.length) : i + 1 < argv.length ? argv[++i] : null);
-  for (; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--') { i++; break; }
-    if (!a.startsWith('-') || a === '-') break;
-    if (a === '-0' || a === '--null') { o.delimiter = '\0'; continue; }
-    if (a === '-r' || a === '--no-run-if-empty') { o.noRunIfEmpty = true; continue; }
-    if (a === '-t' || a === '--verbose') { o.verbose = true; continue; }
-    const flag = a.slice(0, 2);
-    if (!'dEnLIs'.includes(flag[1])) return { ok: false, stderr: `xargs: invalid option -- '${a[1]}'\n${TRY}`, status: 1 };
-    const v = value(a, flag);
-    if (v === null) return { ok: false, stderr: `xargs: option requires an argument -- '${flag[1]}'\n${TRY}`, status: 1 };
-    switch (flag[1]) {
+  const o: XargsOptions = { delimiter: 'blank', eof: null, maxArgs: null, maxLines: null, replace: null, noRunIfEmpty: false, verbose: false, maxChars: 131072, argFile: null };
+  const r = getoptLong('xargs', argv, { short: '+0a:E:e::i::I:l::L:n:oprs:txP:d:', long: LONG_OPTS, stopAtOperand: true });
+  if (!r.ok) return { ok: false, stderr: r.message + TRY, status: 1 };
+  let warnings = '';
+  // warn_mutually_exclusive(): the later option wins, the earlier one is dropped.
+  const exclusive = (earlier: string, later: string): void => {
+    warnings += `xargs: warning: options ${earlier} and ${later} are mutually exclusive, ignoring previous ${earlier} value\n`;
+  };
+  for (const { key, value } of r.opts) {
+    switch (key) {
+      case '0': o.delimiter = '\0'; break;
+      case 'a': o.argFile = value!; break;
       case 'd': {
-        const d = unescapeDelim(v);
-        if (d === null) return { ok: false, stderr: `xargs: invalid input delimiter specification ${v}: the delimiter must be either a single character or an escape sequence starting with \\.\n`, status: 1 };
+        const d = unescapeDelim(value!);
+        if (d === null) return { ok: false, stderr: `xargs: invalid input delimiter specification ${value}: the delimiter must be either a single character or an escape sequence starting with \\.\n`, status: 1 };
         o.delimiter = d;
         break;
       }
-      case 'E': o.eof = v; break;
-      case 'I': o.replace = v; o.maxLines = 1; break;
-      case 'n': case 'L': case 's': {
-        if (!/^\d+$/.test(v) || Number(v) < 1) {
-          return { ok: false, stderr: `xargs: invalid number "${v}" for -${flag[1]} option\n${TRY}`, status: 1 };
-        }
-        if (flag[1] === 'n') o.maxArgs = Number(v);
-        else if (flag[1] === 'L') o.maxLines = Number(v);
-        else o.maxChars = Number(v);
+      case 'E': o.eof = value!; break;
+      case 'e': o.eof = value ?? null; break;
+      case 'i': case 'I':
+        if (o.maxArgs !== null) { exclusive('--max-args', '--replace/-I/-i'); o.maxArgs = null; }
+        if (o.maxLines !== null) { exclusive('--max-lines', '--replace/-I/-i'); o.maxLines = null; }
+        o.replace = value ?? '{}';
+        break;
+      case 'l': case 'L': {
+        const n = value === undefined ? 1 : parseNum(value, key, 1);
+        if (typeof n === 'string') return { ok: false, stderr: warnings + n, status: 1 };
+        const name = key === 'L' ? '-L' : '--max-lines/-l';
+        if (o.maxArgs !== null) { exclusive('--max-args', name); o.maxArgs = null; }
+        if (o.replace !== null) { exclusive('--replace', name); o.replace = null; }
+        o.maxLines = n;
         break;
       }
+      case 'n': {
+        const n = parseNum(value!, 'n', 1);
+        if (typeof n === 'string') return { ok: false, stderr: warnings + n, status: 1 };
+        if (o.maxLines !== null) { exclusive('--max-lines', '--max-args/-n'); o.maxLines = null; }
+        o.maxArgs = n;
+        break;
+      }
+      case 's': {
+        const n = parseNum(value!, 's', 1);
+        if (typeof n === 'string') return { ok: false, stderr: warnings + n, status: 1 };
+        o.maxChars = n;
+        break;
+      }
+      case 'P': {
+        const n = parseNum(value!, 'P', 0);
+        if (typeof n === 'string') return { ok: false, stderr: warnings + n, status: 1 };
+        break;
+      }
+      case 'r': o.noRunIfEmpty = true; break;
+      case 't': o.verbose = true; break;
+      case 'v': return { ok: false, stdout: 'xargs (GNU findutils) 4.9.0\n', stderr: '', status: 0 };
+      case 'h': return { ok: false, stdout: 'Usage: xargs [OPTION]... COMMAND [INITIAL-ARGS]...\n', stderr: '', status: 0 };
+      default: break; // -o -p -x -S --process-slot-var: accepted, not modelled
     }
   }
-  const command = argv.slice(i);
-  return { ok: true, opts: o, command: command.length ? command : ['echo'] };
+  // -I implies one input line per command.
+  if (o.replace !== null) o.maxLines = 1;
+  const command = r.operands;
+  return { ok: true, opts: o, command: command.length ? command : ['echo'], warnings };
 }
 
 /** Split the input into logical lines of items (quotes, backslashes, -E, -d, -0, -I). */
