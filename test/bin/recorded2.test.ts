@@ -18,6 +18,9 @@ const FILES: Record<string, string> = {
   "g/d/sub/f.txt": "hello\n",
   "bin": "x\u0000y\n",
   "words": "  indented\tline  \nthe end\n",
+  "q/sp ace": "",
+  "q/q\"d": "",
+  "q/t\tb": "",
 };
 
 const CASES: Case[] = [
@@ -96,6 +99,14 @@ const CASES: Case[] = [
   {"why":"xargs: -a reads the items from a file","argv":["xargs","-a","a.txt","-n1","echo"],"stdout":"hello\nworld\n","stderr":"","status":0},
   {"why":"xargs: -a with a missing file","argv":["xargs","-a","missing","echo"],"stdout":"","stderr":"xargs: Cannot open input file 'missing': No such file or directory\n","status":1},
   {"why":"xargs: an unknown long option","argv":["xargs","--foo"],"stdout":"","stderr":"xargs: unrecognized option '--foo'\nTry 'xargs --help' for more information.\n","status":1},
+  {"why":"ls -Q: c quoting style","argv":["ls","-Q","q"],"stdout":"\"q\\\"d\"\n\"sp ace\"\n\"t\\tb\"\n","stderr":"","status":0},
+  {"why":"ls -b: escape style escapes the space in names","argv":["ls","-b","q"],"stdout":"q\"d\nsp\\ ace\nt\\tb\n","stderr":"","status":0},
+  {"why":"ls -bR: directory headers keep their spaces","argv":["ls","-bR","q"],"stdout":"q:\nq\"d\nsp\\ ace\nt\\tb\n","stderr":"","status":0},
+  {"why":"find -regex: emacs syntax, whole path","argv":["find","g","-regex",".*/\\(c\\|x\\)\\.[a-z]+"],"stdout":"g/d/c.txt\n","stderr":"","status":0},
+  {"why":"find -regextype posix-extended","argv":["find","g","-regextype","posix-extended","-regex",".*/(c|x)\\.txt"],"stdout":"g/d/c.txt\n","stderr":"","status":0},
+  {"why":"find -iregex","argv":["find","g/d","-iregex",".*/C\\.TXT"],"stdout":"g/d/c.txt\n","stderr":"","status":0},
+  {"why":"find: an unknown -regextype","argv":["find",".","-regextype","foo"],"stdout":"","stderr":"find: Unknown regular expression type 'foo'; valid types are 'findutils-default', 'ed', 'emacs', 'gnu-awk', 'grep', 'posix-awk', 'awk', 'posix-basic', 'posix-egrep', 'egrep', 'posix-extended', 'posix-minimal-basic', 'sed'.\n","status":1},
+  {"why":"find: a bad -regex","argv":["find",".","-regex","\\("],"stdout":"","stderr":"find: failed to compile regular expression '\\(': Unmatched ( or \\(\n","status":1},
 ];
 
 const files: Record<string, string> = {};

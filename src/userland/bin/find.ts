@@ -85,6 +85,7 @@ export function* find({ argv, envp }: ProgramArgs): UserGen {
       case 'iname': return fnmatch(n.pat.toLowerCase(), v.name.toLowerCase());
       case 'path': return fnmatch(n.pat, v.path);
       case 'ipath': return fnmatch(n.pat.toLowerCase(), v.path.toLowerCase());
+      case 'regex': return n.re.test(v.path);
       case 'lname': {
         if ((v.st.mode & S_IFMT) !== S_IFLNK) return false;
         const t = yield* readlink(v.path);

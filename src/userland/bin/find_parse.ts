@@ -1,5 +1,8 @@
 // GNU findutils 4.9 find's command line: starting points, then an expression of tests, actions
 // and operators (! -not -a -and -o -or , and parentheses), with find's own diagnostics.
+import { RegexError, compileRegex } from '../text/regex.ts';
+import type { PosixRegex } from '../text/regex.ts';
+import { quote } from './quote.ts';
 
 export type FNode =
   | { k: 'and' | 'or' | 'comma'; a: FNode; b: FNode }
@@ -13,7 +16,8 @@ export type FNode =
   | { k: 'num'; field: 'links' | 'inum' | 'uid' | 'gid' | 'mtime' | 'mmin' | 'atime' | 'amin' | 'ctime' | 'cmin'; cmp: -1 | 0 | 1; n: number }
   | { k: 'user' | 'group'; name: string }
   | { k: 'perm'; mode: number; how: '=' | '-' | '/' }
-  | { k: 'printf'; fmt: string };
+  | { k: 'printf'; fmt: string }
+  | { k: 'regex'; re: PosixRegex };
 
 export interface FindCmd {
   paths: string[];
@@ -26,8 +30,45 @@ export interface FindCmd {
 
 export class FindError extends Error {}
 
+const REGEX_TYPES = ['findutils-default', 'ed', 'emacs', 'gnu-awk', 'grep', 'posix-awk', 'awk', 'posix-basic', 'posix-egrep', 'egrep',
+  'posix-extended', 'posix-minimal-basic', 'sed'];
+
+/** Emacs syntax (find's default) as POSIX ERE: \( \) \| group and alternate, bare ( ) | { } are
+ *  ordinary, + ? * repeat; no intervals. */
+function emacsToEre(p: string): string {
+  let out = '';
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    if (c === '\\' && i + 1 < p.length) {
+      const d = p[++i];
+      out += '()|'.includes(d) ? d : d === '{' || d === '}' ? `\\${d}` : `\\${d}`;
+    } else if (c === '[') {
+      let j = i + 1;
+      if (p[j] === '^') j++;
+      if (p[j] === ']') j++;
+      while (j < p.length && p[j] !== ']') j++;
+      out += p.slice(i, j + 1);
+      i = j;
+    } else out += '(){}|'.includes(c) ? `\\${c}` : c;
+  }
+  return out;
+}
+
+/** -regex: the whole path must match (re_match() from its start, to its length). */
+function compileFindRegex(pat: string, type: string, icase: boolean): PosixRegex {
+  const ere = !['ed', 'grep', 'posix-basic', 'posix-minimal-basic', 'sed'].includes(type);
+  const src = type === 'emacs' || type === 'findutils-default' ? emacsToEre(pat) : pat;
+  try {
+    compileRegex(src, { extended: ere, icase });
+    return compileRegex(ere ? `^(${src})$` : `^\\(${src}\\)$`, { extended: ere, icase });
+  } catch (e) {
+    if (e instanceof RegexError) throw new FindError(`failed to compile regular expression ${quote(pat)}: ${e.message}`);
+    throw e;
+  }
+}
+
 const NEEDS_ARG = new Set(['-name', '-iname', '-path', '-ipath', '-wholename', '-iwholename', '-lname', '-type', '-maxdepth', '-mindepth',
-  '-newer', '-size', '-links', '-inum', '-uid', '-gid', '-user', '-group', '-perm', '-mtime', '-mmin', '-atime', '-amin', '-ctime', '-cmin', '-printf', '-regex']);
+  '-newer', '-size', '-links', '-inum', '-uid', '-gid', '-user', '-group', '-perm', '-mtime', '-mmin', '-atime', '-amin', '-ctime', '-cmin', '-printf', '-regex', '-iregex', '-regextype']);
 const ACTIONS = new Set(['print', 'print0', 'exec', 'ok', 'delete', 'ls', 'printf', 'quit']);
 
 function numArg(pred: string, v: string): { cmp: -1 | 0 | 1; n: number } {
@@ -47,6 +88,7 @@ export function parseFind(args: readonly string[]): FindCmd {
   if (!cmd.paths.length) cmd.paths.push('.');
   let hasAction = false;
   let execId = 0;
+  let regexType = 'emacs';
   const peek = (): string | undefined => args[i];
 
   const primary = (): FNode => {
@@ -103,6 +145,15 @@ export function parseFind(args: readonly string[]): FindCmd {
         return { k: 'perm', mode: parseInt(body, 8), how };
       }
       case '-printf': return { k: 'printf', fmt: args[i++] };
+      case '-regextype': {
+        const v = args[i++];
+        if (!REGEX_TYPES.includes(v)) {
+          throw new FindError(`Unknown regular expression type ${quote(v)}; valid types are ${REGEX_TYPES.map((x) => `'${x}'`).join(', ')}.`);
+        }
+        regexType = v;
+        return { k: 'true' };
+      }
+      case '-regex': case '-iregex': return { k: 'regex', re: compileFindRegex(args[i++], regexType, t === '-iregex') };
       case '-exec': case '-ok': case '-execdir': case '-okdir': {
         const argv: string[] = [];
         while (i < args.length && args[i] !== ';' && !(args[i] === '+' && argv[argv.length - 1] === '{}')) argv.push(args[i++]);

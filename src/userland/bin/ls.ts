@@ -6,7 +6,7 @@ import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { readIdNames } from './idnames.ts';
 import { clockGettime, close, lstat, readlink, stat } from '../lib/sys.ts';
 import { Output, Ticker, isatty, termWidth, warnErrno } from './common.ts';
-import { humanSize, kBlocks, longLines, shortLines } from './ls_format.ts';
+import { cQuote, humanSize, kBlocks, longLines, shortLines } from './ls_format.ts';
 import type { Entry, LsOpts } from './ls_types.ts';
 import { L, parseArgs } from './opts.ts';
 import { quote } from './quote.ts';
@@ -21,7 +21,7 @@ const LONG = {
   inode: L('i'), 'numeric-uid-gid': L('n'), reverse: L('r'), size: L('s'), dereference: L('L'), literal: L('N'),
   'no-group': L('G'), color: L('color', 'optional'), format: L('format', 'required'), sort: L('sort', 'required'),
   time: L('time', 'required'), 'indicator-style': L('indicator-style', 'required'), 'group-directories-first': L('gdf'),
-  'quoting-style': L('quoting-style', 'required'), width: L('w', 'required'),
+  'quoting-style': L('quoting-style', 'required'), width: L('w', 'required'), escape: L('b'), 'quote-name': L('Q'),
 };
 
 function compare(o: LsOpts): (a: Entry, b: Entry) => number {
@@ -39,7 +39,7 @@ function compare(o: LsOpts): (a: Entry, b: Entry) => number {
 }
 
 export function* ls({ argv, envp }: ProgramArgs): UserGen {
-  const p = yield* parseArgs(argv, { short: 'aAdRlCx1mFphinrsStUXcugoGLNQw:T:', long: LONG }, { name: 'ls', help: HELP }, 2);
+  const p = yield* parseArgs(argv, { short: 'aAbdRlCx1mFphinrsStUXcugoGLNQw:T:', long: LONG }, { name: 'ls', help: HELP }, 2);
   if ('exit' in p) return p.exit;
   const tty = yield* isatty(1);
   const o: LsOpts = {
@@ -77,12 +77,16 @@ export function* ls({ argv, envp }: ProgramArgs): UserGen {
       case 'c': o.time = 'ctime'; break;
       case 'u': o.time = 'atime'; break;
       case 'L': o.dereference = true; break;
-      case 'N': o.shellQuote = false; break;
-      case 'Q': break;
+      case 'N': o.shellQuote = false; o.cStyle = undefined; break;
+      case 'Q': o.cStyle = 'c'; break;
+      case 'b': o.cStyle = 'escape'; break;
       case 'w': if (/^\d+$/.test(value)) width = Number(value) || Infinity; break;
       case 'format': o.format = value.startsWith('l') || value === 'verbose' ? 'long' : value === 'single-column' ? 'one' : value === 'across' || value === 'horizontal' ? 'across' : value === 'commas' ? 'commas' : 'columns'; break;
       case 'sort': o.sort = value === 'time' ? 'time' : value === 'size' ? 'size' : value === 'none' ? 'none' : value === 'extension' ? 'extension' : 'name'; break;
-      case 'quoting-style': o.shellQuote = value.startsWith('shell'); break;
+      case 'quoting-style':
+        o.shellQuote = value.startsWith('shell');
+        o.cStyle = value === 'c' || value === 'escape' ? value : undefined;
+        break;
       default: break; // --color (never colours), -T, --group-directories-first: accepted
     }
   }
@@ -149,7 +153,8 @@ export function* ls({ argv, envp }: ProgramArgs): UserGen {
     }
     if (printed) yield* out.put('\n');
     printed = true;
-    if (showNames) yield* out.put(`${o.shellQuote && /[^\w.,:@%+\-/]/.test(d.path) ? quote(d.path) : d.path}:\n`);
+    const shown = o.cStyle ? cQuote(d.path, o.cStyle, true) : o.shellQuote && /[^\w.,:@%+\-/]/.test(d.path) ? quote(d.path) : d.path;
+    if (showNames) yield* out.put(`${shown}:\n`);
     const all = o.all === 'all' ? ['.', '..', ...list] : list;
     const entries: Entry[] = [];
     for (const n of all) {

@@ -44,10 +44,28 @@ const NEEDS_QUOTE = /[^A-Za-z0-9_.,:@%+\-/=\]^~#{}]|^[#~]|^[{}]$/;
 
 /** A name as ls prints it: literal off a terminal, shell-escaped (with $'..') on one. */
 export function shownName(name: string, o: LsOpts, quote: (s: string) => string): { text: string; quoted: boolean } {
+  if (o.cStyle) return { text: cQuote(name, o.cStyle), quoted: false };
   if (!o.shellQuote) return { text: name, quoted: false };
   // '=' and '^' need quotes only in the "always" style used for diagnostics, not here.
   const needs = NEEDS_QUOTE.test(name.replace(/[=^]/g, '_')) || [...name].some((c) => c < ' ' || c > '~');
   return needs ? { text: quote(name), quoted: true } : { text: name, quoted: false };
+}
+
+const C_ESCAPES: Record<string, string> = { '\x07': 'a', '\b': 'b', '\f': 'f', '\n': 'n', '\r': 'r', '\t': 't', '\v': 'v', '\\': '\\' };
+
+/** quotearg's c_quoting_style (-Q: in double quotes, '"' escaped) and escape_quoting_style
+ *  (-b: no quotes; ls also escapes the space in names, set_char_quoting (' '), but not in
+ *  the "dir:" headers, which use dirname_quoting_options). */
+export function cQuote(name: string, style: 'c' | 'escape', header = false): string {
+  let out = '';
+  for (const c of name) {
+    const n = c.charCodeAt(0);
+    if (C_ESCAPES[c]) out += `\\${C_ESCAPES[c]}`;
+    else if (n < 0x20 || n >= 0x7f) out += `\\${n.toString(8).padStart(3, '0')}`;
+    else if ((c === '"' && style === 'c') || (c === ' ' && style === 'escape' && !header)) out += `\\${c}`;
+    else out += c;
+  }
+  return style === 'c' ? `"${out}"` : out;
 }
 
 /** The -l time (ns since boot). */

@@ -37,6 +37,8 @@ export interface LsOpts {
   dereference: boolean;
   /** Quote names with the shell-escape style (on a terminal, unless -N). */
   shellQuote: boolean;
+  /** -Q (c) or -b (escape) quoting style: backslash escapes, -Q inside double quotes. */
+  cStyle?: 'c' | 'escape';
   /** Boot's epoch second: stat times are ns since boot. */
   bootSec: number;
 }
