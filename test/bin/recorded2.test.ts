@@ -107,6 +107,11 @@ const CASES: Case[] = [
   {"why":"find -iregex","argv":["find","g/d","-iregex",".*/C\\.TXT"],"stdout":"g/d/c.txt\n","stderr":"","status":0},
   {"why":"find: an unknown -regextype","argv":["find",".","-regextype","foo"],"stdout":"","stderr":"find: Unknown regular expression type 'foo'; valid types are 'findutils-default', 'ed', 'emacs', 'gnu-awk', 'grep', 'posix-awk', 'awk', 'posix-basic', 'posix-egrep', 'egrep', 'posix-extended', 'posix-minimal-basic', 'sed'.\n","status":1},
   {"why":"find: a bad -regex","argv":["find",".","-regex","\\("],"stdout":"","stderr":"find: failed to compile regular expression '\\(': Unmatched ( or \\(\n","status":1},
+  {"why":"sed: a failed read (a directory) is read error on, a panic with status 4","argv":["sed","p","a.txt","g","a.txt"],"stdout":"hello\nhello\nworld\nworld\n","stderr":"sed: read error on g: Is a directory\n","status":4},
+  {"why":"awk: a failed read is mawk's read error","argv":["awk","1","a.txt","g"],"stdout":"hello\nworld\n","stderr":"awk: read error (Is a directory)\n","status":2},
+  {"why":"sort: a failed read is read failed","argv":["sort","a.txt","g"],"stdout":"","stderr":"sort: read failed: g: Is a directory\n","status":2},
+  {"why":"uniq: a failed read is error reading","argv":["uniq","g"],"stdout":"","stderr":"uniq: error reading 'g'\n","status":1},
+  {"why":"find --version","argv":["find","--version"],"stdout":"find (GNU findutils) 4.9.0\nCopyright (C) 2022 Free Software Foundation, Inc.\nLicense GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\nThis is free software: you are free to change and redistribute it.\nThere is NO WARRANTY, to the extent permitted by law.\n\nWritten by Eric B. Decker, James Youngman, and Kevin Dalley.\nFeatures enabled: D_TYPE O_NOFOLLOW(enabled) LEAF_OPTIMISATION FTS(FTS_CWDFD) CBO(level=2) \n","stderr":"","status":0},
 ];
 
 const files: Record<string, string> = {};

@@ -111,7 +111,9 @@ export class AwkMachine extends AwkEval {
       if (rec !== null) return rec;
       if (this.cur!.reader.error) {
         yield* this.out.stdout.flush();
-        yield { op: 'out', fd: 2, data: `${this.progname}: cannot open ${this.cur!.reader.file} (${strerror(this.cur!.reader.error)})\n` };
+        // mawk's FINopen() failing says "cannot open"; a failed read(2) later is "read error".
+        const r = this.cur!.reader;
+        yield { op: 'out', fd: 2, data: r.openFailed ? `${this.progname}: cannot open ${r.file} (${strerror(r.error)})\n` : `${this.progname}: read error (${strerror(r.error)})\n` };
         this.status = 2;
         throw new AwkFatal();
       }

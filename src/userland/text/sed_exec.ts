@@ -28,6 +28,9 @@ class Quit {
   constructor(readonly status: number, readonly print: boolean) {}
 }
 
+/** panic(): the message is out, sed exits 4 at once (ck_getdelim()'s "read error on"). */
+class Panic {}
+
 export function* runSed(prog: SedProgram, files: readonly string[], o: SedRunOptions): TextGen<number> {
   return yield* new SedMachine(prog, files.length ? files : ['-'], o).run();
 }
@@ -78,6 +81,10 @@ class SedMachine {
         if (r !== 'delete' && !this.o.quiet && !this.prog.quiet) yield* this.emitPs();
       }
     } catch (e) {
+      if (e instanceof Panic) {
+        yield* this.out.flush();
+        return 4;
+      }
       if (!(e instanceof Quit)) throw e;
       if (e.print && !this.o.quiet && !this.prog.quiet) yield* this.emitPs();
       yield* this.dumpAppend();
@@ -112,6 +119,11 @@ class SedMachine {
         this.chomped = rec.terminated;
         this.tflag = false;
         return true;
+      }
+      if (this.reader!.error && !this.reader!.openFailed) {
+        yield* this.out.flush();
+        yield { op: 'out', fd: 2, data: `sed: read error on ${this.files[this.fileIdx]}: ${strerror(this.reader!.error)}\n` };
+        throw new Panic();
       }
       if (this.reader!.error) yield* this.cantRead(this.files[this.fileIdx], this.reader!.error);
       yield* this.finishFile();

@@ -87,7 +87,8 @@ export function* sortMain(argv: readonly string[]): TextGen<number> {
   const inputs: string[][] = [];
   for (const f of files) {
     const d = yield* readWhole(f);
-    if (typeof d === 'number') { yield* err(`sort: cannot read: ${f}: ${strerror(d)}\n`); return 2; }
+    // sort.c: xfopen() failing is "cannot read", fread() failing is "read failed".
+    if (typeof d === 'number') { yield* err(`sort: ${readWhole.openFailed ? 'cannot read' : 'read failed'}: ${f}: ${strerror(d)}\n`); return 2; }
     const t = d && !d.endsWith(eol) ? d + eol : d;
     inputs.push(t ? t.slice(0, -1).split(eol) : []);
   }

@@ -13,10 +13,15 @@ export function* readWhole(file: string): TextGen<string | number> {
     rd.consume(rd.pending.length);
     if (data.length > MAX_BUFFERED) throw new MemoryExhausted();
   }
-  if (rd.error) return rd.error;
+  if (rd.error) {
+    readWhole.openFailed = rd.openFailed;
+    return rd.error;
+  }
   if (file !== '-') yield { op: 'close', file };
   return data;
 }
+/** Whether the last error readWhole() returned came from open() rather than read(). */
+readWhole.openFailed = false;
 
 export function* err(text: string): TextGen<void> {
   yield { op: 'out', fd: 2, data: text };

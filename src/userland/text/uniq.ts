@@ -8,6 +8,9 @@ import { err, fileError } from './textmain.ts';
 
 const TRY = "Try 'uniq --help' for more information.\n";
 
+/** quoteaf() for the names a test would use: quoted, a "'" inside as '\''. */
+const quoteName = (s: string): string => `'${s.replace(/'/g, "'\\''")}'`;
+
 /** argmatch(): an exact or unambiguous prefix of one of `valid`, or the diagnostic. */
 function argmatch(opt: string, arg: string, valid: readonly string[]): string | { message: string } {
   if (valid.includes(arg)) return arg;
@@ -139,7 +142,8 @@ export function* uniqMain(argv: readonly string[]): TextGen<number> {
     }
     if (prev !== null) yield* writeline(prev, false, n);
   }
-  if (rd.error) { yield* err(fileError('uniq', input, rd.error)); return 1; }
+  // check_file(): a failed open names the errno; a failed read only "error reading".
+  if (rd.error) { yield* err(rd.openFailed ? fileError('uniq', input, rd.error) : `uniq: error reading ${quoteName(input)}\n`); return 1; }
   if (output !== null) yield { op: 'write', file: output, data: text, append: false };
   yield* out.flush();
   return 0;
