@@ -112,6 +112,10 @@ const CASES: Case[] = [
   {"why":"sort: a failed read is read failed","argv":["sort","a.txt","g"],"stdout":"","stderr":"sort: read failed: g: Is a directory\n","status":2},
   {"why":"uniq: a failed read is error reading","argv":["uniq","g"],"stdout":"","stderr":"uniq: error reading 'g'\n","status":1},
   {"why":"find --version","argv":["find","--version"],"stdout":"find (GNU findutils) 4.9.0\nCopyright (C) 2022 Free Software Foundation, Inc.\nLicense GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\nThis is free software: you are free to change and redistribute it.\nThere is NO WARRANTY, to the extent permitted by law.\n\nWritten by Eric B. Decker, James Youngman, and Kevin Dalley.\nFeatures enabled: D_TYPE O_NOFOLLOW(enabled) LEAF_OPTIMISATION FTS(FTS_CWDFD) CBO(level=2) \n","stderr":"","status":0},
+  {"why":"sort: an end field of 0","argv":["sort","-k1,0","a.txt"],"stdout":"","stderr":"sort: field number is zero: invalid field specification '1,0'\n","status":2},
+  {"why":"sort: stray character in a key","argv":["sort","-k1,2.0x","a.txt"],"stdout":"","stderr":"sort: stray character in field spec: invalid field specification '1,2.0x'\n","status":2},
+  {"why":"sort: nothing after ','","argv":["sort","-k1,","a.txt"],"stdout":"","stderr":"sort: invalid number after ',': invalid count at start of ''\n","status":2},
+  {"why":"tail: -n +2 then -c 3 keeps from_start","argv":["tail","-n","+2","-c","3","a.txt"],"stdout":"llo\nworld\n","stderr":"","status":0},
 ];
 
 const files: Record<string, string> = {};

@@ -78,7 +78,8 @@ export function* tail({ argv }: ProgramArgs): UserGen {
     switch (key) {
       case 'c': case 'n': {
         o.lines = key === 'n';
-        o.fromStart = value.startsWith('+');
+        // parse_options() only ever sets from_start: "-n +2 -c 3" counts 3 bytes from the start.
+        if (value.startsWith('+')) o.fromStart = true;
         // parse_options(): a leading '-' is skipped, a '+' is left for xdectoumax() (and its message).
         const num = value.startsWith('-') ? value.slice(1) : value;
         const v = parseSize(num);

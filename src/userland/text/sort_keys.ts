@@ -11,21 +11,55 @@ export const noOpts = (): Opts => ({ b: false, d: false, f: false, g: false, h: 
 
 /** Parse "-k F[.C][opts][,F[.C][opts]]". */
 export function parseKey(spec: string): Key | string {
-  const m = /^(\d+)(?:\.(\d+))?([bdfghiMnrRV]*)(?:,(\d+)(?:\.(\d+))?([bdfghiMnrRV]*))?$/.exec(spec);
-  if (!m) {
-    const bad = /^\d+/.exec(spec) ? spec : spec;
-    return `invalid number at field start: invalid count at start of '${bad}'`;
-  }
-  const sf = Number(m[1]);
-  if (sf === 0) return `field number is zero: invalid field specification '${spec}'`;
-  if (m[2] !== undefined && Number(m[2]) === 0) return `character offset is zero: invalid field specification '${spec}'`;
-  const o = noOpts();
-  const flags = (m[3] ?? '') + (m[6] ?? '');
-  for (const c of flags) if (c in o) (o as unknown as Record<string, boolean>)[c] = true;
-  return {
-    ...o, sf: sf - 1, sc: m[2] ? Number(m[2]) - 1 : 0, ef: m[4] ? Number(m[4]) - 1 : -1, ec: m[5] ? Number(m[5]) : 0,
-    bStart: (m[3] ?? '').includes('b'), bEnd: (m[6] ?? '').includes('b'), own: flags.length > 0,
+  // The 'k' case of sort.c's main(): parse_field_count() for each number (blanks and '+'
+  // allowed, as xstrtoumax), set_ordering() for the letters, then nothing may be left.
+  let i = 0;
+  const bad = (what: string): string => `${what}: invalid field specification '${spec}'`;
+  const count = (msg: string): number | string => {
+    const m = /^[ \t\n\v\f\r]*\+?(\d+)/.exec(spec.slice(i));
+    if (!m) return `${msg}: invalid count at start of '${spec.slice(i)}'`;
+    i += m[0].length;
+    return Math.min(Number(m[1]), Number.MAX_SAFE_INTEGER);
   };
+  const letters = (): string => {
+    const m = /^[bdfghiMnRrV]*/.exec(spec.slice(i))![0];
+    i += m.length;
+    return m;
+  };
+  const sf = count('invalid number at field start');
+  if (typeof sf === 'string') return sf;
+  if (sf === 0) return bad('field number is zero');
+  let sc = 1;
+  if (spec[i] === '.') {
+    i++;
+    const c = count("invalid number after '.'");
+    if (typeof c === 'string') return c;
+    if (c === 0) return bad('character offset is zero');
+    sc = c;
+  }
+  const f1 = letters();
+  let ef = -1;
+  let ec = 0;
+  let f2 = '';
+  if (spec[i] === ',') {
+    i++;
+    const e = count("invalid number after ','");
+    if (typeof e === 'string') return e;
+    if (e === 0) return bad('field number is zero');
+    ef = e - 1;
+    if (spec[i] === '.') {
+      i++;
+      const c = count("invalid number after '.'");
+      if (typeof c === 'string') return c;
+      ec = c;
+    }
+    f2 = letters();
+  }
+  if (i < spec.length) return bad('stray character in field spec');
+  const o = noOpts();
+  const flags = f1 + f2;
+  for (const c of flags) if (c in o) (o as unknown as Record<string, boolean>)[c] = true;
+  return { ...o, sf: sf - 1, sc: sc - 1, ef, ec, bStart: f1.includes('b'), bEnd: f2.includes('b'), own: flags.length > 0 };
 }
 
 /** Start index of field `f` (0-based): -t splits at the tab char, else blank runs lead a field. */
