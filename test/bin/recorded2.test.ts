@@ -21,6 +21,7 @@ const FILES: Record<string, string> = {
   "q/sp ace": "",
   "q/q\"d": "",
   "q/t\tb": "",
+  "list0": "a.txt\u0000dup\u0000",
 };
 
 const CASES: Case[] = [
@@ -116,6 +117,10 @@ const CASES: Case[] = [
   {"why":"sort: stray character in a key","argv":["sort","-k1,2.0x","a.txt"],"stdout":"","stderr":"sort: stray character in field spec: invalid field specification '1,2.0x'\n","status":2},
   {"why":"sort: nothing after ','","argv":["sort","-k1,","a.txt"],"stdout":"","stderr":"sort: invalid number after ',': invalid count at start of ''\n","status":2},
   {"why":"tail: -n +2 then -c 3 keeps from_start","argv":["tail","-n","+2","-c","3","a.txt"],"stdout":"llo\nworld\n","stderr":"","status":0},
+  {"why":"wc --files0-from a pipe: width 1, a total","argv":["wc","--files0-from=-"],"stdin":"a.txt\u0000dup\u0000","stdout":"2 2 12 a.txt\n8 8 16 dup\n10 10 28 total\n","stderr":"","status":0},
+  {"why":"wc --files0-from a regular file: widths from the sizes","argv":["wc","--files0-from=list0"],"stdout":" 2  2 12 a.txt\n 8  8 16 dup\n10 10 28 total\n","stderr":"","status":0},
+  {"why":"wc --files0-from: a zero-length name","argv":["wc","-l","--files0-from=-"],"stdin":"a.txt\u0000\u0000missing\u0000","stdout":"2 a.txt\n2 total\n","stderr":"wc: -:2: invalid zero-length file name\nwc: missing: No such file or directory\n","status":1},
+  {"why":"wc --files0-from with an operand","argv":["wc","--files0-from=list0","a.txt"],"stdout":"","stderr":"wc: extra operand 'a.txt'\nfile operands cannot be combined with --files0-from\nTry 'wc --help' for more information.\n","status":1},
 ];
 
 const files: Record<string, string> = {};

@@ -4,7 +4,8 @@
 import { getoptLong } from './getopt.ts';
 import { RecordReader } from './textio.ts';
 import type { TextGen } from './textio.ts';
-import { err, fileError } from './textmain.ts';
+import { err, fileError, readWhole } from './textmain.ts';
+import { strerror } from '../../uapi/errno.ts';
 
 const TRY = "Try 'wc --help' for more information.\n";
 
@@ -14,20 +15,37 @@ export function* wcMain(argv: readonly string[]): TextGen<number> {
   const L = (key: string) => ({ key, has: 'none' as const });
   const r = getoptLong('wc', argv, {
     short: 'clLmw',
-    long: { bytes: L('c'), chars: L('m'), lines: L('l'), 'max-line-length': L('L'), words: L('w'), help: L('help'), version: L('version') },
+    long: { bytes: L('c'), chars: L('m'), lines: L('l'), 'max-line-length': L('L'), words: L('w'), help: L('help'), version: L('version'),
+      'files0-from': { key: 'files0-from', has: 'required' } },
   });
   if (!r.ok) { yield* err(r.message + TRY); return 1; }
   const sel = new Set(r.opts.map((o) => o.key));
   if (sel.has('help')) { yield { op: 'out', fd: 1, data: 'Usage: wc [OPTION]... [FILE]...\n' }; return 0; }
   if (sel.has('version')) { yield { op: 'out', fd: 1, data: 'wc (GNU coreutils) 9.1\n' }; return 0; }
   if (!['c', 'l', 'L', 'm', 'w'].some((k) => sel.has(k))) { sel.add('l'); sel.add('w'); sel.add('c'); }
-  const files = r.operands.length ? r.operands : ['-'];
-  const shown = r.operands.length ? r.operands : [''];
+  let files = r.operands.length ? r.operands : ['-'];
+  let shown = r.operands.length ? r.operands : [''];
+  // --files0-from=F: NUL-terminated names from F instead of operands. A list read from a
+  // regular file is read whole and sized like operands; one from a pipe gives no widths.
+  const list = r.opts.filter((o) => o.key === 'files0-from').pop()?.value;
+  let fromStream = false;
+  if (list !== undefined) {
+    if (r.operands.length) {
+      yield* err(`wc: extra operand '${r.operands[0]}'\nfile operands cannot be combined with --files0-from\n${TRY}`);
+      return 1;
+    }
+    fromStream = ((yield { op: 'size', file: list }) as number) < 0;
+    const text = yield* readWhole(list);
+    if (typeof text === 'number') { yield* err(`wc: cannot open '${list}' for reading: ${strerror(text)}\n`); return 1; }
+    files = text === '' ? [] : (text.endsWith('\0') ? text.slice(0, -1) : text).split('\0');
+    shown = files;
+  }
   // compute_number_width()
   let width = 1;
   let minWidth = 1;
   let regular = 0;
-  for (const f of files) {
+  for (const f of fromStream ? [] : files) {
+    if (f === '') continue;
     const size = (yield { op: 'size', file: f }) as number;
     if (size >= 0) regular += size;
     else if (size === -1) minWidth = 7;
@@ -49,6 +67,13 @@ export function* wcMain(argv: readonly string[]): TextGen<number> {
   let status = 0;
   let out = '';
   for (let i = 0; i < files.length; i++) {
+    if (list !== undefined && files[i] === '') {
+      yield { op: 'out', fd: 1, data: out };
+      out = '';
+      yield* err(`wc: ${list}:${i + 1}: invalid zero-length file name\n`);
+      status = 1;
+      continue;
+    }
     const c: Counts = { lines: 0, words: 0, chars: 0, bytes: 0, maxlen: 0 };
     const rd = new RecordReader(files[i]);
     let inWord = false;
