@@ -121,6 +121,10 @@ const CASES: Case[] = [
   {"why":"wc --files0-from a regular file: widths from the sizes","argv":["wc","--files0-from=list0"],"stdout":" 2  2 12 a.txt\n 8  8 16 dup\n10 10 28 total\n","stderr":"","status":0},
   {"why":"wc --files0-from: a zero-length name","argv":["wc","-l","--files0-from=-"],"stdin":"a.txt\u0000\u0000missing\u0000","stdout":"2 a.txt\n2 total\n","stderr":"wc: -:2: invalid zero-length file name\nwc: missing: No such file or directory\n","status":1},
   {"why":"wc --files0-from with an operand","argv":["wc","--files0-from=list0","a.txt"],"stdout":"","stderr":"wc: extra operand 'a.txt'\nfile operands cannot be combined with --files0-from\nTry 'wc --help' for more information.\n","status":1},
+  {"why":"touch -d with an unparsable date","argv":["touch","-d","foo","a.txt"],"stdout":"","stderr":"touch: invalid date format 'foo'\n","status":1},
+  {"why":"touch -t with a bad stamp","argv":["touch","-t","01010000.61","a.txt"],"stdout":"","stderr":"touch: invalid date format '01010000.61'\n","status":1},
+  {"why":"date: a day the month does not have","argv":["date","-d","2024-02-30"],"stdout":"","stderr":"date: invalid date '2024-02-30'\n","status":1},
+  {"why":"env: any operand with '=' is an assignment","argv":["env","=x","true"],"stdout":"","stderr":"","status":0},
 ];
 
 const files: Record<string, string> = {};

@@ -6,7 +6,7 @@ import { stat } from '../lib/sys.ts';
 import { Output, tryHelp, warn, warnErrno } from './common.ts';
 import { L, parseArgs } from './opts.ts';
 import { quote, quoteC } from './quote.ts';
-import { bootEpochSec, epochOf, nowEpoch, strftime, timegm } from './time.ts';
+import { bootEpochSec, epochOf, gmtime, nowEpoch, strftime, timegm } from './time.ts';
 
 const HELP = 'Usage: date [OPTION]... [+FORMAT]\n  or:  date [-u|--utc|--universal] [MMDDhhmm[[CC]YY][.ss]]\n' +
   'Display date and time in the given FORMAT.\nWith -s, or with [MMDDhhmm[[CC]YY][.ss]], set the date and time.\n';
@@ -31,6 +31,8 @@ export function parseDate(s: string, nowNs: number): number | null {
     const [, y, mo, d, h = '0', mi = '0', sec = '0', frac = '', tz = ''] = m;
     if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31 || Number(h) > 23 || Number(mi) > 59 || Number(sec) > 60) return null;
     let secs = timegm(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec));
+    // parse_datetime() refuses a day the month does not have (2024-02-30).
+    if (gmtime(secs).mday !== Number(d)) return null;
     const off = /([+-])(\d{2}):?(\d{2})/.exec(tz);
     if (off) secs -= (off[1] === '-' ? -1 : 1) * (Number(off[2]) * 3600 + Number(off[3]) * 60);
     return secs * 1e9 + Math.round(Number(`0.${frac || '0'}`) * 1e9);

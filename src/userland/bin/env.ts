@@ -68,7 +68,8 @@ export function* env({ argv, envp }: ProgramArgs): UserGen {
     vars = [];
     ops.shift();
   }
-  while (ops.length && ops[0].includes('=') && !ops[0].startsWith('=')) {
+  // env.c: every operand holding a '=' is putenv()'d, even "=x" (glibc accepts it).
+  while (ops.length && ops[0].includes('=')) {
     const a = ops.shift()!;
     const name = a.slice(0, a.indexOf('='));
     vars = [...vars.filter((v) => !v.startsWith(`${name}=`)), a];

@@ -6,17 +6,34 @@ import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { close, open, utimes } from '../lib/sys.ts';
 import { tryHelp, warn, warnErrno } from './common.ts';
 import { L, parseArgs } from './opts.ts';
-import { quote } from './quote.ts';
+import { quote, quoteC } from './quote.ts';
+import { parseDate } from './date.ts';
 
 const HELP = 'Usage: touch [OPTION]... FILE...\nUpdate the access and modification times of each FILE to the current time.\n\n' +
   'A FILE argument that does not exist is created empty, unless -c or -h\nis supplied.\n';
 
 const LONG = { 'no-create': L('c'), date: L('d', 'required'), reference: L('r', 'required'), 'no-dereference': L('h'), time: L('time', 'required') };
 
+/** posixtime(): [[CC]YY]MMDDhhmm[.ss] with fields in range. */
+function validStamp(s: string): boolean {
+  const m = /^(\d{2})?(\d{2})?(\d{2})(\d{2})(\d{2})(\d{2})(?:\.(\d{2}))?$/.exec(s);
+  if (!m) return false;
+  const [mo, d, h, mi] = [m[3], m[4], m[5], m[6]].map(Number);
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h <= 23 && mi <= 59 && Number(m[7] ?? 0) <= 60;
+}
+
 export function* touch({ argv }: ProgramArgs): UserGen {
   const p = yield* parseArgs(argv, { short: 'acd:fhmr:t:', long: LONG }, { name: 'touch', help: HELP });
   if ('exit' in p) return p.exit;
   const noCreate = p.opts.some((o) => o.key === 'c' || o.key === 'h');
+  // The times themselves are not kept (utimes sets "now"), but a date touch.c cannot parse is
+  // still refused before any file is touched: get_reldate() for -d, posixtime() for -t.
+  for (const { key, value = '' } of p.opts) {
+    if ((key === 'd' && parseDate(value, 0) === null) || (key === 't' && !validStamp(value))) {
+      yield* warn(argv[0], `invalid date format ${quoteC(value)}`);
+      return 1;
+    }
+  }
   if (!p.operands.length) {
     yield* warn(argv[0], 'missing file operand');
     yield* tryHelp(argv[0]);
