@@ -66,6 +66,16 @@ export const PROGRAM_PATHS: Record<string, string[]> = {
   help: ['/usr/bin/help'],
   capsh: ['/sbin/capsh'],
   crash: ['/usr/bin/crash'],
+  mktemp: ['/bin/mktemp'],
+  whoami: ['/usr/bin/whoami'],
+  hostname: ['/bin/hostname'],
+  printenv: ['/usr/bin/printenv'],
+  tac: ['/usr/bin/tac'],
+  rev: ['/usr/bin/rev'],
+  paste: ['/usr/bin/paste'],
+  nl: ['/usr/bin/nl'],
+  comm: ['/usr/bin/comm'],
+  fold: ['/usr/bin/fold'],
   hotplug: ['/sbin/hotplug'],
 };
 

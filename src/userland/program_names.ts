@@ -6,6 +6,7 @@ export const MORE_PROGRAM_NAMES: readonly string[] = [
   'uname', 'id', 'mkdir', 'rmdir', 'touch', 'chmod', 'ln', 'readlink', 'realpath', 'rm', 'cp',
   'mv', 'ls', 'stat', 'find', 'date', 'ps', 'pstree', 'dmesg', 'mount', 'umount', 'grep', 'sed',
   'awk', 'tr', 'cut', 'sort', 'uniq', 'wc', 'seq', 'expr', 'head', 'tail', 'od', 'tee', 'env',
-  'xargs', 'test', '[', 'printf', 'which', 'man', 'help', 'capsh', 'crash', 'yes', 'modprobe',
+  'xargs', 'test', '[', 'printf', 'which', 'man', 'help', 'capsh', 'crash', 'yes', 'mktemp', 'whoami', 'hostname', 'printenv', 'tac', 'rev', 'paste', 'nl', 'comm', 'fold',
+  'modprobe',
   'insmod', 'rmmod', 'lsmod', 'modinfo', 'depmod', 'kmod',
 ];

@@ -34,6 +34,16 @@ import { lbracket, test } from './test.ts';
 import { awk, cut, expr, grep, sed, seq, sort, tr, uniq, wc } from './textprogs.ts';
 import { touch } from './touch.ts';
 import { clear, falseProg, trueProg, yes } from './trivial.ts';
+import { comm } from './comm.ts';
+import { fold } from './fold.ts';
+import { hostname } from './hostname.ts';
+import { mktemp } from './mktemp.ts';
+import { nl } from './nl.ts';
+import { paste } from './paste.ts';
+import { printenv } from './printenv.ts';
+import { rev } from './rev.ts';
+import { tac } from './tac.ts';
+import { whoami } from './whoami.ts';
 import { which } from './which.ts';
 import { xargs } from './xargs.ts';
 
@@ -94,4 +104,14 @@ export const coreutilsPrograms: Record<string, Program> = {
   capsh,
   crash,
   yes,
+  mktemp,
+  whoami,
+  hostname,
+  printenv,
+  tac,
+  rev,
+  paste,
+  nl,
+  comm,
+  fold,
 };

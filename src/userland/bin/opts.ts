@@ -36,6 +36,12 @@ const AUTHORS: Record<string, string> = {
   basename: 'David MacKenzie', dirname: 'David MacKenzie and Jim Meyering', date: 'David MacKenzie', stat: 'Michael Meskes',
   id: 'Arnold Robbins and David MacKenzie', uname: 'David MacKenzie', printf: 'David MacKenzie', yes: 'David MacKenzie',
   true: 'Jim Meyering', false: 'Jim Meyering',
+  mktemp: 'Jim Meyering and Eric Blake', whoami: 'Richard Mlynarik', printenv: 'David MacKenzie and Richard Mlynarik',
+  tac: 'Jay Lepreau and David MacKenzie', paste: 'David M. Ihnat and David MacKenzie', nl: 'Scott Bartram and David MacKenzie',
+  comm: 'Richard M. Stallman and David MacKenzie', fold: 'David MacKenzie', truncate: 'Padraig Brady', join: 'Mike Haertel',
+  md5sum: 'Ulrich Drepper, Scott Miller, and David Madore', sha256sum: 'Ulrich Drepper, Scott Miller, and David Madore',
+  cksum: 'Padraig Brady and Q. Frank Xia', dd: 'Paul Rubin, David MacKenzie, and Stuart Kemp',
+  du: 'Torbjorn Granlund, David MacKenzie, Paul Eggert, and Jim Meyering',
 };
 
 export function versionText(name: string, pkg = 'GNU coreutils 9.1'): string {

@@ -1,0 +1,41 @@
+// util-linux 2.38 rev: each line with its characters reversed (bytes, in the C locale), the
+// newline kept at the end; a last line without one stays without.
+import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
+import { strerror } from '../../uapi/errno.ts';
+import { Output, warn } from './common.ts';
+import { HELP } from './help_texts.ts';
+import { readInput } from './inputs.ts';
+import { writeAll } from '../lib/io.ts';
+import { L, parseArgs, versionText } from './opts.ts';
+
+export function revData(data: string): string {
+  return data.split('\n').map((l) => l.split('').reverse().join('')).join('\n');
+}
+
+export function* rev({ argv }: ProgramArgs): UserGen {
+  const p = yield* parseArgs(argv, { short: 'Vh', long: { version: L('V'), help: L('h') } },
+    { name: 'rev', tryName: 'rev', help: HELP.rev, pkg: 'util-linux 2.38.1' });
+  if ('exit' in p) return p.exit;
+  for (const o of p.opts) {
+    yield* writeAll(1, o.key === 'h' ? HELP.rev : versionText('rev', 'util-linux 2.38.1'));
+    return 0;
+  }
+  const out = new Output();
+  let status = 0;
+  for (const name of p.operands.length ? p.operands : ['-']) {
+    const r = yield* readInput(name);
+    if ('open' in r) {
+      yield* warn('rev', `cannot open ${name}: ${strerror(-r.open)}`);
+      status = 1;
+      continue;
+    }
+    if ('read' in r) {
+      // rev's read loop reports the name and the line number it reached.
+      yield* warn('rev', `${name}: 0: ${strerror(-r.read)}`);
+      status = 1;
+      continue;
+    }
+    yield* out.put(revData(r.data));
+  }
+  return yield* out.finish('rev', status);
+}

@@ -1,0 +1,54 @@
+// The added tools' behaviours that a recording cannot pin down byte for byte: mktemp's names
+// (random letters), hostname (the machine's own nodename) and what they leave in the filesystem.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_ENV } from '../../src/init/run.ts';
+import { boot, run } from './harness.ts';
+
+describe('mktemp creates what it names', () => {
+  it('a file 0600 in /tmp from tmp.XXXXXXXXXX by default', () => {
+    const m = boot();
+    const r = run(['mktemp'], { machine: m });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^\/tmp\/tmp\.[A-Za-z0-9]{10}\n$/);
+    const st = run(['stat', '-c', '%a %F', r.stdout.trim()], { machine: m });
+    expect(st.stdout).toBe('600 regular empty file\n');
+  });
+
+  it('-d makes a 0700 directory; the suffix after the X\'s is kept', () => {
+    const m = boot();
+    const r = run(['mktemp', '-d', '/root/dXXXXX.dir'], { machine: m });
+    expect(r.stdout).toMatch(/^\/root\/d[A-Za-z0-9]{5}\.dir\n$/);
+    expect(run(['stat', '-c', '%a %F', r.stdout.trim()], { machine: m }).stdout).toBe('700 directory\n');
+  });
+
+  it('-u creates nothing; TMPDIR is used by -t; two runs give two names', () => {
+    const m = boot();
+    const r = run(['mktemp', '-u', '-t', 'fooXXXXXX'], { machine: m, env: [...DEFAULT_ENV, 'TMPDIR=/root'] });
+    expect(r.stdout).toMatch(/^\/root\/foo[A-Za-z0-9]{6}\n$/);
+    expect(run(['ls', r.stdout.trim()], { machine: m }).code).toBe(2);
+    const a = run(['mktemp'], { machine: m }).stdout, b = run(['mktemp'], { machine: m }).stdout;
+    expect(a).not.toBe(b);
+  });
+});
+
+describe('hostname', () => {
+  it('prints the nodename uname -n gives; -s cuts at the first dot', () => {
+    const m = boot();
+    const n = run(['uname', '-n'], { machine: m }).stdout;
+    expect(run(['hostname'], { machine: m }).stdout).toBe(n);
+    expect(run(['hostname', 'box.example.org'], { machine: m }).code).toBe(0);
+    expect(run(['uname', '-n'], { machine: m }).stdout).toBe('box.example.org\n');
+    expect(run(['hostname', '-s'], { machine: m }).stdout).toBe('box\n');
+  });
+
+  it('-f resolves through /etc/hosts only', () => {
+    const m = boot({ files: { '/etc/hosts': '127.0.1.1 box.example.org box\n' } });
+    run(['hostname', 'box'], { machine: m });
+    expect(run(['hostname', '-f'], { machine: m }).stdout).toBe('box.example.org\n');
+    expect(run(['hostname', '-d'], { machine: m }).stdout).toBe('example.org\n');
+    expect(run(['hostname', '-i'], { machine: m }).stdout).toBe('127.0.1.1\n');
+    run(['hostname', 'other'], { machine: m });
+    const r = run(['hostname', '-f'], { machine: m });
+    expect([r.stderr, r.code]).toEqual(['hostname: Name or service not known\n', 1]);
+  });
+});
