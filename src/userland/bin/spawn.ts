@@ -1,5 +1,5 @@
 // execvp() and "run a command and wait" for find -exec, xargs, env and nice-like wrappers.
-import { EACCES, ENOENT, ENOEXEC } from '../../uapi/errno.ts';
+import { EACCES, ENODEV, ENOENT, ENOTDIR, ESTALE, ETIMEDOUT } from '../../uapi/errno.ts';
 import type { UserGen } from '../../uapi/syscalls.ts';
 import { O_CLOEXEC } from '../../uapi/fcntl.ts';
 import { writeAll } from '../lib/io.ts';
@@ -21,7 +21,9 @@ export function* execvp(file: string, argv: readonly string[], envp: readonly st
     const full = `${dir || '.'}/${file}`;
     const r = yield* execve(full, argv, envp);
     if (r === -EACCES) sawEacces = true;
-    else if (r === -ENOEXEC) return r;
+    // glibc __execvpe(): only "not here" errors move on to the next directory; any other (E2BIG,
+    // ENOEXEC, ENOMEM...) means the file was found, and is returned at once.
+    else if (r !== -ENOENT && r !== -ESTALE && r !== -ENOTDIR && r !== -ENODEV && r !== -ETIMEDOUT) return r;
     last = r;
   }
   return sawEacces ? -EACCES : last;

@@ -2,8 +2,9 @@
 // wrapper runs the commands (fork/exec/wait) and combines their statuses with xargsStatus().
 //
 //   const p = xargsParseArgs(argv)                 // errors: p.stderr, exit p.status
-//   const s = xargsSplit(stdinText, p.opts)        // s.error: message after running s.lines
-//   for (const cmd of xargsBatches(p.command, s, p.opts)) run cmd (-t: echo to stderr)
+//   const sp = new XargsSplitter(p.opts), b = new XargsBatcher(p.command, p.opts)
+//   for each piece read: for each line of sp.feed(piece, atEof): run b.add(line)
+//   then run b.end(sp.error !== undefined); sp.error is printed after those commands ran
 
 import { getoptLong } from './getopt.ts';
 
@@ -120,102 +121,174 @@ export function xargsParseArgs(argv: readonly string[]): XargsParse {
   return { ok: true, opts: o, command: command.length ? command : ['echo'], warnings };
 }
 
-/** Split the input into logical lines of items (quotes, backslashes, -E, -d, -0, -I). */
-export function xargsSplit(input: string, o: XargsOptions): { lines: string[][]; error?: string } {
-  const lines: string[][] = [];
-  if (o.delimiter !== 'blank') {
-    const parts = input.split(o.delimiter);
-    if (parts.length && parts[parts.length - 1] === '') parts.pop();
-    for (const p of parts) {
-      if (o.eof !== null && p === o.eof) break;
-      lines.push([p]);
-    }
-    return { lines };
-  }
-  if (o.replace !== null) {
-    // -I: each input line is one item, leading blanks removed.
-    for (const l of input.split('\n')) {
-      const t = l.replace(/^[ \t]+/, '');
-      if (t === '' && l === '') continue;
-      if (o.eof !== null && t === o.eof) break;
-      lines.push([t]);
-    }
-    return { lines };
-  }
-  let cur: string[] = [];
-  let word: string | null = null;
-  let quote: string | null = null;
-  for (let i = 0; i < input.length; i++) {
-    const c = input[i];
-    if (quote) {
-      if (c === quote) { quote = null; continue; }
-      if (c === '\n') {
-        return { lines: finish(lines, cur), error: `xargs: unmatched ${quote === '"' ? 'double' : 'single'} quote; by default quotes are special to xargs unless you use the -0 option\n` };
-      }
-      word += c;
-      continue;
-    }
-    if (c === '"' || c === "'") { quote = c; word ??= ''; continue; }
-    if (c === '\\' && i + 1 < input.length) { word = (word ?? '') + input[++i]; continue; }
-    if (c === ' ' || c === '\t' || c === '\n') {
-      if (word !== null) {
-        if (o.eof !== null && word === o.eof) return { lines: finish(lines, cur) };
-        cur.push(word);
-        word = null;
-      }
-      // A line ending in a blank continues on the next line (for -L).
-      if (c === '\n' && cur.length && !(i > 0 && (input[i - 1] === ' ' || input[i - 1] === '\t'))) {
-        lines.push(cur);
-        cur = [];
-      }
-      continue;
-    }
-    word = (word ?? '') + c;
-  }
-  if (quote) {
-    return { lines: finish(lines, cur), error: `xargs: unmatched ${quote === '"' ? 'double' : 'single'} quote; by default quotes are special to xargs unless you use the -0 option\n` };
-  }
-  if (word !== null && !(o.eof !== null && word === o.eof)) cur.push(word);
-  return { lines: finish(lines, cur) };
-}
+const unmatched = (q: string): string =>
+  `xargs: unmatched ${q === '"' ? 'double' : 'single'} quote; by default quotes are special to xargs unless you use the -0 option\n`;
 
-function finish(lines: string[][], cur: string[]): string[][] {
-  if (cur.length) lines.push(cur);
-  return lines;
+/**
+ * read_line()/read_string(): the input split into logical lines of items (quotes, backslashes,
+ * -E, -d, -0, -I) as it arrives, so commands can run before the input ends (`yes | xargs | head`
+ * must end). feed() returns the lines a piece of input completed; `done` is set at the -E marker
+ * or an unmatched quote (`error`), after which xargs reads no more.
+ */
+export class XargsSplitter {
+  done = false;
+  error: string | undefined;
+  private cur: string[] = [];
+  private word: string | null = null;
+  private quote: string | null = null;
+  /** A backslash ended the last piece: it escapes the next piece's first character. */
+  private escaped = false;
+  private prev = '';
+  /** -d/-0/-I: the text after the last separator. */
+  private rest = '';
+
+  constructor(private readonly o: XargsOptions) {}
+
+  feed(input: string, final: boolean): string[][] {
+    const lines: string[][] = [];
+    if (this.done) return lines;
+    if (this.o.delimiter !== 'blank' || this.o.replace !== null) {
+      const sep = this.o.delimiter !== 'blank' ? this.o.delimiter : '\n';
+      const parts = (this.rest + input).split(sep);
+      this.rest = final ? '' : parts.pop()!;
+      if (final && parts.length && parts[parts.length - 1] === '') parts.pop();
+      for (const part of parts) {
+        // -I: each input line is one item, leading blanks removed; empty lines are skipped.
+        const item = this.o.delimiter === 'blank' ? part.replace(/^[ \t]+/, '') : part;
+        if (this.o.delimiter === 'blank' && part === '') continue;
+        if (this.o.eof !== null && item === this.o.eof) {
+          this.done = true;
+          break;
+        }
+        lines.push([item]);
+      }
+      return lines;
+    }
+    let i = 0;
+    if (this.escaped && input.length) {
+      this.escaped = false;
+      this.word = (this.word ?? '') + input[0];
+      this.prev = input[0];
+      i = 1;
+    }
+    for (; i < input.length; i++) {
+      const c = input[i];
+      const prev = this.prev;
+      this.prev = c;
+      if (this.quote) {
+        if (c === this.quote) { this.quote = null; continue; }
+        if (c === '\n') return this.fail(lines);
+        this.word += c;
+        continue;
+      }
+      if (c === '"' || c === "'") { this.quote = c; this.word ??= ''; continue; }
+      if (c === '\\') {
+        if (i + 1 < input.length) {
+          this.word = (this.word ?? '') + input[++i];
+          this.prev = input[i];
+          continue;
+        }
+        if (!final) { this.escaped = true; continue; }
+      }
+      if (c === ' ' || c === '\t' || c === '\n') {
+        if (this.word !== null) {
+          if (this.o.eof !== null && this.word === this.o.eof) return this.end(lines);
+          this.cur.push(this.word);
+          this.word = null;
+        }
+        // A line ending in a blank continues on the next line (for -L).
+        if (c === '\n' && this.cur.length && !(prev === ' ' || prev === '\t')) {
+          lines.push(this.cur);
+          this.cur = [];
+        }
+        continue;
+      }
+      this.word = (this.word ?? '') + c;
+    }
+    if (!final) return lines;
+    if (this.quote) return this.fail(lines);
+    if (this.word !== null && !(this.o.eof !== null && this.word === this.o.eof)) this.cur.push(this.word);
+    return this.end(lines);
+  }
+
+  private end(lines: string[][]): string[][] {
+    this.done = true;
+    if (this.cur.length) lines.push(this.cur);
+    this.cur = [];
+    return lines;
+  }
+
+  private fail(lines: string[][]): string[][] {
+    this.error = unmatched(this.quote!);
+    return this.end(lines);
+  }
 }
 
 /**
- * The argument vectors to run: -I replaces in the command, -L/-n/-s batch the items. With no
- * items the command runs once (unless -r, or the input had a quoting error).
+ * The argument vectors to run, as soon as each is full: -I replaces in the command, -L/-n/-s
+ * batch the items. end() flushes the last one; with no items at all the command runs once
+ * (unless -r, or the input had a quoting error).
  */
-export function xargsBatches(command: readonly string[], split: { lines: string[][]; error?: string }, o: XargsOptions): string[][] {
-  const lines = split.lines;
-  if (o.replace !== null) {
-    const r = o.replace;
-    return lines.map(([item]) => command.map((a) => a.split(r).join(item)));
+export class XargsBatcher {
+  private batch: string[] = [];
+  private nLines = 0;
+  private size: number;
+  private readonly base: number;
+  private runs = 0;
+
+  constructor(private readonly command: readonly string[], private readonly o: XargsOptions) {
+    this.base = this.size = command.reduce((n, a) => n + a.length + 1, 0);
   }
-  const runs: string[][] = [];
-  let batch: string[] = [];
-  let nLines = 0;
-  let size = command.reduce((n, a) => n + a.length + 1, 0);
-  const base = size;
-  const flush = (): void => {
-    if (batch.length) runs.push([...command, ...batch]);
-    batch = [];
-    nLines = 0;
-    size = base;
-  };
-  for (const line of lines) {
-    for (const item of line) {
-      if ((o.maxArgs !== null && batch.length >= o.maxArgs) || (batch.length && size + item.length + 1 > o.maxChars)) flush();
-      batch.push(item);
-      size += item.length + 1;
+
+  add(line: string[]): string[][] {
+    const out: string[][] = [];
+    if (this.o.replace !== null) {
+      const r = this.o.replace;
+      this.runs++;
+      out.push(this.command.map((a) => a.split(r).join(line[0])));
+      return out;
     }
-    nLines++;
-    if (o.maxLines !== null && nLines >= o.maxLines) flush();
+    for (const item of line) {
+      if ((this.o.maxArgs !== null && this.batch.length >= this.o.maxArgs) || (this.batch.length && this.size + item.length + 1 > this.o.maxChars)) this.flush(out);
+      this.batch.push(item);
+      this.size += item.length + 1;
+    }
+    this.nLines++;
+    if (this.o.maxLines !== null && this.nLines >= this.o.maxLines) this.flush(out);
+    return out;
   }
-  flush();
-  if (!runs.length && !o.noRunIfEmpty && !split.error) runs.push([...command]);
+
+  end(inputError: boolean): string[][] {
+    const out: string[][] = [];
+    this.flush(out);
+    if (!this.runs && !this.o.noRunIfEmpty && !inputError) out.push([...this.command]);
+    return out;
+  }
+
+  private flush(out: string[][]): void {
+    if (this.batch.length) {
+      out.push([...this.command, ...this.batch]);
+      this.runs++;
+    }
+    this.batch = [];
+    this.nLines = 0;
+    this.size = this.base;
+  }
+}
+
+/** The whole input split at once (XargsSplitter fed everything). */
+export function xargsSplit(input: string, o: XargsOptions): { lines: string[][]; error?: string } {
+  const sp = new XargsSplitter(o);
+  const lines = sp.feed(input, true);
+  return sp.error === undefined ? { lines } : { lines, error: sp.error };
+}
+
+/** Every command for a whole input (XargsBatcher over all its lines). */
+export function xargsBatches(command: readonly string[], split: { lines: string[][]; error?: string }, o: XargsOptions): string[][] {
+  const b = new XargsBatcher(command, o);
+  const runs: string[][] = [];
+  for (const line of split.lines) runs.push(...b.add(line));
+  runs.push(...b.end(split.error !== undefined));
   return runs;
 }
 
