@@ -76,6 +76,11 @@ export const PROGRAM_PATHS: Record<string, string[]> = {
   nl: ['/usr/bin/nl'],
   comm: ['/usr/bin/comm'],
   fold: ['/usr/bin/fold'],
+  truncate: ['/usr/bin/truncate'],
+  join: ['/usr/bin/join'],
+  md5sum: ['/usr/bin/md5sum'],
+  sha256sum: ['/usr/bin/sha256sum'],
+  cksum: ['/usr/bin/cksum'],
   hotplug: ['/sbin/hotplug'],
 };
 

@@ -43,6 +43,9 @@ import { paste } from './paste.ts';
 import { printenv } from './printenv.ts';
 import { rev } from './rev.ts';
 import { tac } from './tac.ts';
+import { join } from './join.ts';
+import { cksum, md5sum, sha256sum } from './sums.ts';
+import { truncate } from './truncate.ts';
 import { whoami } from './whoami.ts';
 import { which } from './which.ts';
 import { xargs } from './xargs.ts';
@@ -114,4 +117,9 @@ export const coreutilsPrograms: Record<string, Program> = {
   nl,
   comm,
   fold,
+  truncate,
+  join,
+  md5sum,
+  sha256sum,
+  cksum,
 };
