@@ -112,8 +112,9 @@ export function* tail({ argv }: ProgramArgs): UserGen {
   const out = new Output();
   let status = 0;
   let lastShown: string | null = null;
-  const header = function* (name: string): UserGen<void> {
-    if (show && lastShown !== name) yield* out.put(`${lastShown === null ? '' : '\n'}==> ${name} <==\n`);
+  // Every operand gets its header (write_header()); while following, only a change of file does.
+  const header = function* (name: string, always = false): UserGen<void> {
+    if (show && (always || lastShown !== name)) yield* out.put(`${lastShown === null ? '' : '\n'}==> ${name} <==\n`);
     lastShown = name;
   };
   const followed: { name: string; path: string; pos: number }[] = [];
@@ -126,13 +127,16 @@ export function* tail({ argv }: ProgramArgs): UserGen {
       status = 1;
       continue;
     }
-    yield* header(name);
+    yield* header(name, true);
     let data = '';
     let total = 0;
     let endsEol = false;
     let failed = false;
+    // +N: what follows the first N-1 lines (bytes) is written as it is read (GNU's
+    // start_lines()/start_bytes() then dump_remainder()), so `yes | tail -n +2 | head` ends.
+    let skip = Math.max(0, o.n - 1);
     for (;;) {
-      const r = yield* readChunk(fd);
+      let r = yield* readChunk(fd);
       if (typeof r === 'number') {
         yield* out.flush();
         yield* warnErrno(argv[0], `error reading ${quote(name)}`, r);
@@ -141,6 +145,23 @@ export function* tail({ argv }: ProgramArgs): UserGen {
         break;
       }
       if (r === '') break;
+      if (o.fromStart) {
+        total += r.length;
+        if (skip && !o.lines) {
+          const cut = Math.min(skip, r.length);
+          skip -= cut;
+          r = r.slice(cut);
+        }
+        let i = 0;
+        while (skip && o.lines) {
+          const j = r.indexOf(o.eol, i);
+          if (j < 0) { i = r.length; break; }
+          i = j + 1;
+          skip--;
+        }
+        if (r.length > i) yield* out.put(i ? r.slice(i) : r);
+        continue;
+      }
       // Tested on the chunk, not on data: a growing V8 cons string is flattened by every search.
       const newLine = !o.lines || r.includes(o.eol) || endsEol;
       endsEol = r.endsWith(o.eol);
@@ -148,14 +169,14 @@ export function* tail({ argv }: ProgramArgs): UserGen {
       total += r.length;
       // Only the last lines can be printed, so only they are kept (GNU's pipe_lines keeps its
       // line buffers the same way); a "line" longer than memory ends as gnulib's xalloc_die().
-      if (!o.fromStart && newLine && data.length > 1 << 20) data = tailOf(data, o);
+      if (newLine && data.length > 1 << 20) data = tailOf(data, o);
       if (data.length > MAX_BUFFERED) {
         yield* out.flush();
         yield* warn(argv[0], 'memory exhausted');
         return 1;
       }
     }
-    yield* out.put(tailOf(data, o));
+    if (!o.fromStart) yield* out.put(tailOf(data, o));
     const st = yield* fstat(fd);
     if (follow && !failed && f !== '-' && typeof st !== 'number' && S_ISREG(st.mode)) followed.push({ name, path: f, pos: total });
     yield* closeInput(fd);
