@@ -81,6 +81,7 @@ export const PROGRAM_PATHS: Record<string, string[]> = {
   md5sum: ['/usr/bin/md5sum'],
   sha256sum: ['/usr/bin/sha256sum'],
   cksum: ['/usr/bin/cksum'],
+  dd: ['/bin/dd'],
   hotplug: ['/sbin/hotplug'],
 };
 

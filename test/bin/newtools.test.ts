@@ -40,6 +40,7 @@ const FILES: Record<string, string> = {
   "we\\ird": "w\n",
   "gg2": "MD5 (a.txt) = b1946ac92492d2347c6235b4d2611184\njunk\n",
   "gg": "garbage\n",
+  "h": "hello world\n",
 };
 
 const CASES: Case[] = [
@@ -200,6 +201,28 @@ const CASES: Case[] = [
   {"why":"cksum -c: tagged lines only","argv":["sh","-c","cksum -c md5.ok; echo $?; cksum -c sums.tag; echo $?; cksum -a md5 -c md5.ok"],"stdout":"1\na.txt: FAILED\n1\na.txt: FAILED\n","stderr":"cksum: md5.ok: no properly formatted checksum lines found\ncksum: WARNING: 1 computed checksum did NOT match\ncksum: WARNING: 1 computed checksum did NOT match\n","status":1},
   {"why":"cksum -c with the CRC","argv":["cksum","-a","crc","-c","md5.ok"],"stdout":"","stderr":"cksum: --check is not supported with --algorithm={bsd,sysv,crc}\n","status":1},
   {"why":"cksum -c -w: the warning names the last algorithm detected, CRC before any","argv":["sh","-c","cksum -c -w gg; cksum -c -w gg2"],"stdout":"a.txt: FAILED\n","stderr":"cksum: gg: 1: improperly formatted CRC checksum line\ncksum: gg: no properly formatted checksum lines found\ncksum: gg2: 2: improperly formatted MD5 checksum line\ncksum: WARNING: 1 line is improperly formatted\ncksum: WARNING: 1 computed checksum did NOT match\n","status":1},
+  {"why":"dd: a copy to stdout, counts without the transfer line","argv":["dd","if=h","status=noxfer"],"stdout":"hello world\n","stderr":"0+1 records in\n0+1 records out\n","status":0},
+  {"why":"dd bs= count=: whole blocks","argv":["dd","if=h","bs=4","count=2","status=noxfer"],"stdout":"hello wo","stderr":"2+0 records in\n2+0 records out\n","status":0},
+  {"why":"dd skip=: input blocks skipped","argv":["dd","if=h","bs=1","skip=2","count=3","status=noxfer"],"stdout":"llo","stderr":"3+0 records in\n3+0 records out\n","status":0},
+  {"why":"dd ibs/obs: reads and writes counted apart","argv":["dd","if=h","ibs=5","obs=3","status=noxfer"],"stdout":"hello world\n","stderr":"2+1 records in\n4+0 records out\n","status":0},
+  {"why":"dd from a pipe: skip reads and discards","argv":["dd","bs=2","skip=1","count=1","status=none"],"stdin":"abcdef","stdout":"cd","stderr":"","status":0},
+  {"why":"dd conv=ucase of=: the file written","argv":["sh","-c","dd if=h of=o conv=ucase status=none && cat o"],"stdout":"HELLO WORLD\n","stderr":"","status":0},
+  {"why":"dd conv=swab","argv":["dd","if=h","conv=swab","status=none"],"stdout":"ehll oowlr\nd","stderr":"","status":0},
+  {"why":"dd seek=: output blocks skipped, the gap reads as zeros","argv":["sh","-c","dd if=h of=h2 seek=2 bs=2 status=none && od -c h2"],"stdout":"0000000  \\0  \\0  \\0  \\0   h   e   l   l   o       w   o   r   l   d  \\n\n0000020\n","stderr":"","status":0},
+  {"why":"dd conv=notrunc keeps the rest of the output","argv":["sh","-c","dd if=c1 of=h conv=notrunc status=none && cat h"],"stdout":"1\n2\n3\nworld\n","stderr":"","status":0},
+  {"why":"dd conv=sync pads short blocks with NULs","argv":["sh","-c","dd if=c2 bs=8 conv=sync status=none | od -c"],"stdout":"0000000   x  \\n   y  \\n  \\0  \\0  \\0  \\0\n0000010\n","stderr":"","status":0},
+  {"why":"dd iflag=skip_bytes,count_bytes","argv":["dd","if=h","iflag=skip_bytes,count_bytes","skip=3","count=5","bs=4","status=none"],"stdout":"lo wo","stderr":"","status":0},
+  {"why":"dd bs=2x3: a product","argv":["dd","if=h","bs=2x3","count=1","status=none"],"stdout":"hello ","stderr":"","status":0},
+  {"why":"dd: a missing input","argv":["dd","if=nope"],"stdout":"","stderr":"dd: failed to open 'nope': No such file or directory\n","status":1},
+  {"why":"dd: an unknown operand","argv":["dd","foo"],"stdout":"","stderr":"dd: unrecognized operand 'foo'\nTry 'dd --help' for more information.\n","status":1},
+  {"why":"dd: a bad number","argv":["dd","if=h","bs=x"],"stdout":"","stderr":"dd: invalid number: 'x'\n","status":1},
+  {"why":"dd: bs=0","argv":["dd","if=h","bs=0"],"stdout":"","stderr":"dd: invalid number: '0'\n","status":1},
+  {"why":"dd: a bad conversion","argv":["dd","if=h","conv=foo"],"stdout":"","stderr":"dd: invalid conversion: 'foo'\nTry 'dd --help' for more information.\n","status":1},
+  {"why":"dd: a bad flag","argv":["dd","if=h","iflag=bogus"],"stdout":"","stderr":"dd: invalid input flag: 'bogus'\nTry 'dd --help' for more information.\n","status":1},
+  {"why":"dd: a bad status level","argv":["dd","if=h","status=bogus"],"stdout":"","stderr":"dd: invalid status level: 'bogus'\nTry 'dd --help' for more information.\n","status":1},
+  {"why":"dd conv=excl on an existing file","argv":["dd","if=h","of=h","conv=excl"],"stdout":"","stderr":"dd: failed to open 'h': File exists\n","status":1},
+  {"why":"dd conv=nocreat on a missing file","argv":["dd","if=h","of=new","conv=nocreat"],"stdout":"","stderr":"dd: failed to open 'new': No such file or directory\n","status":1},
+  {"why":"dd: the transfer line's byte counts (time and rate vary)","argv":["sh","-c","dd if=h 2>&1 >/dev/null | sed -n 3p | cut -d, -f1; dd if=/dev/zero bs=1000 count=5 2>&1 >/dev/null | sed -n 3p | cut -d, -f1-2; dd if=/dev/zero bs=1000 count=1 2>&1 >/dev/null | sed -n 3p | cut -d, -f1; dd if=h bs=1 count=1 2>&1 >/dev/null | sed -n 3p | cut -d, -f1"],"stdout":"12 bytes copied\n5000 bytes (5.0 kB, 4.9 KiB) copied\n1000 bytes (1.0 kB) copied\n1 byte copied\n","stderr":"","status":0},
 
 ];
 

@@ -52,3 +52,15 @@ describe('hostname', () => {
     expect([r.stderr, r.code]).toEqual(['hostname: Name or service not known\n', 1]);
   });
 });
+
+describe("dd's closing line numbers", () => {
+  it('sizes and rates as dd printed them on Debian 12; %g seconds', async () => {
+    const { formatG, humanSize } = await import('../../src/userland/bin/dd_stats.ts');
+    expect([humanSize(314572800, 1000, ''), humanSize(314572800, 1024, 'i')]).toEqual(['315 MB', '300 MiB']);
+    expect([humanSize(5000, 1000, ''), humanSize(5000, 1024, 'i')]).toEqual(['5.0 kB', '4.9 KiB']);
+    expect(humanSize(48.3e9, 1000, '', true)).toBe('48.3 GB');
+    expect(humanSize(224e3, 1000, '', true)).toBe('224 kB');
+    expect(humanSize(0, 1000, '', true)).toBe('0.0 kB');
+    expect([formatG(5.3559e-05), formatG(0.00650717), formatG(0.0079262), formatG(2)]).toEqual(['5.3559e-05', '0.00650717', '0.0079262', '2']);
+  });
+});

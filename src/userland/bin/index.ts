@@ -46,6 +46,7 @@ import { tac } from './tac.ts';
 import { join } from './join.ts';
 import { cksum, md5sum, sha256sum } from './sums.ts';
 import { truncate } from './truncate.ts';
+import { dd } from './dd.ts';
 import { whoami } from './whoami.ts';
 import { which } from './which.ts';
 import { xargs } from './xargs.ts';
@@ -122,4 +123,5 @@ export const coreutilsPrograms: Record<string, Program> = {
   md5sum,
   sha256sum,
   cksum,
+  dd,
 };
