@@ -82,6 +82,7 @@ export const PROGRAM_PATHS: Record<string, string[]> = {
   sha256sum: ['/usr/bin/sha256sum'],
   cksum: ['/usr/bin/cksum'],
   dd: ['/bin/dd'],
+  du: ['/usr/bin/du'],
   hotplug: ['/sbin/hotplug'],
 };
 

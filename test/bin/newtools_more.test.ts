@@ -64,3 +64,26 @@ describe("dd's closing line numbers", () => {
     expect([formatG(5.3559e-05), formatG(0.00650717), formatG(0.0079262), formatG(2)]).toEqual(['5.3559e-05', '0.00650717', '0.0079262', '2']);
   });
 });
+
+describe('du over a tree', () => {
+  const files = { '/root/t/f': 'x', '/root/t/s/g': ' '.repeat(5000), '/root/t/s/h': 'y' };
+  it('directories after their contents, each with what is below it (ramfs directories take no blocks)', () => {
+    const m = boot({ files });
+    const r = run(['du', 't'], { machine: m });
+    expect(r.stdout).toBe('12\tt/s\n16\tt\n');
+    const a = run(['du', '-a', 't'], { machine: m }).stdout.split('\n').filter(Boolean);
+    expect(a).toContain('8\tt/s/g');
+    expect(a).toContain('4\tt/f');
+    expect(a[a.length - 1]).toBe('16\tt');
+  });
+
+  it('-s, -S, --max-depth, hard links once', () => {
+    const m = boot({ files });
+    expect(run(['du', '-s', 't'], { machine: m }).stdout).toBe('16\tt\n');
+    expect(run(['du', '-S', 't'], { machine: m }).stdout).toBe('12\tt/s\n4\tt\n');
+    expect(run(['du', '-d', '0', 't'], { machine: m }).stdout).toBe('16\tt\n');
+    run(['ln', 't/s/g', 't/g2'], { machine: m });
+    expect(run(['du', '-s', 't'], { machine: m }).stdout).toBe('16\tt\n');
+    expect(run(['du', '-sl', 't'], { machine: m }).stdout).toBe('24\tt\n');
+  });
+});

@@ -47,6 +47,7 @@ import { join } from './join.ts';
 import { cksum, md5sum, sha256sum } from './sums.ts';
 import { truncate } from './truncate.ts';
 import { dd } from './dd.ts';
+import { du } from './du.ts';
 import { whoami } from './whoami.ts';
 import { which } from './which.ts';
 import { xargs } from './xargs.ts';
@@ -124,4 +125,5 @@ export const coreutilsPrograms: Record<string, Program> = {
   sha256sum,
   cksum,
   dd,
+  du,
 };
