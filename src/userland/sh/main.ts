@@ -227,7 +227,10 @@ function* shellMain(args: ProgramArgs, bash: boolean): UserGen<number> {
     }
     if (minusc !== null) {
       try {
-        yield* evalstring(sh, minusc, sh.opts.s ? 0 : EV_EXIT);
+        // bash execs the last command of a -c string in place (its ONESHOT path); Debian's dash
+        // 0.5.12 keeps itself as the parent of every command it runs for -c, as it does for a
+        // script file (checked with ps on the host: `dash -c 'sleep 1'` has a sleep child).
+        yield* evalstring(sh, minusc, sh.opts.s || !bash ? 0 : EV_EXIT);
       } catch (e) {
         if (bash && e instanceof SyntaxErr && e.prefix === undefined) {
           // bash names the -c string "-c" in its syntax errors ...
