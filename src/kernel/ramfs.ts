@@ -115,10 +115,18 @@ export const dirFileOps: FileOps = {
 };
 
 /** Replace a file's bytes, keeping the quota. -ENOSPC leaves the file as it was. */
+/** Whether ino may grow to `size` bytes: -EFBIG past our file size cap, -ENOSPC past the quota.
+ * Checked before the new contents are built, so a huge size fails at once. */
+export function checkSize(ino: Inode, size: number): number {
+  if (size > MAX_FILE) return -EFBIG;
+  if (size > ino.data.length && ino.sb.used + size - ino.data.length > ino.sb.quota) return -ENOSPC;
+  return 0;
+}
+
 export function setData(k: Kernel, ino: Inode, data: string): number {
   const delta = data.length - ino.data.length;
-  if (data.length > MAX_FILE) return -EFBIG;
-  if (delta > 0 && ino.sb.used + delta > ino.sb.quota) return -ENOSPC;
+  const fits = checkSize(ino, data.length);
+  if (fits < 0) return fits;
   ino.sb.used += delta;
   ino.data = data;
   ino.mtime = ino.ctime = k.sched.now;
@@ -150,6 +158,8 @@ export const regFileOps: FileOps = {
     const ino = f.inode!;
     if (f.flags & O_APPEND) f.pos = ino.data.length;
     const old = ino.data;
+    const fits = checkSize(ino, Math.max(old.length, f.pos + data.length));
+    if (fits < 0) return fits;
     let next: string;
     if (f.pos === old.length) next = old + data;
     else if (f.pos > old.length) next = old + '\0'.repeat(f.pos - old.length) + data;

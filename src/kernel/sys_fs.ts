@@ -15,7 +15,7 @@ import { File, closeFd, fdInstall, fdInstallAt, fget } from './file.ts';
 import type { FileOps } from './file.ts';
 import type { Kernel } from './kernel.ts';
 import { Pipe, createPipe, reopenPipe } from './pipe.ts';
-import { setData } from './ramfs.ts';
+import { checkSize, setData } from './ramfs.ts';
 import { Continue, defineFast, defineSlow } from './entry.ts';
 import { vfsReadFast, vfsWriteFast } from './sys_rw.ts';
 import type { KGen, Task } from './task.ts';
@@ -249,6 +249,8 @@ defineFast('truncate', (k, t, c) => {
   if ((nd.inode.mode & S_IFMT) !== S_IFREG) return nd.inode.isDir ? -EISDIR : -EINVAL;
   if (c.length < 0) return -EINVAL;
   const d = nd.inode.data;
+  const fits = checkSize(nd.inode, c.length);
+  if (fits < 0) return fits;
   return setData(k, nd.inode, c.length <= d.length ? d.slice(0, c.length) : d + '\0'.repeat(c.length - d.length));
 });
 defineFast('utimes', (k, t, c) => {
