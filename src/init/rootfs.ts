@@ -20,6 +20,10 @@ export function layBase(k: Kernel): void {
     for (const p of paths) kWriteFile(k, p, nativeImage(name), 0o755);
   }
   kWriteFile(k, '/etc/hostname', `${k.config.hostname}\n`);
+  // What Debian's installer writes: the host's own name on 127.0.1.1 (hostname -f reads it).
+  kWriteFile(k, '/etc/hosts', `127.0.0.1\tlocalhost\n127.0.1.1\t${k.config.hostname}\n\n` +
+    '# The following lines are desirable for IPv6 capable hosts\n::1     localhost ip6-localhost ip6-loopback\n' +
+    'ff02::1 ip6-allnodes\nff02::2 ip6-allrouters\n');
   kWriteFile(k, '/etc/passwd', 'root:x:0:0:root:/root:/bin/bash\n');
   kWriteFile(k, '/etc/group', 'root:x:0:\n');
 }
