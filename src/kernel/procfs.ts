@@ -2,12 +2,12 @@
 // /proc/sys (kernel/sysctl.c entries), /proc/modules (addresses hidden from readers without
 // CAP_SYSLOG on 6.6, kptr_restrict rules), /proc/{cmdline,version,uptime,filesystems,devices,mounts,
 // loadavg,meminfo}.
-import { CAP_SYSLOG } from '../uapi/resource.ts';
+import { CAP_SYSLOG, RLIMIT_RSS, RLIM_INFINITY } from '../uapi/resource.ts';
 import type { Kernel } from './kernel.ts';
 import { procModules } from './module.ts';
 import { dir, file, link, staticDir } from './pseudofs.ts';
 import type { PNode } from './pseudofs.ts';
-import { capable, nsToClockT, stateLetter } from './task.ts';
+import { EXIT_ZOMBIE, capable, nsToClockT, stateLetter } from './task.ts';
 import type { Task } from './task.ts';
 import { TASK_STATE_NAMES } from '../uapi/sched.ts';
 import { pathOf } from './vfs.ts';
@@ -31,13 +31,36 @@ export function displayComm(k: Kernel, t: Task): string {
   return t.comm;
 }
 
+/** Stand-in addresses of a user process's image (x86_64's usual layout), for fields 26-28, 45-51. */
+const USER_LAYOUT = { startcode: 0x400000, endcode: 0x4a0000, startstack: 0x7ffffffde000, startData: 0x6a0000, endData: 0x6b0000,
+  startBrk: 0x1000000, argStart: 0x7ffffffdf000, argEnd: 0x7ffffffdf100, envStart: 0x7ffffffdf100, envEnd: 0x7ffffffdffe0 };
+const ULONG_MAX = '18446744073709551615';
+
+/**
+ * fs/proc/array.c do_task_stat(): 42 fields on 2.6.20 (up to delayacct_blkio_ticks), 52 on 6.6
+ * (guest times, the data/brk/arg/env bounds, exit_code). Fault counts, wchan addresses, nswap
+ * and the delay accounting are not modelled (0); 6.6 shows wchan as the 0/1 flag it has used
+ * since 5.16 (sleeping or not). Signal fields are decimal, the first 31 signals only, as there.
+ */
 function statLine(k: Kernel, t: Task): string {
   const ppid = t.parent?.pid ?? 0;
   const ttyNr = t.signal.tty ? (4 << 8) | 1 : 0;
   const tpgid = t.signal.tty ? t.signal.tty.pgrp : -1;
   const prio = 20 + t.nice;
-  const fields = [t.pid, `(${displayComm(k, t)})`, stateLetter(t), ppid, t.signal.pgrp, t.signal.session, ttyNr, tpgid, t.flags,
-    0, 0, 0, 0, nsToClockT(t.utime), nsToClockT(t.stime), nsToClockT(t.cutime), nsToClockT(t.cstime), prio, t.nice, 1, 0, nsToClockT(t.startTime), t.mm ? 4 * 1024 * 1024 : 0, t.mm ? 256 : 0];
+  const { ign, cgt } = sigMasks(t);
+  const u = t.mm ? USER_LAYOUT : null;
+  const rsslim = t.signal.rlim[RLIMIT_RSS].cur;
+  const state = stateLetter(t);
+  const fields: (number | string)[] = [t.pid, `(${displayComm(k, t)})`, state, ppid, t.signal.pgrp, t.signal.session, ttyNr, tpgid, t.flags,
+    0, 0, 0, 0, nsToClockT(t.utime), nsToClockT(t.stime), nsToClockT(t.cutime), nsToClockT(t.cstime), prio, t.nice, 1, 0,
+    nsToClockT(t.startTime), t.mm ? 4 * 1024 * 1024 : 0, t.mm ? 256 : 0, rsslim >= RLIM_INFINITY ? ULONG_MAX : rsslim,
+    u?.startcode ?? 0, u?.endcode ?? 0, u?.startstack ?? 0, 0, 0,
+    t.pending & 0x7fffffff, t.blocked & 0x7fffffff, ign & 0x7fffffff, cgt & 0x7fffffff,
+    k.modern && state !== 'R' && state !== 'Z' && state !== 'X' ? 1 : 0, 0, 0, t.exitSignal, 0, 0, 0, 0];
+  if (k.modern) {
+    fields.push(0, 0, u?.startData ?? 0, u?.endData ?? 0, u?.startBrk ?? 0, u?.argStart ?? 0, u?.argEnd ?? 0,
+      u?.envStart ?? 0, u?.envEnd ?? 0, t.exitState === EXIT_ZOMBIE ? t.exitCode : 0);
+  }
   return `${fields.join(' ')}\n`;
 }
 
