@@ -39,6 +39,7 @@ import { spawnKworker } from './workqueue.ts';
 import type { Workqueue } from './workqueue.ts';
 import './sys_fs.ts';
 import './sys_namei.ts';
+import './sys_statfs.ts';
 import './sys_proc.ts';
 
 export interface KernelHost {

@@ -3,6 +3,7 @@
 // Names follow Linux's syscalls; arguments are JS values instead of user pointers.
 import type { Dirent, Stat } from './fcntl.ts';
 import type { Rlimit, Utsname } from './resource.ts';
+import type { Statfs } from './statfs.ts';
 import type { Termios, Winsize } from './termios.ts';
 
 /** What a program gets at exec time: exactly the argv/envp passed to execve(2). */
@@ -54,6 +55,7 @@ export type Syscall =
   | { nr: 'stat'; path: string }
   | { nr: 'lstat'; path: string }
   | { nr: 'fstat'; fd: number }
+  | { nr: 'statfs'; path: string }
   | { nr: 'getdents'; fd: number }
   | { nr: 'mkdir'; path: string; mode: number }
   | { nr: 'rmdir'; path: string }
@@ -134,6 +136,7 @@ export interface SyscallAnswers {
   stat: Stat | number;
   lstat: Stat | number;
   fstat: Stat | number;
+  statfs: Statfs | number;
   readlink: string | number;
   getcwd: string | number;
   pipe: [number, number] | number;
@@ -173,7 +176,7 @@ export interface SysinfoResult {
   freeram: number;
 }
 
-export type { Dirent, Stat, Rlimit, Utsname, Termios, Winsize };
+export type { Dirent, Stat, Statfs, Rlimit, Utsname, Termios, Winsize };
 
 /**
  * The magic first line of a native program image. binfmt_native (our stand-in for binfmt_elf)

@@ -1,7 +1,7 @@
 // Typed wrappers over the syscall ABI, like libc's: `const fd = yield* open(path, O_RDONLY)`.
 // Each returns the kernel's answer: >= 0 or data on success, -errno on failure.
 import type {
-  CapData, ChildMain, Dirent, Rlimit, Rusage, SigAction, Stat, Syscall, Tms, UserGen, Utsname, WaitResult,
+  CapData, ChildMain, Dirent, Rlimit, Rusage, SigAction, Stat, Statfs, Syscall, Tms, UserGen, Utsname, WaitResult,
 } from '../../uapi/syscalls.ts';
 import type { Termios, Winsize } from '../../uapi/termios.ts';
 import { TCGETS, TCSETS, TIOCGPGRP, TIOCGWINSZ, TIOCSPGRP } from '../../uapi/termios.ts';
@@ -22,6 +22,7 @@ export const lseek = (fd: number, offset: number, whence: number) => call<number
 export const stat = (path: string) => call<Stat | number>({ nr: 'stat', path });
 export const lstat = (path: string) => call<Stat | number>({ nr: 'lstat', path });
 export const fstat = (fd: number) => call<Stat | number>({ nr: 'fstat', fd });
+export const statfs = (path: string) => call<Statfs | number>({ nr: 'statfs', path });
 export const getdents = (fd: number) => call<Dirent[] | number>({ nr: 'getdents', fd });
 export const mkdir = (path: string, mode = 0o777) => call<number>({ nr: 'mkdir', path, mode });
 export const rmdir = (path: string) => call<number>({ nr: 'rmdir', path });
@@ -98,4 +99,4 @@ export const tcgetpgrp = (fd: number) => call<number>({ nr: 'ioctl', fd, cmd: TI
 export const tcsetpgrp = (fd: number, pgid: number) => call<number>({ nr: 'ioctl', fd, cmd: TIOCSPGRP, arg: pgid });
 export const getWinsize = (fd: number) => call<Winsize | number>({ nr: 'ioctl', fd, cmd: TIOCGWINSZ, arg: null });
 
-export type { Dirent, Stat, Utsname, WaitResult };
+export type { Dirent, Stat, Statfs, Utsname, WaitResult };
