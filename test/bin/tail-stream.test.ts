@@ -21,3 +21,16 @@ describe('tail +N streams', () => {
       '==> /tmp/f <==\n3\n\n==> standard input <==\n3\n\n==> /tmp/f <==\n3\n');
   });
 });
+
+describe('line tools in an endless pipeline', () => {
+  it('rev, fold and nl write each line as they read it, so `yes | TOOL | head` ends', () => {
+    const r = runSh('yes | rev | head -1; yes | fold -w 3 | head -1; yes | nl | head -2', { timeout: 60e9 });
+    expect(r).toMatchObject({ stdout: 'y\ny\n     1\ty\n     2\ty\n', stderr: '', status: 0 });
+  });
+
+  it('a tool that needs its whole input ends as gnulib\'s xalloc_die() when it cannot hold it', () => {
+    const r = runSh('yes | tac | head -1; echo "st=$?"; yes | md5sum; echo "st=$?"', { timeout: 600e9 });
+    expect(r.stdout).toBe('st=0\nst=1\n');
+    expect(r.stderr).toBe('tac: memory exhausted\nmd5sum: memory exhausted\n');
+  });
+});

@@ -52,7 +52,7 @@ export function* comm({ argv }: ProgramArgs): UserGen {
       files.push([]);
       continue;
     }
-    const r = yield* readInput(name);
+    const r = yield* readInput(name, argv[0]);
     if (!('data' in r)) {
       yield* warnErrno(argv[0], quotef(name), 'open' in r ? r.open : r.read);
       return 1;

@@ -5,7 +5,7 @@ import { EOVERFLOW, ERANGE, strerror } from '../../uapi/errno.ts';
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { Output, warn, warnErrno } from './common.ts';
 import { HELP } from './help_texts.ts';
-import { readInput } from './inputs.ts';
+import { forEachPiece } from './inputs.ts';
 import { L, parseArgs } from './opts.ts';
 import { quoteC, quotef } from './quote.ts';
 
@@ -88,13 +88,15 @@ export function* fold({ argv }: ProgramArgs): UserGen {
   const out = new Output();
   let status = 0;
   for (const name of p.operands.length ? p.operands : ['-']) {
-    const r = yield* readInput(name);
+    // Lines are folded on their own, so each is written as soon as it has been read.
+    const r = yield* forEachPiece(name, argv[0], '\n', function* (piece) {
+      yield* out.put(foldData(piece, width, bytes, spaces));
+    });
     if (!('data' in r)) {
       yield* warnErrno(argv[0], quotef(name), 'open' in r ? r.open : r.read);
       status = 1;
       continue;
     }
-    yield* out.put(foldData(r.data, width, bytes, spaces));
   }
   return yield* out.finish(argv[0], status);
 }

@@ -95,7 +95,7 @@ export function* join({ argv }: ProgramArgs): UserGen {
   }
   const lines: Line[][] = [];
   for (const name of p.operands) {
-    const r = yield* readInput(name);
+    const r = yield* readInput(name, argv[0]);
     if ('open' in r) {
       yield* warnErrno(argv[0], quotef(name), r.open);
       return 1;

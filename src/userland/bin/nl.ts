@@ -8,7 +8,7 @@ import type { PosixRegex } from '../text/regex.ts';
 import { strerror, ERANGE } from '../../uapi/errno.ts';
 import { Output, tryHelp, warn, warnErrno } from './common.ts';
 import { HELP } from './help_texts.ts';
-import { readInput } from './inputs.ts';
+import { forEachPiece } from './inputs.ts';
 import { L, parseArgs } from './opts.ts';
 import { quoteC, quotef } from './quote.ts';
 
@@ -93,36 +93,39 @@ export function* nl({ argv }: ProgramArgs): UserGen {
   };
   const noNumber = ' '.repeat(width + sep.length);
   for (const name of p.operands.length ? p.operands : ['-']) {
-    const r = yield* readInput(name);
+    // Numbered as read, so `yes | nl | head` ends as with GNU nl.
+    const r = yield* forEachPiece(name, argv[0], '\n', function* (piece) {
+      const lines = piece.split('\n');
+      if (lines[lines.length - 1] === '') lines.pop();
+      for (const line of lines) yield* numberLine(line);
+    });
     if (!('data' in r)) {
       yield* warnErrno(argv[0], quotef(name), 'open' in r ? r.open : r.read);
       status = 1;
-      continue;
-    }
-    const lines = r.data.split('\n');
-    if (lines[lines.length - 1] === '') lines.pop();
-    for (const line of lines) {
-      const which = delim !== '' && line === delim.repeat(3) ? 'h' : delim !== '' && line === delim.repeat(2) ? 'b' : delim !== '' && line === delim ? 'f' : '';
-      if (which) {
-        section = which;
-        if (renumber) lineNo = start;
-        yield* out.put('\n');
-        continue;
-      }
-      const st = styles[section];
-      let prefix: string;
-      if (st.kind === 'a') {
-        if (join > 1n) {
-          if (line !== '' || ++blanks === join) {
-            prefix = number();
-            blanks = 0n;
-          } else prefix = noNumber;
-        } else prefix = number();
-      } else if (st.kind === 't') prefix = line !== '' ? number() : noNumber;
-      else if (st.kind === 'p') prefix = st.re!.test(line) ? number() : noNumber;
-      else prefix = noNumber;
-      yield* out.put(`${prefix}${line}\n`);
     }
   }
   return yield* out.finish(argv[0], status);
+
+  function* numberLine(line: string): UserGen<void> {
+    const which = delim !== '' && line === delim.repeat(3) ? 'h' : delim !== '' && line === delim.repeat(2) ? 'b' : delim !== '' && line === delim ? 'f' : '';
+    if (which) {
+      section = which;
+      if (renumber) lineNo = start;
+      yield* out.put('\n');
+      return;
+    }
+    const st = styles[section];
+    let prefix: string;
+    if (st.kind === 'a') {
+      if (join > 1n) {
+        if (line !== '' || ++blanks === join) {
+          prefix = number();
+          blanks = 0n;
+        } else prefix = noNumber;
+      } else prefix = number();
+    } else if (st.kind === 't') prefix = line !== '' ? number() : noNumber;
+    else if (st.kind === 'p') prefix = st.re!.test(line) ? number() : noNumber;
+    else prefix = noNumber;
+    yield* out.put(`${prefix}${line}\n`);
+  }
 }

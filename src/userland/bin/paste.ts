@@ -64,7 +64,7 @@ export function* paste({ argv }: ProgramArgs): UserGen {
   };
   if (serial) {
     for (const name of names) {
-      const r: Input = yield* readInput(name);
+      const r: Input = yield* readInput(name, argv[0]);
       if ('open' in r) {
         yield* fail(name, r.open);
         continue;
@@ -93,7 +93,7 @@ export function* paste({ argv }: ProgramArgs): UserGen {
       files.push(stdin);
       continue;
     }
-    const r: Input = yield* readInput(name);
+    const r: Input = yield* readInput(name, argv[0]);
     if ('open' in r) {
       yield* warnErrno(argv[0], quotef(name), r.open);
       return 1;

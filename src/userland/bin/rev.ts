@@ -4,7 +4,7 @@ import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { strerror } from '../../uapi/errno.ts';
 import { Output, warn } from './common.ts';
 import { HELP } from './help_texts.ts';
-import { readInput } from './inputs.ts';
+import { forEachPiece } from './inputs.ts';
 import { writeAll } from '../lib/io.ts';
 import { L, parseArgs, versionText } from './opts.ts';
 
@@ -23,7 +23,9 @@ export function* rev({ argv }: ProgramArgs): UserGen {
   const out = new Output();
   let status = 0;
   for (const name of p.operands.length ? p.operands : ['-']) {
-    const r = yield* readInput(name);
+    const r = yield* forEachPiece(name, 'rev', '\n', function* (piece) {
+      yield* out.put(revData(piece));
+    });
     if ('open' in r) {
       yield* warn('rev', `cannot open ${name}: ${strerror(-r.open)}`);
       status = 1;
@@ -35,7 +37,6 @@ export function* rev({ argv }: ProgramArgs): UserGen {
       status = 1;
       continue;
     }
-    yield* out.put(revData(r.data));
   }
   return yield* out.finish('rev', status);
 }

@@ -78,7 +78,7 @@ function parseLine(line: string, a: Algo, tagsOnly: boolean, bsdReversed: { v: n
 function* check(prog: string, algos: Algo[], files: string[], f: Set<string>, tagsOnly: boolean, out: Output): UserGen<boolean> {
   let ok = true;
   for (const cf of files) {
-    const r = yield* readInput(cf);
+    const r = yield* readInput(cf, prog);
     if (!('data' in r)) {
       yield* out.flush();
       yield* warnErrno(prog, quotef(cf), 'open' in r ? r.open : r.read);
@@ -115,7 +115,7 @@ function* check(prog: string, algos: Algo[], files: string[], f: Set<string>, ta
       good++;
       const [hex, name] = parsed;
       const shown = (problematic(name) ? '\\' : '') + (problematic(name) ? escapeName(name) : name);
-      const d = yield* readInput(name);
+      const d = yield* readInput(name, prog);
       if (!('data' in d)) {
         const err = 'open' in d ? d.open : d.read;
         if (f.has('i') && 'open' in d && d.open === -ENOENT) continue;
@@ -202,7 +202,7 @@ function* digestMain(argv: readonly string[], prog: 'md5sum' | 'sha256sum' | 'ck
   const tagged = prog === 'cksum' ? !f.has('U') : f.has('T');
   let status = 0;
   for (const name of files) {
-    const r = yield* readInput(name);
+    const r = yield* readInput(name, argv[0]);
     if (!('data' in r) && !(algoName === 'crc' && 'read' in r)) {
       yield* out.flush();
       yield* warnErrno(argv[0], quotef(name), 'open' in r ? r.open : r.read);

@@ -45,7 +45,7 @@ export function* tac({ argv }: ProgramArgs): UserGen {
   const out = new Output();
   let status = 0;
   for (const name of p.operands.length ? p.operands : ['-']) {
-    const r = yield* readInput(name);
+    const r = yield* readInput(name, argv[0]);
     if ('open' in r) {
       yield* warnErrno(argv[0], `failed to open ${quote(name)} for reading`, r.open);
       status = 1;
