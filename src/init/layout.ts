@@ -83,6 +83,7 @@ export const PROGRAM_PATHS: Record<string, string[]> = {
   cksum: ['/usr/bin/cksum'],
   dd: ['/bin/dd'],
   du: ['/usr/bin/du'],
+  df: ['/bin/df'],
   hotplug: ['/sbin/hotplug'],
 };
 

@@ -16,7 +16,7 @@ import type { Kernel } from './kernel.ts';
 import { lookupAt } from './vfs.ts';
 import type { Inode, SuperBlock } from './vfs.ts';
 
-const PAGE_SIZE = 4096, NAME_MAX = 255;
+const PAGE_SIZE = 4096, NAME_MAX = 255, DEV_SIZE = 10240 * 1024;
 
 /** include/uapi/linux/magic.h for the types khelper mounts or a module may register. */
 const MAGIC: Record<string, number> = {
@@ -68,9 +68,11 @@ export function statfsOf(k: Kernel, inode: Inode): Statfs {
     flags: k.legacy ? 0 : mountFlags(sb),
   };
   const root = sbRoot(k, sb);
-  if (ramfsRoot || !Number.isFinite(sb.quota) || !root || root.dirOps === null || !root.entries) return st;
+  // /dev is Debian's udev mount, size=10240k as /proc/mounts shows it.
+  const quota = sb.fstype === 'devtmpfs' && !Number.isFinite(sb.quota) ? DEV_SIZE : sb.quota;
+  if (ramfsRoot || !Number.isFinite(quota) || !root || !root.entries) return st;
   const used = countTree(root);
-  st.blocks = Math.floor(sb.quota / PAGE_SIZE);
+  st.blocks = Math.floor(quota / PAGE_SIZE);
   st.bfree = st.bavail = Math.max(0, st.blocks - used.pages);
   st.files = st.blocks;
   st.ffree = Math.max(0, st.files - used.inodes);

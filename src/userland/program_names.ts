@@ -7,7 +7,7 @@ export const MORE_PROGRAM_NAMES: readonly string[] = [
   'mv', 'ls', 'stat', 'find', 'date', 'ps', 'pstree', 'dmesg', 'mount', 'umount', 'grep', 'sed',
   'awk', 'tr', 'cut', 'sort', 'uniq', 'wc', 'seq', 'expr', 'head', 'tail', 'od', 'tee', 'env',
   'xargs', 'test', '[', 'printf', 'which', 'man', 'help', 'capsh', 'crash', 'yes', 'mktemp', 'whoami', 'hostname', 'printenv', 'tac', 'rev', 'paste', 'nl', 'comm', 'fold',
-  'truncate', 'join', 'md5sum', 'sha256sum', 'cksum', 'dd', 'du',
+  'truncate', 'join', 'md5sum', 'sha256sum', 'cksum', 'dd', 'du', 'df',
   'modprobe',
   'insmod', 'rmmod', 'lsmod', 'modinfo', 'depmod', 'kmod',
 ];

@@ -38,6 +38,8 @@ describe('statfs(2)', () => {
     expect(root.bsize).toBe(4096);
     expect(root.frsize).toBe(4096);
     expect(root.namelen).toBe(255);
+    // /dev is udev's devtmpfs, size=10240k as /proc/mounts says.
+    expect(devnull.blocks).toBe(2560);
   });
 
   it('proc and sysfs have no blocks and no inodes (simple_statfs)', () => {

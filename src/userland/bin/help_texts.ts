@@ -467,6 +467,51 @@ export const HELP: Record<string, string> = {
     'Report any translation bugs to <https://translationproject.org/team/>\n' +
     'Full documentation <https://www.gnu.org/software/coreutils/dd>\n' +
     'or available locally via: info \'(coreutils) dd invocation\'\n',
+  df:
+    'Usage: df [OPTION]... [FILE]...\n' +
+    'Show information about the file system on which each FILE resides,\n' +
+    'or all file systems by default.\n' +
+    '\n' +
+    'Mandatory arguments to long options are mandatory for short options too.\n' +
+    '  -a, --all             include pseudo, duplicate, inaccessible file systems\n' +
+    '  -B, --block-size=SIZE  scale sizes by SIZE before printing them; e.g.,\n' +
+    '                           \'-BM\' prints sizes in units of 1,048,576 bytes;\n' +
+    '                           see SIZE format below\n' +
+    '  -h, --human-readable  print sizes in powers of 1024 (e.g., 1023M)\n' +
+    '  -H, --si              print sizes in powers of 1000 (e.g., 1.1G)\n' +
+    '  -i, --inodes          list inode information instead of block usage\n' +
+    '  -k                    like --block-size=1K\n' +
+    '  -l, --local           limit listing to local file systems\n' +
+    '      --no-sync         do not invoke sync before getting usage info (default)\n' +
+    '      --output[=FIELD_LIST]  use the output format defined by FIELD_LIST,\n' +
+    '                               or print all fields if FIELD_LIST is omitted.\n' +
+    '  -P, --portability     use the POSIX output format\n' +
+    '      --sync            invoke sync before getting usage info\n' +
+    '      --total           elide all entries insignificant to available space,\n' +
+    '                          and produce a grand total\n' +
+    '  -t, --type=TYPE       limit listing to file systems of type TYPE\n' +
+    '  -T, --print-type      print file system type\n' +
+    '  -x, --exclude-type=TYPE   limit listing to file systems not of type TYPE\n' +
+    '  -v                    (ignored)\n' +
+    '      --help        display this help and exit\n' +
+    '      --version     output version information and exit\n' +
+    '\n' +
+    'Display values are in units of the first available SIZE from --block-size,\n' +
+    'and the DF_BLOCK_SIZE, BLOCK_SIZE and BLOCKSIZE environment variables.\n' +
+    'Otherwise, units default to 1024 bytes (or 512 if POSIXLY_CORRECT is set).\n' +
+    '\n' +
+    'The SIZE argument is an integer and optional unit (example: 10K is 10*1024).\n' +
+    'Units are K,M,G,T,P,E,Z,Y (powers of 1024) or KB,MB,... (powers of 1000).\n' +
+    'Binary prefixes can be used, too: KiB=K, MiB=M, and so on.\n' +
+    '\n' +
+    'FIELD_LIST is a comma-separated list of columns to be included.  Valid\n' +
+    'field names are: \'source\', \'fstype\', \'itotal\', \'iused\', \'iavail\', \'ipcent\',\n' +
+    '\'size\', \'used\', \'avail\', \'pcent\', \'file\' and \'target\' (see info page).\n' +
+    '\n' +
+    'GNU coreutils online help: <https://www.gnu.org/software/coreutils/>\n' +
+    'Report any translation bugs to <https://translationproject.org/team/>\n' +
+    'Full documentation <https://www.gnu.org/software/coreutils/df>\n' +
+    'or available locally via: info \'(coreutils) df invocation\'\n',
   du:
     'Usage: du [OPTION]... [FILE]...\n' +
     '  or:  du [OPTION]... --files0-from=F\n' +

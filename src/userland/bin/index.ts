@@ -48,6 +48,7 @@ import { cksum, md5sum, sha256sum } from './sums.ts';
 import { truncate } from './truncate.ts';
 import { dd } from './dd.ts';
 import { du } from './du.ts';
+import { df } from './df.ts';
 import { whoami } from './whoami.ts';
 import { which } from './which.ts';
 import { xargs } from './xargs.ts';
@@ -126,4 +127,5 @@ export const coreutilsPrograms: Record<string, Program> = {
   cksum,
   dd,
   du,
+  df,
 };
