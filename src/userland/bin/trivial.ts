@@ -4,6 +4,7 @@ import { strerror } from '../../uapi/errno.ts';
 import { writeAll } from '../lib/io.ts';
 import { cpu } from '../lib/sys.ts';
 import { versionText } from './opts.ts';
+import { gnuFooter } from './gnu_help.ts';
 
 function status(name: 'true' | 'false', code: number) {
   return function* ({ argv }: ProgramArgs): UserGen {
@@ -13,10 +14,7 @@ function status(name: 'true' | 'false', code: number) {
         '      --help        display this help and exit\n      --version     output version information and exit\n\n' +
         `NOTE: your shell may have its own version of ${name}, which usually supersedes\n` +
         "the version described here.  Please refer to your shell's documentation\nfor details about the options it supports.\n\n" +
-        'GNU coreutils online help: <https://www.gnu.org/software/coreutils/>\n' +
-        'Report any translation bugs to <https://translationproject.org/team/>\n' +
-        `Full documentation <https://www.gnu.org/software/coreutils/${name}>\n` +
-        `or available locally via: info '(coreutils) ${name} invocation'\n`);
+        gnuFooter(name));
     } else if (argv.length === 2 && argv[1] === '--version') {
       yield* writeAll(1, versionText(name));
     }
