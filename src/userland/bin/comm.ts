@@ -2,11 +2,11 @@
 // TAB-separated; -1/-2/-3 drop columns. Order is checked as comm.c does: by default a disorder
 // is reported only once an unpairable line has been seen, and the status is then 1.
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
-import { Output, tryHelp, warn, warnErrno } from './common.ts';
+import { Output, twoOperands, warn, warnErrno } from './common.ts';
 import { HELP } from './help_texts.ts';
 import { readInput } from './inputs.ts';
 import { L, parseArgs } from './opts.ts';
-import { quoteC, quotef } from './quote.ts';
+import { quotef } from './quote.ts';
 
 /** memcmp2(): bytes first, then length. */
 export const cmpBytes = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -34,16 +34,7 @@ export function* comm({ argv }: ProgramArgs): UserGen {
       sep = v;
     }
   }
-  if (p.operands.length < 2) {
-    yield* warn(argv[0], p.operands.length ? `missing operand after ${quoteC(p.operands[0])}` : 'missing operand');
-    yield* tryHelp(argv[0]);
-    return 1;
-  }
-  if (p.operands.length > 2) {
-    yield* warn(argv[0], `extra operand ${quoteC(p.operands[2])}`);
-    yield* tryHelp(argv[0]);
-    return 1;
-  }
+  if (!(yield* twoOperands(argv[0], p.operands))) return 1;
   const col = sep ?? '\t';
   const files: string[][] = [];
   let stdinLines: string[] | null = null;

@@ -5,6 +5,7 @@ import { EINTR, strerror } from '../../uapi/errno.ts';
 import { O_RDONLY } from '../../uapi/fcntl.ts';
 import type { UserGen } from '../../uapi/syscalls.ts';
 import { writeAll } from '../lib/io.ts';
+import { quoteC } from './quote.ts';
 import { close, cpu, getWinsize, open, read, tcgetattr } from '../lib/sys.ts';
 
 /** Write a diagnostic line "prog: msg" to standard error. */
@@ -20,6 +21,15 @@ export function* warnErrno(prog: string, msg: string, errno: number): UserGen<vo
 /** GNU's "Try 'prog --help' for more information." after a usage error. */
 export function* tryHelp(prog: string): UserGen<void> {
   yield* writeAll(2, `Try '${prog} --help' for more information.\n`);
+}
+
+/** The two-operand tools' check (comm, join): "missing operand [after 'A']" or "extra operand 'C'". */
+export function* twoOperands(prog: string, operands: readonly string[]): UserGen<boolean> {
+  if (operands.length === 2) return true;
+  yield* warn(prog, operands.length > 2 ? `extra operand ${quoteC(operands[2])}`
+    : operands.length ? `missing operand after ${quoteC(operands[0])}` : 'missing operand');
+  yield* tryHelp(prog);
+  return false;
 }
 
 /**

@@ -5,7 +5,7 @@
 // unpairable lines, -e fills missing fields, -i ignores case, --header joins the first lines.
 // Order is checked as join.c does ("FILE:N: is not sorted: LINE", then status 1).
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
-import { Output, tryHelp, warn, warnErrno } from './common.ts';
+import { Output, twoOperands, warn, warnErrno } from './common.ts';
 import { HELP } from './help_texts.ts';
 import { readInput } from './inputs.ts';
 import { L, parseArgs } from './opts.ts';
@@ -79,16 +79,7 @@ export function* join({ argv }: ProgramArgs): UserGen {
     else if (o.key === 'C') check = 'on';
     else if (o.key === 'N') check = 'off';
   }
-  if (p.operands.length < 2) {
-    yield* warn(argv[0], p.operands.length ? `missing operand after ${quoteC(p.operands[0])}` : 'missing operand');
-    yield* tryHelp(argv[0]);
-    return 1;
-  }
-  if (p.operands.length > 2) {
-    yield* warn(argv[0], `extra operand ${quoteC(p.operands[2])}`);
-    yield* tryHelp(argv[0]);
-    return 1;
-  }
+  if (!(yield* twoOperands(argv[0], p.operands))) return 1;
   if (p.operands[0] === '-' && p.operands[1] === '-') {
     yield* warn(argv[0], 'both files cannot be standard input');
     return 1;
