@@ -1,5 +1,6 @@
 // Runs one core utility inside a freshly booted machine, as the scenario harness would: its
 // stdout/stderr captured as bytes, its wait status decoded.
+import { describe, expect, it } from 'vitest';
 import { Machine } from '../../src/init/machine.ts';
 import { DEFAULT_ENV, startProcess } from '../../src/init/run.ts';
 import { PROGRAM_PATHS } from '../../src/init/layout.ts';
@@ -51,4 +52,24 @@ export function run(argv: string[], opts: RunOpts = {}): RunResult {
 export function spawn(m: Machine, argv: string[], opts: RunOpts = {}) {
   const path = opts.path ?? PROGRAM_PATHS[argv[0]]?.[0] ?? argv[0];
   return startProcess(m.k, { path, argv, envp: opts.env ?? DEFAULT_ENV, cwd: opts.cwd ?? '/root', stdin: opts.stdin });
+}
+
+/** One invocation recorded from the real tool: what it must print and return. */
+export interface RecordedCase { why: string; argv: string[]; stdin?: string; stdout: string; stderr: string; status: number }
+
+/**
+ * A suite of recorded cases, each run in `dir` holding `files` (names relative to it) with `env`;
+ * stdout, stderr and the exit status must equal the recording byte for byte.
+ */
+export function recordedSuite(title: string, dir: string, files: Record<string, string>, env: string[], cases: readonly RecordedCase[]): void {
+  const abs: Record<string, string> = {};
+  for (const [name, content] of Object.entries(files)) abs[`${dir}/${name}`] = content;
+  describe(title, () => {
+    for (const c of cases) {
+      it(`${c.why}: ${c.argv.map((a) => JSON.stringify(a)).join(' ')}`, () => {
+        const r = run(c.argv, { files: abs, cwd: dir, env, stdin: c.stdin ?? '' });
+        expect({ stdout: r.stdout, stderr: r.stderr, status: r.code }).toEqual({ stdout: c.stdout, stderr: c.stderr, status: c.status });
+      });
+    }
+  });
 }

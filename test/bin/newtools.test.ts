@@ -3,11 +3,9 @@
 // real tool on Debian 12 (GNU coreutils 9.1, util-linux 2.38.1 rev, hostname 3.23) with LC_ALL=C
 // and the machine's default environment, run in /tmp/nt/w holding FILES. The simulated machine
 // must give the same stdout, stderr and exit status byte for byte; `why` names the behaviour.
-import { describe, expect, it } from 'vitest';
 import { DEFAULT_ENV } from '../../src/init/run.ts';
-import { run } from './harness.ts';
-
-interface Case { why: string; argv: string[]; stdin?: string; stdout: string; stderr: string; status: number }
+import { recordedSuite } from './harness.ts';
+import type { RecordedCase } from './harness.ts';
 
 const FILES: Record<string, string> = {
   "a.txt": "hello\nworld\n",
@@ -44,7 +42,7 @@ const FILES: Record<string, string> = {
   "big5k": "                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                        ",
 };
 
-const CASES: Case[] = [
+const CASES: RecordedCase[] = [
   {"why":"whoami: the effective user's name from /etc/passwd","argv":["whoami"],"stdout":"root\n","stderr":"","status":0},
   {"why":"whoami: an operand is refused","argv":["whoami","x"],"stdout":"","stderr":"whoami: extra operand 'x'\nTry 'whoami --help' for more information.\n","status":1},
   {"why":"whoami: an unknown option","argv":["whoami","-x"],"stdout":"","stderr":"whoami: invalid option -- 'x'\nTry 'whoami --help' for more information.\n","status":1},
@@ -241,15 +239,4 @@ const CASES: Case[] = [
 
 ];
 
-const files: Record<string, string> = {};
-for (const [name, content] of Object.entries(FILES)) files[`/tmp/nt/w/${name}`] = content;
-const ENV = ['LC_ALL=C', ...DEFAULT_ENV];
-
-describe('the added core utilities match the recorded Debian 12 tools', () => {
-  for (const c of CASES) {
-    it(`${c.why}: ${c.argv.map((a) => JSON.stringify(a)).join(' ')}`, () => {
-      const r = run(c.argv, { files, cwd: '/tmp/nt/w', env: ENV, stdin: c.stdin ?? '' });
-      expect({ stdout: r.stdout, stderr: r.stderr, status: r.code }).toEqual({ stdout: c.stdout, stderr: c.stderr, status: c.status });
-    });
-  }
-});
+recordedSuite('the added core utilities match the recorded Debian 12 tools', '/tmp/nt/w', FILES, ['LC_ALL=C', ...DEFAULT_ENV], CASES);

@@ -2,10 +2,8 @@
 // 1.3.4, findutils 4.9) with LC_ALL=C, each run in /tmp/rec2/w holding FILES; the simulated
 // machine must give the same stdout, stderr and exit status byte for byte. `why` names the
 // behaviour each case pins down.
-import { describe, expect, it } from 'vitest';
-import { run } from './harness.ts';
-
-interface Case { why: string; argv: string[]; stdin?: string; stdout: string; stderr: string; status: number }
+import { recordedSuite } from './harness.ts';
+import type { RecordedCase } from './harness.ts';
 
 const FILES: Record<string, string> = {
   "a.txt": "hello\nworld\n",
@@ -24,7 +22,7 @@ const FILES: Record<string, string> = {
   "list0": "a.txt\u0000dup\u0000",
 };
 
-const CASES: Case[] = [
+const CASES: RecordedCase[] = [
   {"why":"head: a count over UINTMAX_MAX is EOVERFLOW in xdectoumax()","argv":["head","-n","99999999999999999999","a.txt"],"stdout":"","stderr":"head: invalid number of lines: '99999999999999999999': Value too large for defined data type\n","status":1},
   {"why":"head: the elide '-' is not part of the quoted number","argv":["head","-n","-x","a.txt"],"stdout":"","stderr":"head: invalid number of lines: 'x'\n","status":1},
   {"why":"head: a suffix past UINTMAX_MAX overflows too","argv":["head","-c","20E","a.txt"],"stdout":"","stderr":"head: invalid number of bytes: '20E': Value too large for defined data type\n","status":1},
@@ -127,15 +125,4 @@ const CASES: Case[] = [
   {"why":"env: any operand with '=' is an assignment","argv":["env","=x","true"],"stdout":"","stderr":"","status":0},
 ];
 
-const files: Record<string, string> = {};
-for (const [name, content] of Object.entries(FILES)) files[`/tmp/rec2/w/${name}`] = content;
-const ENV = ['LC_ALL=C', 'TZ=UTC', 'PATH=/usr/bin:/bin', 'HOME=/root'];
-
-describe('core utilities match the recorded Debian 12 tools (second set)', () => {
-  for (const c of CASES) {
-    it(`${c.why}: ${c.argv.map((a) => JSON.stringify(a)).join(' ')}`, () => {
-      const r = run(c.argv, { files, cwd: '/tmp/rec2/w', env: ENV, stdin: c.stdin ?? '' });
-      expect({ stdout: r.stdout, stderr: r.stderr, status: r.code }).toEqual({ stdout: c.stdout, stderr: c.stderr, status: c.status });
-    });
-  }
-});
+recordedSuite('core utilities match the recorded Debian 12 tools (second set)', '/tmp/rec2/w', FILES, ['LC_ALL=C', 'TZ=UTC', 'PATH=/usr/bin:/bin', 'HOME=/root'], CASES);
