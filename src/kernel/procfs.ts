@@ -10,7 +10,9 @@ import type { PNode } from './pseudofs.ts';
 import { EXIT_ZOMBIE, capable, nsToClockT, stateLetter } from './task.ts';
 import type { Task } from './task.ts';
 import { TASK_STATE_NAMES } from '../uapi/sched.ts';
-import { pathOf } from './vfs.ts';
+import { mountFlags, pathOf } from './vfs.ts';
+import type { SuperBlock } from './vfs.ts';
+import { MS_NODEV, MS_NOEXEC, MS_NOSUID, MS_RDONLY } from '../uapi/fcntl.ts';
 
 const hex16 = (lo: number, hi = 0): string => (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
 
@@ -142,12 +144,16 @@ function sysDir(k: Kernel, prefix: string): PNode {
 }
 
 /** The options /proc/mounts shows (show_vfsmnt + the filesystem's show_options). */
-function mountOptions(fstype: string, flags: number): string {
-  const base = `${flags & 1 ? 'ro' : 'rw'}${flags & 8 ? ',noexec' : ''}`;
-  if (fstype === 'proc' || fstype === 'sysfs') return `${base},nosuid,nodev,noexec,relatime`;
-  if (fstype === 'devtmpfs') return `${base},nosuid,relatime,size=10240k,mode=755`;
-  if (fstype === 'tmpfs') return `${base},nosuid,nodev,relatime`;
-  return `${base},relatime`;
+/** show_mnt_opts() and the filesystems' own options, in /proc/mounts' order. */
+function mountOptions(sb: SuperBlock): string {
+  const f = mountFlags(sb);
+  const opts = [f & MS_RDONLY ? 'ro' : 'rw'];
+  if (f & MS_NOSUID) opts.push('nosuid');
+  if (f & MS_NODEV) opts.push('nodev');
+  if (f & MS_NOEXEC) opts.push('noexec');
+  opts.push('relatime');
+  if (sb.fstype === 'devtmpfs') opts.push('size=10240k', 'mode=755');
+  return opts.join(',');
 }
 
 /** kallsyms_show_value(): may this reader see module addresses? */
@@ -169,7 +175,7 @@ export function procRoot(k: Kernel): PNode {
     meminfo: file(0o444, () => 'MemTotal:         131072 kB\nMemFree:          98304 kB\n'),
     filesystems: file(0o444, (kk) => [...kk.filesystems.entries()].map(([n, v]) => `${(v as { nodev?: boolean }).nodev ? 'nodev' : ''}\t${n}\n`).join('')),
     devices: file(0o444, (kk) => `Character devices:\n${[...kk.chrdevs.entries()].sort((a, b) => a[0] - b[0]).map(([m, v]) => `${String(m).padStart(3)} ${v.name}\n`).join('')}\nBlock devices:\n`),
-    mounts: file(0o444, (kk) => kk.mounts.list.map((m) => `${m.devName} ${m.path} ${m.root.sb.fstype} ${mountOptions(m.root.sb.fstype, m.root.sb.flags)} 0 0\n`).join('')),
+    mounts: file(0o444, (kk) => kk.mounts.list.map((m) => `${m.devName} ${m.path} ${m.root.sb.fstype} ${mountOptions(m.root.sb)} 0 0\n`).join('')),
   };
   return dir(
     (kk) => [...Object.entries(fixed), ...[...kk.tasks.keys()].sort((a, b) => a - b).map((pid): [string, PNode] => [String(pid), pidDir(kk, pid)])],

@@ -13,7 +13,7 @@ import {
 import type { Statfs } from '../uapi/statfs.ts';
 import { defineFast } from './entry.ts';
 import type { Kernel } from './kernel.ts';
-import { lookupAt } from './vfs.ts';
+import { lookupAt, mountFlags } from './vfs.ts';
 import type { Inode, SuperBlock } from './vfs.ts';
 
 const PAGE_SIZE = 4096, NAME_MAX = 255, DEV_SIZE = 10240 * 1024;
@@ -27,13 +27,9 @@ const MAGIC: Record<string, number> = {
   mqueue: 0x19800202, hugetlbfs: 0x958458f6, fuse: 0x65735546, autofs: 0x0187, cgroup: 0x27e0eb, cgroup2: 0x63677270,
 };
 
-/** The ST_* flags matching what /proc/mounts shows for each type (procfs.ts mountOptions()). */
-function mountFlags(sb: SuperBlock): number {
-  let f = ST_VALID | ST_RELATIME | (sb.flags & (ST_RDONLY | ST_NOEXEC));
-  if (sb.fstype === 'proc' || sb.fstype === 'sysfs') f |= ST_NOSUID | ST_NODEV | ST_NOEXEC;
-  else if (sb.fstype === 'devtmpfs') f |= ST_NOSUID;
-  else if (sb.fstype === 'tmpfs') f |= ST_NOSUID | ST_NODEV;
-  return f;
+/** flags_by_mnt(): the ST_* values are the MS_* ones for these four, plus ST_VALID and relatime. */
+function stFlags(sb: SuperBlock): number {
+  return ST_VALID | ST_RELATIME | (mountFlags(sb) & (ST_RDONLY | ST_NOSUID | ST_NODEV | ST_NOEXEC));
 }
 
 /** Inodes and data pages of a ram tree, each inode once (hard links). */
@@ -65,7 +61,7 @@ export function statfsOf(k: Kernel, inode: Inode): Statfs {
   const st: Statfs = {
     type, bsize: PAGE_SIZE, blocks: 0, bfree: 0, bavail: 0, files: 0, ffree: 0, namelen: NAME_MAX, frsize: PAGE_SIZE,
     // 2.6.20's struct statfs had no f_flags yet (f_spare).
-    flags: k.legacy ? 0 : mountFlags(sb),
+    flags: k.legacy ? 0 : stFlags(sb),
   };
   const root = sbRoot(k, sb);
   // /dev is Debian's udev mount, size=10240k as /proc/mounts shows it.

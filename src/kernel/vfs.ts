@@ -1,7 +1,7 @@
 // The VFS core (fs/namei.c, fs/inode.c, fs/namespace.c in miniature): inodes, superblocks,
 // mounts and path lookup with symlinks, permissions and mount crossing.
 import { EACCES, ELOOP, ENAMETOOLONG, ENOENT, ENOTDIR } from '../uapi/errno.ts';
-import { S_IFDIR, S_IFLNK, S_IFMT } from '../uapi/fcntl.ts';
+import { MS_NODEV, MS_NOEXEC, MS_NOSUID, MS_RDONLY, S_IFDIR, S_IFLNK, S_IFMT } from '../uapi/fcntl.ts';
 import type { Kernel } from './kernel.ts';
 import type { File, FileOps } from './file.ts';
 import type { Task } from './task.ts';
@@ -14,6 +14,20 @@ export interface SuperBlock {
   used: number;
   quota: number;
   nextIno: number;
+}
+
+/**
+ * The MS_* flags a mount of sb has in effect: what mount(2) was given (ro, noexec) plus the
+ * nosuid/nodev/noexec the boot mounts carry on a Debian system (proc and sysfs all three, tmpfs
+ * nosuid and nodev, udev's devtmpfs nosuid); every mount is also relatime. /proc/mounts
+ * (show_mnt_opts) and statfs (flags_by_mnt) both read it.
+ */
+export function mountFlags(sb: SuperBlock): number {
+  let f = sb.flags & (MS_RDONLY | MS_NOEXEC);
+  if (sb.fstype === 'proc' || sb.fstype === 'sysfs') f |= MS_NOSUID | MS_NODEV | MS_NOEXEC;
+  else if (sb.fstype === 'tmpfs') f |= MS_NOSUID | MS_NODEV;
+  else if (sb.fstype === 'devtmpfs') f |= MS_NOSUID;
+  return f;
 }
 
 /** Operations of a directory inode. Ram directories implement all; pseudo ones only lookup/list. */
