@@ -43,6 +43,7 @@ const browser = await chromium.launch({
 });
 try {
   const prompts: number[] = [];
+  const phases = new Map<string, number[]>();
   let initial: { path: string; raw: number; gz: number }[] = [];
   for (let i = 0; i < runs; i++) {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
@@ -59,6 +60,21 @@ try {
       return { first, js };
     });
     prompts.push(t.first);
+    // Where the time went: the page's and the engine worker's performance marks (src/ui/app.ts,
+    // early.ts, src/worker/machine.worker.ts), on the page's clock.
+    const pageMarks = await page.evaluate(() => ({
+      origin: performance.timeOrigin,
+      marks: performance.getEntriesByType('mark').filter((m) => m.name.startsWith('khelper:')).map((m) => [m.name, m.startTime] as [string, number]),
+    }));
+    const worker = page.workers().find((w) => /machine\.worker/.test(w.url()));
+    const workerMarks = worker ? await worker.evaluate(() => ({
+      origin: performance.timeOrigin,
+      marks: performance.getEntriesByType('mark').filter((m) => m.name.startsWith('khelper:')).map((m) => [m.name, m.startTime] as [string, number]),
+    })) : { origin: pageMarks.origin, marks: [] };
+    for (const [name, at] of [...pageMarks.marks, ...workerMarks.marks.map(([n, s]) => [n, s + workerMarks.origin - pageMarks.origin] as [string, number])]) {
+      if (!phases.has(name)) phases.set(name, []);
+      phases.get(name)!.push(at);
+    }
     const scripts = t.js.map((x) => x.split(' ')[0]);
     if (i === 0) {
       console.log('scripts before the first prompt:', t.js.join(', '));
@@ -71,6 +87,17 @@ try {
   }
   row(`time to the first prompt (median of ${runs} fresh loads)`, median(prompts), 'ms', { max: 300 },
     `runs: ${prompts.map((x) => Math.round(x)).join(', ')}`);
+  const PHASES: [string, string][] = [
+    ['khelper:worker', 'engine worker running its code'], ['khelper:prepared', 'engine booted (default machine)'],
+    ['khelper:boot-prepared', 'boot request reached the worker (prepared machine fits)'], ['khelper:boot-fresh', 'boot request reached the worker (boots anew)'],
+    ['khelper:booted', 'boot request answered'],
+    ['khelper:early', 'page module running'], ['khelper:boot-request', 'saved state read, boot asked for'],
+    ['khelper:console', 'console built'], ['khelper:first-batch', 'first console output on the page'],
+  ];
+  for (const [mark, what] of PHASES) {
+    const at = phases.get(mark);
+    if (at) row(`  ${what} (median ms after navigation)`, median(at), 'ms', null);
+  }
   const gz = initial.reduce((n, f) => n + f.gz, 0) / 1024;
   row('JavaScript before the first prompt, gzip -9', gz, 'KB', { max: 120 },
     initial.map((f) => `${f.path} ${(f.gz / 1024).toFixed(1)} KB`).join('; '));

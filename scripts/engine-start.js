@@ -3,10 +3,16 @@
 // needs a thread, a fetch and a compile of ~700 KB before it can boot; a classic script in <head>
 // starts all that ~50 ms earlier. It is a file, not an inline script, because the page's
 // Content-Security-Policy allows no inline scripts. src/ui/early.ts adopts the worker it made.
+// It also opens the saved state's IndexedDB database, which on a first visit takes 100-160 ms (the
+// database is created) and would otherwise start only when the page's module runs, after the first
+// layout; src/ui/persist.ts adopts the open database.
 const WORKER = /(^|\/)machine\.worker-[\w-]+\.js$/;
+/** src/ui/persist.ts's database and object store (test/ui/engine-start.test.ts keeps them equal). */
+export const PERSIST_DB = 'khelper';
+export const PERSIST_STORE = 'state';
 
 /** The script, for a worker at `workerFile` (relative to the script, both under assets/). */
-function startScript(workerFile) {
+export function startScript(workerFile) {
   return `// Made by scripts/engine-start.js: starts the engine's worker; src/ui/early.ts adopts it.
 (function () {
   try {
@@ -17,6 +23,22 @@ function startScript(workerFile) {
     window.__khelperEngine = s;
   } catch (e) {
     // The page's module starts one itself.
+  }
+  try {
+    // Only the user's own playground reads the saved state (src/ui/share/mode.ts): a link, a
+    // scenario URL, an example or an embed must not even create the database. Any query or a
+    // share hash leaves the open to the page, which knows the mode exactly.
+    if (location.search !== '' || /^#?s=/.test(location.hash)) return;
+    // The database and store of src/ui/persist.ts (PERSIST_DB, PERSIST_STORE), opened as idb-keyval does.
+    window.__khelperDb = new Promise(function (resolve, reject) {
+      var r = indexedDB.open(${JSON.stringify(PERSIST_DB)});
+      r.onupgradeneeded = function () { r.result.createObjectStore(${JSON.stringify(PERSIST_STORE)}); };
+      r.onsuccess = function () { resolve(r.result); };
+      r.onerror = function () { reject(r.error); };
+    });
+    window.__khelperDb.catch(function () {});
+  } catch (e) {
+    // No IndexedDB here: src/ui/persist.ts says so when it tries.
   }
 })();
 `;

@@ -55,6 +55,7 @@ export async function startApp(early: Early): Promise<void> {
     screenReader: false,
     dark,
   });
+  performance.mark('khelper:console');
   $('console-focus').addEventListener('click', () => con.focus());
 
   const autosave = new Autosave(api, () => ({ settings, openPath, example, draft: editor.draft() }), (msg) => {
@@ -92,6 +93,7 @@ export async function startApp(early: Early): Promise<void> {
   };
 
   const onBatch = (b: Batch): void => {
+    if (!timings.firstOutput && b.tty) performance.mark('khelper:first-batch');
     if (b.epoch < epoch) return;
     adopt(b.epoch);
     if (b.tty) {
@@ -231,8 +233,8 @@ export async function startApp(early: Early): Promise<void> {
   installTestHook({ con, api, editor, autosave, timings, settings: () => settings, restarts: () => restarts });
 
   // Restore what was saved (or start fresh with a message); the boot is already under way.
-  const loaded = early.loaded;
-  settings = early.settings;
+  const { loaded, settings: restored, booted: firstBoot } = await early.ready;
+  settings = restored;
   if (loaded.kind === 'problem') showAlert(loaded.message);
   if (loaded.kind === 'ok') {
     const s = loaded.state;
@@ -251,9 +253,10 @@ export async function startApp(early: Early): Promise<void> {
     for (const p of ['/', ...settings.expanded]) tree.expanded.add(p);
   }
   initSplitters(settings.layout, () => autosave.soon());
+  autosave.restored = true;
   controls.showState(settings.state, false);
   // The first boot froze (a saved login script that loops): the watchdog boots again without the files.
-  const first = await early.booted.catch((e: unknown) => {
+  const first = await firstBoot.catch((e: unknown) => {
     if (e instanceof EngineRestarted) return early.watchdog.nextBoot();
     throw e;
   });
@@ -283,7 +286,7 @@ export async function startApp(early: Early): Promise<void> {
   });
   // A first visit opens the example wrapper: something to read and edit right away.
   await editor.open(openPath ?? '/root/fake-modprobe.sh');
-  const draft = early.loaded.kind === 'ok' ? early.loaded.state.draft : null;
+  const draft = loaded.kind === 'ok' ? loaded.state.draft : null;
   if (draft) editor.restoreDraft(draft);
   if (!wantsPlainEditor() && !early.mode.embed) {
     const idle = (f: () => void): void => void ('requestIdleCallback' in window ? requestIdleCallback(f, { timeout: 500 }) : setTimeout(f, 50));

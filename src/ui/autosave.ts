@@ -24,6 +24,11 @@ export class Autosave {
   /** Completed saves (tests wait on it). */
   count = 0;
   enabled = true;
+  /**
+   * The saved state has been read and applied: until then the page holds default settings, and a
+   * save (a tab taking ownership, the page hidden) would overwrite the user's playground with them.
+   */
+  restored = false;
 
   constructor(private readonly api: Remote<MachineApi>, private readonly src: () => SaveSource, private readonly report: (msg: string) => void) {
     document.addEventListener('visibilitychange', () => {
@@ -55,7 +60,7 @@ export class Autosave {
   }
 
   soon(): void {
-    if (!this.enabled || this.timer !== null) return;
+    if (!this.enabled || !this.restored || this.timer !== null) return;
     this.timer = setTimeout(() => {
       this.timer = null;
       void this.now();
@@ -69,7 +74,7 @@ export class Autosave {
   }
 
   async now(): Promise<void> {
-    if (!this.enabled) return;
+    if (!this.enabled || !this.restored) return;
     if (this.running) {
       this.again = true;
       return;

@@ -11,13 +11,22 @@ import { bootFor } from './share/boot.ts';
 import { pageMode } from './share/mode.ts';
 import type { PageMode } from './share/mode.ts';
 
+/** What the saved state (IndexedDB) decides: known only once it has been read. */
+export interface EarlyState {
+  loaded: Loaded;
+  settings: Settings;
+  booted: Promise<BootInfo>;
+}
+
 export interface Early {
   api: Comlink.Remote<MachineApi>;
   /** The worker's keeper: it restarts a worker that stops answering (the page shows why). */
   watchdog: Watchdog;
-  loaded: Loaded;
-  settings: Settings;
-  booted: Promise<BootInfo>;
+  /**
+   * The saved state and the boot it asked for. Opening IndexedDB takes 50-90 ms on a first visit;
+   * the console is built meanwhile instead of after it (main.ts).
+   */
+  ready: Promise<EarlyState>;
   /** What this page load is: the user's playground, a share link, an embed (share/mode.ts). */
   mode: PageMode;
   /** The worker is the one the built page started from <head> (scripts/engine-start.js). */
@@ -71,7 +80,8 @@ function takeStarted(test: boolean): Worker | null {
   return null;
 }
 
-export async function startEarly(): Promise<Early> {
+export function startEarly(): Early {
+  performance.mark('khelper:early');
   const test = testMode();
   let first = true;
   let engineEarly = false;
@@ -99,16 +109,20 @@ export async function startEarly(): Promise<Early> {
     else queue.push(b);
   }));
   const mode = pageMode();
-  // Only the user's own playground reads the saved state; a link or an embed starts from its URL.
-  const loaded: Loaded = mode.source.kind === 'saved' ? await loadState() : { kind: 'empty' };
-  const settings = settingsFrom(loaded);
-  const changes = loaded.kind === 'ok' ? loaded.state.changes : { files: {}, links: {}, dirs: {}, deleted: [] };
-  const req = { kernel: settings.kernel, changes, ...guessSize(), speed: settings.speed, state: settings.state };
-  const booted = bootFor(api, mode, req);
-  settings.speed = req.speed;
-  settings.state = req.state;
+  const ready = (async (): Promise<EarlyState> => {
+    // Only the user's own playground reads the saved state; a link or an embed starts from its URL.
+    const loaded: Loaded = mode.source.kind === 'saved' ? await loadState() : { kind: 'empty' };
+    const settings = settingsFrom(loaded);
+    const changes = loaded.kind === 'ok' ? loaded.state.changes : { files: {}, links: {}, dirs: {}, deleted: [] };
+    const req = { kernel: settings.kernel, changes, ...guessSize(), speed: settings.speed, state: settings.state };
+    performance.mark('khelper:boot-request');
+    const booted = bootFor(api, mode, req);
+    settings.speed = req.speed;
+    settings.state = req.state;
+    return { loaded, settings, booted };
+  })();
   return {
-    api, watchdog, loaded, settings, booted, mode, engineEarly,
+    api, watchdog, ready, mode, engineEarly,
     attach(fn) {
       sink = fn;
       for (const b of queue.splice(0)) fn(b);

@@ -18,4 +18,9 @@ const pageLoaded = new Promise<void>((resolve) => {
   else window.addEventListener('load', () => resolve(), { once: true });
 });
 const app = import('./app.ts');
-Promise.all([app, startEarly(), pageLoaded]).then(([m, early]) => m.startApp(early)).catch(fail);
+try {
+  const early = startEarly();
+  Promise.all([app, pageLoaded]).then(([m]) => m.startApp(early)).catch(fail);
+} catch (e) {
+  fail(e);
+}

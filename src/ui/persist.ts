@@ -57,10 +57,35 @@ export type Loaded =
   | { kind: 'ok'; state: SavedState }
   | { kind: 'problem'; message: string };
 
+/** scripts/engine-start.js opens the same database from <head>, as idb-keyval's createStore does. */
+export const PERSIST_DB = 'khelper';
+export const PERSIST_STORE = 'state';
+
 let store: UseStore | null = null;
 function db(): UseStore {
-  store ??= createStore('khelper', 'state');
+  store ??= adoptEarlyDb() ?? createStore(PERSIST_DB, PERSIST_STORE);
   return store;
+}
+
+/**
+ * The database scripts/engine-start.js began opening before the page was parsed (built page only).
+ * If that open failed, or the browser closes the connection later, open it the usual way.
+ */
+function adoptEarlyDb(): UseStore | null {
+  const w = window as { __khelperDb?: Promise<IDBDatabase> };
+  const early = w.__khelperDb;
+  delete w.__khelperDb;
+  if (!early) return null;
+  let fallback: UseStore | null = null;
+  const usual = (): UseStore => (fallback ??= createStore(PERSIST_DB, PERSIST_STORE));
+  let closed = false;
+  void early.then((d) => {
+    d.onclose = () => void (closed = true);
+  }, () => undefined);
+  return (mode, callback) => early.then(
+    (d) => (closed ? usual()(mode, callback) : callback(d.transaction(PERSIST_STORE, mode).objectStore(PERSIST_STORE))),
+    () => usual()(mode, callback),
+  );
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
