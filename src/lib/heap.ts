@@ -1,5 +1,9 @@
 // A binary min-heap with a caller-supplied order; ties must be broken by the caller (e.g. a
 // sequence number) so that the order is total and runs are deterministic.
+//
+// Sifting moves a hole instead of swapping pairs: a destructuring swap (`[a[i], a[p]] = ...`)
+// allocated a two-element array per level wherever V8 did not optimise it away, 86 MB in the
+// 100,000-thread run on 6.6 (one timer per waiter), 14 % of everything it allocated.
 export class Heap<T> {
   private a: T[] = [];
   constructor(private readonly less: (x: T, y: T) => boolean) {}
@@ -14,14 +18,16 @@ export class Heap<T> {
 
   push(v: T): void {
     const a = this.a;
+    let i = a.length;
     a.push(v);
-    let i = a.length - 1;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (!this.less(a[i], a[p])) break;
-      [a[i], a[p]] = [a[p], a[i]];
+      const up = a[p];
+      if (!this.less(v, up)) break;
+      a[i] = up;
       i = p;
     }
+    a[i] = v;
   }
 
   pop(): T | undefined {
@@ -29,18 +35,19 @@ export class Heap<T> {
     if (a.length === 0) return undefined;
     const top = a[0];
     const last = a.pop() as T;
-    if (a.length > 0) {
-      a[0] = last;
+    const n = a.length;
+    if (n > 0) {
       let i = 0;
       for (;;) {
-        const l = 2 * i + 1, r = l + 1;
-        let m = i;
-        if (l < a.length && this.less(a[l], a[m])) m = l;
-        if (r < a.length && this.less(a[r], a[m])) m = r;
-        if (m === i) break;
-        [a[i], a[m]] = [a[m], a[i]];
+        const l = 2 * i + 1;
+        if (l >= n) break;
+        const r = l + 1;
+        const m = r < n && this.less(a[r], a[l]) ? r : l;
+        if (!this.less(a[m], last)) break;
+        a[i] = a[m];
         i = m;
       }
+      a[i] = last;
     }
     return top;
   }
