@@ -4,6 +4,8 @@
 import { vsprintf } from '../lib/vsprintf.ts';
 import { utf8ToBytes, bytesToUtf8 } from '../lib/bytes.ts';
 import { shellStatus } from '../uapi/wait.ts';
+import { CLONE_FILES, CLONE_FS } from '../uapi/sched.ts';
+import { SIGCHLD } from '../uapi/signal.ts';
 import { EV } from '../kernel/trace.ts';
 import { requestModuleAny, callUsermodehelperAny } from '../kernel/autoload.ts';
 import { spawnKernelThread } from '../kernel/host.ts';
@@ -120,7 +122,7 @@ function* requestThread(k: Kernel, req: Requests, i: number): KGen<number> {
  */
 function spawnTagged(k: Kernel, comm: string, tag: number, body: (k: Kernel) => KGen<number>): number {
   const parent = k.kthreadd ?? k.kthreadWorker ?? k.initTask;
-  const t = spawnKernelThread(k, comm, body, parent, tag);
+  const t = spawnKernelThread(k, comm, body, parent, tag, CLONE_FS | CLONE_FILES | SIGCHLD);
   return typeof t === 'number' ? t : 0;
 }
 

@@ -3,6 +3,7 @@
 // provides (captured output, a string as stdin).
 import { EBADF } from '../uapi/errno.ts';
 import { O_RDONLY, O_WRONLY, S_IFIFO } from '../uapi/fcntl.ts';
+import { SIGCHLD } from '../uapi/signal.ts';
 import type { UserGen } from '../uapi/syscalls.ts';
 import { userMode } from './entry.ts';
 import { doExecve } from './exec.ts';
@@ -50,14 +51,16 @@ export function stringFile(k: Kernel, data: string, name: string): File {
 /**
  * Create a kernel thread from outside any task, as a child of `parent` (init by default). Such
  * threads stand for callers that already exist (a scenario's requesting threads), so they are
- * not refused by threads-max; everything they fork is.
+ * not refused by threads-max; everything they fork is. `flags` are the clone flags: a thread made
+ * as kthread_run() makes it passes create_kthread()'s CLONE_FS | CLONE_FILES | SIGCHLD, and shares
+ * its parent's fs and files instead of copying them.
  */
-export function spawnKernelThread(k: Kernel, comm: string, body: (k: Kernel) => KGen<number>, parent: Task = k.initTask, tag = 0): Task | number {
+export function spawnKernelThread(k: Kernel, comm: string, body: (k: Kernel) => KGen<number>, parent: Task = k.initTask, tag = 0, flags = SIGCHLD): Task | number {
   const saved = k.sched.current;
   k.sched.current = parent;
   const savedTag = parent.tag;
   parent.tag = tag;
-  const p = copyProcess(k, 17 /* SIGCHLD */, () => hostThread(k, body), { noLimit: true, comm });
+  const p = copyProcess(k, flags, () => hostThread(k, body), { noLimit: true, comm });
   parent.tag = savedTag;
   k.sched.current = saved;
   return p;

@@ -47,7 +47,7 @@ export function* __requestModule(k: Kernel, wait: boolean, name: string): KGen<n
   const r = yield* sem.downTimeout(k, MAX_KMOD_ALL_BUSY_TIMEOUT * 1e9);
   if (r) {
     printkRatelimited(k, 'kmod_busy', '__request_module', KERN_WARNING,
-      `request_module: modprobe ${name} cannot be processed, kmod busy with ${MAX_KMOD_CONCURRENT} threads for more than ${MAX_KMOD_ALL_BUSY_TIMEOUT} seconds now`);
+      () => `request_module: modprobe ${name} cannot be processed, kmod busy with ${MAX_KMOD_CONCURRENT} threads for more than ${MAX_KMOD_ALL_BUSY_TIMEOUT} seconds now`);
     return requestEnd(k, name, r);
   }
   if (tr.begin(EV.module_request, k.sched.now, k.current)) tr.s(name).i(wait ? 1 : 0);
