@@ -194,6 +194,15 @@ export class Engine {
     if (programsMissed() === missed) this.prepared = { key: this.bootKey(kernel), m };
   }
 
+  /**
+   * The first boot request came before prepare()'s timer fired (the page reads its saved state
+   * from <head> now, so its request can beat the worker's own start): prepare now if the request
+   * is exactly that boot, instead of waiting for the other programs' code and booting anew.
+   */
+  prepareFor(req: BootRequest, kernel: KernelSettings): void {
+    if (unchanged(req.changes ?? emptyChanges()) && this.bootKey(req.kernel) === this.bootKey(kernel)) this.prepare(kernel);
+  }
+
   /** A boot request that the prepared machine answers (no wait for the programs' code). */
   preparedFor(req: BootRequest): boolean {
     return this.fitsPrepared(req.kernel, req.changes ?? emptyChanges());

@@ -89,6 +89,7 @@ const api: MachineApi = {
     });
   },
   async boot(req) {
+    if (FIRST) engine.prepareFor(req, DEFAULT_KERNEL);
     performance.mark(engine.preparedFor(req) ? 'khelper:boot-prepared' : 'khelper:boot-fresh');
     if (!engine.preparedFor(req)) await loadSoon();
     const info = engine.boot(req);

@@ -56,6 +56,19 @@ describe('a machine prepared before the first boot request', () => {
     expect(s.screen).toMatch(/cat \/root\/note\r\nkept\r\n/);
   });
 
+  it('is prepared on the spot when the matching request comes first, and not for any other request', () => {
+    const e = new Engine();
+    e.prepareFor(request({ kernel: { ...DEFAULT_KERNEL, profile: '6.6' } }), DEFAULT_KERNEL);
+    expect(e['prepared']).toBeNull();
+    e.prepareFor(request({ changes: { files: { '/root/x': { content: 'x', mode: 0o644 } }, links: {}, dirs: {}, deleted: [] } }), DEFAULT_KERNEL);
+    expect(e['prepared']).toBeNull();
+    e.prepareFor(request(), DEFAULT_KERNEL);
+    expect(e.preparedFor(request())).toBe(true);
+    const pm = (e['prepared'] as { m: unknown }).m;
+    e.boot(request());
+    expect(e.m).toBe(pm);
+  });
+
   it('is used once: a later boot (Reset to default) makes a new machine', () => {
     const e = new Engine();
     e.prepare(DEFAULT_KERNEL);
