@@ -6,7 +6,6 @@ import { RLIMIT_NPROC } from '../uapi/resource.ts';
 import { CAP_SYS_ADMIN } from '../uapi/resource.ts';
 import type { UserGen } from '../uapi/syscalls.ts';
 import { Completion, waitForCompletion } from './completion.ts';
-import { doExit } from './exit.ts';
 import { copyFiles, copyFs } from './file.ts';
 import type { Kernel } from './kernel.ts';
 import { shareSighand } from './signal.ts';
@@ -41,7 +40,14 @@ function userProcesses(k: Kernel, uid: number): number {
  * copy_process(): a new task sharing or copying the parent's parts per clone flags. `body`
  * becomes its code. Returns the task, or -errno (EAGAIN at max_threads or RLIMIT_NPROC).
  */
-export function copyProcess(k: Kernel, flags: number, body: (t: Task) => KGen<unknown>, opts: { noLimit?: boolean; comm?: string } = {}): Task | number {
+export interface CopyOpts {
+  noLimit?: boolean;
+  comm?: string;
+  /** A kernel thread: do_exit() with the body's return value (Kernel.taskReturned). */
+  exitOnReturn?: boolean;
+}
+
+export function copyProcess(k: Kernel, flags: number, body: (t: Task) => KGen<unknown>, opts: CopyOpts = {}): Task | number {
   const cur = k.current;
   if (cur.cred.uid !== 0 && !capable(cur.cred, CAP_SYS_ADMIN)) {
     if (userProcesses(k, cur.cred.uid) >= cur.signal.rlim[RLIMIT_NPROC].cur) return -EAGAIN;
@@ -83,7 +89,12 @@ export function copyProcess(k: Kernel, flags: number, body: (t: Task) => KGen<un
   k.nrThreads++;
   k.taskForked(p);
   if (flags & CLONE_VFORK) p.vforkDone = new Completion('vfork');
-  p.gen = body(p);
+  if (opts.exitOnReturn) {
+    p.exitOnReturn = true;
+    p.startFn = body;
+  } else {
+    p.gen = body(p);
+  }
   p.state = TASK_RUNNING;
   k.sched.charge(k.config.costs.fork);
   const tr = k.trace;
@@ -94,8 +105,8 @@ export function copyProcess(k: Kernel, flags: number, body: (t: Task) => KGen<un
 }
 
 /** do_fork() tail: wake the child and, for CLONE_VFORK, sleep until it execs or exits. */
-export function* doFork(k: Kernel, flags: number, body: (t: Task) => KGen<unknown>): KGen<number> {
-  const p = copyProcess(k, flags, body);
+export function* doFork(k: Kernel, flags: number, body: (t: Task) => KGen<unknown>, opts?: CopyOpts): KGen<number> {
+  const p = copyProcess(k, flags, body, opts);
   if (typeof p === 'number') return p;
   if (flags & CLONE_VFORK && p.vforkDone) {
     const cur = k.current;
@@ -110,13 +121,10 @@ export function* doFork(k: Kernel, flags: number, body: (t: Task) => KGen<unknow
  * do_exit() (kernel_thread_helper). Returns the pid or -errno.
  */
 export function kernelThread<A>(k: Kernel, fn: (k: Kernel, arg: A) => KGen<number>, arg: A, flags: number): KGen<number> {
-  return doFork(k, flags, () => kthreadBody(k, fn, arg));
+  return doFork(k, flags, () => fn(k, arg), KERNEL_THREAD);
 }
 
-function* kthreadBody<A>(k: Kernel, fn: (k: Kernel, arg: A) => KGen<number>, arg: A): KGen<never> {
-  const ret = yield* fn(k, arg);
-  return yield* doExit(k, ret);
-}
+const KERNEL_THREAD: CopyOpts = { exitOnReturn: true };
 
 /** sys_fork()/vfork() from user space: the child runs `child` as its user program. */
 export function* sysFork(k: Kernel, child: () => UserGen, flags: number): KGen<number> {

@@ -60,17 +60,12 @@ export function spawnKernelThread(k: Kernel, comm: string, body: (k: Kernel) => 
   k.sched.current = parent;
   const savedTag = parent.tag;
   parent.tag = tag;
-  const p = copyProcess(k, flags, () => hostThread(k, body), { noLimit: true, comm });
+  const p = copyProcess(k, flags, () => body(k), { noLimit: true, comm, exitOnReturn: true });
   parent.tag = savedTag;
   k.sched.current = saved;
   return p;
 }
 
-/** The body of a host-made kernel thread (module-level: a generator function per thread costs a hidden class). */
-function* hostThread(k: Kernel, body: (k: Kernel) => KGen<number>): KGen<never> {
-  const ret = yield* body(k);
-  return yield* doExit(k, ret);
-}
 
 export interface UserSpawn {
   path: string;

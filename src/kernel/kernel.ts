@@ -11,6 +11,7 @@ import type { Program } from '../uapi/syscalls.ts';
 import { defaultConfig } from './profile.ts';
 import type { KernelConfig } from './profile.ts';
 import { Sched } from './sched.ts';
+import { doExit } from './exit.ts';
 import { TraceBuffer } from './trace.ts';
 import { addChild, Task, PF_KTHREAD, TASK_STOPPED, SCHED, EXIT_DEAD } from './task.ts';
 import type { KGen } from './task.ts';
@@ -250,10 +251,21 @@ export class Kernel {
     wakeUp(this, this.tagWait);
   }
 
-  /** A task's generator finished without do_exit: a bug in the model. */
-  taskReturned(t: Task): void {
-    if (t.exitState) return;
-    this.oops(t, new Error('task body returned without do_exit'));
+  /**
+   * A task's generator finished. A kernel thread made with exitOnReturn goes on into do_exit()
+   * with the value its function returned (kernel_thread()'s helper: `do_exit(fn(arg))`); the
+   * first step of that runs now, as it did when a wrapper generator delegated to the function.
+   * Any other task finishing without do_exit is a bug in the model.
+   */
+  taskReturned(t: Task, value: unknown): ReturnType<KGen<unknown>['next']> {
+    if (t.exitOnReturn && !t.exitState) {
+      t.exitOnReturn = false;
+      const gen = doExit(this, Number(value));
+      t.gen = gen;
+      return gen.next();
+    }
+    if (!t.exitState) this.oops(t, new Error('task body returned without do_exit'));
+    return { done: true, value: undefined };
   }
 
   /** A JS exception escaped kernel code: log an oops and kill the task, keep the machine up. */

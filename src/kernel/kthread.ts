@@ -5,7 +5,6 @@ import type { Kernel } from './kernel.ts';
 import { copyProcess } from './fork.ts';
 import { CLONE_FILES, CLONE_FS } from '../uapi/sched.ts';
 import { SIGCHLD } from '../uapi/signal.ts';
-import { doExit } from './exit.ts';
 import type { KGen, Task } from './task.ts';
 
 /** Create a kernel thread whose parent is kthreadd, running body; returns the task or -errno. */
@@ -18,12 +17,8 @@ export function kthreadCreate(k: Kernel, comm: string, body: (k: Kernel) => KGen
   k.sched.current = kthreadd;
   // create_kthread(): kernel_thread(kthread, create, CLONE_FS | CLONE_FILES | SIGCHLD); the
   // parent ignores SIGCHLD, so a finished kthread is reaped at once.
-  const p = copyProcess(k, CLONE_FS | CLONE_FILES | SIGCHLD, () => run(k, body), { comm });
+  const p = copyProcess(k, CLONE_FS | CLONE_FILES | SIGCHLD, () => body(k), { comm, exitOnReturn: true });
   k.sched.current = saved;
   return p;
 }
 
-function* run(k: Kernel, body: (k: Kernel) => KGen<number>): KGen<never> {
-  const ret = yield* body(k);
-  return yield* doExit(k, ret);
-}

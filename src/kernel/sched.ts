@@ -197,12 +197,17 @@ export class Sched {
       }
       this.switchTo(t);
       this.current = t;
-      const gen = t.gen!;
       let brk = false;
       try {
-        const r = gen.next();
-        if (r.done) this.k.taskReturned(t);
-        else brk = r.value === BREAK;
+        let gen = t.gen;
+        if (!gen) {
+          gen = t.gen = t.startFn!(t);
+          t.startFn = null;
+        }
+        let r = gen.next();
+        // A kernel thread's function returned: do_exit() with its value, in the same turn.
+        if (r.done) r = this.k.taskReturned(t, r.value);
+        if (!r.done) brk = r.value === BREAK;
       } catch (e) {
         this.k.oops(t, e);
       }

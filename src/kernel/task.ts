@@ -174,6 +174,17 @@ export class Task {
   restartBlock: Syscall | null = null;
   /** sched_yield() asked to give the CPU up on the way back to user mode. */
   yieldRequested = false;
+  /**
+   * Kernel threads made by kernel_thread(), kthread_create() or the host: when the function
+   * returns, do_exit() runs with its value (Kernel.taskReturned), so no wrapper generator sits
+   * between the scheduler and the function (one object less per thread, one level less per resume).
+   */
+  exitOnReturn = false;
+  /**
+   * Such a thread's function, called when the thread first runs (Sched.run), not at fork: a
+   * function may read k.current or the clock when it is called, as it did inside the wrapper.
+   */
+  startFn: ((t: Task) => KGen<unknown>) | null = null;
   /** The comm last interned in the kernel's trace, and its string id (trace.ts). */
   traceComm: string | null = null;
   traceCommId = 0;
