@@ -7,7 +7,7 @@
 // database is created) and would otherwise start only when the page's module runs, after the first
 // layout; src/ui/persist.ts adopts the open database.
 const WORKER = /(^|\/)machine\.worker-[\w-]+\.js$/;
-/** src/ui/persist.ts's database and object store (test/ui/engine-start.test.ts keeps them equal). */
+/** src/ui/persist.ts's database and object store (test/build/engine-start.test.ts keeps them equal). */
 export const PERSIST_DB = 'khelper';
 export const PERSIST_STORE = 'state';
 

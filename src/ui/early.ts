@@ -23,7 +23,7 @@ export interface Early {
   /** The worker's keeper: it restarts a worker that stops answering (the page shows why). */
   watchdog: Watchdog;
   /**
-   * The saved state and the boot it asked for. Opening IndexedDB takes 50-90 ms on a first visit;
+   * The saved state and the boot it asked for. Opening IndexedDB took 100-165 ms on a first visit;
    * the console is built meanwhile instead of after it (main.ts).
    */
   ready: Promise<EarlyState>;
