@@ -1,6 +1,6 @@
 // --help texts of the file, filesystem and checksum programs (mktemp, truncate, the digests, dd,
 // df, du), as GNU coreutils 9.1 prints them in the C locale on Debian 12.
-import { digestHelp, gnuFooter } from './gnu_help.ts';
+import { blocksizeNote, digestHelp, gnuFooter, SIZE_NOTE, VERIFY_OPTIONS } from './gnu_help.ts';
 
 export const FILE_HELP: Record<string, string> = {
   mktemp:
@@ -45,9 +45,7 @@ export const FILE_HELP: Record<string, string> = {
     '      --help        display this help and exit\n' +
     '      --version     output version information and exit\n' +
     '\n' +
-    'The SIZE argument is an integer and optional unit (example: 10K is 10*1024).\n' +
-    'Units are K,M,G,T,P,E,Z,Y (powers of 1024) or KB,MB,... (powers of 1000).\n' +
-    'Binary prefixes can be used, too: KiB=K, MiB=M, and so on.\n' +
+    SIZE_NOTE +
     '\n' +
     'SIZE may also be prefixed by one of the following modifying characters:\n' +
     '\'+\' extend by, \'-\' reduce by, \'<\' at most, \'>\' at least,\n' +
@@ -73,12 +71,7 @@ export const FILE_HELP: Record<string, string> = {
     '  -z, --zero            end each output line with NUL, not newline,\n' +
     '                          and disable file name escaping\n' +
     '\n' +
-    'The following five options are useful only when verifying checksums:\n' +
-    '      --ignore-missing  don\'t fail or report status for missing files\n' +
-    '      --quiet           don\'t print OK for each successfully verified file\n' +
-    '      --status          don\'t output anything, status code shows success\n' +
-    '      --strict          exit non-zero for improperly formatted checksum lines\n' +
-    '  -w, --warn            warn about improperly formatted checksum lines\n' +
+    VERIFY_OPTIONS +
     '\n' +
     '      --debug           indicate which implementation used\n' +
     '      --help        display this help and exit\n' +
@@ -202,13 +195,9 @@ export const FILE_HELP: Record<string, string> = {
     '      --help        display this help and exit\n' +
     '      --version     output version information and exit\n' +
     '\n' +
-    'Display values are in units of the first available SIZE from --block-size,\n' +
-    'and the DF_BLOCK_SIZE, BLOCK_SIZE and BLOCKSIZE environment variables.\n' +
-    'Otherwise, units default to 1024 bytes (or 512 if POSIXLY_CORRECT is set).\n' +
+    blocksizeNote('DF') +
     '\n' +
-    'The SIZE argument is an integer and optional unit (example: 10K is 10*1024).\n' +
-    'Units are K,M,G,T,P,E,Z,Y (powers of 1024) or KB,MB,... (powers of 1000).\n' +
-    'Binary prefixes can be used, too: KiB=K, MiB=M, and so on.\n' +
+    SIZE_NOTE +
     '\n' +
     'FIELD_LIST is a comma-separated list of columns to be included.  Valid\n' +
     'field names are: \'source\', \'fstype\', \'itotal\', \'iused\', \'iavail\', \'ipcent\',\n' +
@@ -267,13 +256,9 @@ export const FILE_HELP: Record<string, string> = {
     '      --help        display this help and exit\n' +
     '      --version     output version information and exit\n' +
     '\n' +
-    'Display values are in units of the first available SIZE from --block-size,\n' +
-    'and the DU_BLOCK_SIZE, BLOCK_SIZE and BLOCKSIZE environment variables.\n' +
-    'Otherwise, units default to 1024 bytes (or 512 if POSIXLY_CORRECT is set).\n' +
+    blocksizeNote('DU') +
     '\n' +
-    'The SIZE argument is an integer and optional unit (example: 10K is 10*1024).\n' +
-    'Units are K,M,G,T,P,E,Z,Y (powers of 1024) or KB,MB,... (powers of 1000).\n' +
-    'Binary prefixes can be used, too: KiB=K, MiB=M, and so on.\n' +
+    SIZE_NOTE +
     '\n' +
     gnuFooter('du'),
 };
