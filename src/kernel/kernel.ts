@@ -69,6 +69,9 @@ function initRlimits(maxThreads: number, legacy: boolean): Rlimit[] {
   return r;
 }
 
+/** What the scheduler sees of a task body that has finished for good. */
+const RETURNED: IteratorReturnResult<undefined> = Object.freeze({ done: true, value: undefined });
+
 export class Kernel {
   readonly config: KernelConfig;
   readonly sched: Sched;
@@ -265,7 +268,7 @@ export class Kernel {
       return gen.next();
     }
     if (!t.exitState) this.oops(t, new Error('task body returned without do_exit'));
-    return { done: true, value: undefined };
+    return RETURNED;
   }
 
   /** A JS exception escaped kernel code: log an oops and kill the task, keep the machine up. */
