@@ -52,25 +52,11 @@ export function gc(): void {
   }
 }
 
-/**
- * Bytes of the trace's columns that sit in resizable ArrayBuffers: Node 20's
- * process.memoryUsage() does not count those at all, so they are added by hand.
- */
-export function resizableTraceBytes(k: Kernel | null): number {
-  if (!k) return 0;
-  const tr = k.trace;
-  let n = 0;
-  for (const a of [tr.types, tr.times, tr.pids, tr.comms, tr.srcs, tr.argOff, tr.args]) {
-    if ((a.buffer as { resizable?: boolean }).resizable) n += a.byteLength;
-  }
-  return n;
-}
-
-/** Live JS heap plus off-heap memory (typed arrays, the trace), after a full collection. */
-export function retainedBytes(k: Kernel | null = null): number {
+/** Live JS heap plus off-heap memory (typed arrays: the trace's columns), after a full collection. */
+export function retainedBytes(): number {
   gc();
   const m = process.memoryUsage();
-  return m.heapUsed + m.external + resizableTraceBytes(k);
+  return m.heapUsed + m.external;
 }
 
 /** Peak resident set size of this process (VmHWM), in bytes. */

@@ -9,10 +9,10 @@ const profile = arg('profile', '2.6.20') as '2.6.20' | '6.6';
 const m = boot({ config: { profile } });
 const k = m.k;
 requestLoop(m, 'dummy', 1, 500);
-const tr0 = k.trace.length, args0 = k.trace.argLen;
-const before = retainedBytes(k);
+const tr0 = k.trace.length, args0 = k.trace.argCount;
+const before = retainedBytes();
 requestLoop(m, 'dummy', 1, n);
-const after = retainedBytes(k);
+const after = retainedBytes();
 // Tasks reaped per request: the trace's sched_process_free events.
 let freed = 0;
 for (let i = tr0; i < k.trace.length; i++) if (k.trace.typeOf(i) === 'sched_process_free') freed++;
@@ -22,5 +22,5 @@ report({
   bytesPerRequest: perRequest, bytesPerTask: perRequest / tasks, tasksPerRequest: tasks,
   traceEventsPerRequest: (k.trace.length - tr0) / n, liveTasks: k.tasks.size,
   // The trace's own share: 24 bytes of columns per event plus 4 per argument slot.
-  traceBytesPerRequest: ((k.trace.length - tr0) * 24 + (k.trace.argLen - args0) * 4) / n,
+  traceBytesPerRequest: ((k.trace.length - tr0) * 24 + (k.trace.argCount - args0) * 4) / n,
 });

@@ -16,7 +16,7 @@ for (const [key, v] of [['kernel.pid_max', '4194304'], ['kernel.threads-max', '4
 }
 // Warm the JIT and the module (first load) on a small step.
 new StepRunner(m, [{ requestModule: 'dummy', threads: 60 }]).runAll();
-const base = retainedBytes(k);
+const base = retainedBytes();
 const rss0 = process.memoryUsage().rss;
 const reset = resetPeakRss();
 let rets: number[] = [];
@@ -29,5 +29,5 @@ const peak = peakRss();
 const ok = rets.filter((r) => r === 0).length;
 report({
   wallMs: t.wallMs, cpuMs: t.cpuMs, peakRssMB: peak / 2 ** 20, peakGrowthMB: reset ? (peak - rss0) / 2 ** 20 : NaN,
-  retainedAfterMB: (retainedBytes(k) - base) / 2 ** 20, served: ok, refused: n - ok, virtualMs: k.sched.now / 1e6,
+  retainedAfterMB: (retainedBytes() - base) / 2 ** 20, served: ok, refused: n - ok, virtualMs: k.sched.now / 1e6,
 });

@@ -142,9 +142,9 @@ function perStep(m: Machine, steps: number): string[][] {
   const out: string[][] = Array.from({ length: steps }, () => []);
   let step = -1;
   for (let i = 0; i < tr.length; i++) {
-    const type = tr.types[i];
+    const type = tr.typeAt(i);
     if (type === EV.step) {
-      step = tr.args[tr.argOff[i]];
+      step = tr.argAt(i, 0);
       continue;
     }
     if (step < 0 || step >= steps) continue;

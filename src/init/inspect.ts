@@ -119,14 +119,8 @@ export interface TraceChunk {
 export function traceChunk(k: Kernel, from: number, stringsFrom: number, max = 50_000): TraceChunk {
   const tr = k.trace;
   const to = Math.min(tr.length, from + max);
-  const a0 = tr.argOff[from] ?? tr.argLen;
-  const a1 = to > from ? tr.argOff[to] : a0;
-  const argOff = tr.argOff.slice(from, to + 1);
-  for (let i = 0; i < argOff.length; i++) argOff[i] -= a0;
   return {
-    from, count: to - from,
-    types: tr.types.slice(from, to), times: tr.times.slice(from, to), pids: tr.pids.slice(from, to), comms: tr.comms.slice(from, to),
-    srcs: tr.srcs.slice(from, to), argOff, args: tr.args.slice(a0, a1),
+    from, count: to - from, ...tr.columns(from, to),
     stringsFrom, strings: tr.strings.slice(stringsFrom), dropped: tr.dropped,
   };
 }

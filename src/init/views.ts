@@ -157,7 +157,7 @@ function stopAt(m: Machine, index: number): StopPoint {
 export function lineStop(m: Machine, window = 4096): StopPoint | null {
   const tr = m.k.trace;
   for (let i = tr.length - 1; i >= 0 && i >= tr.length - window; i--) {
-    if (tr.types[i] === EV.kmod_line) return stopAt(m, i);
+    if (tr.typeAt(i) === EV.kmod_line) return stopAt(m, i);
   }
   return null;
 }
@@ -223,9 +223,9 @@ export class EventWatch {
       this.from = n;
       return false;
     }
-    const types = tr.types, mask = this.mask;
+    const mask = this.mask;
     for (let i = this.from; i < n; i++) {
-      if (mask[types[i]]) {
+      if (mask[tr.typeAt(i)]) {
         this.hit = i;
         // The rest of this scheduler event's events are behind the stop already.
         this.from = n;

@@ -14,47 +14,52 @@ export interface TraceContext {
   comm: string;
 }
 
-type Column = Uint16Array | Float64Array | Int32Array | Int16Array | Uint32Array;
-interface ColumnType<T extends Column> {
-  new (length: number): T;
-  new (buffer: ArrayBuffer): T;
-  readonly BYTES_PER_ELEMENT: number;
-}
-/** ES2024 resizable ArrayBuffer (typed as ES2022 here): Node 20 and current browsers have it. */
-interface ResizableBuffer extends ArrayBuffer {
-  readonly resizable: boolean;
-  readonly maxByteLength: number;
-  resize(byteLength: number): void;
-}
-const RESIZABLE = typeof (ArrayBuffer.prototype as Partial<ResizableBuffer>).resize === 'function';
-
 /**
- * A column for `length` elements that can grow to `max`: over a resizable buffer (a length-tracking
- * view that grows in place, without copying or slack) when the platform has them.
+ * Events per chunk. The columns are kept in chunks of plain typed arrays: a full chunk stays as it
+ * is and the next one is allocated whole, so at most one chunk is slack and the write path stores
+ * into ordinary typed arrays (a length-tracking view over a resizable ArrayBuffer pays a length
+ * check on every store). The first chunk starts at FIRST events and doubles up to a whole one, so
+ * a machine that traces little (a test, a CLI run) holds little.
  */
-function column<T extends Column>(C: ColumnType<T>, length: number, max: number): T {
-  if (!RESIZABLE || max <= length) return new C(length);
-  const Rab = ArrayBuffer as unknown as new (n: number, o: { maxByteLength: number }) => ArrayBuffer;
-  return new C(new Rab(length * C.BYTES_PER_ELEMENT, { maxByteLength: max * C.BYTES_PER_ELEMENT }));
-}
-
-/** Room for `length` elements: the same column resized in place when it can be, else a copy. */
-function grown<T extends Column>(a: T, C: ColumnType<T>, length: number, max: number): T {
-  const buf = a.buffer as Partial<ResizableBuffer>;
-  const bytes = length * C.BYTES_PER_ELEMENT;
-  if (buf.resizable && bytes <= buf.maxByteLength!) {
-    buf.resize!(bytes);
-    return a;
-  }
-  const b = column(C, length, Math.max(max, length));
-  b.set(a);
-  return b;
-}
-
+const SHIFT = 15;
+const FIRST = 1024;
+export const TRACE_CHUNK = 1 << SHIFT;
+const MASK = TRACE_CHUNK - 1;
 /** Argument slots kept free after begin() and ss(): more than any event's scalar fields (5). */
 const ARG_RESERVE = 8;
-/** Events and argument slots added per in-place growth (copying growth doubles instead). */
-const EVENT_STEP = 1 << 14, ARG_STEP = 1 << 16;
+
+/** One chunk's columns; `args` holds its events' arguments, `offs` where each event's start. */
+interface Chunk {
+  types: Uint16Array;
+  times: Float64Array;
+  pids: Int32Array;
+  comms: Int32Array;
+  srcs: Int16Array;
+  offs: Uint32Array;
+  args: Int32Array;
+  /** Argument slots used (for the chunk being written, TraceBuffer.argLen is current). */
+  argLen: number;
+}
+
+/** A chunk for `size` events with `argSlots` argument slots to start with. */
+function newChunk(size: number, argSlots: number): Chunk {
+  return {
+    types: new Uint16Array(size), times: new Float64Array(size), pids: new Int32Array(size),
+    comms: new Int32Array(size), srcs: new Int16Array(size), offs: new Uint32Array(size),
+    args: new Int32Array(argSlots), argLen: 0,
+  };
+}
+
+/** Events [from, to) as contiguous columns; event i's arguments are args[argOff[i]] to args[argOff[i + 1]]. */
+export interface TraceColumns {
+  types: Uint16Array;
+  times: Float64Array;
+  pids: Int32Array;
+  comms: Int32Array;
+  srcs: Int16Array;
+  argOff: Uint32Array;
+  args: Int32Array;
+}
 
 export class TraceBuffer {
   length = 0;
@@ -64,42 +69,35 @@ export class TraceBuffer {
   /** Index of the event that hit a breakpoint and has not stopped the machine yet, or -1. */
   breakHit = -1;
   enabled = true;
-  private cap = 1024;
-  types: Uint16Array;
-  times: Float64Array;
-  pids: Int32Array;
-  comms: Int32Array;
-  srcs: Int16Array;
-  /**
-   * Where each event's arguments start in `args`. The end of event n is offs[n + 1], written by
-   * the next begin(), so i() stores one value, not two (on a resizable buffer every typed-array
-   * access pays a length check); the open last event's end is filled in by the argOff getter.
-   */
-  private offs: Uint32Array;
-  args: Int32Array;
-  argLen = 0;
-  /** args.length, kept as a number: a length-tracking view computes its length on each read. */
-  private argCap: number;
   readonly strings: string[] = [];
   private readonly ids = new Map<string, number>();
+  private readonly chunks: Chunk[] = [];
+  // The chunk being written, its columns held here so that the stores below stay monomorphic.
+  private cur: Chunk;
+  private types: Uint16Array;
+  private times: Float64Array;
+  private pids: Int32Array;
+  private comms: Int32Array;
+  private srcs: Int16Array;
+  private offs: Uint32Array;
+  private args: Int32Array;
+  /** Next event's slot in the current chunk. */
+  private pos = 0;
+  /** Argument slots used in the current chunk, and its args.length. */
+  private argLen = 0;
+  private argCap: number;
+  /** Argument slots of the chunks before the current one. */
+  private argsBefore = 0;
 
   constructor(readonly maxEvents = 5_000_000) {
-    const cap = this.cap, max = maxEvents + 1;
-    this.types = column(Uint16Array, cap, max);
-    this.times = column(Float64Array, cap, max);
-    this.pids = column(Int32Array, cap, max);
-    this.comms = column(Int32Array, cap, max);
-    this.srcs = column(Int16Array, cap, max);
-    this.offs = column(Uint32Array, cap + 1, max + 1);
-    this.args = column(Int32Array, cap * 4, max * 4);
+    const size = Math.max(1, Math.min(FIRST, maxEvents));
+    this.cur = newChunk(size, size * 4);
+    this.chunks.push(this.cur);
+    ({ types: this.types, times: this.times, pids: this.pids, comms: this.comms, srcs: this.srcs, offs: this.offs, args: this.args } = this.cur);
     this.argCap = this.args.length;
   }
 
-  /** Events' argument offsets: argOff[n] to argOff[n + 1] for event n < length. */
-  get argOff(): Uint32Array {
-    this.offs[this.length] = this.argLen;
-    return this.offs;
-  }
+
 
   intern(s: string): number {
     let id = this.ids.get(s);
@@ -111,24 +109,47 @@ export class TraceBuffer {
     return id;
   }
 
-  private grow(): void {
-    const max = this.maxEvents + 1;
-    const cap = RESIZABLE ? Math.min(this.cap + EVENT_STEP, max) : this.cap * 2;
-    this.types = grown(this.types, Uint16Array, cap, max);
-    this.times = grown(this.times, Float64Array, cap, max);
-    this.pids = grown(this.pids, Int32Array, cap, max);
-    this.comms = grown(this.comms, Int32Array, cap, max);
-    this.srcs = grown(this.srcs, Int16Array, cap, max);
-    this.offs = grown(this.offs, Uint32Array, cap + 1, max + 1);
-    this.cap = cap;
+  /**
+   * The current chunk is full: the first one doubles (copied) until it is whole; a whole one is
+   * kept, its argument slots trimmed if a quarter went unused, and the next one gets as many slots
+   * as it used plus an eighth (the mix of events changes slowly; need() doubles them if not).
+   */
+  private nextChunk(): void {
+    const c = this.cur, size = c.types.length;
+    if (size < TRACE_CHUNK) {
+      const bigger = newChunk(Math.min(size * 2, TRACE_CHUNK, this.maxEvents), this.argCap * 2);
+      bigger.types.set(c.types);
+      bigger.times.set(c.times);
+      bigger.pids.set(c.pids);
+      bigger.comms.set(c.comms);
+      bigger.srcs.set(c.srcs);
+      bigger.offs.set(c.offs);
+      bigger.args.set(c.args.subarray(0, this.argLen));
+      this.chunks[this.chunks.length - 1] = this.cur = bigger;
+      ({ types: this.types, times: this.times, pids: this.pids, comms: this.comms, srcs: this.srcs, offs: this.offs, args: this.args } = bigger);
+      this.argCap = this.args.length;
+      return;
+    }
+    const used = this.argLen;
+    c.argLen = used;
+    if (this.argCap - used > this.argCap >> 2) c.args = c.args.slice(0, used);
+    this.argsBefore += used;
+    const next = Math.max(1, Math.min(TRACE_CHUNK, this.maxEvents - this.length));
+    this.cur = newChunk(next, Math.ceil((Math.max(TRACE_CHUNK, used + (used >> 3)) * next) / TRACE_CHUNK) + ARG_RESERVE);
+    this.chunks.push(this.cur);
+    ({ types: this.types, times: this.times, pids: this.pids, comms: this.comms, srcs: this.srcs, offs: this.offs, args: this.args } = this.cur);
+    this.pos = 0;
+    this.argLen = 0;
+    this.argCap = this.args.length;
   }
 
+  /** Room for n more argument slots in the current chunk (its args array doubles: rare). */
   private need(n: number): void {
     if (this.argLen + n <= this.argCap) return;
-    const len = this.argCap;
-    const want = Math.max(RESIZABLE ? len + ARG_STEP : len * 2, this.argLen + n);
-    this.args = grown(this.args, Int32Array, want, Math.max(want, len * 2, (this.maxEvents + 1) * 4));
-    this.argCap = this.args.length;
+    const a = new Int32Array(Math.max(this.argCap * 2, this.argLen + n));
+    a.set(this.args.subarray(0, this.argLen));
+    this.args = this.cur.args = a;
+    this.argCap = a.length;
   }
 
   /** Start an event; push its fields in schema order with i()/s()/ss(). False when not recording. */
@@ -138,15 +159,16 @@ export class TraceBuffer {
       this.dropped++;
       return false;
     }
-    if (this.length === this.cap) this.grow();
-    const n = this.length++;
+    if (this.pos === this.types.length) this.nextChunk();
+    const n = this.pos++;
+    this.length++;
     this.types[n] = type;
     this.times[n] = t;
     this.pids[n] = ctx.pid;
     this.comms[n] = ctx instanceof Task ? this.commOf(ctx) : this.intern(ctx.comm);
     this.srcs[n] = src;
     this.offs[n] = this.argLen;
-    if (this.breakOn[type] && this.breakHit < 0) this.breakHit = n;
+    if (this.breakOn[type] && this.breakHit < 0) this.breakHit = this.length - 1;
     // Room for every scalar field of any event, so i() need not check (ss() makes its own).
     if (this.argLen + ARG_RESERVE > this.argCap) this.need(ARG_RESERVE);
     return true;
@@ -182,12 +204,82 @@ export class TraceBuffer {
     return this;
   }
 
+  /** Argument slots used by all events so far. */
+  get argCount(): number {
+    return this.argsBefore + this.argLen;
+  }
+
+  /** Bytes the columns hold (allocated, used or not). */
+  get byteLength(): number {
+    let n = 0;
+    for (const c of this.chunks) for (const a of [c.types, c.times, c.pids, c.comms, c.srcs, c.offs, c.args]) n += a.byteLength;
+    return n;
+  }
+
+  private chunkArgLen(c: Chunk): number {
+    return c === this.cur ? this.argLen : c.argLen;
+  }
+
+  /** Event n's type (an index into EVENTS). */
+  typeAt(n: number): number {
+    return this.chunks[n >>> SHIFT].types[n & MASK];
+  }
+
+  timeAt(n: number): number {
+    return this.chunks[n >>> SHIFT].times[n & MASK];
+  }
+
+  /** Event n's j-th argument slot. */
+  argAt(n: number, j: number): number {
+    const c = this.chunks[n >>> SHIFT];
+    return c.args[c.offs[n & MASK] + j];
+  }
+
+  /** Where the arguments of the event before slot i of chunk c end (i = 1 … its event count). */
+  private argEnd(c: Chunk, i: number): number {
+    const filled = c === this.cur ? this.pos : TRACE_CHUNK;
+    return i < filled ? c.offs[i] : this.chunkArgLen(c);
+  }
+
+  /** Events [from, to) copied into contiguous columns (transferable: nothing else shares them). */
+  columns(from: number, to: number): TraceColumns {
+    const count = Math.max(0, to - from);
+    let nargs = 0;
+    for (let n = from; n < to;) {
+      const c = this.chunks[n >>> SHIFT], i0 = n & MASK, i1 = Math.min(TRACE_CHUNK, i0 + to - n);
+      nargs += this.argEnd(c, i1) - c.offs[i0];
+      n += i1 - i0;
+    }
+    const out: TraceColumns = {
+      types: new Uint16Array(count), times: new Float64Array(count), pids: new Int32Array(count), comms: new Int32Array(count),
+      srcs: new Int16Array(count), argOff: new Uint32Array(count + 1), args: new Int32Array(nargs),
+    };
+    let o = 0, a = 0;
+    for (let n = from; n < to;) {
+      const c = this.chunks[n >>> SHIFT], i0 = n & MASK, i1 = Math.min(TRACE_CHUNK, i0 + to - n);
+      const a0 = c.offs[i0], a1 = this.argEnd(c, i1);
+      out.types.set(c.types.subarray(i0, i1), o);
+      out.times.set(c.times.subarray(i0, i1), o);
+      out.pids.set(c.pids.subarray(i0, i1), o);
+      out.comms.set(c.comms.subarray(i0, i1), o);
+      out.srcs.set(c.srcs.subarray(i0, i1), o);
+      for (let i = i0; i < i1; i++) out.argOff[o++] = a + c.offs[i] - a0;
+      out.args.set(c.args.subarray(a0, a1), a);
+      a += a1 - a0;
+      n += i1 - i0;
+    }
+    out.argOff[count] = a;
+    return out;
+  }
+
   /** Decode event n into our JSON shape. */
   get(n: number): TraceEvent {
-    const type = this.types[n];
+    const c = this.chunks[n >>> SHIFT], i = n & MASK;
+    const type = c.types[i];
     const schema = EVENTS[type];
-    const ev: TraceEvent = { t: this.times[n], event: schema.name, cpid: this.pids[n], comm: this.strings[this.comms[n]] };
-    let p = this.offs[n];
+    const ev: TraceEvent = { t: c.times[i], event: schema.name, cpid: c.pids[i], comm: this.strings[c.comms[i]] };
+    const args = c.args;
+    let p = c.offs[i];
     const fields = ev as Record<string, unknown>;
     // An event with its own `comm` field (sched_wakeup's woken task, for one) would hide the comm
     // of the task it happened in: that one stays as `ccomm` (ftrace's common_comm).
@@ -196,16 +288,16 @@ export class TraceBuffer {
     for (let f = 0; f < kinds.length; f++) {
       const name = schema.fields[f][0];
       const kind = kinds[f];
-      if (kind === 'int') fields[name] = this.args[p++];
-      else if (kind === 'str') fields[name] = this.strings[this.args[p++]];
+      if (kind === 'int') fields[name] = args[p++];
+      else if (kind === 'str') fields[name] = this.strings[args[p++]];
       else {
-        const count = this.args[p++];
+        const count = args[p++];
         const arr: string[] = [];
-        for (let j = 0; j < count; j++) arr.push(this.strings[this.args[p++]]);
+        for (let j = 0; j < count; j++) arr.push(this.strings[args[p++]]);
         fields[name] = arr;
       }
     }
-    if (this.srcs[n]) ev.src = `kmod.c:${this.srcs[n]}`;
+    if (c.srcs[i]) ev.src = `kmod.c:${c.srcs[i]}`;
     return ev;
   }
 
@@ -217,6 +309,6 @@ export class TraceBuffer {
   }
 
   typeOf(n: number): EventName {
-    return EVENTS[this.types[n]].name;
+    return EVENTS[this.typeAt(n)].name;
   }
 }
