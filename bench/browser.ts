@@ -3,16 +3,21 @@
 //   - time to the first prompt (navigation start to the shell's "# " on screen), fresh profile each run;
 //   - the JavaScript the page loads before its first prompt, gzip -9 (Monaco, the views and the
 //     engine's worker load later or elsewhere);
-//   - the 10,000-task load test of e2e/views-perf.spec.ts: main-thread CPU per task, batches.
+//   - the 10,000-task load test of e2e/views-perf.spec.ts: main-thread CPU per task, batches;
+//   - for scale, the same moment on a page with nothing but xterm.js (bench/floor/), alone and
+//     with the engine's worker booting beside it: what this browser and machine cost before any
+//     of the playground's own work.
 // Prints a table with the budgets of issue 10 and writes bench/browser-results.json.
 //   node --import tsx bench/browser.ts [--runs=N] [--skip-load]
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, loadavg } from 'node:os';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import type { Browser } from '@playwright/test';
+import { build } from 'vite';
 import { chromiumPath } from '../scripts/chromium-path.js';
 import { serveStatic } from '../e2e/static-server.ts';
 
@@ -36,6 +41,26 @@ if (!existsSync(join(DIST, 'index.html'))) {
   if (b.status !== 0) process.exit(1);
 }
 
+// The floor page, built on its own (no project config: no engine start script, no service
+// worker), with the built engine worker's files beside it.
+const floorDir = mkdtempSync(join(tmpdir(), 'khelper-floor-'));
+await build({ root: join(ROOT, 'bench', 'floor'), base: './', configFile: false, logLevel: 'warn', build: { outDir: floorDir, emptyOutDir: true } });
+const workerFile = readdirSync(join(DIST, 'assets')).find((f) => /^machine\.worker-[\w-]+\.js$/.test(f));
+if (!workerFile) throw new Error('dist/assets has no machine.worker-*.js');
+for (const f of readdirSync(join(DIST, 'assets'))) if (f === workerFile || f.startsWith('programs_more-')) cpSync(join(DIST, 'assets', f), join(floorDir, 'assets', f));
+const floorServer = await serveStatic(floorDir);
+
+/** Navigation start to the floor page's prompt, in a fresh profile. */
+async function floorLoad(b: Browser, query: string): Promise<number> {
+  const ctx = await b.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+  const page = await ctx.newPage();
+  await page.goto(`${floorServer.url}${query}`);
+  await page.waitForFunction(() => ((window as { __floor?: number }).__floor ?? 0) > 0, undefined, { timeout: 30_000, polling: 50 });
+  const t = await page.evaluate(() => (window as { __floor?: number }).__floor ?? 0);
+  await ctx.close();
+  return t;
+}
+
 const server = await serveStatic(DIST);
 const browser = await chromium.launch({
   executablePath: chromiumPath(), headless: true,
@@ -43,9 +68,10 @@ const browser = await chromium.launch({
 });
 try {
   const prompts: number[] = [];
+  const floorAlone: number[] = [], floorWorker: number[] = [];
   const phases = new Map<string, number[]>();
   let initial: { path: string; raw: number; gz: number }[] = [];
-  for (let i = 0; i < runs; i++) {
+  const playgroundLoad = async (i: number): Promise<void> => {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
     const page = await ctx.newPage();
     await page.goto(server.url);
@@ -84,7 +110,15 @@ try {
       });
     }
     await ctx.close();
-  }
+  };
+  // The three pages take turns, each first in a third of the rounds: a load right after another
+  // one shares the cores with the last one's teardown.
+  const loads = [
+    (i: number) => playgroundLoad(i),
+    async () => void floorAlone.push(await floorLoad(browser, '')),
+    async () => void floorWorker.push(await floorLoad(browser, `?worker=./assets/${workerFile}`)),
+  ];
+  for (let i = 0; i < runs; i++) for (let j = 0; j < loads.length; j++) await loads[(i + j) % loads.length](i);
   row(`time to the first prompt (median of ${runs} fresh loads)`, median(prompts), 'ms', { max: 300 },
     `runs: ${prompts.map((x) => Math.round(x)).join(', ')}`);
   const PHASES: [string, string][] = [
@@ -94,6 +128,10 @@ try {
     ['khelper:early', 'page module running'], ['khelper:boot-request', 'saved state read, boot asked for'],
     ['khelper:console', 'console built'], ['khelper:first-batch', 'first console output on the page'],
   ];
+  row('  for scale: xterm.js alone on a blank page, to its prompt (median)', median(floorAlone), 'ms', null,
+    `runs: ${floorAlone.map((x) => Math.round(x)).join(', ')}`);
+  row('  for scale: the same with the engine worker booting beside it (median)', median(floorWorker), 'ms', null,
+    `runs: ${floorWorker.map((x) => Math.round(x)).join(', ')}`);
   for (const [mark, what] of PHASES) {
     const at = phases.get(mark);
     if (at) row(`  ${what} (median ms after navigation)`, median(at), 'ms', null);
@@ -104,6 +142,8 @@ try {
 } finally {
   await browser.close();
   await server.close();
+  await floorServer.close();
+  rmSync(floorDir, { recursive: true, force: true });
 }
 
 if (!skipLoad) {
