@@ -90,8 +90,12 @@ test('a machine whose trace buffer fills stops recording, and the counters say s
   await enableTestMode(page);
   await openPlayground(page);
   await page.evaluate(() => (window.__khelper.api as unknown as { __test(c: { traceCap: number }): Promise<boolean> }).__test({ traceCap: 400 }));
+  // The old machine's screen ends with a prompt too: wait for the reset to clear it, or the first
+  // keys go to the machine being replaced.
+  await typeLine(page, 'echo before-the-reset');
+  await waitScreen(page, /\nbefore-the-reset\n[^\n]*#$/);
   await page.locator('#btn-reset').click();
-  await waitScreen(page, /(^|\n)[^\n]*#$/);
+  await expect.poll(() => screen(page), { timeout: 10_000 }).toMatch(/^(?![\s\S]*before-the-reset)[\s\S]*#$/);
   await typeLine(page, 'for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do /bin/true; done; echo looped');
   await waitScreen(page, /\nlooped\n[^\n]*#$/);
   const store = page.locator('#ctr-store');
