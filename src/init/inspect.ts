@@ -2,6 +2,7 @@
 // the task panel shows, the counters (kmod slots, threads, queued work, running helpers), and the
 // trace in chunks (raw typed columns, cheap to transfer, plus the strings new since last time).
 import type { Kernel } from '../kernel/kernel.ts';
+import type { TraceColumns } from '../kernel/trace.ts';
 import { stateLetter } from '../kernel/task.ts';
 import type { Task } from '../kernel/task.ts';
 import { displayComm } from '../kernel/procfs.ts';
@@ -101,16 +102,9 @@ export function counters(k: Kernel): Counters {
  * A chunk of the trace since `from`: typed columns (transferable), each event's argument slice,
  * and the interned strings added since `stringsFrom`. Decode with the schema of uapi/trace.ts.
  */
-export interface TraceChunk {
+export interface TraceChunk extends TraceColumns {
   from: number;
   count: number;
-  types: Uint16Array;
-  times: Float64Array;
-  pids: Int32Array;
-  comms: Int32Array;
-  srcs: Int16Array;
-  argOff: Uint32Array;
-  args: Int32Array;
   stringsFrom: number;
   strings: string[];
   dropped: number;

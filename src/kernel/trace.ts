@@ -72,20 +72,21 @@ export class TraceBuffer {
   readonly strings: string[] = [];
   private readonly ids = new Map<string, number>();
   private readonly chunks: Chunk[] = [];
-  // The chunk being written, its columns held here so that the stores below stay monomorphic.
+  // The chunk being written, its columns held here so that the stores below stay monomorphic
+  // (set by use()).
   private cur: Chunk;
-  private types: Uint16Array;
-  private times: Float64Array;
-  private pids: Int32Array;
-  private comms: Int32Array;
-  private srcs: Int16Array;
-  private offs: Uint32Array;
-  private args: Int32Array;
+  private types!: Uint16Array;
+  private times!: Float64Array;
+  private pids!: Int32Array;
+  private comms!: Int32Array;
+  private srcs!: Int16Array;
+  private offs!: Uint32Array;
+  private args!: Int32Array;
   /** Next event's slot in the current chunk. */
   private pos = 0;
   /** Argument slots used in the current chunk, and its args.length. */
   private argLen = 0;
-  private argCap: number;
+  private argCap!: number;
   /** Argument slots of the chunks before the current one. */
   private argsBefore = 0;
 
@@ -93,11 +94,14 @@ export class TraceBuffer {
     const size = Math.max(1, Math.min(FIRST, maxEvents));
     this.cur = newChunk(size, size * 4);
     this.chunks.push(this.cur);
-    ({ types: this.types, times: this.times, pids: this.pids, comms: this.comms, srcs: this.srcs, offs: this.offs, args: this.args } = this.cur);
-    this.argCap = this.args.length;
+    this.use(this.cur);
   }
 
-
+  /** Write into chunk c from now on. */
+  private use(c: Chunk): void {
+    ({ types: this.types, times: this.times, pids: this.pids, comms: this.comms, srcs: this.srcs, offs: this.offs, args: this.args } = c);
+    this.argCap = c.args.length;
+  }
 
   intern(s: string): number {
     let id = this.ids.get(s);
@@ -118,16 +122,11 @@ export class TraceBuffer {
     const c = this.cur, size = c.types.length;
     if (size < TRACE_CHUNK) {
       const bigger = newChunk(Math.min(size * 2, TRACE_CHUNK, this.maxEvents), this.argCap * 2);
-      bigger.types.set(c.types);
-      bigger.times.set(c.times);
-      bigger.pids.set(c.pids);
-      bigger.comms.set(c.comms);
-      bigger.srcs.set(c.srcs);
-      bigger.offs.set(c.offs);
+      // Same column, same array type on both sides (the cast only unites TypeScript's union).
+      for (const k of ['types', 'times', 'pids', 'comms', 'srcs', 'offs'] as const) (bigger[k] as Float64Array).set(c[k]);
       bigger.args.set(c.args.subarray(0, this.argLen));
       this.chunks[this.chunks.length - 1] = this.cur = bigger;
-      ({ types: this.types, times: this.times, pids: this.pids, comms: this.comms, srcs: this.srcs, offs: this.offs, args: this.args } = bigger);
-      this.argCap = this.args.length;
+      this.use(bigger);
       return;
     }
     const used = this.argLen;
@@ -137,10 +136,9 @@ export class TraceBuffer {
     const next = Math.max(1, Math.min(TRACE_CHUNK, this.maxEvents - this.length));
     this.cur = newChunk(next, Math.ceil((Math.max(TRACE_CHUNK, used + (used >> 3)) * next) / TRACE_CHUNK) + ARG_RESERVE);
     this.chunks.push(this.cur);
-    ({ types: this.types, times: this.times, pids: this.pids, comms: this.comms, srcs: this.srcs, offs: this.offs, args: this.args } = this.cur);
+    this.use(this.cur);
     this.pos = 0;
     this.argLen = 0;
-    this.argCap = this.args.length;
   }
 
   /** Room for n more argument slots in the current chunk (its args array doubles: rare). */
