@@ -188,6 +188,8 @@ export class Task {
   /** The comm last interned in the kernel's trace, and its string id (trace.ts). */
   traceComm: string | null = null;
   traceCommId = 0;
+  /** The trace's context id for (pid, comm), valid while traceComm === comm. */
+  traceCtxId = 0;
   /** The wait queue the task sleeps on, and its neighbours there (wait.ts). */
   wq: WaitQueue | null = null;
   wqNext: Task | null = null;

@@ -1,65 +1,26 @@
 // The kernel's trace buffer (kernel/trace/ring_buffer.c in spirit): events named after Linux
 // tracepoints, stored compactly in typed columns with interned strings, decoded on demand.
 // Unlike ftrace's ring buffer it stops recording when full (and counts what it dropped).
+// Storage and reading: trace_chunk.ts.
 import { EVENTS } from '../uapi/trace.ts';
-import type { EventName, FieldKind, TraceEvent } from '../uapi/trace.ts';
+import type { EventName, TraceEvent } from '../uapi/trace.ts';
 import { Task } from './task.ts';
+import { FIRST, MASK, OFF_SHIFT, SHIFT, TRACE_CHUNK, argStart, copyColumns, decodeEvent, newChunk } from './trace_chunk.ts';
+import type { Chunk, Contexts, TraceColumns } from './trace_chunk.ts';
 
+export { TRACE_CHUNK };
+export type { TraceColumns };
 export const EV = Object.fromEntries(EVENTS.map((e, i) => [e.name, i])) as { [K in EventName]: number };
-const KINDS: FieldKind[][] = EVENTS.map((e) => e.fields.map((f) => f[1]));
-const HAS_COMM: boolean[] = EVENTS.map((e) => e.fields.some((f) => f[0] === 'comm'));
 
 export interface TraceContext {
   pid: number;
   comm: string;
 }
 
-/**
- * Events per chunk. The columns are kept in chunks of plain typed arrays: a full chunk stays as it
- * is and the next one is allocated whole, so at most one chunk is slack and the write path stores
- * into ordinary typed arrays (a length-tracking view over a resizable ArrayBuffer pays a length
- * check on every store). The first chunk starts at FIRST events and doubles up to a whole one, so
- * a machine that traces little (a test, a CLI run) holds little.
- */
-const SHIFT = 15;
-const FIRST = 1024;
-export const TRACE_CHUNK = 1 << SHIFT;
-const MASK = TRACE_CHUNK - 1;
 /** Argument slots kept free after begin() and ss(): more than any event's scalar fields (5). */
 const ARG_RESERVE = 8;
-
-/** One chunk's columns; `args` holds its events' arguments, `offs` where each event's start. */
-interface Chunk {
-  types: Uint16Array;
-  times: Float64Array;
-  pids: Int32Array;
-  comms: Int32Array;
-  srcs: Int16Array;
-  offs: Uint32Array;
-  args: Int32Array;
-  /** Argument slots used (for the chunk being written, TraceBuffer.argLen is current). */
-  argLen: number;
-}
-
-/** A chunk for `size` events with `argSlots` argument slots to start with. */
-function newChunk(size: number, argSlots: number): Chunk {
-  return {
-    types: new Uint16Array(size), times: new Float64Array(size), pids: new Int32Array(size),
-    comms: new Int32Array(size), srcs: new Int16Array(size), offs: new Uint32Array(size),
-    args: new Int32Array(argSlots), argLen: 0,
-  };
-}
-
-/** Events [from, to) as contiguous columns; event i's arguments are args[argOff[i]] to args[argOff[i + 1]]. */
-export interface TraceColumns {
-  types: Uint16Array;
-  times: Float64Array;
-  pids: Int32Array;
-  comms: Int32Array;
-  srcs: Int16Array;
-  argOff: Uint32Array;
-  args: Int32Array;
-}
+/** A context's key in ctxIds: comm id and pid in one number (pids stay below 2^22). */
+const PID_SPAN = 4_194_304;
 
 export class TraceBuffer {
   length = 0;
@@ -71,14 +32,16 @@ export class TraceBuffer {
   enabled = true;
   readonly strings: string[] = [];
   private readonly ids = new Map<string, number>();
+  /** Each (pid, comm) an event happened in, once: events keep the index. */
+  private readonly ctx: Contexts = { pids: [], comms: [] };
+  private readonly ctxIds = new Map<number, number>();
   private readonly chunks: Chunk[] = [];
   // The chunk being written, its columns held here so that the stores below stay monomorphic
   // (set by use()).
   private cur: Chunk;
   private types!: Uint16Array;
   private times!: Float64Array;
-  private pids!: Int32Array;
-  private comms!: Int32Array;
+  private ctxs!: Int32Array;
   private srcs!: Int16Array;
   private offs!: Uint32Array;
   private args!: Int32Array;
@@ -99,7 +62,7 @@ export class TraceBuffer {
 
   /** Write into chunk c from now on. */
   private use(c: Chunk): void {
-    ({ types: this.types, times: this.times, pids: this.pids, comms: this.comms, srcs: this.srcs, offs: this.offs, args: this.args } = c);
+    ({ types: this.types, times: this.times, ctxs: this.ctxs, srcs: this.srcs, offs: this.offs, args: this.args } = c);
     this.argCap = c.args.length;
   }
 
@@ -109,6 +72,28 @@ export class TraceBuffer {
       id = this.strings.length;
       this.strings.push(s);
       this.ids.set(s, id);
+    }
+    return id;
+  }
+
+  /** A new context id for (pid, interned comm). */
+  private newCtx(pid: number, comm: number): number {
+    this.ctx.pids.push(pid);
+    this.ctx.comms.push(comm);
+    return this.ctx.pids.length - 1;
+  }
+
+  /**
+   * The context id of a context that is not a task (the idle task's, a scenario step's), found
+   * in a map. A task keeps its own (Task.traceCtxId), so tasks need no lookup: a pid reused by a
+   * later task with the same comm just gets a second entry.
+   */
+  private ctxId(pid: number, comm: number): number {
+    const key = comm * PID_SPAN + pid;
+    let id = this.ctxIds.get(key);
+    if (id === undefined) {
+      id = this.newCtx(pid, comm);
+      this.ctxIds.set(key, id);
     }
     return id;
   }
@@ -123,7 +108,7 @@ export class TraceBuffer {
     if (size < TRACE_CHUNK) {
       const bigger = newChunk(Math.min(size * 2, TRACE_CHUNK, this.maxEvents), this.argCap * 2);
       // Same column, same array type on both sides (the cast only unites TypeScript's union).
-      for (const k of ['types', 'times', 'pids', 'comms', 'srcs', 'offs'] as const) (bigger[k] as Float64Array).set(c[k]);
+      for (const k of ['types', 'times', 'ctxs', 'srcs', 'offs'] as const) (bigger[k] as Float64Array).set(c[k]);
       bigger.args.set(c.args.subarray(0, this.argLen));
       this.chunks[this.chunks.length - 1] = this.cur = bigger;
       this.use(bigger);
@@ -150,7 +135,10 @@ export class TraceBuffer {
     this.argCap = a.length;
   }
 
-  /** Start an event; push its fields in schema order with i()/s()/ss(). False when not recording. */
+  /**
+   * Start an event; push every field of its schema, in order, with i()/s()/ss() (the reading
+   * side finds where each event's fields start by walking the schema). False when not recording.
+   */
   begin(type: number, t: number, ctx: TraceContext, src = 0): boolean {
     if (!this.enabled) return false;
     if (this.length >= this.maxEvents) {
@@ -162,10 +150,9 @@ export class TraceBuffer {
     this.length++;
     this.types[n] = type;
     this.times[n] = t;
-    this.pids[n] = ctx.pid;
-    this.comms[n] = ctx instanceof Task ? this.commOf(ctx) : this.intern(ctx.comm);
+    this.ctxs[n] = ctx instanceof Task ? this.taskCtx(ctx) : this.ctxId(ctx.pid, this.intern(ctx.comm));
     this.srcs[n] = src;
-    this.offs[n] = this.argLen;
+    if (!(n & ((1 << OFF_SHIFT) - 1))) this.offs[n >> OFF_SHIFT] = this.argLen;
     if (this.breakOn[type] && this.breakHit < 0) this.breakHit = this.length - 1;
     // Room for every scalar field of any event, so i() need not check (ss() makes its own).
     if (this.argLen + ARG_RESERVE > this.argCap) this.need(ARG_RESERVE);
@@ -186,13 +173,19 @@ export class TraceBuffer {
     return this.i(this.commOf(t));
   }
 
-  /** The interned comm of a task, remembered on the task while its comm stays the same. */
+  /** The interned comm and the context id of a task, remembered on it while its comm stays the same. */
   private commOf(t: Task): number {
     if (t.traceComm === t.comm) return t.traceCommId;
     const id = this.intern(t.comm);
     t.traceComm = t.comm;
     t.traceCommId = id;
+    t.traceCtxId = this.newCtx(t.pid, id);
     return id;
+  }
+
+  private taskCtx(t: Task): number {
+    if (t.traceComm !== t.comm) this.commOf(t);
+    return t.traceCtxId;
   }
 
   ss(v: readonly string[]): this {
@@ -202,20 +195,21 @@ export class TraceBuffer {
     return this;
   }
 
+  /** Entries of the context table ((pid, comm) pairs events point to). */
+  get contextCount(): number {
+    return this.ctx.pids.length;
+  }
+
   /** Argument slots used by all events so far. */
   get argCount(): number {
     return this.argsBefore + this.argLen;
   }
 
-  /** Bytes the columns hold (allocated, used or not). */
+  /** Bytes the columns hold (allocated, used or not), the context table's included. */
   get byteLength(): number {
-    let n = 0;
-    for (const c of this.chunks) for (const a of [c.types, c.times, c.pids, c.comms, c.srcs, c.offs, c.args]) n += a.byteLength;
+    let n = this.ctx.pids.length * 16;
+    for (const c of this.chunks) for (const a of [c.types, c.times, c.ctxs, c.srcs, c.offs, c.args]) n += a.byteLength;
     return n;
-  }
-
-  private chunkArgLen(c: Chunk): number {
-    return c === this.cur ? this.argLen : c.argLen;
   }
 
   /** Event n's type (an index into EVENTS). */
@@ -230,73 +224,17 @@ export class TraceBuffer {
   /** Event n's j-th argument slot. */
   argAt(n: number, j: number): number {
     const c = this.chunks[n >>> SHIFT];
-    return c.args[c.offs[n & MASK] + j];
-  }
-
-  /** Where the arguments of the event before slot i of chunk c end (i = 1 … its event count). */
-  private argEnd(c: Chunk, i: number): number {
-    const filled = c === this.cur ? this.pos : TRACE_CHUNK;
-    return i < filled ? c.offs[i] : this.chunkArgLen(c);
+    return c.args[argStart(c, n & MASK) + j];
   }
 
   /** Events [from, to) copied into contiguous columns (transferable: nothing else shares them). */
   columns(from: number, to: number): TraceColumns {
-    const count = Math.max(0, to - from);
-    let nargs = 0;
-    for (let n = from; n < to;) {
-      const c = this.chunks[n >>> SHIFT], i0 = n & MASK, i1 = Math.min(TRACE_CHUNK, i0 + to - n);
-      nargs += this.argEnd(c, i1) - c.offs[i0];
-      n += i1 - i0;
-    }
-    const out: TraceColumns = {
-      types: new Uint16Array(count), times: new Float64Array(count), pids: new Int32Array(count), comms: new Int32Array(count),
-      srcs: new Int16Array(count), argOff: new Uint32Array(count + 1), args: new Int32Array(nargs),
-    };
-    let o = 0, a = 0;
-    for (let n = from; n < to;) {
-      const c = this.chunks[n >>> SHIFT], i0 = n & MASK, i1 = Math.min(TRACE_CHUNK, i0 + to - n);
-      const a0 = c.offs[i0], a1 = this.argEnd(c, i1);
-      out.types.set(c.types.subarray(i0, i1), o);
-      out.times.set(c.times.subarray(i0, i1), o);
-      out.pids.set(c.pids.subarray(i0, i1), o);
-      out.comms.set(c.comms.subarray(i0, i1), o);
-      out.srcs.set(c.srcs.subarray(i0, i1), o);
-      for (let i = i0; i < i1; i++) out.argOff[o++] = a + c.offs[i] - a0;
-      out.args.set(c.args.subarray(a0, a1), a);
-      a += a1 - a0;
-      n += i1 - i0;
-    }
-    out.argOff[count] = a;
-    return out;
+    return copyColumns(this.chunks, this.ctx, from, Math.min(to, this.length));
   }
 
   /** Decode event n into our JSON shape. */
   get(n: number): TraceEvent {
-    const c = this.chunks[n >>> SHIFT], i = n & MASK;
-    const type = c.types[i];
-    const schema = EVENTS[type];
-    const ev: TraceEvent = { t: c.times[i], event: schema.name, cpid: c.pids[i], comm: this.strings[c.comms[i]] };
-    const args = c.args;
-    let p = c.offs[i];
-    const fields = ev as Record<string, unknown>;
-    // An event with its own `comm` field (sched_wakeup's woken task, for one) would hide the comm
-    // of the task it happened in: that one stays as `ccomm` (ftrace's common_comm).
-    if (HAS_COMM[type]) ev.ccomm = ev.comm;
-    const kinds = KINDS[type];
-    for (let f = 0; f < kinds.length; f++) {
-      const name = schema.fields[f][0];
-      const kind = kinds[f];
-      if (kind === 'int') fields[name] = args[p++];
-      else if (kind === 'str') fields[name] = this.strings[args[p++]];
-      else {
-        const count = args[p++];
-        const arr: string[] = [];
-        for (let j = 0; j < count; j++) arr.push(this.strings[args[p++]]);
-        fields[name] = arr;
-      }
-    }
-    if (c.srcs[i]) ev.src = `kmod.c:${c.srcs[i]}`;
-    return ev;
+    return decodeEvent(this.chunks[n >>> SHIFT], n & MASK, this.strings, this.ctx);
   }
 
   /** Events [from, to) decoded. */

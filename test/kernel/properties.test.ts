@@ -59,6 +59,9 @@ describe('kernel properties over generated scenarios', () => {
       for (const c of completions.filter((x) => x.what === 'sub_info.complete')) expect(c.fired).toBeLessThanOrEqual(1);
       for (const c of completions.filter((x) => x.what === 'vfork')) expect(c.fired).toBe(1);
       for (let i = 1; i < k.trace.length; i++) expect(k.trace.timeAt(i)).toBeGreaterThanOrEqual(k.trace.timeAt(i - 1));
+      // Every event pushed exactly its schema's fields (the reader walks the schema to find where
+      // each event's fields start, so a short one would shift the ones after it).
+      expect(k.trace.columns(0, k.trace.length).args.length).toBe(k.trace.argCount);
     }), { numRuns: 40, seed: 4242 });
   });
 

@@ -76,6 +76,14 @@ describe('trace buffer chunks', () => {
     expect(tb.get(22)).toMatchObject({ event: 'sched_process_exec', argv: ['a0'] });
   });
 
+  it('an event short of its schema\'s fields shows as a mismatch between the walked and the pushed arguments', () => {
+    const tb = filled(40);
+    expect(tb.columns(0, tb.length).args.length).toBe(tb.argCount);
+    tb.begin(EXEC, 1000, { pid: 1, comm: 'x' });
+    tb.s('/sbin/modprobe').i(1).i(1).ss([]).ss([]); // no `ret`
+    expect(tb.columns(0, tb.length).args.length).not.toBe(tb.argCount);
+  });
+
   it('a small cap allocates only what it can hold', () => {
     const tb = new TraceBuffer(100);
     for (let i = 0; i < 300; i++) if (tb.begin(WAKEUP, i, { pid: 1, comm: 'x' })) tb.s('y').i(2);
