@@ -42,20 +42,12 @@ export class Batcher {
     this.schedule();
   }
 
-  /**
-   * A new machine: what the old one wrote and not yet sent is dropped, and its first batch (a
-   * booted machine's prompt) leaves now, posted before the boot call's answer rather than a timer
-   * turn after it, so that the page can show it as soon as it has the answer.
-   */
+  /** A new machine: what the old one wrote and not yet sent is dropped. */
   restart(epoch: number): void {
     this.epoch = epoch;
     this.tty = '';
     this.notes = [];
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
-    this.wanted = true;
-    if (this.listener && !this.inFlight) void this.flush();
-    else this.schedule();
+    this.schedule();
   }
 
   /** Bytes held here for the page (the machine's tty holds its own, bounded, share). */
