@@ -66,7 +66,6 @@ export function spawnKernelThread(k: Kernel, comm: string, body: (k: Kernel) => 
   return p;
 }
 
-
 export interface UserSpawn {
   path: string;
   argv: readonly string[];

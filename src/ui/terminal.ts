@@ -16,6 +16,11 @@ const LIGHT: ITheme = {
   red: '#cd3131', green: '#107c10', yellow: '#8a6d00', blue: '#0451a5', magenta: '#bc05bc', cyan: '#0598bc', white: '#555555',
   brightRed: '#cd3131', brightGreen: '#0e700e', brightYellow: '#7a5c00', brightBlue: '#0451a5', brightMagenta: '#bc05bc', brightCyan: '#0598bc', brightWhite: '#3b3b3b',
 };
+/** The console's xterm options apart from the theme and screen-reader mode (bench/floor/ uses them too). */
+export const TERMINAL_OPTIONS = {
+  fontFamily: 'ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", "Liberation Mono", monospace',
+  fontSize: 14, lineHeight: 1.1, cursorBlink: true, scrollback: 5000, allowProposedApi: false,
+} as const;
 const DARK: ITheme = { background: '#111316', foreground: '#e3e6ea', cursor: '#e3e6ea', selectionBackground: '#35507a' };
 
 export interface ConsoleOptions {
@@ -35,11 +40,7 @@ export class Console {
   private fitQueued = false;
 
   constructor(private readonly o: ConsoleOptions) {
-    this.term = new Terminal({
-      fontFamily: 'ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", "Liberation Mono", monospace',
-      fontSize: 14, lineHeight: 1.1, cursorBlink: true, scrollback: 5000, screenReaderMode: o.screenReader, theme: o.dark ? DARK : LIGHT,
-      allowProposedApi: false,
-    });
+    this.term = new Terminal({ ...TERMINAL_OPTIONS, screenReaderMode: o.screenReader, theme: o.dark ? DARK : LIGHT });
     const t = this.term;
     t.loadAddon(this.fit);
     t.loadAddon(new WebLinksAddon());

@@ -90,8 +90,9 @@ const api: MachineApi = {
   },
   async boot(req) {
     if (FIRST) engine.prepareFor(req, DEFAULT_KERNEL);
-    performance.mark(engine.preparedFor(req) ? 'khelper:boot-prepared' : 'khelper:boot-fresh');
-    if (!engine.preparedFor(req)) await loadSoon();
+    const prepared = engine.preparedFor(req);
+    performance.mark(prepared ? 'khelper:boot-prepared' : 'khelper:boot-fresh');
+    if (!prepared) await loadSoon();
     const info = engine.boot(req);
     performance.mark('khelper:booted');
     return info;
