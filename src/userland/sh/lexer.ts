@@ -13,8 +13,9 @@ import { parseRedir, peekRedirAmp, redirFdWord } from './redirlex.ts';
 import { Syn, newFrame } from './synstack.ts';
 import type { Pending, SynFrame } from './synstack.ts';
 import { CHKEOFMARK, T, TOKNAME } from './tokens.ts';
-import { WordBuilder, literalText } from './wordbuild.ts';
+import { WordBuilder } from './wordbuild.ts';
 import { isArrayAssignStart, isIdentSoFar, readExtglobGroup } from './bashwords.ts';
+import { bashUnexpected } from './syntaxmsg.ts';
 
 export type { PendingHeredoc };
 
@@ -59,28 +60,11 @@ export abstract class Lexer {
   }
 
   synexpect(token: T | -1): never {
-    const bash = this.bash ? this.bashUnexpected() : undefined;
+    const bash = this.bash ? bashUnexpected(this) : undefined;
     // bash counts the end of a file without a final newline as one more line.
     const line = this.bash && this.last === T.EOF && !this.src.text.endsWith('\n') ? this.src.line + 1 : this.src.line;
     if (token >= 0) this.synerror(`${TOKNAME[this.last]} unexpected (expecting ${TOKNAME[token]})`, bash, line);
     this.synerror(`${TOKNAME[this.last]} unexpected`, bash, line);
-  }
-
-  /** bash's report of an unexpected token: the token, then the line it is on. */
-  private bashUnexpected(): string[] {
-    if (this.last === T.EOF) return ['syntax error: unexpected end of file'];
-    let tok: string;
-    if (this.last === T.WORD) tok = literalText(this.word) ?? '';
-    else if (this.last === T.NL) tok = 'newline';
-    else if (this.last === T.REDIR) tok = this.redir ? this.redir.kind : '';
-    else tok = TOKNAME[this.last].replace(/^"(.*)"$/, '$1');
-    const text = this.src.text;
-    let end = this.src.pos;
-    if (this.last === T.NL && end > 0) end--;
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    let stop = text.indexOf('\n', end);
-    if (stop < 0) stop = text.length;
-    return [`syntax error near unexpected token \`${tok}'`, `\`${text.slice(start, stop)}'`];
   }
 
   /** bash: end of input inside a quoted string or substitution opened on `line`. */

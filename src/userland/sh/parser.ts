@@ -8,8 +8,9 @@ import { bashFunction, tryArithCommand, tryArithFor, withStderrDup } from './par
 import { caseCommand } from './parser_case.ts';
 import { isAssignment, isBashAssignment } from './assignword.ts';
 import { Source } from './source.ts';
-import { CHKALIAS, CHKEOFMARK, CHKKWD, CHKNL, T, findKeyword, goodname, tokEndsList } from './tokens.ts';
-import { literalText, plainText } from './wordbuild.ts';
+import { CHKALIAS, CHKKWD, CHKNL, T, findKeyword, goodname, tokEndsList } from './tokens.ts';
+import { plainText } from './wordbuild.ts';
+import { parsefname } from './redirlex.ts';
 
 /** parsecmd()'s answer at end of input (dash's NEOF). */
 export const NEOF = Symbol('NEOF');
@@ -314,7 +315,7 @@ export class Parser extends Lexer {
     const redirs: Redir[] = [];
     while (this.readtoken() === T.REDIR) {
       redirs.push(this.redir!);
-      this.parsefname();
+      parsefname(this);
     }
     this.pushback = true;
     if (redirs.length) {
@@ -343,7 +344,7 @@ export class Parser extends Lexer {
       }
       if (t === T.REDIR) {
         redirs.push(this.redir!);
-        this.parsefname();
+        parsefname(this);
         continue;
       }
       if (t === T.LP && args.length === 1 && !assigns.length && !redirs.length) {
@@ -365,30 +366,6 @@ export class Parser extends Lexer {
   goodFuncName(name: string): boolean {
     if (this.bash) return !/[\s|&;<>()$`'"\\]/.test(name) && name !== '';
     return goodname(name) && !SPECIAL_BUILTINS.has(name);
-  }
-
-  /** dash parsefname(): the word after a redirection operator. */
-  parsefname(): void {
-    const n = this.redir!;
-    const heredoc = n.kind === '<<' || (n.kind as string) === '<<-';
-    if (heredoc) this.checkkwd = CHKEOFMARK;
-    if (this.readtoken() !== T.WORD) this.synexpect(-1);
-    if (heredoc) {
-      const strip = (n.kind as string) === '<<-';
-      n.kind = '<<';
-      if (this.bash) {
-        n.hereDelim = this.word.raw ?? literalText(this.word) ?? '';
-        n.hereStrip = strip;
-      }
-      this.heredocs.push({ redir: n, mark: literalText(this.word) ?? '', strip, quoted: this.quoted });
-      return;
-    }
-    n.target = this.word;
-    if (n.kind === '<&' || n.kind === '>&') {
-      const t = plainText(this.word);
-      if (t !== null && t.length === 1 && t >= '0' && t <= '9') n.dupfd = Number(t);
-      else if (t === '-') n.dupfd = -1;
-    }
   }
 }
 

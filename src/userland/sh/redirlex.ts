@@ -1,9 +1,9 @@
 // Redirection operators as dash's parseredir() reads them after an optional fd number (one digit
-// in dash, any number in bash), and bash's &> and &>>.
+// in dash, any number in bash), and bash's &> and &>>; then parsefname(), the word they take.
 import type { RedirKind, Word } from './ast.ts';
 import type { Lexer } from './lexer.ts';
-import { isDigit } from './tokens.ts';
-import { plainText } from './wordbuild.ts';
+import { CHKEOFMARK, T, isDigit } from './tokens.ts';
+import { literalText, plainText } from './wordbuild.ts';
 
 /** bash `&>file` and `&>>file`: redirect stdout and stderr. */
 export function peekRedirAmp(lx: Lexer): boolean {
@@ -58,4 +58,28 @@ const src = lx.src;
   else if (t) fd = Number(t);
   lx.redir = { kind, fd, target: [], dupfd: null, here: null };
   if (varname !== undefined) lx.redir.varname = varname;
+}
+
+/** dash parsefname(): the word after a redirection operator. */
+export function parsefname(lx: Lexer): void {
+  const n = lx.redir!;
+  const heredoc = n.kind === '<<' || (n.kind as string) === '<<-';
+  if (heredoc) lx.checkkwd = CHKEOFMARK;
+  if (lx.readtoken() !== T.WORD) lx.synexpect(-1);
+  if (heredoc) {
+    const strip = (n.kind as string) === '<<-';
+    n.kind = '<<';
+    if (lx.bash) {
+      n.hereDelim = lx.word.raw ?? literalText(lx.word) ?? '';
+      n.hereStrip = strip;
+    }
+    lx.heredocs.push({ redir: n, mark: literalText(lx.word) ?? '', strip, quoted: lx.quoted });
+    return;
+  }
+  n.target = lx.word;
+  if (n.kind === '<&' || n.kind === '>&') {
+    const t = plainText(lx.word);
+    if (t !== null && t.length === 1 && t >= '0' && t <= '9') n.dupfd = Number(t);
+    else if (t === '-') n.dupfd = -1;
+  }
 }
