@@ -54,8 +54,8 @@ describe('modprobe.d parsing (kmod_config_parse)', () => {
   });
 
   it('softdep: pre:/post: as separate words, any order, repeated; words before the first marker ignored', () => {
-    expect(parseSoftdepValue('junk pre: a b post: c pre: d')).toEqual({ pre: ['a', 'b', 'd'], post: ['c'] });
-    expect(parseSoftdepValue('pre:a post:')).toEqual({ pre: [], post: [] });
+    expect(parseSoftdepValue('junk pre: a b post: c pre: d')).toEqual({ pre: ['a', 'b', 'd'], post: ['c'], shown: 'pre: a b c dpost: c' });
+    expect(parseSoftdepValue('pre:a post:')).toEqual({ pre: [], post: [], shown: '' });
   });
 
   it('weakdep keeps its targets as written', () => {
@@ -87,7 +87,7 @@ describe('merged configuration lookups', () => {
 
   it('fact 15: only the first matching softdep line is used', () => {
     const c = cfg('softdep m pre: a\nsoftdep m post: b\n');
-    expect(c.softdepFor('m')).toEqual({ modname: 'm', pre: ['a'], post: [] });
+    expect(c.softdepFor('m')).toEqual({ modname: 'm', pre: ['a'], post: [], shown: 'pre: a' });
   });
 
   it('fact 11: options for the real name and for the alias, in file order', () => {

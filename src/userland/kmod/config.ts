@@ -7,7 +7,8 @@ import { BoundedCache } from './cache.ts';
 export interface AliasEntry { pattern: string; modname: string }
 export interface OptionsEntry { modname: string; options: string }
 export interface CommandEntry { modname: string; command: string }
-export interface SoftdepEntry { modname: string; pre: string[]; post: string[] }
+/** `shown` is the value `modprobe -c` prints (see parseSoftdepValue()). */
+export interface SoftdepEntry { modname: string; pre: string[]; post: string[]; shown: string }
 export interface WeakdepEntry { modname: string; weak: string[] }
 
 /** Everything one source (a file, or the kernel command line) contributes, in order. */
@@ -44,19 +45,32 @@ function rest(s: string, pos: number): string | null {
   return pos < s.length ? s.slice(pos) : null;
 }
 
-/** kmod_config_add_softdep(): words after `pre:` / `post:`; words before the first marker are ignored. */
-export function parseSoftdepValue(line: string): { pre: string[]; post: string[] } {
+/**
+ * kmod_config_add_softdep(): words after `pre:` / `post:`; words before the first marker are
+ * ignored. kmod copies the kept words into one buffer in the order they appear, and `modprobe -c`
+ * (softdep_to_char()) prints each list as the stretch of that buffer from its first word to its
+ * last, so `post: a pre: b post: c` is shown as `pre: bpost: a b c`: `shown` is that text.
+ */
+export function parseSoftdepValue(line: string): { pre: string[]; post: string[]; shown: string } {
   const pre: string[] = [];
   const post: string[] = [];
+  const buf: string[] = [];
+  const at = { pre: [-1, -1], post: [-1, -1] };
   let mode: 'none' | 'pre' | 'post' = 'none';
   for (const w of line.split(/[ \t\n\v\f\r]+/)) {
     if (w === '') continue;
     if (w === 'pre:') mode = 'pre';
     else if (w === 'post:') mode = 'post';
-    else if (mode === 'pre') pre.push(w);
-    else if (mode === 'post') post.push(w);
+    else if (mode !== 'none') {
+      (mode === 'pre' ? pre : post).push(w);
+      if (at[mode][0] < 0) at[mode][0] = buf.length;
+      at[mode][1] = buf.length;
+      buf.push(w);
+    }
   }
-  return { pre, post };
+  const span = ([a, b]: number[]) => buf.slice(a, b + 1).join(' ');
+  const shown = (pre.length ? `pre: ${span(at.pre)}` : '') + (post.length ? `post: ${span(at.post)}` : '');
+  return { pre, post, shown };
 }
 
 function parseUncached(content: string, filename: string): ConfigPart {

@@ -1,0 +1,48 @@
+// khelper's kmod tools against the real kmod 30 (Debian's /usr/sbin/modprobe, modinfo, depmod),
+// third round. The expected outputs were recorded the way kmod-diff2.test.ts describes: ELF .ko
+// files of the same shape under a private ROOT, indexed by real `depmod -b ROOT`, real
+// `modprobe -d ROOT -S 2.6.20-khelper -C CONFDIR ...` with a fixed /proc/cmdline, and ROOT and
+// CONFDIR replaced by /lib/modules/... and /etc/modprobe.d in the output. Each case names the
+// kmod function whose behaviour it pins; the functions quoted are the same in kmod 30 and in the
+// development tree khelper emulates (version.ts) unless the comment says otherwise.
+import { describe, expect, it } from 'vitest';
+import { boot, run } from './machine.ts';
+
+const R = '/lib/modules/2.6.20-khelper';
+const MODPROBE = '/sbin/modprobe';
+
+/** The trailer show_config() prints between the configuration and the index dump. */
+const END = '\n# End of configuration files. Dumping indexes now:\n\n';
+
+/** Two independent modules, modules.order and empty builtin lists, as modules_install leaves them. */
+function machine(files: Record<string, string>, cmdline = '') {
+  const m = boot({
+    rootfs: 'minimal',
+    cmdline,
+    files: {
+      [`${R}/kernel/misc/kh-a.ko`]: 'license=GPL\ndepends=\nname=kh_a\n',
+      [`${R}/kernel/misc/kh-b.ko`]: 'license=GPL\ndepends=\nname=kh_b\n',
+      [`${R}/modules.order`]: 'kernel/misc/kh-a.ko\nkernel/misc/kh-b.ko\n',
+      [`${R}/modules.builtin`]: '',
+      [`${R}/modules.builtin.modinfo`]: '',
+      ...files,
+    },
+  });
+  expect(run(m, ['/sbin/depmod']).status).toBe(0);
+  return m;
+}
+
+describe('modprobe -c (tools/modprobe.c show_config())', () => {
+  it('a softdep list is shown as the stretch of kmod_config_add_softdep()\'s word buffer from its first word to its last (softdep_to_char())', () => {
+    // The words are stored in the order they appear; `post: kh-fw pre: kh-crc post: kh-ring`
+    // keeps pre = [kh-crc] and post = [kh-fw, kh-ring], but the post stretch runs from kh-fw
+    // to kh-ring and so takes kh-crc with it.
+    const m = machine({
+      '/etc/modprobe.d/sd.conf': 'softdep kh-b post: kh-fw pre: kh-crc post: kh-ring\nsoftdep kh-a junk pre: a b post: c pre: d\n',
+    });
+    expect(run(m, [MODPROBE, '-c'])).toEqual({
+      stdout: 'softdep kh_b pre: kh-crcpost: kh-fw kh-crc kh-ring\nsoftdep kh_a pre: a b c dpost: c\n' + END,
+      stderr: '', status: 0,
+    });
+  });
+});
