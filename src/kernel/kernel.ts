@@ -8,7 +8,7 @@ import {
 } from '../uapi/resource.ts';
 import type { Rlimit } from '../uapi/resource.ts';
 import type { Program } from '../uapi/syscalls.ts';
-import { defaultConfig } from './profile.ts';
+import { defaultConfig, linuxBanner } from './profile.ts';
 import type { KernelConfig } from './profile.ts';
 import { Sched } from './sched.ts';
 import { doExit } from './exit.ts';
@@ -213,7 +213,7 @@ export class Kernel {
     this.nrThreads = 1;
     init.gen = startKernelThreads(this, initPath);
     this.sched.enqueue(init);
-    printk(this, 5, `Linux version ${this.config.release} (khelper@khelper) (simulated) #1 ${this.legacy ? 'SMP PREEMPT' : 'SMP PREEMPT_DYNAMIC'}`);
+    printk(this, 5, linuxBanner(this.config.release, this.legacy));
     printk(this, 6, `Kernel command line: ${this.config.cmdline}`);
   }
 

@@ -13,6 +13,7 @@ import { TASK_STATE_NAMES } from '../uapi/sched.ts';
 import { mountFlags, pathOf } from './vfs.ts';
 import type { SuperBlock } from './vfs.ts';
 import { MS_NODEV, MS_NOEXEC, MS_NOSUID, MS_RDONLY } from '../uapi/fcntl.ts';
+import { linuxBanner } from './profile.ts';
 
 const hex16 = (lo: number, hi = 0): string => (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
 
@@ -169,7 +170,7 @@ export function procRoot(k: Kernel): PNode {
     sys: sysDir(k, ''),
     modules: file(0o444, (kk, reader) => procModules(kk, showAddresses(kk, reader))),
     cmdline: file(0o444, (kk) => `${kk.config.cmdline}\n`),
-    version: file(0o444, (kk) => `Linux version ${kk.config.release} (khelper@khelper) (gcc version ${kk.legacy ? '4.1.2' : '12.2.0'}) #1 SMP khelper\n`),
+    version: file(0o444, (kk) => `${linuxBanner(kk.config.release, kk.legacy)}\n`),
     uptime: file(0o444, (kk) => { const s = kk.sched.now / 1e9; return `${s.toFixed(2)} ${s.toFixed(2)}\n`; }),
     loadavg: file(0o444, (kk) => `0.00 0.00 0.00 ${kk.sched.nrRunning}/${kk.tasks.size} ${kk.lastPid}\n`),
     meminfo: file(0o444, () => 'MemTotal:         131072 kB\nMemFree:          98304 kB\n'),

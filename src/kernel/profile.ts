@@ -86,6 +86,19 @@ export function defaultConfig(partial: Partial<KernelConfig> = {}): KernelConfig
   };
 }
 
+/** UTS_VERSION: what uname(2)'s version field, kernel.version and the banner carry. */
+export const UTS_VERSION = '#1 SMP khelper';
+
+/**
+ * linux_banner (init/version.c): start_kernel()'s first printk and, through linux_proc_banner with
+ * the same fields, /proc/version. LINUX_COMPILER is `gcc version X` up to 5.7 and `$CC --version`'s
+ * first line plus the linker's since (scripts/mkcompile_h).
+ */
+export function linuxBanner(release: string, legacy: boolean): string {
+  const compiler = legacy ? 'gcc version 4.1.2' : 'gcc (Debian 12.2.0-14) 12.2.0, GNU ld (GNU Binutils for Debian) 2.40';
+  return `Linux version ${release} (khelper@khelper) (${compiler}) ${UTS_VERSION}`;
+}
+
 /** MODULE_NAME_LEN = 64 - sizeof(unsigned long): 56 on 64-bit, 60 on 32-bit (include/linux/module.h). */
 export function moduleNameLen(arch: Arch): number {
   return arch === 'i386' ? 60 : 56;

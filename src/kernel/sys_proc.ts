@@ -25,6 +25,7 @@ import { sysSocket } from './socket.ts';
 import { capable, nsToClockT, SCHED, setRlimit, TASK_INTERRUPTIBLE } from './task.ts';
 import type { Task } from './task.ts';
 import { scheduleTimeout } from './wait.ts';
+import { UTS_VERSION } from './profile.ts';
 
 defineSlow('fork', (k, _t, c) => sysFork(k, c.child, c.flags));
 defineSlow('execve', (k, _t, c) => doExecve(k, c.path, c.argv, c.envp));
@@ -176,7 +177,7 @@ defineFast('khelper_cpu', (k, t, c) => {
   return 0;
 });
 defineFast('uname', (k) => ({
-  sysname: 'Linux', nodename: k.sysctl.hostname, release: k.config.release, version: '#1 SMP khelper',
+  sysname: 'Linux', nodename: k.sysctl.hostname, release: k.config.release, version: UTS_VERSION,
   machine: k.config.arch === 'i386' ? 'i686' : 'x86_64', domainname: '(none)',
 }));
 defineFast('sethostname', (k, t, c) => {

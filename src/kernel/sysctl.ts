@@ -5,6 +5,7 @@ import { EINVAL, EPERM } from '../uapi/errno.ts';
 import { CAP_SETPCAP, CAP_SYS_MODULE } from '../uapi/resource.ts';
 import type { Kernel } from './kernel.ts';
 import { capable } from './task.ts';
+import { UTS_VERSION } from './profile.ts';
 
 export interface SysctlEntry {
   path: string;
@@ -84,7 +85,7 @@ export class Sysctl {
     add('kernel/hostname', 0o644, dostring(() => this.hostname, (_kk, v) => { this.hostname = v; }, 65));
     add('kernel/ostype', 0o444, dostring(() => 'Linux', () => undefined, 65));
     add('kernel/osrelease', 0o444, dostring((kk) => kk.config.release, () => undefined, 65));
-    add('kernel/version', 0o444, dostring(() => '#1 SMP khelper', () => undefined, 65));
+    add('kernel/version', 0o444, dostring(() => UTS_VERSION, () => undefined, 65));
     add('kernel/pid_max', 0o644, dointvec(() => [this.pidMax], (_kk, [v]) => {
       if (v < 301 || v > 4194304) return -EINVAL;
       this.pidMax = v;

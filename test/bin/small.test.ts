@@ -128,6 +128,16 @@ describe('uname, id, clear', () => {
     expect(run(['uname', '-a']).stdout).toBe('Linux khelper 6.6.0-khelper #1 SMP khelper x86_64 GNU/Linux\n');
     expect(run(['uname', '-a'], { profile: '2.6.20' }).stdout).toBe('Linux khelper 2.6.20-khelper #1 SMP khelper x86_64 GNU/Linux\n');
   });
+  it('/proc/version and the first dmesg line are both linux_banner, with uname -v in it', () => {
+    for (const profile of ['2.6.20', '6.6'] as const) {
+      const version = run(['cat', '/proc/version'], { profile }).stdout;
+      const v = run(['uname', '-v'], { profile }).stdout.trimEnd();
+      expect(version.endsWith(` ${v}\n`)).toBe(true);
+      expect(run(['dmesg'], { profile }).stdout.split('\n')[0]).toBe(`[    0.000000] ${version.trimEnd()}`);
+    }
+    expect(run(['cat', '/proc/version'], { profile: '2.6.20' }).stdout).toBe('Linux version 2.6.20-khelper (khelper@khelper) (gcc version 4.1.2) #1 SMP khelper\n');
+    expect(run(['cat', '/proc/version']).stdout).toMatch(/^Linux version 6\.6\.0-khelper \(khelper@khelper\) \(gcc \(Debian 12\.2\.0-14\) 12\.2\.0, GNU ld \(GNU Binutils for Debian\) 2\.40\) #1 SMP khelper\n$/);
+  });
   it('uname single fields in fixed order', () => {
     expect(run(['uname']).stdout).toBe('Linux\n');
     expect(run(['uname', '-rs']).stdout).toBe('Linux 6.6.0-khelper\n');
