@@ -46,3 +46,23 @@ describe('modprobe -c (tools/modprobe.c show_config())', () => {
     });
   });
 });
+
+describe('depmod (tools/depmod.c depmod_output())', () => {
+  it('output_devname() complains about a devname without a char-/block-major alias as it writes modules.devname, the last file, after the builtin indexes\' warnings', () => {
+    const m = boot({
+      rootfs: 'minimal',
+      files: {
+        [`${R}/kernel/drivers/char/dm-nodev.ko`]: 'alias=devname:lonely\nlicense=GPL\ndepends=\nname=dm_nodev\n',
+        [`${R}/kernel/drivers/char/dm-char.ko`]: 'alias=devname:dmc\nalias=char-major-10-123\nlicense=GPL\ndepends=\nname=dm_char\n',
+        [`${R}/modules.order`]: 'kernel/drivers/char/dm-nodev.ko\nkernel/drivers/char/dm-char.ko\n',
+      },
+    });
+    const cannotOpen = (f: string) => `depmod: WARNING: could not open ${f} at ${R}: No such file or directory\n`;
+    expect(run(m, ['/sbin/depmod'])).toEqual({
+      stdout: '', status: 0,
+      stderr: cannotOpen('modules.builtin') + cannotOpen('modules.builtin.modinfo') +
+        "depmod: ERROR: Module 'dm_nodev' has devname (lonely) but lacks major and minor information. Ignoring.\n",
+    });
+    expect(run(m, ['/bin/cat', `${R}/modules.devname`]).stdout).toBe('# Device nodes to trigger on-demand module loading.\ndm_char dmc c10:123\n');
+  });
+});

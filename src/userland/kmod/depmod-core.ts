@@ -26,8 +26,12 @@ interface Mod extends DepmodModule {
 
 export interface DepmodResult {
   /** Index files in depmod's write order; `bin` ones are stand-ins for the .bin tries. */
-  files: { name: string; content: string; bin: boolean }[];
-  /** Lines for stderr, complete with the `depmod: LEVEL: ` prefix. */
+  files: { name: string; content: string; bin: boolean; errors?: string[] }[];
+  /**
+   * Lines for stderr, complete with the `depmod: LEVEL: ` prefix. A file's own `errors` are
+   * printed when that file is written (output_devname() complains as it writes modules.devname,
+   * after the builtin indexes' warnings).
+   */
   errors: string[];
   /** Lines for stdout with -v (SHOW). */
   show: string[];
@@ -216,6 +220,7 @@ export function depmod(input: DepmodModule[], order: string | null, builtinModin
   const softdep = '# Soft dependencies extracted from modules themselves.\n' + mods.flatMap((m) => values(m, 'softdep').map((v) => `softdep ${m.name} ${v}\n`)).join('');
   const weakdep = '# Weak dependencies extracted from modules themselves.\n' + mods.flatMap((m) => values(m, 'weakdep').map((v) => `weakdep ${m.name} ${v}\n`)).join('');
   // output_symbols() walks depmod->symbols, a hash_new(2048) table, so the lines come in bucket order.
+  const devnameErrors: string[] = [];
   const syms = '# Aliases for symbols, used by symbol_request().\n' +
     hashIterOrder(symbols.keys(), 2048).map((s) => `alias symbol:${s} ${symbols.get(s)!.name}\n`).join('');
   return {
@@ -226,7 +231,7 @@ export function depmod(input: DepmodModule[], order: string | null, builtinModin
       { name: 'modules.weakdep', content: weakdep, bin: false },
       { name: 'modules.symbols', content: syms, bin: false },
       { name: 'modules.builtin.alias', content: builtinAliases(builtinModinfo), bin: true },
-      { name: 'modules.devname', content: devnames(mods, errors), bin: false },
+      { name: 'modules.devname', content: devnames(mods, devnameErrors), bin: false, errors: devnameErrors },
     ],
     errors,
     show,

@@ -201,7 +201,16 @@ function* body(args: ProgramArgs, host: KmodHost, log: Logger): UserGen {
   for (const e of r.errors) yield* host.write(2, e);
   if (!r.ok) return 1;
   if (toStdout) {
-    yield* host.write(1, r.files.filter((f) => !f.bin).map((f) => f.content).join(''));
+    let text = '';
+    for (const f of r.files.filter((x) => !x.bin)) {
+      if (f.errors?.length) {
+        if (text) yield* host.write(1, text);
+        text = '';
+        yield* host.write(2, f.errors.join(''));
+      }
+      text += f.content;
+    }
+    if (text) yield* host.write(1, text);
     return 0;
   }
   const mk = yield* host.mkdirP(outdir);
@@ -220,6 +229,7 @@ function* body(args: ProgramArgs, host: KmodHost, log: Logger): UserGen {
       // output_builtin_alias_bin() comes next and opens modules.builtin.modinfo.
       if (typeof bmi === 'number') yield* warnOpen(log, 'modules.builtin.modinfo', dirname, bmi);
     }
+    if (f.errors?.length) yield* host.write(2, f.errors.join(''));
     const tmp = `${outdir}/tmpfile${String(seq++).padStart(6, '0')}`;
     if ((yield* host.writeFile(tmp, f.content, 0o644)) < 0) {
       yield* log.err(`Could not create temporary file at '${outdir}'\n`);
