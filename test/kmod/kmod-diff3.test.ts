@@ -66,3 +66,25 @@ describe('depmod (tools/depmod.c depmod_output())', () => {
     expect(run(m, ['/bin/cat', `${R}/modules.devname`]).stdout).toBe('# Device nodes to trigger on-demand module loading.\ndm_char dmc c10:123\n');
   });
 });
+
+describe('depmod -v (depmod_load_module_dependencies())', () => {
+  it('one `needs "SYMBOL": PATH` line per imported symbol; a virtual module imports what its depends= modules export', () => {
+    const m = boot({
+      rootfs: 'minimal',
+      files: {
+        [`${R}/kernel/lib/kh-crc.ko`]: 'license=GPL\ndepends=\nname=kh_crc\nexport=kh_crc_calc\n',
+        [`${R}/kernel/lib/kh-ring.ko`]: 'license=GPL\ndepends=kh-crc\nname=kh_ring\nexport=kh_ring_get\n',
+        [`${R}/kernel/drivers/net/kh-nic.ko`]: 'license=GPL\ndepends=kh-ring,kh-crc\nname=kh_nic\n',
+        [`${R}/modules.order`]: 'kernel/lib/kh-crc.ko\nkernel/lib/kh-ring.ko\nkernel/drivers/net/kh-nic.ko\n',
+        [`${R}/modules.builtin`]: '',
+        [`${R}/modules.builtin.modinfo`]: '',
+      },
+    });
+    expect(run(m, ['/sbin/depmod', '-v'])).toEqual({
+      stdout: `${R}/kernel/lib/kh-ring.ko needs "kh_crc_calc": ${R}/kernel/lib/kh-crc.ko\n` +
+        `${R}/kernel/drivers/net/kh-nic.ko needs "kh_ring_get": ${R}/kernel/lib/kh-ring.ko\n` +
+        `${R}/kernel/drivers/net/kh-nic.ko needs "kh_crc_calc": ${R}/kernel/lib/kh-crc.ko\n`,
+      stderr: '', status: 0,
+    });
+  });
+});

@@ -211,7 +211,13 @@ export function depmod(input: DepmodModule[], order: string | null, builtinModin
       if (m.deps.includes(owner)) continue;
       m.deps.push(owner);
       owner.users++;
-      if (opts.verbose) show.push(`${m.path} needs "${d}": ${owner.path}\n`);
+      if (!opts.verbose) continue;
+      // depmod_load_module_dependencies() prints one line per undefined symbol that resolves.
+      // A virtual module names its dependency, not the symbols it imports: take it to import
+      // everything the dependency exports (that no later module exports instead), or name the
+      // module when it exports nothing.
+      const syms = values(owner, 'export').filter((x) => symbols.get(x) === owner);
+      for (const x of syms.length ? syms : [d]) show.push(`${m.path} needs "${x}": ${owner.path}\n`);
     }
   }
   if (!calculate(mods, errors)) return { files: [], errors, show, ok: false };
