@@ -92,3 +92,25 @@ test('a new deploy installs in the background and takes over only through "Reloa
     await site.close();
   }
 });
+
+test('where service workers are blocked the playground runs without offline use and without an error', async ({ browser }) => {
+  // Playwright's 'block' resolves register() with nothing, as some browser policies do.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const site = await serveStatic(dir);
+  try {
+    await page.goto(site.url);
+    await prompt(page);
+    await typeLine(page, 'echo still here');
+    await waitScreen(page, /\nstill here\n/);
+    // The offer is registered from an idle callback after the prompt; give it the time it takes.
+    await page.evaluate(() => new Promise((r) => requestIdleCallback(() => setTimeout(r, 500))));
+    await expect(page.locator('#status')).not.toContainText('Offline use');
+    expect(errors).toEqual([]);
+  } finally {
+    await site.close();
+    await context.close();
+  }
+});

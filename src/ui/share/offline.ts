@@ -12,7 +12,11 @@ export async function registerOffline(ui: UpdateUi): Promise<ServiceWorkerRegist
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return null;
   const sw = navigator.serviceWorker;
   // The worker script is never served from the HTTP cache, so a new deploy is seen at once.
-  const reg = await sw.register(new URL('./sw.js', document.baseURI), { scope: './', updateViaCache: 'none' });
+  const reg = await sw.register(new URL('./sw.js', document.baseURI), { scope: './', updateViaCache: 'none' }) as ServiceWorkerRegistration | undefined;
+  // A browser that blocks service workers by policy (Playwright's serviceWorkers: 'block', some
+  // enterprise settings) can resolve with nothing rather than reject: the page then simply runs
+  // without offline use, which is not worth a message.
+  if (!reg) return null;
   const hadController = !!sw.controller;
   let wanted = false;
   sw.addEventListener('controllerchange', () => {
