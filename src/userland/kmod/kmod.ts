@@ -67,13 +67,16 @@ function* commands(args: ProgramArgs, host: KmodHost, prog: string): UserGen {
     return 1;
   }
   const cmd = operands[0];
-  // The command runs with argv shifted by one, so its messages still say `kmod`.
-  const sub: ProgramArgs = { argv: [args.argv[0], ...operands.slice(1)], envp: args.envp };
+  // kmod_cmds[i]->cmd(--argc, ++argv): the command's getopt sees argv shifted by one, so its
+  // errors say `static-nodes: invalid option -- 'x'`; log lines and help texts use
+  // program_invocation_short_name and still say `kmod`. Options of kmod itself all return
+  // before this, so argv[1] is the command, or `--` (whose getopt then names `--`).
+  const sub: ProgramArgs = { argv: args.argv.slice(1), envp: args.envp };
   if (cmd === 'help') {
     yield* host.write(1, kmodHelp(prog));
     return 0;
   }
-  if (cmd === 'list') return yield* lsmodMain(sub, host);
+  if (cmd === 'list') return yield* lsmodMain(sub, host, prog);
   if (cmd === 'static-nodes') return yield* staticNodes(sub, host, prog);
   yield* host.write(2, `invalid command '${cmd}'\n`);
   yield* host.write(1, kmodHelp(prog));

@@ -89,6 +89,7 @@ function* body(args: ProgramArgs, host: KmodHost, log: Logger): UserGen {
   return 0;
 }
 
-export function lsmodMain(args: ProgramArgs, host: KmodHost): UserGen {
-  return toolMain(args, host, body);
+/** `prog`: the name log lines use when it is not argv[0] (`kmod list`). */
+export function lsmodMain(args: ProgramArgs, host: KmodHost, prog?: string): UserGen {
+  return toolMain(args, host, body, prog);
 }

@@ -12,9 +12,12 @@ import { basename } from './names.ts';
 
 export type ToolBody = (args: ProgramArgs, host: KmodHost, log: Logger) => UserGen;
 
-/** Run a tool body; a FATAL line (KmodExit) ends it with its code. */
-export function* toolMain(args: ProgramArgs, host: KmodHost, body: ToolBody): UserGen {
-  const log = new Logger(host, basename(args.argv[0] ?? 'kmod'));
+/**
+ * Run a tool body; a FATAL line (KmodExit) ends it with its code. Log lines carry `prog`
+ * (program_invocation_short_name), by default argv[0]'s base name.
+ */
+export function* toolMain(args: ProgramArgs, host: KmodHost, body: ToolBody, prog?: string): UserGen {
+  const log = new Logger(host, prog ?? basename(args.argv[0] ?? 'kmod'));
   try {
     return yield* body(args, host, log);
   } catch (e) {
