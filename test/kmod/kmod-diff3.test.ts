@@ -124,6 +124,15 @@ describe('kmod static-nodes (tools/static-nodes.c do_static_nodes())', () => {
     expect(run(m, ['/bin/cat', '/tmp/a/b/out.txt']).stdout).toMatch(/^dm_char dmc c10:123\n.*no eol c7:8\n$/s);
   });
 
+  it('no modules.devname is a warning and success; a directory in its place reads as empty', () => {
+    const m = boot({ rootfs: 'minimal', files: { [`${R}/modules.devname/x`]: '' } });
+    expect(run(m, ['/bin/kmod', 'static-nodes', '-o', '/tmp/out'])).toEqual({ stdout: '', stderr: '', status: 0 });
+    expect(run(m, ['/bin/cat', '/tmp/out'])).toEqual({ stdout: '', stderr: '', status: 0 });
+    expect(run(boot({ rootfs: 'minimal' }), ['/bin/kmod', 'static-nodes'])).toEqual({
+      stdout: '', stderr: `Warning: ${R}/modules.devname not found - ignoring\n`, status: 0,
+    });
+  });
+
   it('the command\'s getopt sees argv shifted by one (kmod.c handle_kmod_commands()), so its errors name the command', () => {
     const m = nodes();
     expect(run(m, ['/bin/kmod', 'static-nodes', '-x'])).toEqual({ stdout: '', stderr: "static-nodes: invalid option -- 'x'\n", status: 1 });

@@ -1,7 +1,7 @@
 // `kmod static-nodes` (tools/static-nodes.c): modules.devname of the running kernel, as text
 // for people, for systemd-tmpfiles, or in the devname format.
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
-import { ENOENT, ENOTDIR, strerror } from '../../uapi/errno.ts';
+import { EISDIR, ENOENT, ENOTDIR, strerror } from '../../uapi/errno.ts';
 import { S_ISDIR } from '../../uapi/fcntl.ts';
 import type { KmodHost } from './host.ts';
 import type { LongOption } from './getopt.ts';
@@ -143,7 +143,9 @@ export function* staticNodes(args: ProgramArgs, host: KmodHost, prog: string): U
     }
   }
   const rel = (yield* host.uname()).release;
-  const input = yield* host.readFile(`/lib/modules/${rel}/modules.devname`);
+  let input = yield* host.readFile(`/lib/modules/${rel}/modules.devname`);
+  // fopen() opens a directory fine; its first fgets() fails, which ends the loop at once.
+  if (input === -EISDIR) input = '';
   if (typeof input === 'number') {
     if (input === -ENOENT) {
       yield* host.write(2, `Warning: /lib/modules/${rel}/modules.devname not found - ignoring\n`);
