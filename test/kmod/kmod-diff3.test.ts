@@ -143,3 +143,41 @@ describe('kmod static-nodes (tools/static-nodes.c do_static_nodes())', () => {
     expect(run(m, ['/bin/kmod', 'list', 'x'])).toEqual({ stdout: '', stderr: 'kmod: ERROR: too many arguments provided.\n', status: 1 });
   });
 });
+
+describe('depmod filling the .bin indexes (output_aliases_bin(), output_builtin_alias_bin())', () => {
+  const tree = (extra: Record<string, string> = {}) => boot({
+    rootfs: 'minimal',
+    files: {
+      [`${R}/kernel/misc/al-b.ko`]: 'alias=dup-x\nlicense=GPL\ndepends=\nname=al_b\n',
+      [`${R}/kernel/misc/al-a.ko`]: 'alias=foo]bar\nalias=foo[bar\nalias=dup-x\nalias=dup-x\nalias=dup_x\nalias=ok[ab]-c\nlicense=GPL\ndepends=\nname=al_a\n',
+      [`${R}/modules.order`]: 'kernel/misc/al-b.ko\nkernel/misc/al-a.ko\n',
+      [`${R}/modules.builtin`]: '',
+      [`${R}/modules.builtin.modinfo`]: '',
+      ...extra,
+    },
+  });
+
+  it('an alias with unmatched brackets is a warning when the index is written, not with -n; -w adds "duplicate module alias" for a key that already holds the module', () => {
+    const unmatched = 'depmod: WARNING: Unmatched bracket in foo]bar\ndepmod: WARNING: Unmatched bracket in foo[bar\n';
+    expect(run(tree(), ['/sbin/depmod'])).toEqual({ stdout: '', stderr: unmatched, status: 0 });
+    expect(run(tree(), ['/sbin/depmod', '-w'])).toEqual({
+      stdout: '', status: 0,
+      stderr: unmatched + 'depmod: WARNING: duplicate module alias:\ndup_x al_a\ndepmod: WARNING: duplicate module alias:\ndup_x al_a\n',
+    });
+    const n = run(tree(), ['/sbin/depmod', '-n', '-w']);
+    expect(n.stderr).toBe('');
+    expect(n.stdout).toContain('alias dup-x al_b\nalias foo]bar al_a\nalias foo[bar al_a\nalias dup-x al_a\nalias dup-x al_a\nalias dup_x al_a\nalias ok[ab]-c al_a\n');
+    // Every value stays in the index: the lookup returns all four.
+    const m = tree();
+    run(m, ['/sbin/depmod']);
+    expect(run(m, ['/sbin/modprobe', '-R', 'dup-x'])).toEqual({ stdout: 'al_b\nal_a\nal_a\nal_a\n', stderr: '', status: 0 });
+  });
+
+  it('modules.builtin.modinfo aliases with unmatched brackets are warned about after the builtin lists are read', () => {
+    const m = tree({ [`${R}/modules.builtin.modinfo`]: 'kh_builtin.alias=fs]x\0kh_builtin.alias=ok\0kh_bnet.alias=n[et\0' });
+    expect(run(m, ['/sbin/depmod']).stderr).toBe(
+      'depmod: WARNING: Unmatched bracket in foo]bar\ndepmod: WARNING: Unmatched bracket in foo[bar\n' +
+      'depmod: WARNING: Unmatched bracket in fs]x\ndepmod: WARNING: Unmatched bracket in n[et\n',
+    );
+  });
+});

@@ -26,11 +26,12 @@ interface Mod extends DepmodModule {
 
 export interface DepmodResult {
   /** Index files in depmod's write order; `bin` ones are stand-ins for the .bin tries. */
-  files: { name: string; content: string; bin: boolean; errors?: string[] }[];
+  files: { name: string; content: string; bin: boolean; errors?: string[]; binErrors?: string[] }[];
   /**
    * Lines for stderr, complete with the `depmod: LEVEL: ` prefix. A file's own `errors` are
    * printed when that file is written (output_devname() complains as it writes modules.devname,
-   * after the builtin indexes' warnings).
+   * after the builtin indexes' warnings); `binErrors` only when files are written, as they come
+   * from filling a .bin index (not made with -n).
    */
   errors: string[];
   /** Lines for stdout with -v (SHOW). */
@@ -42,6 +43,8 @@ export interface DepmodOptions {
   verbose: boolean;
   /** -e with -E/-F: report dependencies nobody provides. */
   printUnknown: boolean;
+  /** -w: warn about duplicate index entries. */
+  warnDups?: boolean;
 }
 
 const values = (m: DepmodModule, key: string): string[] => (m.info ?? []).filter(([k]) => k === key).map(([, v]) => v);
@@ -151,14 +154,43 @@ function closure(m: Mod): Mod[] {
   return [...seen].sort((a, b) => a.depSortIdx - b.depSortIdx);
 }
 
-function builtinAliases(modinfo: string | null): string {
+/**
+ * The modules.builtin.alias.bin stand-in. output_builtin_alias_bin() warns about an alias whose
+ * brackets do not match (alias_normalize() fails) and leaves it out.
+ */
+function builtinAliases(modinfo: string | null, warnings: string[]): string {
   if (modinfo === null) return '';
   let out = '';
   for (const rec of modinfo.split(/[\0\n]/)) {
     const m = /^([^.=]+)\.alias=(.+)$/.exec(rec);
     if (!m) continue;
     const key = underscores(m[2]);
-    if (key !== null) out += `alias ${key} ${m[1]}\n`;
+    if (key === null) warnings.push(`depmod: WARNING: Unmatched bracket in ${m[2]}\n`);
+    else out += `alias ${key} ${m[1]}\n`;
+  }
+  return out;
+}
+
+/**
+ * What output_aliases_bin() says while it fills modules.alias.bin: an alias with unmatched
+ * brackets is left out with a warning; with -w, a key that already holds the same module is a
+ * "duplicate module alias" (index_add_value() compares the values).
+ */
+function aliasBinWarnings(mods: Mod[], warnDups: boolean): string[] {
+  const out: string[] = [];
+  const seen = new Map<string, Set<string>>();
+  for (const m of mods) {
+    for (const a of values(m, 'alias')) {
+      const key = underscores(a);
+      if (key === null) {
+        out.push(`depmod: WARNING: Unmatched bracket in ${a}\n`);
+        continue;
+      }
+      let vals = seen.get(key);
+      if (!vals) seen.set(key, (vals = new Set()));
+      if (vals.has(m.name) && warnDups) out.push(`depmod: WARNING: duplicate module alias:\n${key} ${m.name}\n`);
+      vals.add(m.name);
+    }
   }
   return out;
 }
@@ -227,16 +259,17 @@ export function depmod(input: DepmodModule[], order: string | null, builtinModin
   const weakdep = '# Weak dependencies extracted from modules themselves.\n' + mods.flatMap((m) => values(m, 'weakdep').map((v) => `weakdep ${m.name} ${v}\n`)).join('');
   // output_symbols() walks depmod->symbols, a hash_new(2048) table, so the lines come in bucket order.
   const devnameErrors: string[] = [];
+  const builtinWarnings: string[] = [];
   const syms = '# Aliases for symbols, used by symbol_request().\n' +
     hashIterOrder(symbols.keys(), 2048).map((s) => `alias symbol:${s} ${symbols.get(s)!.name}\n`).join('');
   return {
     files: [
       { name: 'modules.dep', content: dep, bin: false },
-      { name: 'modules.alias', content: alias, bin: false },
+      { name: 'modules.alias', content: alias, bin: false, binErrors: aliasBinWarnings(mods, opts.warnDups ?? false) },
       { name: 'modules.softdep', content: softdep, bin: false },
       { name: 'modules.weakdep', content: weakdep, bin: false },
       { name: 'modules.symbols', content: syms, bin: false },
-      { name: 'modules.builtin.alias', content: builtinAliases(builtinModinfo), bin: true },
+      { name: 'modules.builtin.alias', content: builtinAliases(builtinModinfo, builtinWarnings), bin: true, binErrors: builtinWarnings },
       { name: 'modules.devname', content: devnames(mods, devnameErrors), bin: false, errors: devnameErrors },
     ],
     errors,

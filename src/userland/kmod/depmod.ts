@@ -99,7 +99,7 @@ function* upToDate(host: KmodHost, log: Logger, dirname: string): UserGen<boolea
 
 function* body(args: ProgramArgs, host: KmodHost, log: Logger): UserGen {
   const { opts, operands } = yield* getopts(host, args, 'aAb:m:o:C:E:F:evnP:wVh', DEPMOD_LONGOPTS);
-  let toStdout = false, maybeAll = false, allFlag = false, printUnknown = false;
+  let toStdout = false, maybeAll = false, allFlag = false, printUnknown = false, warnDups = false;
   let systemMap: string | null = null, symvers: string | null = null;
   let verbose = LOG_WARNING;
   let root = '';
@@ -112,7 +112,8 @@ function* body(args: ProgramArgs, host: KmodHost, log: Logger): UserGen {
       case 'b': root = yield* absolute(host, o.arg ?? ''); break;
       case 'm': moduleDir = o.arg ?? ''; break;
       case 'o': outRoot = yield* absolute(host, o.arg ?? ''); break;
-      case 'C': case 'w': break;
+      case 'C': break;
+      case 'w': warnDups = true; break;
       case 'E': symvers = o.arg; break;
       case 'F': systemMap = o.arg; break;
       case 'e': printUnknown = true; break;
@@ -196,7 +197,7 @@ function* body(args: ProgramArgs, host: KmodHost, log: Logger): UserGen {
   if (order === -EISDIR) order = '';
   else if (typeof order === 'number') yield* warnOpen(log, 'modules.order', dirname, order);
   const bmi = yield* host.readFile(`${dirname}/modules.builtin.modinfo`);
-  const r = depmod(mods, typeof order === 'string' ? order : null, typeof bmi === 'string' ? bmi : null, { verbose: verbose > LOG_WARNING, printUnknown }, dirname);
+  const r = depmod(mods, typeof order === 'string' ? order : null, typeof bmi === 'string' ? bmi : null, { verbose: verbose > LOG_WARNING, printUnknown, warnDups }, dirname);
   if (r.show.length) yield* host.write(1, r.show.join(''));
   for (const e of r.errors) yield* host.write(2, e);
   if (!r.ok) return 1;
@@ -239,6 +240,7 @@ function* body(args: ProgramArgs, host: KmodHost, log: Logger): UserGen {
       yield* log.printf(LOG_CRIT, `publish temporary from ${tmp.slice(outdir.length + 1)} to ${f.name}\n`);
       return 1;
     }
+    if (f.binErrors?.length) yield* host.write(2, f.binErrors.join(''));
   }
   return 0;
 }
