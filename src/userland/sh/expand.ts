@@ -293,6 +293,19 @@ function* evalvar(sh: ShState, p: ParamPart, flag: number, x: Ctx): UserGen<void
     val = sh.params.join(starSep(sh));
     set = p.colon ? (alwaysSep && sh.params.length > 1) || val !== '' : true;
   } else set = val !== null && !(p.colon && val === '');
+  if (p.op === '' && p.colon && !sh.bash) {
+    // ${x:}word}: parsesub() finds '}' in "}-+?=" after the ':', so the subtype is
+    // VSNUL|VSNORMAL and the text up to the next '}' is the word. evalvar() treats it as $x
+    // (its VSNUL varlen-- makes an empty x "unset" for set -u) and returns p at the word, which
+    // argstr() goes on expanding as plain text of the enclosing word.
+    if (!set && sh.opts.u) throw new ShError(`${name}: parameter not set`);
+    if (set) {
+      if (isList) pushList(sh, sh.params, name, quoted, flag, x);
+      else push(x, val ?? '', quoted, !quoted);
+    }
+    if (p.arg) yield* argstr(sh, p.arg, (quoted ? flag | EXP_QUOTED : flag) & ~(EXP_TILDE | EXP_VARTILDE), x);
+    return;
+  }
   switch (p.op) {
     case '-':
       if (!set) { if (p.arg) yield* argstr(sh, p.arg, aflag, x); return; }
