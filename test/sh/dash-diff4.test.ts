@@ -30,6 +30,46 @@ const cases: Case[] = [
     stderr: '/tmp/dd/case.sh: 8: x: parameter not set\n/tmp/dd/case.sh: 10: x: parameter not set\n',
     status: 0,
   },
+  // Here-document bodies: readtoken1() checks for the delimiter only at the start of each line it
+  // reads itself; a $( ) in an unquoted body is parsed in place by parsebackq() (list(), with its
+  // own here-documents) and a `...` copied to its closing '`', so their lines never end the body.
+  {
+    name: 'fx_heredoc_cmdsub_spans_mark',
+    script: [
+      'cat <<EOF',
+      '$(',
+      'cat <<EOF',
+      'q',
+      'EOF',
+      ')',
+      'z',
+      'EOF',
+      'cat <<EOF',
+      'b `echo bq',
+      'EOF',
+      '` c',
+      'EOF',
+      'cat <<-EOF',
+      '\t$(echo t',
+      '\tEOF',
+      '\t)',
+      '\tEOF',
+      '(cat <<EOF',
+      'a\\',
+      'EOF',
+      'echo x)',
+      'echo $(',
+      'cat <<EOF',
+      'q',
+      'EOF',
+      ')',
+      'echo z',
+    ],
+    stdout: 'q\nz\nb bq c\nt\n',
+    stderr: '/tmp/dd/case.sh: 2: EOF: not found\n/tmp/dd/case.sh: 16: EOF: not found\n/tmp/dd/case.sh: 29: Syntax error: end of file unexpected (expecting ")")\n',
+    status: 2,
+  },
+
 ];
 
 describe('sh where it differed from dash 0.5.12 (fourth round)', () => {

@@ -11,8 +11,13 @@ export interface PendingHeredoc {
 }
 
 /** The raw text of a here-document, up to the line holding only the delimiter. An unquoted
- * body loses its backslash-newlines first, as dash reads it through pgetc_eatbnl(). */
-export function readHeredocText(src: Source, h: PendingHeredoc): string {
+ * body loses its backslash-newlines first, as dash reads it through pgetc_eatbnl().
+ * `cmdsub`, for an unquoted body, parses a $( ... ) or `...` from `src` (its '$(' or '`'
+ * already read): dash reads the body with readtoken1(), whose parsebackq() parses the command
+ * list in place (or copies the backquoted text up to its closing '`'), so those lines (and their
+ * own here-documents) are never checked for the delimiter; the text consumed stays in the body,
+ * to be parsed again as part of the word. */
+export function readHeredocText(src: Source, h: PendingHeredoc, cmdsub?: (c: '(' | '`') => void): string {
   let body = '';
   for (;;) {
     let c = src.getc();
@@ -26,6 +31,25 @@ export function readHeredocText(src: Source, h: PendingHeredoc): string {
         line += c;
         if (d === '') { c = ''; break; }
         c = d;
+      } else if (c === '$' && cmdsub && !h.quoted) {
+        const start = src.pos - 1;
+        const d = src.getc();
+        const e = d === '(' ? src.getc() : '';
+        if (d === '(' && e !== '(') {
+          if (e !== '') src.ungetc();
+          cmdsub('(');
+          line += src.text.slice(start, src.pos);
+          c = src.getc();
+          continue;
+        }
+        if (e !== '') src.ungetc();
+        if (d !== '') src.ungetc();
+      } else if (c === '`' && cmdsub && !h.quoted) {
+        const start = src.pos - 1;
+        cmdsub('`');
+        line += src.text.slice(start, src.pos);
+        c = src.getc();
+        continue;
       }
       line += c;
       c = src.getc();

@@ -367,7 +367,7 @@ export abstract class Lexer {
     this.heredocs = [];
     for (const h of list) {
       const startLine = this.src.line;
-      const body = empty ? '' : readHeredocText(this.src, h);
+      const body = empty ? '' : readHeredocText(this.src, h, this.bash ? undefined : (c) => this.heredocCmdsub(c));
       if (this.bash) h.redir.hereText = body;
       if (h.quoted) {
         h.redir.here = [{ k: 'lit', s: body, q: true }];
@@ -376,6 +376,15 @@ export abstract class Lexer {
         h.redir.here = sub.readHeredocWord();
       }
     }
+  }
+
+  /** A $( ... ) or `...` inside an unquoted here-document body, parsed from the input in place
+   * (see readHeredocText()); the token state of the command around it is kept. */
+  private heredocCmdsub(c: '(' | '`'): void {
+    const { last, word, quoted, redir, pushback } = this;
+    if (c === '(') parseDollarParen(this);
+    else parseBackquote(this, true);
+    Object.assign(this, { last, word, quoted, redir, pushback });
   }
 
   /** bash =~: this lexer's whole source as one word in which ( ) | < > & ; are literal. */
