@@ -13,6 +13,7 @@ import { pathCandidates, pathval } from './exec.ts';
 import { evaltree } from './eval.ts';
 import { err2, errPrefix, errStatus, reportError } from './output.ts';
 import { NEOF, Parser } from './parser.ts';
+import { parsecmdCached } from './parsecache.ts';
 import { errmsg, popredir } from './redir.ts';
 import { Source } from './source.ts';
 import type { ShState } from './state.ts';
@@ -82,7 +83,7 @@ function* readCommand(sh: ShState, input: Input, src: Source, parser: Parser, to
   }
   for (;;) {
     try {
-      const n = parser.parsecmd();
+      const n = parsecmdCached(parser, src);
       yield* prompts.ps2(src.line - (src.text[src.pos - 1] === '\n' ? 1 : 0));
       sh.plinno = src.line;
       if (sh.opts.v) yield* writeAll(2, src.text.slice(0, src.pos));
