@@ -181,3 +181,79 @@ describe('depmod filling the .bin indexes (output_aliases_bin(), output_builtin_
     );
   });
 });
+
+describe('depmod.d (tools/depmod.c cfg_load(), depmod_module_is_higher_priority())', () => {
+  // Recorded with real `depmod -b ROOT -C CONFDIR -n`; CONFDIR is /etc/depmod.d here (one of the
+  // default paths) and the external trees /opt/ext and /opt/ext2. Copies of one module that tie
+  // on priority are decided by readdir() order, which differs between filesystems, so every
+  // case below has a winner by priority alone.
+  const MODS = ['kernel/misc/dd.ko', 'updates/dd.ko', 'extra/dd.ko', 'weird/sub/dd.ko', 'kernel/misc/d-x.ko', 'updates/d_x.ko', 'extra/d-x.ko',
+    'kernel/misc/solo.ko', 'kernel/skipme/sk.ko', 'skipme/sk2.ko', 'kernel/misc/ov.ko', 'extra/ov.ko', 'updates/ov.ko', 'kernel/misc/ex.ko'];
+  const tree = (conf: Record<string, string>) => {
+    const files: Record<string, string> = { [`${R}/modules.order`]: '', [`${R}/modules.builtin`]: '', [`${R}/modules.builtin.modinfo`]: '' };
+    for (const p of MODS) files[`${R}/${p}`] = `license=GPL\ndepends=\nname=${p.replace(/^.*\//, '').replace(/\..*$/, '').replace(/-/g, '_')}\n`;
+    for (const p of ['/opt/ext/ex.ko', '/opt/ext/dd.ko', '/opt/ext2/sub/ex.ko', '/opt/ext2/solo.ko']) files[p] = 'license=GPL\ndepends=\n';
+    for (const [n, c] of Object.entries(conf)) files[`/etc/depmod.d/${n}`] = c;
+    return boot({ rootfs: 'minimal', files });
+  };
+  const deps = (m: ReturnType<typeof tree>, ...args: string[]) => {
+    const r = run(m, ['/sbin/depmod', '-n', ...args]);
+    return { ...r, stdout: r.stdout.split('# Aliases')[0] };
+  };
+  const line = (...paths: string[]) => paths.map((p) => `${p}:\n`).join('');
+
+  it('search: later entries in the list kmod builds by prepending (so earlier in the file) win; a path under no entry gets built-in\'s rank', () => {
+    expect(deps(tree({}))).toEqual({ stdout: line('updates/ov.ko', 'updates/d_x.ko', 'kernel/skipme/sk.ko', 'skipme/sk2.ko', 'kernel/misc/solo.ko', 'updates/dd.ko', 'kernel/misc/ex.ko'), stderr: '', status: 0 });
+    expect(deps(tree({ 'a.conf': 'search weird\nsearch extra\n' })).stdout).toBe(
+      line('extra/ov.ko', 'extra/d-x.ko', 'kernel/skipme/sk.ko', 'skipme/sk2.ko', 'kernel/misc/solo.ko', 'weird/sub/dd.ko', 'kernel/misc/ex.ko'));
+  });
+
+  it('override MODULE KVER-REGEX SUBDIR beats the search list; a release that does not match is skipped (INFO at -vv)', () => {
+    const m = tree({ 'a.conf': 'override ov * extra\noverride dd 2.6.* kernel/misc\noverride d-x 9.9 extra\n' });
+    expect(deps(m)).toEqual({ stdout: line('extra/ov.ko', 'updates/d_x.ko', 'kernel/skipme/sk.ko', 'skipme/sk2.ko', 'kernel/misc/solo.ko', 'kernel/misc/dd.ko', 'kernel/misc/ex.ko'), stderr: '', status: 0 });
+    expect(deps(m, '-vv').stderr).toBe('depmod: INFO: /etc/depmod.d/a.conf:3: override kernel did not match 9.9\n');
+    expect(deps(tree({ 'a.conf': 'override dd * weird/sub\nsearch extra\n' })).stdout).toContain('weird/sub/dd.ko:\n');
+  });
+
+  it('exclude skips a directory name at any depth', () => {
+    expect(deps(tree({ 'a.conf': 'exclude skipme\n' })).stdout).toBe(line('updates/ov.ko', 'updates/d_x.ko', 'kernel/misc/solo.ko', 'updates/dd.ko', 'kernel/misc/ex.ko'));
+  });
+
+  it('external trees are searched after the module directory and ranked where `search external` stands; a missing one is an ERROR, not fatal', () => {
+    expect(deps(tree({ 'a.conf': 'external * /opt/ext\nexternal 2.6 /opt/ext2\nexternal 3.0 /nonexist\nsearch external updates\n' })).stdout).toBe(
+      line('updates/ov.ko', 'updates/d_x.ko', 'kernel/skipme/sk.ko', 'skipme/sk2.ko', '/opt/ext2/solo.ko', '/opt/ext/dd.ko', '/opt/ext/ex.ko'));
+    expect(deps(tree({ 'a.conf': 'external * /opt/ext\nexternal * /nonexistent-ext\n' }))).toEqual({
+      stdout: line('updates/ov.ko', 'updates/d_x.ko', 'kernel/skipme/sk.ko', 'skipme/sk2.ko', 'kernel/misc/solo.ko', 'updates/dd.ko', 'kernel/misc/ex.ko'),
+      stderr: 'depmod: ERROR: could not open directory /nonexistent-ext: No such file or directory\n', status: 0,
+    });
+  });
+
+  it('bad lines, missing fields and directories named *.conf are ERRORs; files without .conf and dot-files are skipped', () => {
+    const m = tree({
+      'a.conf': 'bogus line\noverride a b\nexternal x\n# c\n\ninclude foo\nmake_map_files\n  search extra\n',
+      'b.txt': 'search weird\n', '.h.conf': 'search weird\n', 'd.conf/x': '',
+    });
+    expect(deps(m)).toEqual({
+      stdout: line('extra/ov.ko', 'extra/d-x.ko', 'kernel/skipme/sk.ko', 'skipme/sk2.ko', 'kernel/misc/solo.ko', 'extra/dd.ko', 'kernel/misc/ex.ko'),
+      stderr: 'depmod: ERROR: Directories inside directories are not supported: /etc/depmod.d/d.conf\n' +
+        "depmod: ERROR: /etc/depmod.d/a.conf:1: ignoring bad line starting with 'bogus'\n" +
+        "depmod: ERROR: /etc/depmod.d/a.conf:2: ignoring bad line starting with 'override'\n" +
+        "depmod: ERROR: /etc/depmod.d/a.conf:3: ignoring bad line starting with 'external'\n",
+      status: 0,
+    });
+  });
+
+  it('-C replaces the default paths; files given one by one are still parsed in name order, and a missing one is ignored', () => {
+    const m = tree({});
+    run(m, ['/bin/mkdir', '/conf']);
+    const w = (p: string, t: string) => run(m, ['/bin/sh', '-c', `printf '${t}' > ${p}`]);
+    w('/conf/z.conf', 'search weird\\n');
+    w('/conf/a.conf', 'search extra\\n');
+    const extraWins = line('extra/ov.ko', 'extra/d-x.ko', 'kernel/skipme/sk.ko', 'skipme/sk2.ko', 'kernel/misc/solo.ko', 'extra/dd.ko', 'kernel/misc/ex.ko');
+    expect(deps(m, '-C', '/conf/z.conf', '-C', '/conf/a.conf').stdout).toBe(extraWins);
+    expect(deps(m, '-C', '/conf/a.conf', '-C', '/conf').stdout).toBe(extraWins);
+    expect(deps(m, '-C', '/conf/nonexist.conf')).toEqual({
+      stdout: line('updates/ov.ko', 'updates/d_x.ko', 'kernel/skipme/sk.ko', 'skipme/sk2.ko', 'kernel/misc/solo.ko', 'updates/dd.ko', 'kernel/misc/ex.ko'), stderr: '', status: 0,
+    });
+  });
+});

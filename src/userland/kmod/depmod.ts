@@ -2,8 +2,7 @@
 // headers, and write modules.dep, modules.alias, modules.softdep, modules.weakdep,
 // modules.symbols, modules.builtin.alias (the text stand-in for modules.builtin.alias.bin) and
 // modules.devname. Files are written to a temporary name and renamed into place. depmod.d
-// configuration (search/override/external/exclude) is not read: the default search ("updates"
-// first) applies.
+// (search/override/external/exclude) decides between copies of a module (depmod-config.ts).
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { EISDIR, strerror } from '../../uapi/errno.ts';
 import { DT_DIR, DT_REG, S_ISDIR, S_ISREG } from '../../uapi/fcntl.ts';
@@ -16,30 +15,23 @@ import { hasKoExtension, pathToModname } from './names.ts';
 import { KMOD_VERSION_TEXT } from './version.ts';
 import { DEPMOD_HELP, DEPMOD_LONGOPTS } from './depmod-opts.ts';
 import { checkBuiltin, loadSymvers, loadSystemMap } from './depmod-files.ts';
-
-/** depmod_module_is_higher_priority() with the default search list ("updates" only). */
-function keepExisting(oldRel: string | null, newRel: string | null): boolean {
-  const inUpdates = (r: string | null) => r !== null && r.length > 'updates'.length && r.startsWith('updates/');
-  let newprio = -1;
-  let oldprio = -1;
-  // kmod checks the old path only when the new one did not match (an else-if).
-  if (inUpdates(newRel)) newprio = 0;
-  else if (inUpdates(oldRel)) oldprio = 0;
-  return newprio <= oldprio;
-}
+import { type DepmodCfg, excluded, existingWins, loadDepmodConfig } from './depmod-config.ts';
 
 interface Found { path: string; relpath: string | null; name: string }
 
-/** depmod_modules_search_dir(): every *.ko below dir, skipping build/ and source/. */
-function* search(host: KmodHost, log: Logger, dirname: string, dir: string, found: Map<string, Found>): UserGen<number> {
+/**
+ * depmod_modules_search_path() and _dir(): every *.ko below dir, skipping the names
+ * should_exclude_dir() rejects; of two files with one module name, existingWins() decides.
+ */
+function* search(host: KmodHost, log: Logger, cfg: DepmodCfg, dirname: string, dir: string, found: Map<string, Found>, top = dir): UserGen<number> {
   const ents = yield* host.listDir(dir);
   if (typeof ents === 'number') {
     // depmod_modules_search_path() fails for the top directory; subdirectories are skipped.
-    if (dir === dirname) yield* log.err(`could not open directory ${dir}: ${strerror(-ents)}\n`);
+    if (dir === top) yield* log.err(`could not open directory ${dir}: ${strerror(-ents)}\n`);
     return ents;
   }
   for (const e of ents) {
-    if (e.name === 'build' || e.name === 'source') continue;
+    if (excluded(cfg, e.name)) continue;
     const path = `${dir}/${e.name}`;
     let isDir = e.type === DT_DIR;
     if (e.type !== DT_DIR && e.type !== DT_REG) {
@@ -52,15 +44,15 @@ function* search(host: KmodHost, log: Logger, dirname: string, dir: string, foun
       isDir = S_ISDIR(st.mode);
     }
     if (isDir) {
-      yield* search(host, log, dirname, path, found);
+      yield* search(host, log, cfg, dirname, path, found, top);
       continue;
     }
     if (!hasKoExtension(e.name)) continue;
     const name = pathToModname(path);
     if (name === null) continue;
-    const relpath = path.slice(dirname.length + 1);
+    const relpath = path.startsWith(`${dirname}/`) ? path.slice(dirname.length + 1) : null;
     const old = found.get(name);
-    if (old && keepExisting(old.relpath, relpath)) continue;
+    if (old && existingWins(cfg, dirname, old.path, path)) continue;
     if (old) found.delete(name);
     found.set(name, { path, relpath, name });
   }
@@ -105,6 +97,7 @@ function* body(args: ProgramArgs, host: KmodHost, log: Logger): UserGen {
   let root = '';
   let outRoot: string | null = null;
   let moduleDir = '/lib/modules';
+  const configPaths: string[] = [];
   for (const o of opts) {
     switch (o.opt) {
       case 'a': allFlag = true; break;
@@ -112,7 +105,7 @@ function* body(args: ProgramArgs, host: KmodHost, log: Logger): UserGen {
       case 'b': root = yield* absolute(host, o.arg ?? ''); break;
       case 'm': moduleDir = o.arg ?? ''; break;
       case 'o': outRoot = yield* absolute(host, o.arg ?? ''); break;
-      case 'C': break;
+      case 'C': configPaths.push(o.arg ?? ''); break;
       case 'w': warnDups = true; break;
       case 'E': symvers = o.arg; break;
       case 'F': systemMap = o.arg; break;
@@ -165,11 +158,14 @@ function* body(args: ProgramArgs, host: KmodHost, log: Logger): UserGen {
   }
   const found = new Map<string, Found>();
   if (all || maybeAll) {
-    const err = yield* search(host, log, dirname, dirname, found);
+    const cfg = yield* loadDepmodConfig(host, log, configPaths.length ? configPaths : null, kversion);
+    const err = yield* search(host, log, cfg, dirname, dirname, found);
     if (err < 0) {
       yield* log.printf(LOG_CRIT, `could not search modules: ${strerror(-err)}\n`);
       return 1;
     }
+    // depmod_modules_search(): then each external directory; their failures are not fatal.
+    for (const ext of cfg.externals) yield* search(host, log, cfg, dirname, ext, found);
   } else {
     for (const path of rest) {
       if (path[0] !== '/') {
