@@ -47,6 +47,18 @@ describe('modprobe -c (tools/modprobe.c show_config())', () => {
   });
 });
 
+describe('the kernel command line (libkmod-config.c kcmdline_parse_result())', () => {
+  it('a module name with an unmatched bracket is reported as underscores() left it: the dashes before the bad bracket already turned into underscores', () => {
+    const m = machine({}, 'x-y[z.p=1 a-b]c-d.q=2 kh-a.r=3 e-f[g]h-i]j.s=4');
+    const bad = (n: string) => `libkmod: ERROR: kcmdline_parse_result: Ignoring bad option on kernel command line while parsing module name: '${n}'\n`;
+    expect(run(m, [MODPROBE, '-n', '-v', 'kh-a'])).toEqual({
+      stdout: `insmod ${R}/kernel/misc/kh-a.ko r=3 \n`,
+      stderr: bad('x_y[z') + bad('a_b]c-d') + bad('e_f[g]h_i]j'),
+      status: 0,
+    });
+  });
+});
+
 describe('depmod (tools/depmod.c depmod_output())', () => {
   it('output_devname() complains about a devname without a char-/block-major alias as it writes modules.devname, the last file, after the builtin indexes\' warnings', () => {
     const m = boot({

@@ -22,11 +22,31 @@ function result(part: ConfigPart, modname: string, param: string): void {
   if (name === null) {
     part.errors.push({
       fn: 'kcmdline_parse_result',
-      text: `Ignoring bad option on kernel command line while parsing module name: '${modname}'`,
+      text: `Ignoring bad option on kernel command line while parsing module name: '${failedUnderscores(modname)}'`,
     });
   } else {
     part.options.push({ modname: name, options: param });
   }
+}
+
+/**
+ * The name as a failed underscores() leaves it: the C function rewrites `-` in place as it goes,
+ * so the dashes before the bad bracket are already `_` when the error prints the name.
+ */
+function failedUnderscores(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === ']') return out + s.slice(i);
+    if (s[i] === '[') {
+      const close = s.indexOf(']', i);
+      if (close < 0) return out + s.slice(i);
+      out += s.slice(i, close + 1);
+      i = close;
+    } else {
+      out += s[i] === '-' ? '_' : s[i];
+    }
+  }
+  return out;
 }
 
 /** C-string view of buf from index i up to the next NUL. */
