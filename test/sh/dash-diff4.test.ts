@@ -70,6 +70,24 @@ const cases: Case[] = [
     status: 2,
   },
 
+  // set -x: evalcommand() prints arglist.list, so 'command' and its options are traced with the
+  // command they run.
+  {
+    name: 'fx_xtrace_command_words',
+    script: [
+      'set -x',
+      'command echo c',
+      'command -p echo p',
+      'command -v echo >/dev/null',
+      'command command echo cc',
+      'command',
+      'x=1 command true',
+    ],
+    stdout: 'c\np\ncc\n',
+    stderr: '+ command echo c\n+ command -p echo p\n+ command -v echo\n+ command command echo cc\n+ command\n+ x=1 command true\n',
+    status: 0,
+  },
+
 ];
 
 describe('sh where it differed from dash 0.5.12 (fourth round)', () => {

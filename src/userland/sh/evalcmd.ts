@@ -144,7 +144,8 @@ function* evalcommand1(sh: ShState, cmd: CmdNode, flags: number): UserGen<number
       return status;
     }
     if (!assignFirst && cmd.assigns.length) yield* doAssigns(sh, cmd.assigns, vlocal, vflags, assigned);
-    if (sh.opts.x && !sh.inps4) yield* xtrace(sh, assigned, args);
+    // evalcommand() traces arglist.list, the words before parse_command_args() too.
+    if (sh.opts.x && !sh.inps4) yield* xtrace(sh, assigned, argv);
     if (args.length > 0 && (entry.type !== 'builtin' || !entry.b.regular)) {
       entry = yield* findCommand(sh, args[0], cmdFlag | DO_ERR, path.p ?? pathval(sh));
     }
