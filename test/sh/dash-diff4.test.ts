@@ -88,6 +88,19 @@ const cases: Case[] = [
     status: 0,
   },
 
+  // printf %a: dash hands the double to glibc's printf, whose %a prints the stored mantissa rounded
+  // half-to-even with the carry left in the leading digit (0x2.0p+0), and a '.' with '#' even for 0.
+  {
+    name: 'fx_printf_hex_float',
+    script: [
+      'printf \'%.0a %.1a %.0a %#.0a %.2a %a %#a %.3a\\n\' 1.5 1.03125 2.5 1 1e19 2.2250738585072014e-308 0 1.99999',
+      'printf \'%.0a %a %.1a %A %#10.1a|%-12a|%a\\n\' 0.5 -0.1 1.96875 255 3 1 0',
+    ],
+    stdout: '0x2p+0 0x1.0p+0 0x1p+1 0x1.p+0 0x1.16p+63 0x1p-1022 0x0.p+0 0x2.000p+0\n0x1p-1 -0x1.999999999999ap-4 0x2.0p+0 0X1.FEP+7   0x1.8p+1|0x1p+0      |0x0p+0\n',
+    stderr: '',
+    status: 0,
+  },
+
 ];
 
 describe('sh where it differed from dash 0.5.12 (fourth round)', () => {

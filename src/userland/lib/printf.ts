@@ -162,7 +162,7 @@ export function formatFloat(v: number, conv: string, spec: Spec): string {
     if (c === 'f') body = fixed(a, p);
     else if (c === 'e') body = expo(a, p);
     else if (c === 'g') body = general(a, p, alt);
-    else body = hexFloat(a, spec.prec);
+    else body = hexFloat(a, spec.prec, alt);
     if (alt && !body.includes('.') && c !== 'a' && c !== 'g') body = body.replace(/^(\d+)/, '$1.');
   }
   if (upper) body = body.toUpperCase();
@@ -171,20 +171,30 @@ export function formatFloat(v: number, conv: string, spec: Spec): string {
   return pad(prefix + body, spec, true);
 }
 
-function hexFloat(a: number, prec: number | null): string {
-  if (a === 0) return prec ? `0x0.${'0'.repeat(prec)}p+0` : '0x0p+0';
-  let e = Math.floor(Math.log2(a));
-  let m = a / 2 ** e;
-  if (m >= 2) { m /= 2; e++; }
-  let frac = '';
-  let f = m - 1;
-  for (let i = 0; i < 13 && (prec === null ? f > 0 : i < prec); i++) {
-    f *= 16;
-    const d = Math.floor(f);
-    frac += d.toString(16);
-    f -= d;
+/** glibc's %a of a double: the stored mantissa in hex after "0x1." ("0x0." when subnormal, at
+ * p-1022), rounded half-to-even to the precision with the carry kept in the leading digit
+ * ("0x2.0p+0"), trailing zeros dropped without one, and a '.' always with '#'. */
+function hexFloat(a: number, prec: number | null, alt: boolean): string {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, a);
+  const bits = view.getBigUint64(0);
+  const biased = Number((bits >> 52n) & 0x7ffn);
+  const mant = bits & ((1n << 52n) - 1n);
+  let lead = biased === 0 ? 0n : 1n;
+  const e = biased === 0 ? (mant === 0n ? 0 : -1022) : biased - 1023;
+  let digits: string;
+  if (prec === null) digits = mant.toString(16).padStart(13, '0').replace(/0+$/, '');
+  else if (prec >= 13) digits = mant.toString(16).padStart(13, '0').padEnd(prec, '0');
+  else {
+    const drop = BigInt((13 - prec) * 4);
+    let q = mant >> drop;
+    const r = mant & ((1n << drop) - 1n);
+    const half = 1n << (drop - 1n);
+    if (r > half || (r === half && ((prec === 0 ? lead : q) & 1n) === 1n)) q++;
+    if (q >> BigInt(prec * 4)) { lead++; q &= (1n << BigInt(prec * 4)) - 1n; }
+    digits = prec ? q.toString(16).padStart(prec, '0') : '';
   }
-  return `0x1${frac ? `.${frac}` : ''}p${e >= 0 ? '+' : ''}${e}`;
+  return `0x${lead}${digits || alt ? '.' : ''}${digits}p${e >= 0 ? '+' : ''}${e}`;
 }
 
 /** Format like printf(1). */
