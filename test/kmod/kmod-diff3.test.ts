@@ -269,3 +269,36 @@ describe('depmod.d (tools/depmod.c cfg_load(), depmod_module_is_higher_priority(
     });
   });
 });
+
+describe('modinfo of a built-in module (libkmod-builtin.c get_strings())', () => {
+  // kmod 30 reads modules.builtin.modinfo with an older iterator (it fails with ENOSYS when a
+  // module has no records, and crashes on some malformed files); these follow the development
+  // tree's get_strings(), which the version khelper emulates.
+  const bi = (modinfo: string) => {
+    const m = boot({
+      rootfs: 'minimal',
+      files: {
+        [`${R}/modules.builtin`]: 'kernel/fs/kh-builtin/kh-builtin.ko\nkernel/net/kh-bnet.ko\n',
+        [`${R}/modules.builtin.modinfo`]: modinfo,
+        [`${R}/modules.order`]: '',
+      },
+    });
+    run(m, ['/sbin/depmod']);
+    return m;
+  };
+
+  it('only the first run of `module.` records counts, and the prefix is matched as written', () => {
+    const m = bi('kh_builtin.a=1\0kh_bnet.x=2\0kh_builtin.b=3\0kh-bnet.y=4\0');
+    // Recorded from kmod 30 as well.
+    expect(run(m, ['/sbin/modinfo', 'kh-builtin']).stdout).toBe('name:           kh_builtin\nfilename:       (builtin)\na:              1\n');
+    expect(run(m, ['/sbin/modinfo', 'kh-bnet']).stdout).toBe('name:           kh_bnet\nfilename:       (builtin)\nx:              2\n');
+  });
+
+  it('a record without a dot before the run ends is EINVAL, logged by libkmod\'s own logger (modinfo never hooks it)', () => {
+    expect(run(bi('kh_builtin.description=d\0nodot\0kh_bnet.x=1\0'), ['/sbin/modinfo', 'kh-bnet'])).toEqual({
+      stdout: 'name:           kh_bnet\nfilename:       (builtin)\n',
+      stderr: "libkmod: ERROR: get_strings: get_strings: unexpected string without modname prefix\nmodinfo: ERROR: could not get modinfo from 'kh_bnet': Invalid argument\n",
+      status: 1,
+    });
+  });
+});

@@ -6,7 +6,7 @@
 // Parse results are cached by the file's content string.
 import { PatternSet } from './patternset.ts';
 import { BoundedCache } from './cache.ts';
-import { modnameNormalize, pathToModname, underscores } from './names.ts';
+import { pathToModname, underscores } from './names.ts';
 
 export interface DepEntry {
   /** The module's path as written (relative to the module directory, or absolute). */
@@ -131,16 +131,26 @@ export class BuiltinIndex {
 }
 
 /**
- * modules.builtin.modinfo: `module.key=value` records separated by NUL bytes (newlines are also
- * accepted, for hand-written files). Returns the `key=value` strings of one module, in order.
+ * modules.builtin.modinfo as libkmod's get_strings() reads it: `module.key=value` records
+ * separated by NUL bytes (newlines also separate records, for hand-written files). Records are
+ * matched on the exact `module.` prefix, and only the first run of them counts: the first other
+ * record after a match ends the search. A record without a '.' (an empty one included) before
+ * that point is an error: null. Returns the `key=value` strings, in order.
  */
-export function builtinModinfo(content: string, module: string): string[] {
+export function builtinModinfo(content: string, module: string): string[] | null {
   const out: string[] = [];
-  for (const rec of content.split(/[\0\n]/)) {
-    const dot = rec.indexOf('.');
-    if (dot <= 0) continue;
-    if (modnameNormalize(rec.slice(0, dot)) !== module) continue;
-    out.push(rec.slice(dot + 1));
+  const records = content.split('\0');
+  // getdelim() at the end of the file returns nothing more after the last NUL.
+  if (records[records.length - 1] === '') records.pop();
+  for (const rec of records) {
+    for (const line of rec === '' ? [''] : rec.split('\n').filter((l) => l !== '')) {
+      if (line.indexOf('.') < 0) return null;
+      if (line.startsWith(module) && line[module.length] === '.') {
+        out.push(line.slice(module.length + 1));
+      } else if (out.length) {
+        return out;
+      }
+    }
   }
   return out;
 }

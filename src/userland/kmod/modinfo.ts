@@ -2,11 +2,11 @@
 // found by path, by module name (-m) or through the whole lookup chain. Built-in modules read
 // modules.builtin.modinfo and print `filename:       (builtin)`.
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
-import { ENOENT, ENOEXEC, strerror } from '../../uapi/errno.ts';
+import { EINVAL, ENOENT, ENOEXEC, strerror } from '../../uapi/errno.ts';
 import { S_ISREG } from '../../uapi/fcntl.ts';
 import { parseKo } from '../../lib/ko.ts';
 import type { KmodHost } from './host.ts';
-import type { Logger } from './log.ts';
+import { LOG_ERR, type Logger } from './log.ts';
 import type { LongOption } from './getopt.ts';
 import { getopts, kmodNew, toolMain } from './tool.ts';
 import type { KmodCtx, Mod } from './ctx.ts';
@@ -55,7 +55,10 @@ function* moduleInfo(ctx: KmodCtx, mod: Mod): UserGen<string[] | number> {
   if (yield* ctx.isBuiltin(mod)) {
     const c = yield* ctx.host.readFile(`${ctx.dirname}/modules.builtin.modinfo`);
     if (typeof c === 'number') return c;
-    return builtinModinfo(c, mod.name);
+    const strings = builtinModinfo(c, mod.name);
+    if (strings !== null) return strings;
+    yield* ctx.log.kmod(LOG_ERR, 'get_strings', 'get_strings: unexpected string without modname prefix\n');
+    return -EINVAL;
   }
   const path = yield* ctx.path(mod);
   if (path === null) return -ENOENT;
