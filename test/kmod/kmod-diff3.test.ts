@@ -185,6 +185,22 @@ describe('depmod filling the .bin indexes (output_aliases_bin(), output_builtin_
     expect(run(m, ['/sbin/modprobe', '-R', 'dup-x'])).toEqual({ stdout: 'al_b\nal_a\nal_a\nal_a\n', stderr: '', status: 0 });
   });
 
+  it('modules.builtin.modinfo is read with flush_stream_to(): a key without "=" swallows the next record, and a last record without its NUL is dropped', () => {
+    const m = boot({
+      rootfs: 'minimal',
+      files: {
+        [`${R}/modules.builtin`]: 'kernel/fs/kh-builtin/kh-builtin.ko\nkernel/net/kh-bnet.ko\n',
+        [`${R}/modules.order`]: '',
+        [`${R}/modules.builtin.modinfo`]: 'kh_builtin.x\0kh_builtin.alias=eaten\0kh_bnet.alias=kept\0.alias=noname\0kh_bnet.alias=\0kh_bnet.alias=last',
+      },
+    });
+    expect(run(m, ['/sbin/depmod']).status).toBe(0);
+    expect(run(m, ['/sbin/modprobe', '-R', 'kept'])).toEqual({ stdout: 'kh_bnet\n', stderr: '', status: 0 });
+    for (const a of ['eaten', 'last', 'noname']) {
+      expect(run(m, ['/sbin/modprobe', '-R', a])).toEqual({ stdout: '', stderr: `modprobe: FATAL: Module ${a} not found in directory ${R}\n`, status: 1 });
+    }
+  });
+
   it('modules.builtin.modinfo aliases with unmatched brackets are warned about after the builtin lists are read', () => {
     const m = tree({ [`${R}/modules.builtin.modinfo`]: 'kh_builtin.alias=fs]x\0kh_builtin.alias=ok\0kh_bnet.alias=n[et\0' });
     expect(run(m, ['/sbin/depmod']).stderr).toBe(

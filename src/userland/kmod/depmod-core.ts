@@ -155,18 +155,41 @@ function closure(m: Mod): Mod[] {
 }
 
 /**
- * The modules.builtin.alias.bin stand-in. output_builtin_alias_bin() warns about an alias whose
- * brackets do not match (alias_normalize() fails) and leaves it out.
+ * The modules.builtin.alias.bin stand-in, read as output_builtin_alias_bin() reads
+ * modules.builtin.modinfo: flush_stream_to() the module name up to '.', the key up to '=', the
+ * value up to NUL, each stopping early at a NUL or the end (a newline counts as a NUL here, for
+ * hand-written files). kmod's quirks follow: a last record without its NUL is dropped, and a
+ * record whose key has no '=' makes the skip that follows swallow the next record. An alias
+ * whose brackets do not match (alias_normalize() fails) is left out with a warning.
  */
 function builtinAliases(modinfo: string | null, warnings: string[]): string {
   if (modinfo === null) return '';
+  let pos = 0;
+  const stop = (c: string) => c === '\0' || c === '\n';
+  /** Characters up to `end` (consumed), or null when a NUL or the end came first. */
+  const to = (end: string): string | null => {
+    const at = pos;
+    while (pos < modinfo.length && modinfo[pos] !== end && !stop(modinfo[pos])) pos++;
+    const ok = pos < modinfo.length && modinfo[pos] === end;
+    const text = modinfo.slice(at, pos);
+    if (pos < modinfo.length) pos++;
+    return ok ? text : null;
+  };
   let out = '';
-  for (const rec of modinfo.split(/[\0\n]/)) {
-    const m = /^([^.=]+)\.alias=(.+)$/.exec(rec);
-    if (!m) continue;
-    const key = underscores(m[2]);
-    if (key === null) warnings.push(`depmod: WARNING: Unmatched bracket in ${m[2]}\n`);
-    else out += `alias ${key} ${m[1]}\n`;
+  while (pos < modinfo.length) {
+    const modname = to('.');
+    if (!modname) continue;
+    if (to('=') !== 'alias') {
+      // flush_stream(in, '\0')
+      while (pos < modinfo.length && !stop(modinfo[pos])) pos++;
+      pos++;
+      continue;
+    }
+    const value = to('\0');
+    if (!value) continue;
+    const key = underscores(value);
+    if (key === null) warnings.push(`depmod: WARNING: Unmatched bracket in ${value}\n`);
+    else out += `alias ${key} ${modname}\n`;
   }
   return out;
 }
