@@ -101,6 +101,18 @@ const cases: Case[] = [
     status: 0,
   },
 
+  // printf %0Na: glibc puts the zero padding after the sign and the 0x of a hex float.
+  {
+    name: 'fx_printf_hex_float_zero_pad',
+    script: [
+      'printf \'%010a|%+010a|%-010a|%010.1A|%#010x|%010e|% 08a\\n\' -8 1 1 3 255 -2 0.5',
+      'printf \'%05a|%05x|%#05X|%+05d\\n\' nan 10 10 3',
+    ],
+    stdout: '-0x0001p+3|+0x0001p+0|0x1p+0    |0X001.8P+1|0x000000ff|-2.000000e+00| 0x01p-1\n  nan|0000a|0X00A|+0003\n',
+    stderr: '',
+    status: 0,
+  },
+
 ];
 
 describe('sh where it differed from dash 0.5.12 (fourth round)', () => {

@@ -115,7 +115,7 @@ function pad(s: string, spec: Spec, numeric: boolean): string {
   if (s.length >= w) return s;
   if (spec.flags.includes('-')) return s + ' '.repeat(w - s.length);
   if (numeric && spec.flags.includes('0')) {
-    const m = /^([+\- ]|0[xX])?/.exec(s);
+    const m = /^[+\- ]?(?:0[xX])?/.exec(s);
     const pre = m ? m[0] : '';
     return pre + '0'.repeat(w - s.length) + s.slice(pre.length);
   }
