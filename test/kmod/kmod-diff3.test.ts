@@ -318,3 +318,21 @@ describe('modinfo of a built-in module (libkmod-builtin.c get_strings())', () =>
     });
   });
 });
+
+describe('modules.builtin lines (depmod output_builtin_bin(), path_to_modname())', () => {
+  it('a line keeps its newline, so a path without a dot names no module a request can match; a last line without newline is fine', () => {
+    const m = boot({
+      rootfs: 'minimal',
+      files: {
+        [`${R}/modules.builtin`]: 'kernel/fs/kh-builtin/kh-builtin.ko\nkernel/noext\nkernel/kh-b5.ko \n1bad/x.ko\nkernel/a.b/c-d.ko\nkernel/last',
+        [`${R}/modules.builtin.modinfo`]: '',
+        [`${R}/modules.order`]: '',
+      },
+    });
+    expect(run(m, ['/sbin/depmod'])).toEqual({ stdout: '', stderr: 'depmod: ERROR: Invalid modules.builtin line: 1bad/x.ko\n\n', status: 0 });
+    for (const [a, n] of [['kh-b5', 'kh_b5'], ['c-d', 'c_d'], ['last', 'last'], ['kh-builtin', 'kh_builtin']]) {
+      expect(run(m, ['/sbin/modprobe', '-D', a])).toEqual({ stdout: `builtin ${n}\n`, stderr: '', status: 0 });
+    }
+    expect(run(m, ['/sbin/modprobe', '-D', 'noext'])).toEqual({ stdout: '', stderr: `modprobe: FATAL: Module noext not found in directory ${R}\n`, status: 1 });
+  });
+});

@@ -117,7 +117,9 @@ export class AliasIndex {
 export class BuiltinIndex {
   private readonly names = new Set<string>();
   constructor(content: string) {
-    for (const line of content.split('\n')) {
+    // fgets() keeps each line's newline, and path_to_modname() stops only at a '.', so a line
+    // without one names a module that ends in '\n', which no request matches.
+    for (const line of content.match(/[^\n]*\n|[^\n]+$/g) ?? []) {
       const c = line.charCodeAt(0);
       if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) continue;
       const name = pathToModname(line);
