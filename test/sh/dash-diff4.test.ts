@@ -113,6 +113,27 @@ const cases: Case[] = [
     status: 0,
   },
 
+  // The newline parsesub() swallows after "${" or "${x" inside a here-document body is not counted in
+  // plinno either: later syntax errors name a line one less per swallowed newline.
+  {
+    name: 'fx_heredoc_parsesub_newline_uncounted',
+    script: [
+      'cat <<E',
+      'a ${',
+      '}',
+      'E',
+      'echo $LINENO',
+      'cat <<E',
+      '${x',
+      '}',
+      'E',
+      '(',
+    ],
+    stdout: '\n',
+    stderr: '/tmp/dd/case.sh: 1: Bad substitution\n/tmp/dd/case.sh: 5: Bad substitution\n/tmp/dd/case.sh: 9: Syntax error: end of file unexpected (expecting ")")\n',
+    status: 2,
+  },
+
 ];
 
 describe('sh where it differed from dash 0.5.12 (fourth round)', () => {

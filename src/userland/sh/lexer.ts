@@ -374,6 +374,10 @@ export abstract class Lexer {
       } else {
         const sub = this.subParser(body, startLine);
         h.redir.here = sub.readHeredocWord();
+        // A newline parsesub() swallowed in the body (after "${" or "${x") is never counted in
+        // plinno, so the lines after the here-document number one less each time.
+        const lost = (body.match(/\n/g)?.length ?? 0) - (sub.src.line - startLine);
+        if (!this.bash && lost > 0) this.src.line -= lost;
       }
     }
   }
