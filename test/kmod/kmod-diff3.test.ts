@@ -336,3 +336,26 @@ describe('modules.builtin lines (depmod output_builtin_bin(), path_to_modname())
     expect(run(m, ['/sbin/modprobe', '-D', 'noext'])).toEqual({ stdout: '', stderr: `modprobe: FATAL: Module noext not found in directory ${R}\n`, status: 1 });
   });
 });
+
+describe('modules.order (depmod_modules_sort())', () => {
+  const ordered = (order: string) => {
+    const files: Record<string, string> = { [`${R}/modules.builtin`]: '', [`${R}/modules.builtin.modinfo`]: '', [`${R}/modules.order`]: order };
+    for (const n of 'abcdefgh') files[`${R}/kernel/mod-${n}.ko`] = 'license=GPL\n';
+    files[`${R}/kernel/dm.dots.ko`] = 'license=GPL\n';
+    files[`${R}/top.ko`] = 'license=GPL\n';
+    const r = run(boot({ rootfs: 'minimal', files }), ['/sbin/depmod', '-n']);
+    return r.stdout.split('#')[0];
+  };
+  const rest = 'kernel/mod-d.ko:\nkernel/mod-b.ko:\nkernel/mod-e.ko:\nkernel/mod-a.ko:\nkernel/mod-c.ko:\nkernel/mod-f.ko:\n';
+
+  it('lines naming no module take no rank; a line is matched against the path cut to name + ".ko" (uncrelpath)', () => {
+    const unknown = Array.from({ length: 13 }, (_, i) => `kernel/x${i + 1}.ko\n`).join('');
+    expect(ordered(`${unknown}kernel/mod-h.ko\nkernel/mod-g.ko\nkernel/dm.do\ntop.ko\n`)).toBe(
+      'kernel/mod-h.ko:\nkernel/mod-g.ko:\nkernel/dm.dots.ko:\ntop.ko:\n' + rest);
+  });
+
+  it('a module listed twice keeps its first place (the development tree skips a module whose sort_idx is already set; kmod 30 let the last line win)', () => {
+    expect(ordered('kernel/mod-h.ko\nkernel/mod-g.ko\nkernel/mod-h.ko\nkernel/dm.do\ntop.ko\n')).toBe(
+      'kernel/mod-h.ko:\nkernel/mod-g.ko:\nkernel/dm.dots.ko:\ntop.ko:\n' + rest);
+  });
+});

@@ -54,14 +54,19 @@ const pathOf = (m: DepmodModule): string => m.relpath ?? m.path;
  * depmod_modules_build_array() then depmod_modules_sort(): the array starts in the iteration
  * order of depmod->modules_by_name (a hash_new(512) table), then the modules listed in
  * modules.order move to the front, in that order; the rest keep their hash order (every one has
- * sort_idx 1, and glibc's qsort is a stable merge sort). A last line without its newline makes
- * depmod give up on the order altogether.
+ * sort_idx 1, and glibc's qsort is a stable merge sort). Lines are looked up in
+ * modules_by_uncrelpath, and only a line that names a module not yet placed takes the next rank
+ * (counting up from minus the number of modules), so unknown lines change nothing. A last line
+ * without its newline makes depmod give up on the order altogether.
  */
 function sortByOrder(mods: Mod[], order: string | null, dirname: string, errors: string[]): Mod[] {
   const rankInHash = new Map(hashIterOrder(new Set(mods.map((m) => m.name)), 512).map((n, i) => [n, i]));
   const hashed = [...mods].sort((a, b) => rankInHash.get(a.name)! - rankInHash.get(b.name)!);
   if (order === null) return hashed;
-  const rank = new Map<string, number>();
+  const byPath = new Map<string, Mod>();
+  for (const m of mods) if (m.relpath !== null) byPath.set(uncrelpath(m.relpath, m.name), m);
+  const rank = new Map<Mod, number>();
+  let next = -mods.length;
   const lines = order.match(/[^\n]*\n|[^\n]+$/g) ?? [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -69,11 +74,19 @@ function sortByOrder(mods: Mod[], order: string | null, dirname: string, errors:
       errors.push(`depmod: ERROR: ${dirname}/modules.order:${i + 1} corrupted line misses '\\n'\n`);
       return hashed;
     }
-    // modules_by_uncrelpath is keyed by the relative path up to the module name plus ".ko".
-    if (!rank.has(line.slice(0, -1))) rank.set(line.slice(0, -1), rank.size);
+    const m = byPath.get(line.slice(0, -1));
+    if (m && !rank.has(m)) rank.set(m, next++);
   }
-  const key = (m: Mod): number => (m.relpath !== null && rank.has(m.relpath) ? rank.get(m.relpath)! - mods.length : 1);
+  const key = (m: Mod): number => rank.get(m) ?? 1;
   return hashed.sort((a, b) => key(a) - key(b));
+}
+
+/**
+ * depmod_module_add()'s uncrelpath: the relative path cut to its directory, the module name and
+ * ".ko" worth of characters (`x.ko.xz` gives `x.ko`; `dm.dots.ko` gives `dm.do`).
+ */
+function uncrelpath(relpath: string, name: string): string {
+  return relpath.slice(0, relpath.lastIndexOf('/') + 1 + name.length + 3);
 }
 
 /**
