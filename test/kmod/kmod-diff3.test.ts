@@ -359,3 +359,40 @@ describe('modules.order (depmod_modules_sort())', () => {
       'kernel/mod-h.ko:\nkernel/mod-g.ko:\nkernel/dm.dots.ko:\ntop.ko:\n' + rest);
   });
 });
+
+describe('alias lookups through the index trie (depmod index_insert(), libkmod index_searchwild())', () => {
+  const tree = (mods = true) => {
+    const m = boot({
+      rootfs: 'minimal',
+      files: {
+        [`${R}/kernel/misc/${mods ? 'fa' : 'other'}.ko`]: ['w*x', 'w?y', 'w[ab]z', 'w[!ab]q', 'w\\*s', 'W*', '*end', 'w/x'].map((a) => `alias=${a}\n`).join('') + 'license=GPL\ndepends=\n',
+        [`${R}/kernel/misc/fb.ko`]: mods ? 'alias=w*\nalias=wab\nalias=*\nlicense=GPL\ndepends=\n' : '',
+        [`${R}/modules.builtin`]: 'kernel/fs/kh-builtin/kh-builtin.ko\nkernel/net/kh-bnet.ko\nkernel/zz/kh-zz.ko\nkernel/aa/kh-aa.ko\n',
+        [`${R}/modules.builtin.modinfo`]: 'kh_builtin.alias=bi-*\0kh_bnet.alias=bi-x\0kh_builtin.alias=bi-?\0kh_bnet.alias=b*\0kh_zz.alias=bi-x\0kh_aa.alias=bi-x\0',
+      },
+    });
+    expect(run(m, ['/sbin/depmod']).status).toBe(0);
+    return m;
+  };
+
+  it('a request is walked letter by letter as well as matched as a pattern, so wildcard characters in it can match twice, and a `\\` is literal up to the next wildcard', () => {
+    const m = tree();
+    const R_ = (q: string) => run(m, ['/sbin/modprobe', '-R', q]).stdout;
+    expect(R_('wx')).toBe('fb\nfb\nfa\n');
+    expect(R_('w*s')).toBe('fb\nfb\n');
+    expect(R_('w\\*s')).toBe('fb\nfb\nfa\n');
+    expect(R_('*')).toBe('fb\nfb\n');
+    expect(R_('w[ab]z')).toBe('fb\nfb\nfa\n');
+    expect(R_('w?y')).toBe('fb\nfb\nfa\nfa\n');
+    expect(R_('wab')).toBe('fb\nfb\nfb\n');
+    expect(R_('Wfoo')).toBe('fb\nfa\n');
+    expect(R_('wcq')).toBe('fb\nfb\nfa\n');
+  });
+
+  it('built-in aliases all have priority 0, so each node\'s values go in front of those found earlier', () => {
+    // (Without fb, whose alias `*` in modules.alias would answer first.)
+    const m = tree(false);
+    expect(run(m, ['/sbin/modprobe', '-R', 'bi-x']).stdout).toBe('kh_bnet\nkh_zz\nkh_aa\nkh_builtin\nkh_builtin\nkh_bnet\n');
+    expect(run(m, ['/sbin/modprobe', '-R', 'bi-y']).stdout).toBe('kh_builtin\nkh_builtin\nkh_bnet\n');
+  });
+});

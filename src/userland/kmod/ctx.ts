@@ -11,7 +11,7 @@ import type { Config } from './configset.ts';
 import type { EnvVars } from './envvars.ts';
 import {
   type AliasIndex, type BuiltinIndex, type DepIndex,
-  parseModulesAlias, parseModulesBuiltin, parseModulesDep, parseModulesSymbols,
+  parseBuiltinAlias, parseModulesAlias, parseModulesBuiltin, parseModulesDep, parseModulesSymbols,
 } from './indexes.ts';
 import { modnameNormalize, pathToModname, underscores } from './names.ts';
 
@@ -73,7 +73,7 @@ export class KmodCtx {
   }
 
   *builtinAliasIndex(): UserGen<AliasIndex> {
-    return (this.idx.builtinAlias ??= parseModulesAlias(yield* this.read('modules.builtin.alias')));
+    return (this.idx.builtinAlias ??= parseBuiltinAlias(yield* this.read('modules.builtin.alias')));
   }
 
   private get(name: string, alias: string | null): Mod {

@@ -1,10 +1,10 @@
 // The module database files of /lib/modules/<release>, read as text. Real libkmod reads the
 // binary tries depmod writes beside them (modules.dep.bin, ...); these classes answer the same
 // questions the tries answer: modules.dep by exact module name (first line wins),
-// modules.alias / modules.symbols / modules.builtin.alias by fnmatch over every key (every hit,
-// in depmod's module order, which is the file's line order), modules.builtin by name.
+// modules.alias / modules.symbols / modules.builtin.alias by index_searchwild() over the trie
+// depmod builds from them (every hit, by priority), modules.builtin by name.
 // Parse results are cached by the file's content string.
-import { PatternSet } from './patternset.ts';
+import { AliasTrie } from './aliastrie.ts';
 import { BoundedCache } from './cache.ts';
 import { pathToModname, underscores } from './names.ts';
 
@@ -78,12 +78,19 @@ export interface AliasHit {
   module: string;
 }
 
-/** `alias KEY MODULE` lines: modules.alias, modules.symbols, modules.builtin.alias. */
+/**
+ * `alias KEY MODULE` lines: modules.alias, modules.symbols, modules.builtin.alias. Lookups go
+ * through the trie depmod would have written (aliastrie.ts). A value's priority is its module's
+ * place in depmod's module order (the text lists modules in that order; for modules.symbols the
+ * first line of each module stands in for it), and 0 for every built-in alias, as
+ * output_builtin_alias_bin() inserts them.
+ */
 export class AliasIndex {
-  private readonly set = new PatternSet();
+  private readonly trie = new AliasTrie();
   readonly entries: AliasHit[] = [];
 
-  constructor(content: string, normalizeKeys: boolean) {
+  constructor(content: string, normalizeKeys: boolean, builtin = false) {
+    const rank = new Map<string, number>();
     for (const line of content.split('\n')) {
       if (!line.startsWith('alias')) continue;
       const w = line.split(/[ \t]+/);
@@ -91,14 +98,15 @@ export class AliasIndex {
       // depmod normalizes alias keys (alias_normalize) and drops those with unmatched brackets.
       const key = normalizeKeys ? underscores(w[1]) : w[1];
       if (key === null) continue;
-      this.set.add(key, this.entries.length);
+      if (!rank.has(w[2])) rank.set(w[2], rank.size);
+      this.trie.insert(key, w[2], builtin ? 0 : rank.get(w[2])!);
       this.entries.push({ key, module: w[2] });
     }
   }
 
   /** index_searchwild(): every module whose key matches `name`, in priority order. */
   search(name: string): string[] {
-    return this.set.match(name).map((i) => this.entries[i].module);
+    return this.trie.searchwild(name);
   }
 
   /** index_dump(): `alias KEY MODULE` lines in the trie's byte order of keys. */
@@ -160,6 +168,7 @@ export function builtinModinfo(content: string, module: string): string[] | null
 const depCache = new BoundedCache<DepIndex>(8);
 const aliasCache = new BoundedCache<AliasIndex>(16);
 const rawAliasCache = new BoundedCache<AliasIndex>(8);
+const builtinAliasCache = new BoundedCache<AliasIndex>(8);
 const builtinCache = new BoundedCache<BuiltinIndex>(8);
 
 function cached<T>(cache: BoundedCache<T>, content: string, make: () => T): T {
@@ -174,6 +183,8 @@ function cached<T>(cache: BoundedCache<T>, content: string, make: () => T): T {
 export const parseModulesDep = (c: string): DepIndex => cached(depCache, c, () => new DepIndex(c));
 /** modules.alias and modules.builtin.alias: keys normalized as depmod stores them. */
 export const parseModulesAlias = (c: string): AliasIndex => cached(aliasCache, c, () => new AliasIndex(c, true));
+/** modules.builtin.alias: normalized keys, every value at priority 0. */
+export const parseBuiltinAlias = (c: string): AliasIndex => cached(builtinAliasCache, c, () => new AliasIndex(c, true, true));
 /** modules.symbols: `symbol:NAME` keys as written. */
 export const parseModulesSymbols = (c: string): AliasIndex => cached(rawAliasCache, c, () => new AliasIndex(c, false));
 export const parseModulesBuiltin = (c: string): BuiltinIndex => cached(builtinCache, c, () => new BuiltinIndex(c));
