@@ -79,6 +79,22 @@ describe('depmod (tools/depmod.c depmod_output())', () => {
   });
 });
 
+describe('modules.devname (depmod output_devname())', () => {
+  it('char-/block-major aliases are read with sscanf("char-major-%u-%u"): blanks, signs, trailing text and 32-bit wrap-around', () => {
+    const mods: Record<string, string[]> = {
+      d1: ['devname:d1', 'char-major- 10-5'], d2: ['devname:d2', 'char-major-+10--6x'], d3: ['devname:d3', 'block-major-4294967296-1'],
+      d4: ['devname:d4', 'char-major-10', 'char-major-1-2-3'], d5: ['char-major-7-7', 'devname:d5a', 'devname:d5b', 'block-major-9-9'],
+      d6: ['devname:d6', 'char-major-99999999999999999999-1'], d7: ['devname:d7', 'char-major-1 -2'],
+    };
+    const files: Record<string, string> = { [`${R}/modules.builtin`]: '', [`${R}/modules.builtin.modinfo`]: '' };
+    for (const [n, al] of Object.entries(mods)) files[`${R}/kernel/${n}.ko`] = al.map((a) => `alias=${a}\n`).join('') + 'depends=\n';
+    const r = run(boot({ rootfs: 'minimal', files }), ['/sbin/depmod', '-n']);
+    expect(r.stdout.split('# Device nodes to trigger on-demand module loading.\n')[1]).toBe(
+      'd3 d3 b0:1\nd5 d5a c7:7\nd6 d6 c4294967295:1\nd4 d4 c1:2\nd2 d2 c10:4294967290\nd1 d1 c10:5\n');
+    expect(r.stderr).toContain("depmod: ERROR: Module 'd7' has devname (d7) but lacks major and minor information. Ignoring.\n");
+  });
+});
+
 describe('depmod -v (depmod_load_module_dependencies())', () => {
   it('one `needs "SYMBOL": PATH` line per imported symbol; a virtual module imports what its depends= modules export', () => {
     const m = boot({

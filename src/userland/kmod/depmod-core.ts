@@ -5,6 +5,7 @@
 // edge is a depends= name that some module provides.
 import { underscores } from './names.ts';
 import { hashIterOrder } from './hash.ts';
+import { scanMajorMinor } from './scanf.ts';
 
 export interface DepmodModule {
   /** Absolute path. */
@@ -237,9 +238,12 @@ function devnames(mods: Mod[], errors: string[]): string {
     let devname: string | null = null;
     let dev = '';
     for (const a of values(m, 'alias')) {
-      const cm = /^(char|block)-major-(\d+)-(\d+)/.exec(a);
+      // sscanf(value, "char-major-%u-%u") then "block-major-%u-%u".
+      const c = a.startsWith('devname:') ? null : scanMajorMinor(a, 'char-major-');
+      const b = a.startsWith('devname:') || c ? null : scanMajorMinor(a, 'block-major-');
       if (a.startsWith('devname:')) devname = a.slice('devname:'.length);
-      else if (cm) dev = `${cm[1][0]}${cm[2]}:${cm[3]}`;
+      else if (c) dev = `c${c[0]}:${c[1]}`;
+      else if (b) dev = `b${b[0]}:${b[1]}`;
       if (dev && devname !== null) break;
     }
     if (devname === null) continue;

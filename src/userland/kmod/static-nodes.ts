@@ -4,6 +4,7 @@ import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { EISDIR, ENOENT, ENOTDIR, strerror } from '../../uapi/errno.ts';
 import { S_ISDIR } from '../../uapi/fcntl.ts';
 import type { KmodHost } from './host.ts';
+import { scanU32 } from './scanf.ts';
 import type { LongOption } from './getopt.ts';
 import { getopts } from './tool.ts';
 
@@ -41,16 +42,10 @@ export function scanDevname(buf: string): { mod: string; dev: string; type: stri
     return i > at ? buf.slice(at, i) : null;
   };
   const uint = (): number | null => {
-    skip();
-    let neg = false;
-    if (buf[i] === '+' || buf[i] === '-') neg = buf[i++] === '-';
-    const at = i;
-    while (i < buf.length && buf[i] >= '0' && buf[i] <= '9') i++;
-    if (i === at) return null;
-    let v = BigInt(buf.slice(at, i));
-    if (v > 0xffffffffffffffffn) v = 0xffffffffffffffffn;
-    else if (neg) v = (1n << 64n) - v;
-    return Number(v & 0xffffffffn);
+    const r = scanU32(buf, i);
+    if (r === null) return null;
+    i = r[1];
+    return r[0];
   };
   const mod = word();
   const dev = mod === null ? null : word();
