@@ -95,6 +95,22 @@ describe('modules.devname (depmod output_devname())', () => {
   });
 });
 
+describe('depmod -P (depmod_symbol_add())', () => {
+  it('one leading prefix character comes off each exported symbol; a name that then collides replaces the earlier one', () => {
+    const m = boot({
+      rootfs: 'minimal',
+      files: {
+        [`${R}/kernel/p1.ko`]: 'depends=\nexport=_under\nexport=__dunder\nexport=plain\nexport=xplain\n',
+        [`${R}/kernel/p2.ko`]: 'depends=p1\n',
+        [`${R}/modules.builtin`]: '', [`${R}/modules.builtin.modinfo`]: '',
+      },
+    });
+    const syms = (...args: string[]) => run(m, ['/sbin/depmod', '-n', ...args]).stdout.split('symbol_request().\n')[1];
+    expect(syms('-P', '_')).toBe('alias symbol:plain p1\nalias symbol:under p1\nalias symbol:_dunder p1\nalias symbol:xplain p1\n');
+    expect(syms('-P', 'x')).toBe('alias symbol:plain p1\nalias symbol:_under p1\nalias symbol:__dunder p1\n');
+  });
+});
+
 describe('depmod -v (depmod_load_module_dependencies())', () => {
   it('one `needs "SYMBOL": PATH` line per imported symbol; a virtual module imports what its depends= modules export', () => {
     const m = boot({

@@ -46,7 +46,12 @@ export interface DepmodOptions {
   printUnknown: boolean;
   /** -w: warn about duplicate index entries. */
   warnDups?: boolean;
+  /** -P: the architecture's symbol prefix character. */
+  symPrefix?: string;
 }
+
+/** depmod_symbol_add(): one leading -P character comes off an exported name. */
+const stripPrefix = (name: string, prefix: string | undefined): string => (prefix && name[0] === prefix ? name.slice(1) : name);
 
 const values = (m: DepmodModule, key: string): string[] => (m.info ?? []).filter(([k]) => k === key).map(([, v]) => v);
 const pathOf = (m: DepmodModule): string => m.relpath ?? m.path;
@@ -271,7 +276,7 @@ export function depmod(input: DepmodModule[], order: string | null, builtinModin
       continue;
     }
     // A later exporter replaces an earlier one, as depmod's hash_add() does.
-    for (const s of values(m, 'export')) symbols.set(s, m);
+    for (const s of values(m, 'export')) symbols.set(stripPrefix(s, opts.symPrefix), m);
   }
   for (const m of mods) {
     for (const d of values(m, 'depends').flatMap((v) => v.split(',')).filter((d) => d)) {
@@ -288,7 +293,7 @@ export function depmod(input: DepmodModule[], order: string | null, builtinModin
       // A virtual module names its dependency, not the symbols it imports: take it to import
       // everything the dependency exports (that no later module exports instead), or name the
       // module when it exports nothing.
-      const syms = values(owner, 'export').filter((x) => symbols.get(x) === owner);
+      const syms = values(owner, 'export').map((x) => stripPrefix(x, opts.symPrefix)).filter((x) => symbols.get(x) === owner);
       for (const x of syms.length ? syms : [d]) show.push(`${m.path} needs "${x}": ${owner.path}\n`);
     }
   }

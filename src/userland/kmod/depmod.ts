@@ -92,6 +92,7 @@ function* upToDate(host: KmodHost, log: Logger, dirname: string): UserGen<boolea
 function* body(args: ProgramArgs, host: KmodHost, log: Logger): UserGen {
   const { opts, operands } = yield* getopts(host, args, 'aAb:m:o:C:E:F:evnP:wVh', DEPMOD_LONGOPTS);
   let toStdout = false, maybeAll = false, allFlag = false, printUnknown = false, warnDups = false;
+  let symPrefix = '';
   let systemMap: string | null = null, symvers: string | null = null;
   let verbose = LOG_WARNING;
   let root = '';
@@ -117,6 +118,7 @@ function* body(args: ProgramArgs, host: KmodHost, log: Logger): UserGen {
           yield* log.printf(LOG_CRIT, '-P only takes a single char\n');
           return 1;
         }
+        symPrefix = o.arg ?? '';
         break;
       case 'h': yield* host.write(1, DEPMOD_HELP(log.prog)); return 0;
       case 'V': yield* host.write(1, KMOD_VERSION_TEXT); return 0;
@@ -193,7 +195,7 @@ function* body(args: ProgramArgs, host: KmodHost, log: Logger): UserGen {
   if (order === -EISDIR) order = '';
   else if (typeof order === 'number') yield* warnOpen(log, 'modules.order', dirname, order);
   const bmi = yield* host.readFile(`${dirname}/modules.builtin.modinfo`);
-  const r = depmod(mods, typeof order === 'string' ? order : null, typeof bmi === 'string' ? bmi : null, { verbose: verbose > LOG_WARNING, printUnknown, warnDups }, dirname);
+  const r = depmod(mods, typeof order === 'string' ? order : null, typeof bmi === 'string' ? bmi : null, { verbose: verbose > LOG_WARNING, printUnknown, warnDups, symPrefix }, dirname);
   if (r.show.length) yield* host.write(1, r.show.join(''));
   for (const e of r.errors) yield* host.write(2, e);
   if (!r.ok) return 1;
