@@ -134,6 +134,20 @@ const cases: Case[] = [
     status: 2,
   },
 
+  // A bad option after -o without a name: minus_o() has already put the list in out1, and
+  // exitshell()'s flushall() writes it after sh_error()'s message.
+  {
+    name: 'fx_cmdline_o_list_then_bad_option',
+    script: [
+      'sh -ot 2>&1 | head -3; echo st=$?',
+      'sh +ot 2>&1 | tail -2',
+      'sh -c\'continue 0\' 2>&1 | sed -n \'1p;$p\'',
+    ],
+    stdout: 'sh: 0: Illegal option -t\nCurrent option settings\nerrexit         on\nst=0\nset -o nolog\nset -o debug\nsh: 0: Illegal option -t\ndebug           on\n',
+    stderr: '',
+    status: 0,
+  },
+
 ];
 
 describe('sh where it differed from dash 0.5.12 (fourth round)', () => {

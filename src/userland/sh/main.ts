@@ -13,7 +13,7 @@ import { exitshell, topLevelStatus } from './child.ts';
 import { FdInput, cmdloop, openScript } from './cmdloop.ts';
 import { evalstring } from './evalstring.ts';
 import { optschanged } from './options.ts';
-import { reportError } from './output.ts';
+import { flushOut, reportError } from './output.ts';
 import { ShState, EV_EXIT, OPT_LETTERS, OPT_NAMES, VEXPORT, VINTEGER, VREADONLY } from './state.ts';
 import { setsignal } from './trap.ts';
 import { importEnv, initVars, lookupvar, setvar } from './vars.ts';
@@ -166,6 +166,8 @@ function* shellMain(args: ProgramArgs, bash: boolean): UserGen<number> {
       if (e instanceof ShError) {
         sh.arg0 = args.argv[0] ?? 'sh';
         yield* reportError(sh, e);
+        // exitshell() flushes out1: a -o list printed before the bad option still appears.
+        yield* flushOut(sh);
         return 2;
       }
       throw e;
