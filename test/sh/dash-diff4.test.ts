@@ -148,6 +148,22 @@ const cases: Case[] = [
     status: 0,
   },
 
+  // hash: Debian's dash 0.5.12 reads every option before clearing the table, so -r with a bad
+  // option (-rx, -r -x) is "Illegal option" and nothing is forgotten (unalias -a acts at once).
+  {
+    name: 'fx_hash_options_first',
+    script: [
+      'cat </dev/null; command hash -rx; echo st=$?; hash',
+      'command hash -r -x; echo st=$?; hash',
+      'hash -r -r cat; echo st=$?; hash',
+      'hash -rhash',
+      'echo no',
+    ],
+    stdout: 'st=2\n/bin/cat\nst=2\n/bin/cat\nst=0\nno\n',
+    stderr: '/tmp/dd/case.sh: 1: hash: Illegal option -x\n/tmp/dd/case.sh: 2: hash: Illegal option -x\n/tmp/dd/case.sh: 4: hash: Illegal option -h\n',
+    status: 0,
+  },
+
 ];
 
 describe('sh where it differed from dash 0.5.12 (fourth round)', () => {

@@ -135,7 +135,11 @@ function cmdtableOrder(names: string[]): string[] {
 function* hashcmd(sh: ShState, argv: string[]): UserGen<number> {
   if (sh.bash) return yield* bashHash(sh, argv);
   const o = new NextOpt(argv);
-  if (o.next('r')) {
+  // Debian's dash reads every option before acting: `hash -r -x` is "Illegal option -x" with
+  // the table untouched.
+  let clear = false;
+  while (o.next('r')) clear = true;
+  if (clear) {
     sh.cmdhash.clear();
     return 0;
   }
