@@ -1,6 +1,7 @@
 // khelper's kmod tools against the real kmod 30 (Debian's /usr/sbin/modprobe, modinfo and
-// /usr/bin/kmod), third round; depmod's cases are in kmod-diff3-depmod.test.ts. The expected outputs were recorded the way kmod-diff2.test.ts describes: ELF .ko
-// files of the same shape under a private ROOT, indexed by real `depmod -b ROOT`, real
+// /usr/bin/kmod), third round; depmod's cases are in kmod-diff3-depmod.test.ts. The expected
+// outputs were recorded the way kmod-diff2.test.ts describes: ELF .ko files of the same shape
+// under a private ROOT, indexed by real `depmod -b ROOT`, real
 // `modprobe -d ROOT -S 2.6.20-khelper -C CONFDIR ...` with a fixed /proc/cmdline, and ROOT and
 // CONFDIR replaced by /lib/modules/... and /etc/modprobe.d in the output. Each case names the
 // kmod function whose behaviour it pins; the functions quoted are the same in kmod 30 and in the
