@@ -164,6 +164,18 @@ const cases: Case[] = [
     status: 0,
   },
 
+  // cat (GNU coreutils 9.1, what Debian's dash runs) ends with "if (have_read_stdin && close
+  // (STDIN_FILENO) < 0)": a closed stdin is also reported as "closing standard input".
+  {
+    name: 'fx_cat_closed_stdin',
+    script: [
+      'exec <&-; read x; echo "r=$?"; cat; echo "c=$?"; cat - nofile -; echo $?',
+    ],
+    stdout: 'r=1\nc=1\n1\n',
+    stderr: 'cat: -: Bad file descriptor\ncat: closing standard input: Bad file descriptor\ncat: -: Bad file descriptor\ncat: nofile: No such file or directory\ncat: -: Bad file descriptor\ncat: closing standard input: Bad file descriptor\n',
+    status: 0,
+  },
+
 ];
 
 describe('sh where it differed from dash 0.5.12 (fourth round)', () => {

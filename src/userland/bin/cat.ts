@@ -2,6 +2,7 @@
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { Output, closeInput, openInput, readChunk, warnErrno } from './common.ts';
 import { L, parseArgs } from './opts.ts';
+import { close } from '../lib/sys.ts';
 import { quotef } from './quote.ts';
 
 const LONG = {
@@ -91,7 +92,9 @@ export function* cat({ argv }: ProgramArgs): UserGen {
   const fmt = new Formatter(f);
   const out = new Output(1, 65536);
   let status = 0;
+  let readStdin = false;
   for (const name of p.operands.length ? p.operands : ['-']) {
+    if (name === '-') readStdin = true;
     const fd = yield* openInput(name);
     if (fd < 0) {
       yield* warnErrno(argv[0], quotef(name), fd);
@@ -113,6 +116,14 @@ export function* cat({ argv }: ProgramArgs): UserGen {
     }
     yield* closeInput(fd);
     if (out.error) break;
+  }
+  // cat's main(): "if (have_read_stdin && close (STDIN_FILENO) < 0)" reports a closed stdin.
+  if (readStdin) {
+    const r = yield* close(0);
+    if (r < 0) {
+      yield* warnErrno(argv[0], 'closing standard input', r);
+      status = 1;
+    }
   }
   return yield* out.finish(argv[0], status);
 }
