@@ -176,6 +176,32 @@ const cases: Case[] = [
     status: 0,
   },
 
+  // A here-document body that leaves $(( or ${ open: checkend() counts the delimiter line
+  // (nlnoprompt()) before readtoken1() reports "Missing '))'" / "Missing '}'", so the error names the
+  // line after it.
+  {
+    name: 'fx_heredoc_open_word_after_mark',
+    script: [
+      'command eval \'cat <<EOF',
+      '$((1+',
+      'EOF',
+      '\'',
+      'echo st=$?',
+      'command eval \'cat <<EOF',
+      '${x-a',
+      'EOF',
+      'echo\'',
+      'echo st=$?',
+      'cat <<EOF',
+      '$((2',
+      'EOF',
+      'echo never',
+    ],
+    stdout: 'st=2\nst=2\n',
+    stderr: '/tmp/dd/case.sh: 4: eval: Syntax error: Missing \'))\'\n/tmp/dd/case.sh: 4: eval: Syntax error: Missing \'}\'\n/tmp/dd/case.sh: 14: Syntax error: Missing \'))\'\n',
+    status: 2,
+  },
+
 ];
 
 describe('sh where it differed from dash 0.5.12 (fourth round)', () => {

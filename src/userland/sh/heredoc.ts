@@ -8,6 +8,8 @@ export interface PendingHeredoc {
   mark: string;
   strip: boolean;
   quoted: boolean;
+  /** Set once the body ended at its delimiter line (not at the end of input). */
+  ended?: boolean;
 }
 
 /** The raw text of a here-document, up to the line holding only the delimiter. An unquoted
@@ -54,7 +56,10 @@ export function readHeredocText(src: Source, h: PendingHeredoc, cmdsub?: (c: '('
       line += c;
       c = src.getc();
     }
-    if (line === h.mark) return body;
+    if (line === h.mark) {
+      h.ended = true;
+      return body;
+    }
     body += line;
     if (c === '') return body;
     body += '\n';

@@ -373,7 +373,14 @@ export abstract class Lexer {
         h.redir.here = [{ k: 'lit', s: body, q: true }];
       } else {
         const sub = this.subParser(body, startLine);
-        h.redir.here = sub.readHeredocWord();
+        try {
+          h.redir.here = sub.readHeredocWord();
+        } catch (e) {
+          // checkend() has counted the delimiter line (nlnoprompt()) by the time readtoken1()
+          // reports a word the body left open ("Missing '))'", "Missing '}'").
+          if (!(e instanceof SyntaxErr) || this.bash || !h.ended || sub.src.pos < sub.src.text.length) throw e;
+          throw new SyntaxErr(e.message.replace(/^Syntax error: /, ''), e.line + 1, e.bashLines);
+        }
         // A newline parsesub() swallowed in the body (after "${" or "${x") is never counted in
         // plinno, so the lines after the here-document number one less each time.
         const lost = (body.match(/\n/g)?.length ?? 0) - (sub.src.line - startLine);
