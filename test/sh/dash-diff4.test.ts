@@ -202,6 +202,19 @@ const cases: Case[] = [
     status: 2,
   },
 
+  // An interactive shell reading a pipe: the delimiter line checkend() counted with nlnoprompt()
+  // gets no PS2 before readtoken1() reports the body's open word.
+  {
+    name: 'fx_interactive_heredoc_end_error_prompts',
+    script: [
+      'sh -i; echo st=$?',
+    ],
+    stdin: 'cat <<EOF\n${x-a\nEOF\necho after\n',
+    stdout: 'st=2\n',
+    stderr: 'sh: 0: can\'t access tty; job control turned off\n# > > sh: 4: Syntax error: Missing \'}\'\n# \n',
+    status: 0,
+  },
+
 ];
 
 describe('sh where it differed from dash 0.5.12 (fourth round)', () => {

@@ -100,7 +100,7 @@ function* readCommand(sh: ShState, input: Input, src: Source, parser: Parser, to
         continue;
       }
       if (e instanceof SyntaxErr) {
-        yield* prompts.ps2(src.line);
+        yield* prompts.ps2(e.atHeredocEnd ? src.line - 1 : src.line);
         if (sh.opts.v) {
           const nl = src.text.indexOf('\n', src.pos);
           yield* writeAll(2, src.text.slice(0, nl < 0 ? src.text.length : nl + 1));
