@@ -215,6 +215,21 @@ const cases: Case[] = [
     status: 0,
   },
 
+  // The same after a newline token ("cat <<" then newline) and for a delimiter line at the end of input:
+  // nlprompt() only sets needprompt, and no PS2 is shown until the parser reads on.
+  {
+    name: 'fx_interactive_error_after_newline_prompts',
+    script: [
+      'printf \'cat <<E; cat <<\\n1\\nE\\n\' | sh -i 2>&1; echo st=$?',
+      'printf \'cat <<\\n\' | sh -i 2>&1; echo st=$?',
+      'printf \'cat <<EOF\\n${x-a\\nEOF\\n\' | sh -i 2>&1; echo st=$?',
+      'printf \'echo a |\\n|\\necho b\\n\' | sh -i 2>&1; echo st=$?',
+    ],
+    stdout: 'sh: 0: can\'t access tty; job control turned off\n# sh: 2: Syntax error: newline unexpected\n# \nst=2\nsh: 0: can\'t access tty; job control turned off\n# sh: 2: Syntax error: newline unexpected\n# \nst=2\nsh: 0: can\'t access tty; job control turned off\n# > > sh: 4: Syntax error: Missing \'}\'\n# \nst=2\nsh: 0: can\'t access tty; job control turned off\n# > sh: 2: Syntax error: "|" unexpected\n# \nst=2\n',
+    stderr: '',
+    status: 0,
+  },
+
 ];
 
 describe('sh where it differed from dash 0.5.12 (fourth round)', () => {

@@ -100,7 +100,10 @@ function* readCommand(sh: ShState, input: Input, src: Source, parser: Parser, to
         continue;
       }
       if (e instanceof SyntaxErr) {
-        yield* prompts.ps2(e.atHeredocEnd ? src.line - 1 : src.line);
+        // A line counted at a newline the parser has not read past (a newline token, a
+        // here-document's delimiter line counted by checkend()'s nlnoprompt()) has had no PS2 yet.
+        const unread = src.text[src.pos - 1] === '\n' && !src.triedPastEnd;
+        yield* prompts.ps2(src.line - (unread ? 1 : 0));
         if (sh.opts.v) {
           const nl = src.text.indexOf('\n', src.pos);
           yield* writeAll(2, src.text.slice(0, nl < 0 ? src.text.length : nl + 1));

@@ -30,9 +30,6 @@ export class ShError extends Error {
  * its own lines instead (e.g. "syntax error near unexpected token `fi'" and the line itself). */
 export class SyntaxErr extends ShError {
   bashLines: string[] | undefined;
-  /** Raised just after a here-document's delimiter line, which checkend() counted with
-   * nlnoprompt(): an interactive shell shows no PS2 for it. */
-  atHeredocEnd = false;
   constructor(message: string, readonly line: number, bashLines?: string[]) {
     super(`Syntax error: ${message}`);
     this.bashLines = bashLines;

@@ -379,9 +379,7 @@ export abstract class Lexer {
           // checkend() has counted the delimiter line (nlnoprompt()) by the time readtoken1()
           // reports a word the body left open ("Missing '))'", "Missing '}'").
           if (!(e instanceof SyntaxErr) || this.bash || !h.ended || sub.src.pos < sub.src.text.length) throw e;
-          const err = new SyntaxErr(e.message.replace(/^Syntax error: /, ''), e.line + 1, e.bashLines);
-          err.atHeredocEnd = true;
-          throw err;
+          throw new SyntaxErr(e.message.replace(/^Syntax error: /, ''), e.line + 1, e.bashLines);
         }
         // A newline parsesub() swallowed in the body (after "${" or "${x") is never counted in
         // plinno, so the lines after the here-document number one less each time.

@@ -26,6 +26,11 @@ export class Source {
     return c;
   }
 
+  /** Whether the last getc() ran off the end of the input (the parser asked for more). */
+  get triedPastEnd(): boolean {
+    return this.atEof;
+  }
+
   /** Push back the character returned by the last getc (nothing after end of input). */
   ungetc(): void {
     if (this.atEof) return;
