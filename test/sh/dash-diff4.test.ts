@@ -230,6 +230,22 @@ const cases: Case[] = [
     status: 0,
   },
 
+  // sh -i -c with an error in the string: main()'s exception handler sends an interactive shell on to
+  // state4, cmdloop(1), which reads commands from stdin (PS1, then the newline at EOF).
+  {
+    name: 'fx_interactive_minusc_error_reads_stdin',
+    script: [
+      'sh -i -c \'echo x; false; echo y$(\' 2>&1; echo st=$?',
+      'sh -i -c \'echo a; shift 5; echo no\' 2>&1; echo st=$?',
+      'echo \'echo from-stdin\' | sh -i -c \'echo b; ${u?}\' 2>&1; echo st=$?',
+      'sh -i -c \'exit 3\' 2>&1; echo st=$?',
+      'sh -i -c \'false\' 2>&1; echo st=$?',
+    ],
+    stdout: 'sh: 0: can\'t access tty; job control turned off\nsh: 1: Syntax error: end of file unexpected (expecting ")")\n# \nst=2\nsh: 0: can\'t access tty; job control turned off\na\nsh: 1: shift: can\'t shift that many\n# \nst=2\nsh: 0: can\'t access tty; job control turned off\nb\nsh: 1: u: parameter not set\n# from-stdin\n# \nst=0\nsh: 0: can\'t access tty; job control turned off\nst=3\nsh: 0: can\'t access tty; job control turned off\nst=1\n',
+    stderr: '',
+    status: 0,
+  },
+
 ];
 
 describe('sh where it differed from dash 0.5.12 (fourth round)', () => {

@@ -13,7 +13,7 @@ import { exitshell, topLevelStatus } from './child.ts';
 import { FdInput, cmdloop, openScript } from './cmdloop.ts';
 import { evalstring } from './evalstring.ts';
 import { optschanged } from './options.ts';
-import { flushOut, reportError } from './output.ts';
+import { errStatus, flushOut, reportError } from './output.ts';
 import { ShState, EV_EXIT, OPT_LETTERS, OPT_NAMES, VEXPORT, VINTEGER, VREADONLY } from './state.ts';
 import { setsignal } from './trap.ts';
 import { importEnv, initVars, lookupvar, setvar } from './vars.ts';
@@ -227,6 +227,7 @@ function* shellMain(args: ProgramArgs, bash: boolean): UserGen<number> {
       const env = lookupvar(sh, 'ENV');
       if (env) yield* readProfile(sh, yield* expandPrompt(sh, env));
     }
+    let errorInMinusc = false;
     if (minusc !== null) {
       try {
         // bash execs the last command of a -c string in place (its ONESHOT path); Debian's dash
@@ -234,17 +235,23 @@ function* shellMain(args: ProgramArgs, bash: boolean): UserGen<number> {
         // script file (checked with ps on the host: `dash -c 'sleep 1'` has a sleep child).
         yield* evalstring(sh, minusc, sh.opts.s || !bash ? 0 : EV_EXIT);
       } catch (e) {
-        if (bash && e instanceof SyntaxErr && e.prefix === undefined) {
+        if (!bash && sh.opts.i && e instanceof ShError) {
+          // main()'s handler sends an interactive shell whose -c string failed on to state4:
+          // cmdloop(1) reads commands from stdin.
+          yield* reportError(sh, e);
+          sh.exitstatus = errStatus(sh, e);
+          errorInMinusc = true;
+        } else if (bash && e instanceof SyntaxErr && e.prefix === undefined) {
           // bash names the -c string "-c" in its syntax errors ...
           e.prefix = `${sh.arg0}: -c: line ${e.line}: `;
         } else if (bash && e instanceof ShError && !(e instanceof SyntaxErr) && !e.discard) {
           // ... and leaves a -c string that failed in an expansion with status 127.
           e.bashStatus = 127;
         }
-        throw e;
+        if (!errorInMinusc) throw e;
       }
     }
-    if (sh.opts.s || minusc === null) {
+    if (sh.opts.s || minusc === null || errorInMinusc) {
       const input = scriptFd >= 0 ? new FdInput(scriptFd)
         : sh.opts.i && (yield* isatty(0)) ? new LineInput(0) : new FdInput(0, !!sh.opts.i && sh.bash);
       yield* cmdloop(sh, input, true);
