@@ -246,6 +246,39 @@ const cases: Case[] = [
     status: 0,
   },
 
+  // A here-document line ending in "${", "${name" or "${name:": parsesub() swallows the newline as the
+  // type character, so readtoken1() never reaches CNL and the next line is not checked by checkend()
+  // (nor stripped of tabs): a delimiter there does not end the body.
+  {
+    name: 'fx_heredoc_parsesub_newline_skips_mark',
+    script: [
+      'command eval \'cat <<A',
+      'a${',
+      'A',
+      'b}',
+      'A',
+      'echo "st=$?"\'',
+      'cat <<-A',
+      '\tx${y:',
+      '\tA',
+      '\t}',
+      '\tA',
+      'echo $LINENO',
+      'cat <<A',
+      '\\${',
+      'A',
+      'echo $LINENO',
+      'cat <<A 4<<B <&4',
+      'a${',
+      'A',
+      'b',
+      'B',
+    ],
+    stdout: '',
+    stderr: '/tmp/dd/case.sh: 5: Syntax error: Missing \'}\'\n',
+    status: 2,
+  },
+
 ];
 
 describe('sh where it differed from dash 0.5.12 (fourth round)', () => {

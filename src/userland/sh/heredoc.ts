@@ -21,9 +21,10 @@ export interface PendingHeredoc {
  * to be parsed again as part of the word. */
 export function readHeredocText(src: Source, h: PendingHeredoc, cmdsub?: (c: '(' | '`') => void): string {
   let body = '';
+  let joined = false;
   for (;;) {
     let c = src.getc();
-    if (h.strip) while (c === '\t') c = src.getc();
+    if (h.strip && !joined) while (c === '\t') c = src.getc();
     if (c === '') return body;
     let line = '';
     while (c !== '\n' && c !== '') {
@@ -56,7 +57,12 @@ export function readHeredocText(src: Source, h: PendingHeredoc, cmdsub?: (c: '('
       line += c;
       c = src.getc();
     }
-    if (line === h.mark) {
+    const wasJoined = joined;
+    // parsesub() takes a newline right after "${" (and the like) as the expansion's type
+    // character and drops it, so readtoken1() never sees it: the next line is not checked for
+    // the delimiter (nor stripped of tabs).
+    joined = c === '\n' && !h.quoted && !!cmdsub && swallowsNewline(line);
+    if (line === h.mark && !wasJoined) {
       h.ended = true;
       return body;
     }
@@ -64,4 +70,11 @@ export function readHeredocText(src: Source, h: PendingHeredoc, cmdsub?: (c: '('
     if (c === '') return body;
     body += '\n';
   }
+}
+
+/** Whether a body line ends where parsesub() reads the character after "${", "${name",
+ * "${name:" (or "${#", "${#:") as a type character: a newline there is swallowed. */
+function swallowsNewline(line: string): boolean {
+  const m = /(\\*)\$\{(#:?|(?:[A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!-])?:?)$/.exec(line);
+  return !!m && m[1].length % 2 === 0;
 }
