@@ -274,8 +274,8 @@ const cases: Case[] = [
       'b',
       'B',
     ],
-    stdout: '',
-    stderr: '/tmp/dd/case.sh: 5: Syntax error: Missing \'}\'\n',
+    stdout: 'st=2\n\n${\n\n',
+    stderr: '/tmp/dd/case.sh: 1: eval: Bad substitution\n/tmp/dd/case.sh: 7: Bad substitution\n/tmp/dd/case.sh: 20: Syntax error: Missing \'}\'\n',
     status: 2,
   },
 
