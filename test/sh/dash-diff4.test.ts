@@ -279,6 +279,25 @@ const cases: Case[] = [
     status: 2,
   },
 
+  // number() -> atomax10(): strtoimax() reads no digits from a lone "-", so p == s and badnum()
+  // reports "Illegal number: -" (shift, break, exit, return); "-0" is a number.
+  {
+    name: 'fx_number_lone_minus',
+    script: [
+      'set -- a b',
+      '(shift -); echo "st=$? $#"',
+      '(shift -0); echo "st=$? $#"',
+      '(shift \' -00 \'); echo "st=$? $#"',
+      '(shift +); echo "st=$? $#"',
+      '(for i in 1; do break -; done); echo "st=$?"',
+      '(exit -); echo "st=$?"',
+      'f() { return -; }; (f); echo "st=$?"',
+    ],
+    stdout: 'st=2 2\nst=0 2\nst=0 2\nst=2 2\nst=2\nst=2\nst=2\n',
+    stderr: '/tmp/dd/case.sh: 2: shift: Illegal number: -\n/tmp/dd/case.sh: 5: shift: Illegal number: +\n/tmp/dd/case.sh: 6: break: Illegal number: -\n/tmp/dd/case.sh: 7: exit: Illegal number: -\n/tmp/dd/case.sh: 8: return: Illegal number: -\n',
+    status: 0,
+  },
+
 ];
 
 describe('sh where it differed from dash 0.5.12 (fourth round)', () => {

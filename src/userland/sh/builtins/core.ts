@@ -17,7 +17,8 @@ import { declareImpl, declareLine } from './bash.ts';
 
 /** dash's number(): a non-negative decimal int, else "Illegal number: x". */
 export function number(s: string): number {
-  if (!/^\s*\+?\d+\s*$/.test(s) && !/^\s*-0*\s*$/.test(s)) throw new ShError(`Illegal number: ${s}`);
+  // strtoimax() needs a digit after the sign: "-" alone is no number, "-0" is 0.
+  if (!/^\s*\+?\d+\s*$/.test(s) && !/^\s*-0+\s*$/.test(s)) throw new ShError(`Illegal number: ${s}`);
   const n = Number(s.trim());
   if (n < 0 || n > 0x7fffffff) throw new ShError(`Illegal number: ${s}`);
   return n;
