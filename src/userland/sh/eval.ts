@@ -28,8 +28,10 @@ const STEP_NS = 200;
 
 export function* evaltree(sh: ShState, n: Node | null, flags: number): UserGen<number> {
   if (++sh.steps >= STEP_BATCH) {
+    // Assignments of long values add steps of their own (vars.ts), so this may be over a batch.
+    const steps = sh.steps;
     sh.steps = 0;
-    yield* cpu(STEP_BATCH * STEP_NS);
+    yield* cpu(steps * STEP_NS);
   }
   let checkexit = 0;
   let status = 0;

@@ -56,7 +56,14 @@ export function setvareq(sh: ShState, s: string, flags = 0): void {
   setvarRaw(sh, s.slice(0, i), s.slice(i + 1), flags);
 }
 
+/** Bytes of an assigned value that cost one interpreter step (eval.ts charges steps as CPU). */
+const BYTES_PER_STEP = 64;
+
 function setvarRaw(sh: ShState, name: string, val: string | null, flags: number): void {
+  // dash copies a value into the variable (savestr()) after building it on its stack, so a loop
+  // that grows a string (x=a$x) costs time in proportion to its length. Charging it keeps
+  // virtual time in step with real work: a budget in virtual time then ends such a loop.
+  if (val !== null && val.length >= BYTES_PER_STEP) sh.steps += Math.floor(val.length / BYTES_PER_STEP);
   if (sh.opts.a) flags |= VEXPORT;
   const old = sh.vars.get(name);
   if (old && old.flags & VNAMEREF && !(flags & VNAMEREF) && old.v) {
