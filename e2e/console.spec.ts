@@ -54,10 +54,12 @@ test('selection is copied; Ctrl-Shift-V pastes', async ({ page, context, errors:
   await openPlayground(page);
   await typeLine(page, 'echo copyme');
   await waitScreen(page, /\ncopyme\n/);
-  // Double-click selects a word; the selection goes to the clipboard.
-  const index = await page.evaluate(() => Array.from(document.querySelectorAll('#console .xterm-rows > div'))
+  // Double-click selects a word; the selection goes to the clipboard. xterm paints its rows a frame
+  // after it parsed them (what waitScreen saw), so wait for the row itself.
+  const row = (): Promise<number> => page.evaluate(() => Array.from(document.querySelectorAll('#console .xterm-rows > div'))
     .findIndex((d) => (d.textContent ?? '').replace(/\u00a0/g, ' ').trim() === 'copyme'));
-  expect(index).toBeGreaterThanOrEqual(0);
+  await expect.poll(row).toBeGreaterThanOrEqual(0);
+  const index = await row();
   const box = (await page.locator('#console .xterm-rows > div').nth(index).boundingBox())!;
   await page.mouse.dblclick(box.x + 12, box.y + box.height / 2);
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('copyme');

@@ -102,11 +102,15 @@ export function startEarly(): Early {
     if (e.reason instanceof EngineRestarted) e.preventDefault();
   });
   const { api } = watchdog;
-  const queue: Batch[] = [];
+  // A batch that comes before the console is attached waits here, and is answered only once the
+  // console has it: the worker takes the answer as "shown" (it sends the next batch, and starts
+  // compiling the other programs after the first prompt). The batches come on a port of their
+  // own, so one can arrive before the boot call's answer that lets the page attach.
+  const queue: { b: Batch; shown: () => void }[] = [];
   let sink: ((b: Batch) => void) | null = null;
-  void api.subscribe(Comlink.proxy((b: Batch) => {
-    if (sink) sink(b);
-    else queue.push(b);
+  void api.subscribe(Comlink.proxy((b: Batch): void | Promise<void> => {
+    if (sink) return sink(b);
+    return new Promise<void>((shown) => queue.push({ b, shown }));
   }));
   const mode = pageMode();
   const ready = (async (): Promise<EarlyState> => {
@@ -125,7 +129,10 @@ export function startEarly(): Early {
     api, watchdog, ready, mode, engineEarly,
     attach(fn) {
       sink = fn;
-      for (const b of queue.splice(0)) fn(b);
+      for (const { b, shown } of queue.splice(0)) {
+        fn(b);
+        shown();
+      }
     },
   };
 }
