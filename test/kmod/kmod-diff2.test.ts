@@ -15,27 +15,12 @@
 // `libkmod: ERROR ../libkmod/libkmod-config.c:712 kmod_config_parse:`, release builds of the
 // development tree with `libkmod: ERROR: kmod_config_parse:`.
 import { describe, expect, it } from 'vitest';
-import { boot, run } from './machine.ts';
+import { run, twoModules } from './machine.ts';
 
 const R = '/lib/modules/2.6.20-khelper';
 const MODPROBE = '/sbin/modprobe';
 
-/** Two independent modules, modules.order and empty builtin lists, as modules_install leaves them. */
-function machine(files: Record<string, string>) {
-  const m = boot({
-    rootfs: 'minimal',
-    files: {
-      [`${R}/kernel/misc/kh-a.ko`]: 'license=GPL\ndepends=\nname=kh_a\n',
-      [`${R}/kernel/misc/kh-b.ko`]: 'license=GPL\ndepends=\nname=kh_b\n',
-      [`${R}/modules.order`]: 'kernel/misc/kh-a.ko\nkernel/misc/kh-b.ko\n',
-      [`${R}/modules.builtin`]: '',
-      [`${R}/modules.builtin.modinfo`]: '',
-      ...files,
-    },
-  });
-  expect(run(m, ['/sbin/depmod']).status).toBe(0);
-  return m;
-}
+const machine = twoModules;
 
 describe('modprobe.d lines as kmod_config_parse() reads them', () => {
   it('a NUL byte ends the line (C string): "alias kh-n\\0ul kh-a" has one word left, a line starting with NUL is empty', () => {

@@ -7,7 +7,7 @@
 // kmod function whose behaviour it pins; the functions quoted are the same in kmod 30 and in the
 // development tree khelper emulates (version.ts) unless the comment says otherwise.
 import { describe, expect, it } from 'vitest';
-import { boot, run } from './machine.ts';
+import { boot, run, twoModules } from './machine.ts';
 
 const R = '/lib/modules/2.6.20-khelper';
 const MODPROBE = '/sbin/modprobe';
@@ -15,23 +15,7 @@ const MODPROBE = '/sbin/modprobe';
 /** The trailer show_config() prints between the configuration and the index dump. */
 const END = '\n# End of configuration files. Dumping indexes now:\n\n';
 
-/** Two independent modules, modules.order and empty builtin lists, as modules_install leaves them. */
-function machine(files: Record<string, string>, cmdline = '') {
-  const m = boot({
-    rootfs: 'minimal',
-    cmdline,
-    files: {
-      [`${R}/kernel/misc/kh-a.ko`]: 'license=GPL\ndepends=\nname=kh_a\n',
-      [`${R}/kernel/misc/kh-b.ko`]: 'license=GPL\ndepends=\nname=kh_b\n',
-      [`${R}/modules.order`]: 'kernel/misc/kh-a.ko\nkernel/misc/kh-b.ko\n',
-      [`${R}/modules.builtin`]: '',
-      [`${R}/modules.builtin.modinfo`]: '',
-      ...files,
-    },
-  });
-  expect(run(m, ['/sbin/depmod']).status).toBe(0);
-  return m;
-}
+const machine = twoModules;
 
 describe('modprobe -c (tools/modprobe.c show_config())', () => {
   it('a softdep list is shown as the stretch of kmod_config_add_softdep()\'s word buffer from its first word to its last (softdep_to_char())', () => {

@@ -56,3 +56,28 @@ export const mountProbe: Program = function* ({ argv }: ProgramArgs): UserGen {
   yield { nr: 'write', fd: 1, data: `mount ${argv[1]}: ${r}\n` };
   return r === 0 ? 0 : 1;
 };
+
+/**
+ * Two independent modules (kh-a, kh-b) on 2.6.20, modules.order and empty builtin lists, as
+ * modules_install leaves them, indexed by our depmod: the tree the kmod-diff tests recorded
+ * the real kmod against.
+ */
+export function twoModules(files: Record<string, string>, cmdline = ''): Machine {
+  const R = '/lib/modules/2.6.20-khelper';
+  const m = boot({
+    rootfs: 'minimal',
+    cmdline,
+    files: {
+      [`${R}/kernel/misc/kh-a.ko`]: 'license=GPL\ndepends=\nname=kh_a\n',
+      [`${R}/kernel/misc/kh-b.ko`]: 'license=GPL\ndepends=\nname=kh_b\n',
+      [`${R}/modules.order`]: 'kernel/misc/kh-a.ko\nkernel/misc/kh-b.ko\n',
+      [`${R}/modules.builtin`]: '',
+      [`${R}/modules.builtin.modinfo`]: '',
+      ...files,
+    },
+  });
+  const r = run(m, ['/sbin/depmod']);
+  if (r.status !== 0) throw new Error(`depmod failed: ${r.stderr}`);
+  return m;
+}
+
