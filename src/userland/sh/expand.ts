@@ -17,7 +17,7 @@ import { lookupvar, setvar } from './vars.ts';
 import { clockGettime, getpid } from '../lib/sys.ts';
 import { evalBackcmd, procsub } from './backcmd.ts';
 import { bashParam } from './bashexpand.ts';
-import { getpwdir } from './passwd.ts';
+import { tilde, varTilde } from './tilde.ts';
 import { braceExpand } from './bashbrace.ts';
 
 export const EXP_FULL = 1, EXP_TILDE = 2, EXP_VARTILDE = 4, EXP_REDIR = 8, EXP_CASE = 0x10,
@@ -141,7 +141,7 @@ function* argstr(sh: ShState, w: Word, flag: number, x: Ctx): UserGen<void> {
         let s = part.s;
         if (!part.q && !quotedCtx) {
           if (i === 0 && (flag & EXP_TILDE) && s[0] === '~') {
-            const t = yield* tilde(sh, w, s, flag);
+            const t = yield* tilde(sh, w, s, (flag & EXP_VARTILDE) !== 0);
             if (t) {
               // dash's strtodest() of an empty $HOME leaves no quoted trace: the field can go.
               if (t.home !== '' || sh.bash) push(x, t.home, true, false);
@@ -149,7 +149,7 @@ function* argstr(sh: ShState, w: Word, flag: number, x: Ctx): UserGen<void> {
             }
           }
           if ((flag & EXP_VARTILDE) && s.includes('~')) {
-            yield* varTilde(sh, w, i, s, x, breakall);
+            yield* varTilde(sh, w, i, s, breakall, (t, q, split) => push(x, t, q, split));
             continue;
           }
         }
@@ -181,46 +181,6 @@ function* argstr(sh: ShState, w: Word, flag: number, x: Ctx): UserGen<void> {
         break;
     }
   }
-}
-
-/** Tilde prefix at the start of a word: up to '/' (or ':' in assignments), unquoted only. */
-function* tilde(sh: ShState, w: Word, s: string, flag: number): UserGen<{ home: string; len: number } | null> {
-  let end = 1;
-  while (end < s.length && s[end] !== '/' && !((flag & EXP_VARTILDE) && s[end] === ':')) end++;
-  // dash gives up when the prefix runs into a quoted character (the next part).
-  if (end === s.length && w.length > 1 && w[1].k === 'lit') return null;
-  if (end === s.length && w.length > 1 && w[1].k !== 'lit') {
-    // ~$x: the name would include the expansion; getpwnam fails.
-    return null;
-  }
-  const name = s.slice(1, end);
-  const home = name === '' ? lookupvar(sh, 'HOME') : yield* getpwdir(name);
-  if (home === null) return null;
-  return { home, len: end };
-}
-
-/** Assignment words: a tilde after '=' or ':' is expanded too (dash's EXP_VARTILDE). */
-function* varTilde(sh: ShState, w: Word, i: number, s: string, x: Ctx, breakall: boolean): UserGen<void> {
-  let start = 0;
-  let seenEq = i > 0;
-  for (let k = 0; k < s.length; k++) {
-    const c = s[k];
-    if ((c === '=' && !seenEq) || c === ':') {
-      if (c === '=') seenEq = true;
-      if (s[k + 1] === '~') {
-        push(x, s.slice(start, k + 1), false, breakall);
-        const rest = s.slice(k + 1);
-        const sub: Word = [{ k: 'lit', s: rest, q: false }, ...w.slice(i + 1)];
-        const t = yield* tilde(sh, sub, rest, EXP_VARTILDE);
-        if (t) {
-          push(x, t.home, true, false);
-          start = k + 1 + t.len;
-          k = start - 1;
-        } else start = k + 1;
-      }
-    }
-  }
-  push(x, s.slice(start), false, breakall);
 }
 
 /** The value of a parameter; null if unset. $@ and $* return the list. */

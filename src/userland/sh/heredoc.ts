@@ -1,6 +1,9 @@
 // Here-document bodies: the raw lines up to the delimiter (tabs stripped for <<-), read from the
 // same input as the command, as dash's parseheredoc() does after the newline.
 import type { Redir } from './ast.ts';
+import { parseBackquote, parseDollarParen } from './cmdsubst.ts';
+import { SyntaxErr } from './errors.ts';
+import type { Lexer } from './lexer.ts';
 import type { Source } from './source.ts';
 
 export interface PendingHeredoc {
@@ -77,4 +80,42 @@ export function readHeredocText(src: Source, h: PendingHeredoc, cmdsub?: (c: '('
 function swallowsNewline(line: string): boolean {
   const m = /(\\*)\$\{(#:?|(?:[A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!-])?:?)$/.exec(line);
   return !!m && m[1].length % 2 === 0;
+}
+
+/** Lexer.parseHeredocs(): read the bodies of the here-documents whose operators were on the line
+ * just ended (dash's parseheredoc()). */
+export function parseHeredocBodies(lx: Lexer, empty: boolean): void {
+  const list = lx.heredocs;
+  lx.heredocs = [];
+  for (const h of list) {
+    const startLine = lx.src.line;
+    const body = empty ? '' : readHeredocText(lx.src, h, lx.bash ? undefined : (c) => heredocCmdsub(lx, c));
+    if (lx.bash) h.redir.hereText = body;
+    if (h.quoted) {
+      h.redir.here = [{ k: 'lit', s: body, q: true }];
+    } else {
+      const sub = lx.subParser(body, startLine);
+      try {
+        h.redir.here = sub.readHeredocWord();
+      } catch (e) {
+        // checkend() has counted the delimiter line (nlnoprompt()) by the time readtoken1()
+        // reports a word the body left open ("Missing '))'", "Missing '}'").
+        if (!(e instanceof SyntaxErr) || lx.bash || !h.ended || sub.src.pos < sub.src.text.length) throw e;
+        throw new SyntaxErr(e.message.replace(/^Syntax error: /, ''), e.line + 1, e.bashLines);
+      }
+      // A newline parsesub() swallowed in the body (after "${" or "${x") is never counted in
+      // plinno, so the lines after the here-document number one less each time.
+      const lost = (body.match(/\n/g)?.length ?? 0) - (sub.src.line - startLine);
+      if (!lx.bash && lost > 0) lx.src.line -= lost;
+    }
+  }
+}
+
+/** A $( ... ) or `...` inside an unquoted here-document body, parsed from the input in place
+ * (see readHeredocText()); the token state of the command around it is kept. */
+function heredocCmdsub(lx: Lexer, c: '(' | '`'): void {
+  const { last, word, quoted, redir, pushback } = lx;
+  if (c === '(') parseDollarParen(lx);
+  else parseBackquote(lx, true);
+  Object.assign(lx, { last, word, quoted, redir, pushback });
 }

@@ -4,7 +4,7 @@
 // "Missing '}'", "Missing '))'") come out exactly as dash's do.
 import type { Node, Redir, Word } from './ast.ts';
 import { SyntaxErr } from './errors.ts';
-import { readHeredocText } from './heredoc.ts';
+import { parseHeredocBodies } from './heredoc.ts';
 import type { PendingHeredoc } from './heredoc.ts';
 import type { Source } from './source.ts';
 import { parsesub } from './subst.ts';
@@ -363,39 +363,7 @@ export abstract class Lexer {
 
   /** Read the bodies of the here-documents whose operators were on the line just ended. */
   parseHeredocs(empty = false): void {
-    const list = this.heredocs;
-    this.heredocs = [];
-    for (const h of list) {
-      const startLine = this.src.line;
-      const body = empty ? '' : readHeredocText(this.src, h, this.bash ? undefined : (c) => this.heredocCmdsub(c));
-      if (this.bash) h.redir.hereText = body;
-      if (h.quoted) {
-        h.redir.here = [{ k: 'lit', s: body, q: true }];
-      } else {
-        const sub = this.subParser(body, startLine);
-        try {
-          h.redir.here = sub.readHeredocWord();
-        } catch (e) {
-          // checkend() has counted the delimiter line (nlnoprompt()) by the time readtoken1()
-          // reports a word the body left open ("Missing '))'", "Missing '}'").
-          if (!(e instanceof SyntaxErr) || this.bash || !h.ended || sub.src.pos < sub.src.text.length) throw e;
-          throw new SyntaxErr(e.message.replace(/^Syntax error: /, ''), e.line + 1, e.bashLines);
-        }
-        // A newline parsesub() swallowed in the body (after "${" or "${x") is never counted in
-        // plinno, so the lines after the here-document number one less each time.
-        const lost = (body.match(/\n/g)?.length ?? 0) - (sub.src.line - startLine);
-        if (!this.bash && lost > 0) this.src.line -= lost;
-      }
-    }
-  }
-
-  /** A $( ... ) or `...` inside an unquoted here-document body, parsed from the input in place
-   * (see readHeredocText()); the token state of the command around it is kept. */
-  private heredocCmdsub(c: '(' | '`'): void {
-    const { last, word, quoted, redir, pushback } = this;
-    if (c === '(') parseDollarParen(this);
-    else parseBackquote(this, true);
-    Object.assign(this, { last, word, quoted, redir, pushback });
+    parseHeredocBodies(this, empty);
   }
 
   /** bash =~: this lexer's whole source as one word in which ( ) | < > & ; are literal. */
