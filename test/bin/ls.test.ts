@@ -94,6 +94,24 @@ describe('ls sorting and selection', () => {
   });
 });
 
+describe('ls without sorting (-U, -f), as GNU ls 9.1 does', () => {
+  const ufiles = { '/root/t/b': '', '/root/t/a': '', '/root/t/.h': '', '/root/t/zd/.k': '', '/root/t/ad/.k': '', '/root/t/zf': '', '/root/t/af': '' };
+  it('-U keeps the command line order of files and directories, and -r does not reverse it (sort_files returns for sort_none)', () => {
+    expect(run(['ls', '-Ur', 'zf', 'af', 'zd', 'ad'], { files: ufiles, cwd: '/root/t' }).stdout).toBe('zf\naf\n\nzd:\n\nad:\n');
+    expect(run(['ls', '-r', 'zf', 'af', 'zd', 'ad'], { files: ufiles, cwd: '/root/t' }).stdout).toBe('zf\naf\n\nzd:\n\nad:\n');
+    expect(run(['ls', '-U', 'zd', 'ad'], { files: ufiles, cwd: '/root/t' }).stdout).toBe('zd:\n\nad:\n');
+  });
+  it('-f is -a -U in directory order, and turns off a -l or -s given before it but not after', () => {
+    const plain = run(['ls', '-f'], { files: ufiles, cwd: '/root/t' }).stdout;
+    expect(plain).toBe('.\n..\nb\na\n.h\nzd\nad\nzf\naf\n');
+    expect(run(['ls', '-fr'], { files: ufiles, cwd: '/root/t' }).stdout).toBe(plain);
+    expect(run(['ls', '-lf'], { files: ufiles, cwd: '/root/t' }).stdout).toBe(plain);
+    expect(run(['ls', '-sf'], { files: ufiles, cwd: '/root/t' }).stdout).toBe(plain);
+    expect(run(['ls', '-fl'], { files: ufiles, cwd: '/root/t' }).stdout).toMatch(/^total \d+\ndr\S+ \d+ root root +\d+ \w+ +\d+ [\d:]+ \.\n/);
+    expect(run(['ls', '-fs'], { files: ufiles, cwd: '/root/t' }).stdout).toMatch(/^total \d+\n\d+ \.\n\d+ \.\.\n\d+ b\n/);
+  });
+});
+
 describe('ls errors', () => {
   it('a missing operand is reported first and gives status 2', () => {
     const r = run(['ls', 'nonexist', '/etc/motd']);

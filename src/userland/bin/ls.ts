@@ -1,4 +1,4 @@
-// GNU ls 9.1: operands (files first, then each directory), -a -A -d -R, sorting (-t -S -U -X -r),
+// GNU ls 9.1: operands (files first, then each directory), -a -A -d -R, sorting (-t -S -U -X -r, -f),
 // formats (-l -1 -C -x -m, -g -o -n -h -i -s, -F -p), terminal-dependent defaults (columns and
 // shell-escaped names on a tty, one per line otherwise), exit status 2 for a missing operand.
 import { S_ISDIR, S_ISLNK } from '../../uapi/fcntl.ts';
@@ -39,7 +39,7 @@ function compare(o: LsOpts): (a: Entry, b: Entry) => number {
 }
 
 export function* ls({ argv, envp }: ProgramArgs): UserGen {
-  const p = yield* parseArgs(argv, { short: 'aAbdRlCx1mFphinrsStUXcugoGLNQw:T:', long: LONG }, { name: 'ls', help: HELP }, 2);
+  const p = yield* parseArgs(argv, { short: 'aAbdRlCx1mFphinrsStUXfcugoGLNQw:T:', long: LONG }, { name: 'ls', help: HELP }, 2);
   if ('exit' in p) return p.exit;
   const tty = yield* isatty(1);
   const o: LsOpts = {
@@ -74,6 +74,13 @@ export function* ls({ argv, envp }: ProgramArgs): UserGen {
       case 't': o.sort = 'time'; break;
       case 'U': o.sort = 'none'; break;
       case 'X': o.sort = 'extension'; break;
+      // ls.c decode_switches(): -a and -U, and it turns off a -l or -s given before it (not after).
+      case 'f':
+        o.all = 'all';
+        o.sort = 'none';
+        if (o.format === 'long') o.format = tty ? 'columns' : 'one';
+        o.size = false;
+        break;
       case 'c': o.time = 'ctime'; break;
       case 'u': o.time = 'atime'; break;
       case 'L': o.dereference = true; break;
@@ -114,8 +121,8 @@ export function* ls({ argv, envp }: ProgramArgs): UserGen {
     return e;
   };
   const printGroup = function* (entries: Entry[]): UserGen<void> {
+    // sort_files() returns at once for sort_none: -U and -f keep the order, -r included.
     if (o.sort !== 'none') entries.sort(compare(o));
-    else if (o.reverse) entries.reverse();
     yield* out.put(longish ? longLines(entries, o, nowNs, quote) : shortLines(entries, o, width, quote));
   };
 
@@ -140,7 +147,7 @@ export function* ls({ argv, envp }: ProgramArgs): UserGen {
     yield* printGroup(files);
     printed = true;
   }
-  dirs.sort(compare(o));
+  if (o.sort !== 'none') dirs.sort(compare(o));
   const showNames = operands.length > 1 || o.recursive;
   const listDir = function* (d: Entry, top: boolean): UserGen<void> {
     const opened = yield* openDirNames(d.path);
