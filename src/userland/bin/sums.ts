@@ -77,8 +77,10 @@ function parseLine(line: string, a: Algo, tagsOnly: boolean, bsdReversed: { v: n
 
 function* check(prog: string, algos: Algo[], files: string[], f: Set<string>, tagsOnly: boolean, out: Output): UserGen<boolean> {
   let ok = true;
-  for (const cf of files) {
-    const r = yield* readInput(cf, prog);
+  for (const file of files) {
+    const r = yield* readInput(file, prog);
+    // digest_check() names "-" "standard input" in its messages (quoted: it has a space).
+    const cf = file === '-' ? 'standard input' : file;
     if (!('data' in r)) {
       yield* out.flush();
       yield* warnErrno(prog, quotef(cf), 'open' in r ? r.open : r.read);
