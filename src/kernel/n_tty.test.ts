@@ -305,6 +305,13 @@ describe('non-canonical mode', () => {
     type('cde');
     expect(t.read(10)).toBe('cde');
   });
+  it('VMIN=3 non-blocking: a read takes the bytes that are there (n_tty_read copies, then EAGAIN)', () => {
+    const { t, type } = tty((tm) => { raw(tm); tm.cc[VMIN] = 3; });
+    expect(t.read(10, true)).toBeNull();
+    type('ab');
+    expect(t.readable()).toBe(false);
+    expect(t.read(10, true)).toBe('ab');
+  });
   it('VMIN=0 returns at once, empty when there is nothing', () => {
     const { t } = tty((tm) => { raw(tm); tm.cc[VMIN] = 0; });
     expect(t.read(10)).toBe('');

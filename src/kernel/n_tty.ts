@@ -74,12 +74,16 @@ export class NTty {
     return n;
   }
 
-  /** n_tty_read(): null = would block; '' = end of file (or VMIN=0 with nothing there). */
-  read(count: number): string | null {
+  /**
+   * n_tty_read(): null = would block (EAGAIN when `nonblock`); '' = end of file (or VMIN=0 with
+   * nothing there). A non-blocking read takes whatever there is: VMIN only makes a blocking
+   * read wait.
+   */
+  read(count: number, nonblock = false): string | null {
     if (count <= 0) return '';
     let r: string | null;
     if (this.icanon) r = this.rb.canonHead === this.rb.tail ? null : this.rb.copyCanon(count);
-    else r = this.readRaw(count);
+    else r = this.readRaw(count, nonblock);
     if (r !== null && this.flip) this.flushToLdisc(); // n_tty_kick_worker()
     return r;
   }
@@ -380,13 +384,17 @@ export class NTty {
     this.lookaheadCount = 0;
   }
 
-  /** Non-canonical read: VMIN bytes (or fewer if count is smaller); VTIME is taken as expired. */
-  private readRaw(count: number): string | null {
+  /**
+   * Non-canonical read: VMIN bytes (or fewer if count is smaller); VTIME is taken as expired.
+   * Non-blocking, n_tty_read() copies what is there and returns it when the wait for more
+   * would say EAGAIN.
+   */
+  private readRaw(count: number, nonblock: boolean): string | null {
     const avail = this.rb.commitHead - this.rb.tail;
     const vmin = this.cc(VMIN);
     if (vmin === 0) {
       if (avail === 0) return '';
-    } else if (avail < (this.cc(VTIME) ? 1 : Math.min(vmin, count))) return null;
+    } else if (avail < (this.cc(VTIME) || (nonblock && avail) ? 1 : Math.min(vmin, count))) return null;
     return this.rb.copyRaw(Math.min(avail, count));
   }
 }

@@ -115,7 +115,7 @@ export function ttyFileOps(tty: Tty): FileOps {
       const t = k.current;
       const jc = jobControl(k, tty, t, SIGTTIN);
       if (jc) return jc;
-      const r = tty.ldisc.read(count);
+      const r = tty.ldisc.read(count, (f.flags & O_NONBLOCK) !== 0);
       tty.flush();
       if (r === null) return f.flags & O_NONBLOCK ? -11 : tty.readWait;
       return r;
