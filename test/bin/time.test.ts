@@ -19,6 +19,10 @@ const CASES: [number, string, string][] = [
   [4102444800, '%-d|%_m|%05Y|%^a|%10A|%-e|%3N', '1| 1|02100|FRI|    Friday|1|000'],
   [-86400, '%a %A %b %B %C %d %D %e %F %g %G %H %I %j %k %l %m %M %p %P %r %R %s %S %T %u %U %V %w %W %x %X %y %Y %z %:z %Z %%', 'Wed Wednesday Dec December 19 31 12/31/69 31 1969-12-31 70 1970 00 12 365  0 12 12 00 AM am 12:00:00 AM 00:00 -86400 00 00:00:00 3 52 01 3 52 12/31/69 00:00:00 69 1969 +0000 +00:00 UTC %'],
   [-86400, '%-d|%_m|%05Y|%^a|%10A|%-e|%3N', '31|12|01969|WED| Wednesday|31|000'],
+  // '#' swaps case (names up, %p and %Z down, lower case beating '^'); %q is the quarter; an
+  // unknown conversion is copied up to its character, padded to the width (bad_format).
+  [50000, '%#a|%^#a|%#A|%#b|%#B|%#p|%^p|%#^Z|%#Z|%^P|%#P|%q', 'THU|THU|THURSDAY|JAN|JANUARY|pm|PM|utc|utc|pm|pm|1'],
+  [50000, '%10#b|%5#Z|%-5q|%^10x|%_10q|%010q|%-^bX|%E5|%^k', '      %10#b|  %5#Z|1|  01/01/70|         1|0000000001|JANX|%E5|13'],
 ];
 
 describe('strftime', () => {

@@ -93,12 +93,15 @@ export function strftime(fmt: string, t: number, nsec = 0): string {
       out += fmt[i];
       continue;
     }
+    const start = i;
     let j = i + 1;
     let flag = '';
     let upper = false;
+    let change = false;
     while ('-_0^#'.includes(fmt[j])) {
       if (fmt[j] === '^') upper = true;
-      else if (fmt[j] !== '#') flag = fmt[j];
+      else if (fmt[j] === '#') change = true;
+      else flag = fmt[j];
       j++;
     }
     let width = '';
@@ -116,16 +119,19 @@ export function strftime(fmt: string, t: number, nsec = 0): string {
       const s = String(Math.abs(v));
       return (v < 0 ? '-' : '') + (p ? s.padStart(ww - (v < 0 ? 1 : 0), p) : s);
     };
-    const str = (s: string): string => {
-      const v = upper ? s.toUpperCase() : s;
+    // gnulib nstrftime: '#' swaps case, which for names means upper case and for %p and %Z lower
+    // case; lower case wins over '^' (%^P is "pm").
+    const str = (s: string, lower = false): string => {
+      const v = lower ? s.toLowerCase() : upper ? s.toUpperCase() : s;
       return width ? v.padStart(Number(width), flag === '0' ? '0' : ' ') : v;
     };
+    const name = (s: string): string => str(change ? s.toUpperCase() : s);
     const h12 = tm.hour % 12 || 12;
     switch (conv) {
-      case 'a': out += str(DAYS[tm.wday].slice(0, 3)); break;
-      case 'A': out += str(DAYS[tm.wday]); break;
-      case 'b': case 'h': out += str(MONTHS[tm.mon].slice(0, 3)); break;
-      case 'B': out += str(MONTHS[tm.mon]); break;
+      case 'a': out += name(DAYS[tm.wday].slice(0, 3)); break;
+      case 'A': out += name(DAYS[tm.wday]); break;
+      case 'b': case 'h': out += name(MONTHS[tm.mon].slice(0, 3)); break;
+      case 'B': out += name(MONTHS[tm.mon]); break;
       case 'c': out += str(strftime('%a %b %e %H:%M:%S %Y', t)); break;
       case 'C': out += num(Math.floor(tm.year / 100), 2); break;
       case 'd': out += num(tm.mday, 2); break;
@@ -147,8 +153,9 @@ export function strftime(fmt: string, t: number, nsec = 0): string {
         out += width ? digits.slice(0, Number(width)).padEnd(Number(width), '0') : digits;
         break;
       }
-      case 'p': out += str(tm.hour < 12 ? 'AM' : 'PM'); break;
-      case 'P': out += str(tm.hour < 12 ? 'am' : 'pm'); break;
+      case 'q': out += num(Math.floor(tm.mon / 3) + 1, 1); break;
+      case 'p': out += str(tm.hour < 12 ? 'AM' : 'PM', change); break;
+      case 'P': out += str(tm.hour < 12 ? 'am' : 'pm', true); break;
       case 'r': out += str(strftime('%I:%M:%S %p', t)); break;
       case 'R': out += str(strftime('%H:%M', t)); break;
       case 's': out += num(t, 1); break;
@@ -176,9 +183,10 @@ export function strftime(fmt: string, t: number, nsec = 0): string {
         } else out += '%:';
         break;
       }
-      case 'Z': out += str('UTC'); break;
+      case 'Z': out += str('UTC', change); break;
       case '%': out += '%'; break;
-      default: out += `%${conv}`;
+      // An unknown conversion is copied whole, flags and width included (bad_format).
+      default: out += str(fmt.slice(start, j + 1));
     }
   }
   return out;
