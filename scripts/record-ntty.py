@@ -94,18 +94,19 @@ def drain(fd):
         out += b
 
 
-def settle(master, sigr, min_wait=0.015):
-    """The flip buffer is processed on a workqueue: wait until echo and signals stop arriving."""
+def settle(master, sigr, min_wait=0.04):
+    """The flip buffer is processed on a workqueue: wait until echo and signals stop arriving
+    (40 ms without news; on a busy 2-core machine 15 ms proved too short)."""
     out, sigs = b'', b''
     start = time.monotonic()
     quiet = 0
     while time.monotonic() - start < 3:
-        time.sleep(0.003)
+        time.sleep(0.005)
         o, s = drain(master), drain(sigr)
         out += o
         sigs += s
         quiet = 0 if (o or s) else quiet + 1
-        if quiet >= 5 and time.monotonic() - start >= min_wait:
+        if quiet >= 8 and time.monotonic() - start >= min_wait:
             break
     return out.decode('latin1'), [signal.Signals(n).name for n in sigs]
 
