@@ -312,6 +312,11 @@ describe('non-canonical mode', () => {
     expect(t.readable()).toBe(false);
     expect(t.read(10, true)).toBe('ab');
   });
+  it('VMIN=0, VTIME>0 non-blocking with nothing there is EAGAIN, not end of file', () => {
+    const { t } = tty((tm) => { raw(tm); tm.cc[VMIN] = 0; tm.cc[VTIME] = 5; });
+    expect(t.read(10, true)).toBeNull();
+    expect(t.read(10)).toBe('');
+  });
   it('VMIN=0 returns at once, empty when there is nothing', () => {
     const { t } = tty((tm) => { raw(tm); tm.cc[VMIN] = 0; });
     expect(t.read(10)).toBe('');

@@ -393,8 +393,9 @@ export class NTty {
     const avail = this.rb.commitHead - this.rb.tail;
     const vmin = this.cc(VMIN);
     if (vmin === 0) {
-      if (avail === 0) return '';
-    } else if (avail < (this.cc(VTIME) || (nonblock && avail) ? 1 : Math.min(vmin, count))) return null;
+      // VTIME>0 makes the read wait for a byte; non-blocking, that wait is EAGAIN.
+      if (avail === 0) return nonblock && this.cc(VTIME) ? null : '';
+    } else if (avail < (this.cc(VTIME) || nonblock ? 1 : Math.min(vmin, count))) return null;
     return this.rb.copyRaw(Math.min(avail, count));
   }
 }
