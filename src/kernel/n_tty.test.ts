@@ -452,6 +452,16 @@ describe('the 4096-byte input buffer', () => {
     type('x'.repeat(5000), '\x7f', '\x7f', '\r');
     expect(t.read(8192)!.length).toBe(N_TTY_BUF_SIZE - 2);
   });
+  it('^U over a full line: the echo ring wraps, only what is before the commit slot goes out now', () => {
+    // 4095 "\b \b" are 12285 echo bytes in a 4096-byte ring; __process_echoes() compares masked
+    // positions, so 12285 % 4096 = 4093 bytes go out and the rest (less what the discard
+    // watermark drops) comes with the next key. Recorded on a real pty (ntty-recorded.json).
+    const { t, type } = tty();
+    type('x'.repeat(5000));
+    expect(type('\x15').length).toBe(4093);
+    expect(type('y\r')).toBe('\b \b'.repeat(1269) + 'y\r\n');
+    expect(t.read(10)).toBe('y\n');
+  });
   it('raw input beyond 4095 bytes waits in the flip buffer and is not lost', () => {
     const { t, type } = tty((tm) => { tm.lflag &= ~(ICANON | ECHO); });
     type('z'.repeat(5000));

@@ -213,11 +213,11 @@ export class TtyOutput {
   /** n_tty_process_echo_ops(): one op at `tail`; returns the new space, or null (no data/space). */
   private echoOp(space: number): { space: number } | 'nodata' | 'nospace' {
     const tail = this.echoTail;
-    if (this.echoCommit === tail + 1) return 'nodata';
+    if (MASK(this.echoCommit) === MASK(tail + 1)) return 'nodata';
     const op = this.echoAt(tail + 1);
     switch (op) {
       case ECHO_OP_ERASE_TAB: {
-        if (this.echoCommit === tail + 2) return 'nodata';
+        if (MASK(this.echoCommit) === MASK(tail + 2)) return 'nodata';
         let numChars = this.echoAt(tail + 2);
         // A count from the start of input is offset by the column the input started at.
         if (!(numChars & 0x80)) numChars += this.canonColumn;
@@ -258,10 +258,15 @@ export class TtyOutput {
     return { space };
   }
 
-  /** __process_echoes(): write committed echoes while there is room; drop the oldest if full. */
+  /**
+   * __process_echoes(): write committed echoes while there is room; drop the oldest if full.
+   * The ring positions are compared masked, as Linux does: when more than 4096 bytes of echo
+   * piled up uncommitted (a ^U over a long line), only what lies before the commit point's
+   * slot goes out now, and the rest waits for the next commit.
+   */
   private processCommitted(): void {
     let space = this.writeRoom();
-    while (this.echoCommit !== this.echoTail) {
+    while (MASK(this.echoCommit) !== MASK(this.echoTail)) {
       const c = this.echoAt(this.echoTail);
       if (c === ECHO_OP_START) {
         const r = this.echoOp(space);
