@@ -10,9 +10,12 @@ import type { KGen, Task } from './task.ts';
 import { Inode } from './vfs.ts';
 import type { DirOps, MagicLink, SuperBlock } from './vfs.ts';
 
+/** The inode's owner [uid, gid] when it is made; root's when absent. */
+export type Owner = (k: Kernel) => [number, number];
+
 export type PNode =
-  | { kind: 'dir'; mode?: number; list: (k: Kernel) => [string, PNode][]; lookup?: (k: Kernel, name: string) => PNode | null }
-  | { kind: 'file'; mode: number; show?: (k: Kernel, reader: Task) => string; store?: (k: Kernel, data: string, f: File) => number; ops?: FileOps;
+  | { kind: 'dir'; mode?: number; owner?: Owner; list: (k: Kernel) => [string, PNode][]; lookup?: (k: Kernel, name: string) => PNode | null }
+  | { kind: 'file'; mode: number; owner?: Owner; show?: (k: Kernel, reader: Task) => string; store?: (k: Kernel, data: string, f: File) => number; ops?: FileOps;
     storeSlow?: (k: Kernel, data: string) => KGen<number> }
   | { kind: 'link'; target: (k: Kernel, reader: Task) => string; file?: MagicLink };
 
@@ -20,7 +23,8 @@ export const dir = (list: (k: Kernel) => [string, PNode][], lookup?: (k: Kernel,
 export const file = (mode: number, show?: (k: Kernel, reader: Task) => string, store?: (k: Kernel, data: string, f: File) => number): PNode =>
   ({ kind: 'file', mode, show, store });
 export const link = (target: (k: Kernel, reader: Task) => string, file?: MagicLink): PNode => ({ kind: 'link', target, file });
-export const staticDir = (entries: Record<string, PNode>): PNode => dir(() => Object.entries(entries), (_k, n) => entries[n] ?? null);
+export const staticDir = (entries: Record<string, PNode>, owner?: Owner): PNode =>
+  ({ kind: 'dir', mode: 0o555, owner, list: () => Object.entries(entries), lookup: (_k, n) => entries[n] ?? null });
 
 const pseudoFileOps: FileOps = {
   read(k, f, count) {
@@ -68,6 +72,7 @@ export function materialize(k: Kernel, sb: SuperBlock, node: PNode, path: string
     d.priv = node;
     d.dirOps = pseudoDirOps(k, path);
     d.mtime = d.ctime = k.sched.now;
+    if (node.owner) [d.uid, d.gid] = node.owner(k);
     return d;
   }
   if (node.kind === 'link') {
@@ -81,6 +86,7 @@ export function materialize(k: Kernel, sb: SuperBlock, node: PNode, path: string
   f.fops = node.ops ?? (node.storeSlow ? pseudoSlowOps : pseudoFileOps);
   f.priv = node;
   f.mtime = f.ctime = k.sched.now;
+  if (node.owner) [f.uid, f.gid] = node.owner(k);
   return f;
 }
 
