@@ -11,6 +11,13 @@ import { NTty } from '../../src/kernel/n_tty.ts';
 import * as T from '../../src/uapi/termios.ts';
 import type { Termios } from '../../src/uapi/termios.ts';
 import { SIG_NAMES } from '../../src/uapi/signal.ts';
+import { O_NOCTTY, O_NONBLOCK, O_RDWR } from '../../src/uapi/fcntl.ts';
+import { nativeImage } from '../../src/uapi/syscalls.ts';
+import type { UserGen } from '../../src/uapi/syscalls.ts';
+import { nanosleep, open, read, tcgetattr, tcsetattr, write } from '../../src/userland/lib/sys.ts';
+import { Machine } from '../../src/init/machine.ts';
+import { startProcess } from '../../src/init/run.ts';
+import { runUntil } from '../reliability/harness.ts';
 
 interface TermiosChange {
   iflag?: string[];
@@ -143,4 +150,32 @@ describe(`n_tty against the N_TTY of Linux ${recorded.kernel}`, () => {
       }
     });
   }
+});
+
+/** Reads the console non-blocking as raw-vmin3-partial does, while the test types 'ab'. */
+function* vmin3Probe(): UserGen {
+  const fd = yield* open('/dev/console', O_RDWR | O_NONBLOCK | O_NOCTTY);
+  const tm = yield* tcgetattr(fd);
+  if (typeof tm === 'number') return 1;
+  tm.lflag &= ~(T.ICANON | T.ECHO);
+  tm.cc[T.VMIN] = 3;
+  yield* tcsetattr(fd, tm);
+  const out: unknown[] = [yield* read(fd, 10)];
+  yield* nanosleep(1e9);
+  out.push(yield* read(fd, 10), yield* read(fd, 10));
+  yield* write(1, JSON.stringify(out));
+  return 0;
+}
+
+describe('the whole-kernel path: the console tty (tty.ts) over NTty', () => {
+  it('a non-blocking read of the console returns the bytes there below VMIN, then EAGAIN (raw/vmin3-partial)', () => {
+    const m = new Machine({ programs: { vmin3Probe }, files: { '/bin/probe': { content: nativeImage('vmin3Probe'), mode: 0o755 } } }).boot();
+    const r = startProcess(m.k, { path: '/bin/probe', argv: ['probe'] });
+    m.run({ until: m.now + 0.5e9 });
+    m.input('ab');
+    expect(runUntil(m, () => r.finished, 1_000_000)).toBe(true);
+    const rec = byName.get('raw/vmin3-partial');
+    expect(rec?.steps[1]).toEqual({ pollin: false, data: 'ab' });
+    expect(JSON.parse(r.stdout.data)).toEqual([-11, 'ab', -11]);
+  });
 });
