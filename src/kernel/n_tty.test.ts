@@ -208,6 +208,12 @@ describe('VEOF and VEOL', () => {
     type('ab\x04', '\x04');
     expect(t.inq()).toBe(2);
   });
+  it('FIONREAD counts the EOF marker of a line that fills the whole ring (inq_canon scans masked)', () => {
+    const { t, type } = tty();
+    type('x'.repeat(4100) + '\x04');
+    expect(t.inq()).toBe(N_TTY_BUF_SIZE);
+    expect(t.read(8192)).toBe('x'.repeat(N_TTY_BUF_SIZE - 1));
+  });
   it('VEOL ends a line and is kept', () => {
     const { t, type } = tty((tm) => { tm.cc[VEOL] = 0x40; });
     expect(type('ab@')).toBe('ab@');

@@ -72,10 +72,14 @@ export class ReadBuffer {
     return s;
   }
 
-  /** inq_canon(): what complete lines hold, VEOF markers not counted. */
+  /**
+   * inq_canon(): what complete lines hold, VEOF markers not counted. The marker scan runs
+   * while the masked positions differ, as in Linux, so with a full 4096-byte ring (a 4095-byte
+   * line ended by ^D) nothing is scanned and the marker counts.
+   */
   inqCanon(): number {
     let nr = this.canonHead - this.tail;
-    for (let t = this.tail; t < this.canonHead; t++) {
+    for (let t = this.tail; MASK(t) !== MASK(this.canonHead); t++) {
       if (this.flags[MASK(t)] && this.buf[MASK(t)] === DISABLED_CHAR) nr--;
     }
     return nr;
