@@ -7,7 +7,7 @@ controlling tty (setsid + TIOCSCTTY) and reports the signals its process group g
 then the case's steps:
   "text"                typed on the master; records the echo the master reads back and signals
   {"write": "text"}     written on the slave; records the count and what the master reads
-  {"read": n}           one non-blocking read(n) on the slave; records poll POLLIN first
+  {"read": n}           one non-blocking read(n) on the slave; records POLLIN and FIONREAD first
   {"termios": {...}}    more termios changes (TCSANOW)
   {"flush": true}       tcflush(slave, TCIFLUSH)
 and at the end non-blocking reads of `readSize` (8192) until EAGAIN, or until a non-canonical
@@ -21,6 +21,7 @@ import json
 import os
 import select
 import signal
+import struct
 import sys
 import termios
 import time
@@ -149,12 +150,13 @@ def run_case(case):
 
     def do_read(n):
         pollin = pollin_of(slave)
+        inq = struct.unpack('i', fcntl.ioctl(slave, termios.FIONREAD, b'\0' * 4))[0]
         try:
             data = os.read(slave, n).decode('latin1')
         except BlockingIOError:
             data = None
         echo, sigs = settle(master, sigr)
-        r = {'pollin': pollin, 'data': data}
+        r = {'pollin': pollin, 'inq': inq, 'data': data}
         if echo:
             r['echo'] = echo
         return r

@@ -2,7 +2,7 @@
 // scripts/record-ntty.py saw on a Linux pty (the host kernel is named in the file) for each case
 // of ntty-cases.json. Each case is replayed here step by step and must give the same echo per
 // typed chunk, the same signals, the same output of slave writes and the same reads (with
-// POLLIN before each). Reads are non-blocking, as the recorder's are. Where Linux 6.6 (the
+// POLLIN and FIONREAD before each). Reads are non-blocking, as the recorder's are. Where Linux 6.6 (the
 // kernel we model) differs from the recording host, the case carries `linux66` with the reason
 // and the 6.6 expectations that replace the recorded ones.
 import { readFileSync } from 'node:fs';
@@ -35,7 +35,7 @@ interface Case {
   /** Linux 6.6 differs from the recording host: why, and what 6.6 gives instead (by step index). */
   linux66?: { reason: string; steps?: Record<string, StepResult>; reads?: ReadResult[] };
 }
-interface ReadResult { pollin: boolean; data: string | null; echo?: string }
+interface ReadResult { pollin: boolean; inq: number; data: string | null; echo?: string }
 type StepResult =
   | { echo: string; signals: string[] }
   | { wrote: number; output: string }
@@ -89,7 +89,8 @@ function replay(c: Case): Recorded {
   if (setup) rec.setupOutput = setup;
   const read = (n: number): ReadResult => {
     const pollin = t.readable();
-    const r: ReadResult = { pollin, data: t.read(n, true) };
+    const inq = t.inq();
+    const r: ReadResult = { pollin, inq, data: t.read(n, true) };
     const echo = t.takeOutput();
     if (echo) r.echo = echo;
     return r;
@@ -175,7 +176,7 @@ describe('the whole-kernel path: the console tty (tty.ts) over NTty', () => {
     m.input('ab');
     expect(runUntil(m, () => r.finished, 1_000_000)).toBe(true);
     const rec = byName.get('raw/vmin3-partial');
-    expect(rec?.steps[1]).toEqual({ pollin: false, data: 'ab' });
+    expect(rec?.steps[1]).toEqual({ pollin: false, inq: 2, data: 'ab' });
     expect(JSON.parse(r.stdout.data)).toEqual([-11, 'ab', -11]);
   });
 });
