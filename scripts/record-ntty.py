@@ -8,7 +8,7 @@ then the case's steps:
   "text"                typed on the master; records the echo the master reads back and signals
   {"write": "text"}     written on the slave; records the count and what the master reads
   {"read": n}           one non-blocking read(n) on the slave; records POLLIN and FIONREAD first
-  {"termios": {...}}    more termios changes (TCSANOW)
+  {"termios": {...}}    more termios changes (TCSANOW; with "flush": true, TCSAFLUSH)
   {"flush": true}       tcflush(slave, TCIFLUSH)
 and at the end non-blocking reads of `readSize` (8192) until EAGAIN, or until a non-canonical
 read returns 0 (VMIN=0 would say 0 forever).
@@ -69,14 +69,14 @@ def apply_changes(t, ch):
         t['cc'][CC[name]] = val if isinstance(val, int) else ord(val)
 
 
-def set_termios(fd, t):
+def set_termios(fd, t, when=termios.TCSANOW):
     attr = termios.tcgetattr(fd)
     attr[0], attr[1], attr[2], attr[3] = t['iflag'], t['oflag'], t['cflag'], t['lflag']
     cc = list(attr[6])
     for i in range(NCCS):
         cc[i] = bytes([t['cc'][i]])
     attr[6] = cc
-    termios.tcsetattr(fd, termios.TCSANOW, attr)
+    termios.tcsetattr(fd, when, attr)
 
 
 def nonblock(fd):
@@ -182,7 +182,7 @@ def run_case(case):
             rec['steps'].append(do_read(step['read']))
         elif 'termios' in step:
             apply_changes(t, step['termios'])
-            set_termios(slave, t)
+            set_termios(slave, t, termios.TCSAFLUSH if step.get('flush') else termios.TCSANOW)
             out, _ = settle(master, sigr)
             rec['steps'].append({'output': out})
         elif 'flush' in step:

@@ -25,7 +25,7 @@ interface TermiosChange {
   lflag?: string[];
   cc?: Record<string, number | string>;
 }
-type Step = string | { write: string } | { read: number } | { termios: TermiosChange } | { flush: true };
+type Step = string | { write: string } | { read: number } | { termios: TermiosChange; flush?: true } | { flush: true };
 interface Case {
   name: string;
   note?: string;
@@ -107,7 +107,7 @@ function replay(c: Case): Recorded {
       rec.steps.push(read(step.read));
     } else if ('termios' in step) {
       applyChange(tm, step.termios);
-      t.setTermios(tm);
+      t.setTermios(tm, step.flush === true);
       rec.steps.push({ output: t.takeOutput() });
     } else {
       t.flushInput();
