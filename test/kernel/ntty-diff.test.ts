@@ -180,3 +180,20 @@ describe('the whole-kernel path: the console tty (tty.ts) over NTty', () => {
     expect(JSON.parse(r.stdout.data)).toEqual([-11, 'ab', -11]);
   });
 });
+
+describe('the whole-kernel path: typed-only cases echo the same on the booted console', () => {
+  const typedOnly = cases.filter((c) => !c.termios && c.steps.every((s) => typeof s === 'string'));
+  it(`${typedOnly.length} cases, one machine each`, () => {
+    for (const c of typedOnly) {
+      const m = new Machine({}).boot();
+      m.run({ until: m.now + 1e9 });
+      m.takeConsole();
+      const echoes = c.steps.map((s) => {
+        m.input(s as string);
+        return m.takeConsole();
+      });
+      const want = expected(c).steps.map((s) => ('echo' in s ? s.echo : null));
+      expect({ name: c.name, echoes }).toEqual({ name: c.name, echoes: want });
+    }
+  });
+});
