@@ -13,7 +13,10 @@ then the case's steps:
 and at the end non-blocking reads of `readSize` (8192) until EAGAIN, or until a non-canonical
 read returns 0 (VMIN=0 would say 0 forever).
 
-Bytes are latin1 strings. Usage: python3 scripts/record-ntty.py [case-name-prefix ...]
+Bytes are latin1 strings. Keep cases deterministic: the master writes a chunk in 2048-byte
+pieces (tty_write), and whether the echo of one piece reached the master before a signal
+character in the next one flushes it (pty_flush_buffer) is a race, so no ISIG character goes
+after the first 2048 bytes of a chunk; VTIME cases only where no wait happens (non-blocking). Usage: python3 scripts/record-ntty.py [case-name-prefix ...]
 (with prefixes, only those cases are re-recorded and merged into the existing file).
 """
 import fcntl
