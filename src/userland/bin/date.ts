@@ -1,12 +1,13 @@
 // GNU date 9.1 over clock_gettime(CLOCK_REALTIME) in virtual time (UTC: the machine has no
-// zoneinfo): +FORMAT, -d (@SECONDS, now, YYYY-MM-DD[ T]HH:MM[:SS], relative "N unit ago"), -r FILE,
+// zoneinfo): +FORMAT, -d (gnulib parse_datetime, parse_datetime.ts), -r FILE,
 // -R, -I[TIMESPEC], --rfc-3339. Setting the clock is refused: there is no settimeofday here.
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { stat } from '../lib/sys.ts';
 import { Output, tryHelp, warn, warnErrno } from './common.ts';
 import { L, parseArgs } from './opts.ts';
 import { quote, quoteC } from './quote.ts';
-import { bootEpochSec, epochOf, gmtime, nowEpoch, strftime, timegm } from './time.ts';
+import { parseDateNs, parseDateTime } from './parse_datetime.ts';
+import { bootEpochSec, epochOf, nowEpoch, strftime } from './time.ts';
 
 const HELP = 'Usage: date [OPTION]... [+FORMAT]\n  or:  date [-u|--utc|--universal] [MMDDhhmm[[CC]YY][.ss]]\n' +
   'Display date and time in the given FORMAT.\nWith -s, or with [MMDDhhmm[[CC]YY][.ss]], set the date and time.\n';
@@ -16,54 +17,27 @@ const LONG = {
   'rfc-3339': L('rfc-3339', 'required'), set: L('s', 'required'), utc: L('u'), universal: L('u'), file: L('f', 'required'),
 };
 
-const UNITS: Record<string, number> = { sec: 1, second: 1, min: 60, minute: 60, hour: 3600, day: 86400, week: 604800, fortnight: 1209600 };
-
-/** A small part of parse_datetime: returns epoch ns or null. */
+/** parse_datetime() (parse_datetime.ts) with epoch ns: a double, so not exact; date -d itself uses the [sec, ns] form. */
 export function parseDate(s: string, nowNs: number): number | null {
-  const t = s.trim().toLowerCase();
-  if (t === '' || t === 'now' || t === 'today') return nowNs;
-  if (t === 'yesterday') return nowNs - 86400e9;
-  if (t === 'tomorrow') return nowNs + 86400e9;
-  let m = /^@([+-]?\d+(?:\.\d+)?)$/.exec(t);
-  if (m) return Math.round(Number(m[1]) * 1e9);
-  m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?( ?(?:utc|z|[+-]\d{2}:?\d{2}))?$/.exec(t);
-  if (m) {
-    const [, y, mo, d, h = '0', mi = '0', sec = '0', frac = '', tz = ''] = m;
-    if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31 || Number(h) > 23 || Number(mi) > 59 || Number(sec) > 60) return null;
-    let secs = timegm(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec));
-    // parse_datetime() refuses a day the month does not have (2024-02-30).
-    if (gmtime(secs).mday !== Number(d)) return null;
-    const off = /([+-])(\d{2}):?(\d{2})/.exec(tz);
-    if (off) secs -= (off[1] === '-' ? -1 : 1) * (Number(off[2]) * 3600 + Number(off[3]) * 60);
-    return secs * 1e9 + Math.round(Number(`0.${frac || '0'}`) * 1e9);
-  }
-  m = /^([+-]?\d+)\s*(sec|second|min|minute|hour|day|week|fortnight)s?(\s+ago)?$/.exec(t);
-  if (m) {
-    const n = Number(m[1]) * UNITS[m[2]] * (m[3] ? -1 : 1);
-    return nowNs + n * 1e9;
-  }
-  return null;
+  return parseDateNs(s, nowNs);
 }
 
 export function* date({ argv }: ProgramArgs): UserGen {
   const p = yield* parseArgs(argv, { short: 'd:f:I::r:Rs:u', long: LONG }, { name: 'date', help: HELP });
   if ('exit' in p) return p.exit;
   const [nowSec, nowNsec] = yield* nowEpoch();
-  const realNs = nowSec * 1e9 + nowNsec;
   // Epoch seconds and nanoseconds, kept apart: epoch ns do not fit a double exactly.
   let when: [number, number] = [nowSec, nowNsec];
   let fmt = '%a %b %e %H:%M:%S %Z %Y';
   for (const { key, value } of p.opts) {
     switch (key) {
       case 'd': {
-        const v = parseDate(value ?? '', realNs);
+        const v = parseDateTime(value ?? '', [nowSec, nowNsec]);
         if (v === null) {
           yield* warn(argv[0], `invalid date ${quoteC(value ?? '')}`);
           return 1;
         }
-        when = [Math.floor(v / 1e9), 0];
-        when[1] = Math.max(0, Math.round(v - when[0] * 1e9));
-        if (v === realNs) when = [nowSec, nowNsec];
+        when = v;
         break;
       }
       case 'r': {
