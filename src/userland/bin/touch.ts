@@ -7,7 +7,8 @@ import { close, open, utimes } from '../lib/sys.ts';
 import { tryHelp, warn, warnErrno } from './common.ts';
 import { L, parseArgs } from './opts.ts';
 import { quote, quoteC } from './quote.ts';
-import { parseDate } from './date.ts';
+import { parseDateTime } from './parse_datetime.ts';
+import { nowEpoch } from './time.ts';
 
 const HELP = 'Usage: touch [OPTION]... FILE...\nUpdate the access and modification times of each FILE to the current time.\n\n' +
   'A FILE argument that does not exist is created empty, unless -c or -h\nis supplied.\n';
@@ -28,8 +29,10 @@ export function* touch({ argv }: ProgramArgs): UserGen {
   const noCreate = p.opts.some((o) => o.key === 'c' || o.key === 'h');
   // The times themselves are not kept (utimes sets "now"), but a date touch.c cannot parse is
   // still refused before any file is touched: get_reldate() for -d, posixtime() for -t.
+  // "feb 29" and the like depend on the current date.
+  const now: [number, number] = p.opts.some((o) => o.key === 'd') ? yield* nowEpoch() : [0, 0];
   for (const { key, value = '' } of p.opts) {
-    if ((key === 'd' && parseDate(value, 0) === null) || (key === 't' && !validStamp(value))) {
+    if ((key === 'd' && parseDateTime(value, now) === null) || (key === 't' && !validStamp(value))) {
       yield* warn(argv[0], `invalid date format ${quoteC(value)}`);
       return 1;
     }
