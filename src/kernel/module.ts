@@ -231,12 +231,22 @@ export function preloadModule(k: Kernel, name: string, image: KoImage): Module {
   return mod;
 }
 
-/** /proc/modules: "name size refcnt users, state 0xaddr", newest first (m_show). */
+/**
+ * /proc/modules, m_show() with print_unload_info() (CONFIG_MODULE_UNLOAD): "name size refcnt
+ * users, state 0xaddr", newest module first (list_add at the head of `modules`) and, in the users
+ * column, the newest user first (add_module_usage()'s list_add on source_list, 2.6.20's on
+ * modules_which_use_me), each followed by ",", or "-" when none. The address is "0x%p" (2.6.20)
+ * / "0x%px" (6.6), zero-padded to the pointer width; 6.6 prints NULL to readers that
+ * kallsyms_show_value() refuses. Taint flags (" (OE)") are not modelled: no module taints.
+ */
 export function procModules(k: Kernel, showAddr: boolean): string {
+  const width = k.config.arch === 'i386' ? 8 : 16;
   let out = '';
   for (const m of k.modules.list) {
-    const users = m.holders.size ? [...m.holders].map((h) => `${h.name},`).join('') : '-';
-    const addr = showAddr ? m.address.toString(16).padStart(k.config.arch === 'i386' ? 8 : 16, k.config.arch === 'i386' ? '0' : 'f') : '0'.repeat(k.config.arch === 'i386' ? 8 : 16);
+    const users = m.holders.size ? [...m.holders].reverse().map((h) => `${h.name},`).join('') : '-';
+    // Module addresses sit at the top of the address space: on x86_64 the sign-extended
+    // 0xffffffffa0000000 region, whose high word the stand-in address leaves implicit.
+    const addr = showAddr ? m.address.toString(16).padStart(width, width === 16 ? 'f' : '0') : '0'.repeat(width);
     out += `${m.name} ${m.size} ${m.refcnt} ${users} ${m.state} 0x${addr}\n`;
   }
   return out;

@@ -7,6 +7,7 @@ import type { Module } from './module.ts';
 import { dir, file, link, staticDir } from './pseudofs.ts';
 import type { PNode } from './pseudofs.ts';
 import { capable } from './task.ts';
+import { paramGet, paramSet } from './sysfs_params.ts';
 
 /** Each module's directory is built once: its entries read the module's state when shown. */
 const moduleDirs = new WeakMap<Module, PNode>();
@@ -20,29 +21,59 @@ function moduleDir(k: Kernel, mod: Module): PNode {
   return d;
 }
 
+/** A ulong stand-in that is never shown: section addresses, printed as the pointer width. */
+function sectionAddress(k: Kernel, mod: Module): string {
+  const width = k.config.arch === 'i386' ? 8 : 16;
+  return mod.address.toString(16).padStart(width, width === 16 ? 'f' : '0');
+}
+
+/**
+ * The directory of one module. 2.6.20 (kernel/module.c mod_sysfs_setup()): initstate, refcnt
+ * ("%u"), sections/ (S_IRUGO, "0x%lx\n") and parameters/. 6.6 (kernel/module/sysfs.c and
+ * main.c modinfo_attrs[]): uevent (0200), initstate, coresize, initsize, taint, refcnt ("%i"),
+ * holders/, sections/ (0400, "0x%px\n", NULL unless kallsyms_show_value()) and parameters/.
+ * version and srcversion exist only for modules that carry them (attr->test), notes/ only with
+ * ELF notes: khelper's .ko images have neither. parameters/ exists only if the module has
+ * parameters; their permissions come from module_param(), which the .ko format does not record
+ * (stand-in 0644).
+ */
 function buildModuleDir(k: Kernel, mod: Module): PNode {
   const live = (): Module | undefined => (k.modules.find(mod.name) === mod ? mod : undefined);
+  // show_initstate(): MODULE_STATE_LIVE/COMING/GOING; a freed module's open file reads "going".
   const initstate = { Live: 'live', Loading: 'coming', Unloading: 'going' } as const;
-  return staticDir({
+  const entries: Record<string, PNode> = {
     initstate: file(0o444, () => `${initstate[live()?.state ?? 'Unloading']}\n`),
     refcnt: file(0o444, () => `${live()?.refcnt ?? 0}\n`),
-    coresize: file(0o444, () => `${mod.size}\n`),
-    holders: dir(() => [...mod.holders].map((h): [string, PNode] => [h.name, link(() => `../../${h.name}`)])),
-    parameters: dir(() => [...mod.paramTypes.keys()].map((p): [string, PNode] => [p, file(0o644, () => `${mod.params.get(p) ?? '(null)'}\n`, (_kk, data) => {
-      mod.params.set(p, data.replace(/\n$/, ''));
-      return data.length;
-    })])),
     sections: staticDir({
-      '.text': file(0o400, (kk, reader) => {
-        // Section addresses are %px-style for 2.6.20, hidden without CAP_SYSLOG on 6.6.
-        const show = kk.legacy || (kk.sysctl.kptrRestrict < 2 && capable(reader.cred, CAP_SYSLOG));
-        const width = kk.config.arch === 'i386' ? 8 : 16;
-        const addr = show ? mod.address.toString(16).padStart(width, kk.config.arch === 'i386' ? '0' : 'f') : '0'.repeat(width);
-        return `0x${addr}\n`;
+      '.text': file(k.legacy ? 0o444 : 0o400, (kk, reader) => {
+        if (kk.legacy) return `0x${sectionAddress(kk, mod).replace(/^0+(?=.)/, '')}\n`;
+        const show = kk.sysctl.kptrRestrict < 2 && capable(reader.cred, CAP_SYSLOG);
+        return `0x${show ? sectionAddress(kk, mod) : '0'.repeat(kk.config.arch === 'i386' ? 8 : 16)}\n`;
       }),
     }),
-    uevent: file(0o200, undefined, (_kk, data) => data.length),
-  });
+  };
+  if (mod.paramTypes.size) {
+    entries.parameters = dir(() => [...mod.paramTypes].map(([p, type]): [string, PNode] => [p, file(0o644,
+      (kk) => `${paramGet(kk, type, mod.params.get(p))}\n`,
+      (kk, data) => {
+        const v = paramSet(kk, type, data);
+        if (typeof v === 'number') return v;
+        mod.params.set(p, v);
+        return data.length;
+      })]));
+  }
+  if (k.modern) {
+    Object.assign(entries, {
+      uevent: file(0o200, undefined, (_kk, data) => data.length),
+      coresize: file(0o444, () => `${mod.size}\n`),
+      // Init sections are freed after init; khelper's modules have no separate init part.
+      initsize: file(0o444, () => '0\n'),
+      // module_flags_taint() then "\n": no taints are modelled.
+      taint: file(0o444, () => '\n'),
+      holders: dir(() => [...mod.holders].map((h): [string, PNode] => [h.name, link(() => `../../${h.name}`)])),
+    });
+  }
+  return staticDir(entries);
 }
 
 export function sysRoot(_k: Kernel): PNode {
