@@ -10,15 +10,6 @@ const LONG = {
   'squeeze-blank': L('s'), 'show-tabs': L('T'), 'show-nonprinting': L('v'),
 };
 
-const HELP = 'Usage: cat [OPTION]... [FILE]...\nConcatenate FILE(s) to standard output.\n\n' +
-  'With no FILE, or when FILE is -, read standard input.\n\n' +
-  '  -A, --show-all           equivalent to -vET\n  -b, --number-nonblank    number nonempty output lines, overrides -n\n' +
-  '  -e                       equivalent to -vE\n  -E, --show-ends          display $ at end of each line\n' +
-  '  -n, --number             number all output lines\n  -s, --squeeze-blank      suppress repeated empty output lines\n' +
-  '  -t                       equivalent to -vT\n  -T, --show-tabs          display TAB characters as ^I\n' +
-  '  -u                       (ignored)\n  -v, --show-nonprinting   use ^ and M- notation, except for LFD and TAB\n' +
-  '      --help        display this help and exit\n      --version     output version information and exit\n';
-
 interface CatFlags { number: boolean; nonblank: boolean; ends: boolean; squeeze: boolean; tabs: boolean; nonprint: boolean }
 
 /** cat -v's notation for one byte (not newline). */
@@ -71,7 +62,7 @@ class Formatter {
 }
 
 export function* cat({ argv }: ProgramArgs): UserGen {
-  const p = yield* parseArgs(argv, { short: 'AbeEnstTuv', long: LONG }, { name: 'cat', help: HELP });
+  const p = yield* parseArgs(argv, { short: 'AbeEnstTuv', long: LONG }, { name: 'cat' });
   if ('exit' in p) return p.exit;
   const f: CatFlags = { number: false, nonblank: false, ends: false, squeeze: false, tabs: false, nonprint: false };
   for (const { key } of p.opts) {

@@ -10,13 +10,6 @@ import { L, parseArgs } from './opts.ts';
 import { quote, quoteC } from './quote.ts';
 import { joinPath, listNames } from './walk.ts';
 
-const HELP = 'Usage: chmod [OPTION]... MODE[,MODE]... FILE...\n  or:  chmod [OPTION]... OCTAL-MODE FILE...\n' +
-  '  or:  chmod [OPTION]... --reference=RFILE FILE...\nChange the mode of each FILE to MODE.\n\n' +
-  '  -c, --changes          like verbose but report only when a change is made\n' +
-  '  -f, --silent, --quiet  suppress most error messages\n' +
-  '  -v, --verbose          output a diagnostic for every file processed\n' +
-  '  -R, --recursive        change files and directories recursively\n';
-
 const LONG = { changes: L('c'), silent: L('f'), quiet: L('f'), verbose: L('v'), recursive: L('R'), reference: L('reference', 'required') };
 
 const oct = (m: number): string => (m & 0o7777).toString(8).padStart(4, '0');
@@ -29,7 +22,7 @@ export function* chmod({ argv }: ProgramArgs): UserGen {
     if (modeWord === null && /^-[rwxXstugoa,+=0-7-]+$/.test(a) && !/^-[cfvR]+$/.test(a) && a !== '--') modeWord = a;
     else args.push(a);
   }
-  const p = yield* parseArgs(args, { short: 'cfvR', long: LONG }, { name: 'chmod', help: HELP });
+  const p = yield* parseArgs(args, { short: 'cfvR', long: LONG }, { name: 'chmod' });
   if ('exit' in p) return p.exit;
   const f = new Set(p.opts.map((o) => o.key));
   const ref = p.opts.find((o) => o.key === 'reference')?.value;

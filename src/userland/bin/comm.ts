@@ -3,7 +3,6 @@
 // is reported only once an unpairable line has been seen, and the status is then 1.
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { Output, twoOperands, warn, warnErrno } from './common.ts';
-import { HELP } from './help_texts.ts';
 import { readInput } from './inputs.ts';
 import { L, parseArgs } from './opts.ts';
 import { quotef } from './quote.ts';
@@ -15,7 +14,7 @@ export function* comm({ argv }: ProgramArgs): UserGen {
   const long = {
     'check-order': L('C'), 'nocheck-order': L('N'), 'output-delimiter': L('D', 'required'), total: L('T'), 'zero-terminated': L('z'),
   };
-  const p = yield* parseArgs(argv, { short: '123z', long }, { name: 'comm', help: HELP.comm });
+  const p = yield* parseArgs(argv, { short: '123z', long }, { name: 'comm' });
   if ('exit' in p) return p.exit;
   const show = [true, true, true];
   let check: 'default' | 'on' | 'off' = 'default', sep: string | null = null, total = false, eol = '\n';

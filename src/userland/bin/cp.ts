@@ -13,11 +13,6 @@ import { quote, quoteC } from './quote.ts';
 import { baseOf } from './paths.ts';
 import { joinPath, listNames } from './walk.ts';
 
-const CP_HELP = 'Usage: cp [OPTION]... [-T] SOURCE DEST\n  or:  cp [OPTION]... SOURCE... DIRECTORY\n' +
-  '  or:  cp [OPTION]... -t DIRECTORY SOURCE...\nCopy SOURCE to DEST, or multiple SOURCE(s) to DIRECTORY.\n';
-const MV_HELP = 'Usage: mv [OPTION]... [-T] SOURCE DEST\n  or:  mv [OPTION]... SOURCE... DIRECTORY\n' +
-  '  or:  mv [OPTION]... -t DIRECTORY SOURCE...\nRename SOURCE to DEST, or move SOURCE(s) to DIRECTORY.\n';
-
 const COMMON = {
   force: L('f'), interactive: L('i'), 'no-clobber': L('n'), 'target-directory': L('t', 'required'),
   'no-target-directory': L('T'), verbose: L('v'), update: L('u', 'optional'), backup: L('b', 'optional'),
@@ -80,7 +75,7 @@ function* baseOpts(prog: string, opts: ParsedOpt[], verbosePrefix: string, out: 
 }
 
 export function* cp({ argv }: ProgramArgs): UserGen {
-  const p = yield* parseArgs(argv, { short: 'abdfHilLnprst:uvxPRST:', long: CP_LONG }, { name: 'cp', help: CP_HELP });
+  const p = yield* parseArgs(argv, { short: 'abdfHilLnprst:uvxPRST:', long: CP_LONG }, { name: 'cp' });
   if ('exit' in p) return p.exit;
   const pairs = yield* targets(argv[0], p.opts, p.operands);
   if (!pairs) return 1;
@@ -106,7 +101,7 @@ function* removeTree(path: string): UserGen<number> {
 }
 
 export function* mv({ argv }: ProgramArgs): UserGen {
-  const p = yield* parseArgs(argv, { short: 'bfint:uvST:Z', long: COMMON }, { name: 'mv', help: MV_HELP });
+  const p = yield* parseArgs(argv, { short: 'bfint:uvST:Z', long: COMMON }, { name: 'mv' });
   if ('exit' in p) return p.exit;
   const prog = argv[0];
   const pairs = yield* targets(prog, p.opts, p.operands);

@@ -10,7 +10,6 @@ import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { writeAll } from '../lib/io.ts';
 import { clockGettime, close, lseek, open, truncate } from '../lib/sys.ts';
 import { readChunk, tryHelp, warn, warnErrno } from './common.ts';
-import { HELP } from './help_texts.ts';
 import { formatG, humanSize } from './dd_stats.ts';
 import { parseArgs } from './opts.ts';
 import { quote, quoteC } from './quote.ts';
@@ -36,7 +35,7 @@ const CONVS = ['ascii', 'ebcdic', 'ibm', 'block', 'unblock', 'lcase', 'ucase', '
 const FLAGS = ['append', 'binary', 'cio', 'direct', 'directory', 'dsync', 'sync', 'fullblock', 'noatime', 'nocache', 'noctty', 'nofollow', 'nolinks', 'nonblock', 'text', 'count_bytes', 'skip_bytes', 'seek_bytes'];
 
 export function* dd({ argv }: ProgramArgs): UserGen {
-  const p = yield* parseArgs(argv, { short: '' }, { name: 'dd', help: HELP.dd });
+  const p = yield* parseArgs(argv, { short: '' }, { name: 'dd' });
   if ('exit' in p) return p.exit;
   const usage = function* (msg: string): UserGen<number> {
     yield* warn(argv[0], msg);

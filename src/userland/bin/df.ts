@@ -10,7 +10,6 @@ import { Output, getenv, tryHelp, warn, warnErrno } from './common.ts';
 import { blocksHeader, human_autoscale, human_base_1024, human_SI, humanReadable, percent, renderTable } from './df_table.ts';
 import type { Column, Units } from './df_table.ts';
 import { parseBlockSize } from './df_units.ts';
-import { HELP } from './help_texts.ts';
 import { L, parseArgs } from './opts.ts';
 import { quote, quotef } from './quote.ts';
 import { canonicalize, Can } from './readlink.ts';
@@ -52,7 +51,7 @@ export function* df({ argv, envp }: ProgramArgs): UserGen {
     output: L('\u0002output', 'optional'), portability: L('P'), 'print-type': L('T'), sync: L('\u0002sync'), 'no-sync': L('\u0002nosync'),
     total: L('\u0002total'), type: L('t', 'required'), 'exclude-type': L('x', 'required'),
   };
-  const p = yield* parseArgs(argv, { short: 'aB:iF:hHklmPTt:vx:', long }, { name: 'df', help: HELP.df });
+  const p = yield* parseArgs(argv, { short: 'aB:iF:hHklmPTt:vx:', long }, { name: 'df' });
   if ('exit' in p) return p.exit;
   const prog = argv[0];
   let mode: Mode = 'default', all = false, printType = false, posix = false, grandTotal = false;

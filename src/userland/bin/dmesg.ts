@@ -12,7 +12,7 @@ import { writeAll } from '../lib/io.ts';
 import { nanosleep, open, read, syslog } from '../lib/sys.ts';
 import { getoptLong } from '../text/getopt.ts';
 import { Output, warn } from './common.ts';
-import { L } from './opts.ts';
+import { L, helpText, versionText } from './opts.ts';
 import { bootEpochSec, strftime } from './time.ts';
 
 const LEVELS = ['emerg', 'alert', 'crit', 'err', 'warn', 'notice', 'info', 'debug'];
@@ -26,17 +26,6 @@ const LONG = {
   nopager: L('P'), userspace: L('u'), version: L('V'), 'time-format': L('time-format', 'required'), 'force-prefix': L('p'),
   noescape: L('noescape'),
 };
-
-const HELP = '\nUsage:\n dmesg [options]\n\nDisplay or control the kernel ring buffer.\n\nOptions:\n' +
-  ' -C, --clear                 clear the kernel ring buffer\n -c, --read-clear            read and clear all messages\n' +
-  ' -D, --console-off           disable printing messages to console\n -E, --console-on            enable printing messages to console\n' +
-  ' -f, --facility <list>       restrict output to defined facilities\n -k, --kernel                display kernel messages\n' +
-  ' -l, --level <list>          restrict output to defined levels\n -n, --console-level <level> set level of messages printed to console\n' +
-  ' -r, --raw                   print the raw message buffer\n -u, --userspace             display userspace messages\n' +
-  ' -w, --follow                wait for new messages\n -x, --decode                decode facility and level to readable string\n' +
-  ' -d, --show-delta            show time delta between printed messages\n' +
-  ' -T, --ctime                 show human-readable timestamp (may be inaccurate!)\n -t, --notime                don\'t show any timestamp with messages\n' +
-  '\n -h, --help                  display this help\n -V, --version               display version\n\nFor more details see dmesg(1).\n';
 
 interface Rec { fac: number; lev: number; sec: number; usec: number; text: string; hasTime: boolean }
 
@@ -185,10 +174,10 @@ export function* dmesg({ argv }: ProgramArgs): UserGen {
         break;
       }
       case 'h':
-        yield* out.put(HELP);
+        yield* out.put(helpText('dmesg', argv[0]));
         return yield* out.finish('dmesg', 0);
       case 'V':
-        yield* out.put('dmesg from util-linux 2.38.1\n');
+        yield* out.put(versionText('dmesg', argv[0]));
         return yield* out.finish('dmesg', 0);
       default: break;
     }

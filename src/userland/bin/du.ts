@@ -7,7 +7,6 @@ import type { Stat } from '../../uapi/fcntl.ts';
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { lstat, stat } from '../lib/sys.ts';
 import { Output, Ticker, tryHelp, warn, warnErrno } from './common.ts';
-import { HELP } from './help_texts.ts';
 import { L, parseArgs } from './opts.ts';
 import { quote, quoteC } from './quote.ts';
 import { joinPath, listNames } from './walk.ts';
@@ -50,7 +49,7 @@ export function* du({ argv }: ProgramArgs): UserGen {
     'human-readable': L('h'), inodes: L('I'), 'block-size': L('B', 'required'), dereference: L('L'), 'no-dereference': L('P'),
     'null': L('0'), 'separate-dirs': L('S'), summarize: L('s'), 'one-file-system': L('x'), 'count-links': L('l'), si: L('H'),
   };
-  const p = yield* parseArgs(argv, { short: '0abcd:hHklmsxB:DLPSt:X:', long }, { name: 'du', help: HELP.du });
+  const p = yield* parseArgs(argv, { short: '0abcd:hHklmsxB:DLPSt:X:', long }, { name: 'du' });
   if ('exit' in p) return p.exit;
   let all = false, apparent = false, total = false, maxDepth = Infinity, human = false, deref = false, derefArgs = false;
   let separate = false, summarize = false, oneFs = false, countLinks = false, eol = '\n', unit = { size: 1024, suffix: '' };

@@ -4,7 +4,7 @@
 // was written, so the escape decoding lives here.
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { Output } from './common.ts';
-import { versionText } from './opts.ts';
+import { helpText, versionText } from './opts.ts';
 
 const isOct = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '7';
 const HEX = /^[0-9a-fA-F]$/;
@@ -57,9 +57,7 @@ export function echoEscapes(s: string): { text: string; stop: boolean } {
 export function* echo({ argv }: ProgramArgs): UserGen {
   const out = new Output();
   if (argv.length === 2 && argv[1] === '--help') {
-    yield* out.put(`Usage: ${argv[0]} [SHORT-OPTION]... [STRING]...\n  or:  ${argv[0]} LONG-OPTION\n` +
-      'Echo the STRING(s) to standard output.\n\n  -n             do not output the trailing newline\n' +
-      '  -e             enable interpretation of backslash escapes\n  -E             disable interpretation of backslash escapes (default)\n');
+    yield* out.put(helpText('echo', argv[0]));
     return yield* out.finish(argv[0], 0);
   }
   if (argv.length === 2 && argv[1] === '--version') {

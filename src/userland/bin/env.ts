@@ -9,14 +9,6 @@ import { L, parseArgs } from './opts.ts';
 import { quote, quoteC } from './quote.ts';
 import { execvp } from './spawn.ts';
 
-const HELP = 'Usage: env [OPTION]... [-] [NAME=VALUE]... [COMMAND [ARG]...]\nSet each NAME to VALUE in the environment and run COMMAND.\n\n' +
-  'Mandatory arguments to long options are mandatory for short options too.\n' +
-  '  -i, --ignore-environment  start with an empty environment\n  -0, --null           end each output line with NUL, not newline\n' +
-  '  -u, --unset=NAME     remove variable from the environment\n  -C, --chdir=DIR      change working directory to DIR\n' +
-  '  -S, --split-string=S  process and split S into separate arguments;\n                        used to pass multiple arguments on shebang lines\n' +
-  '      --help        display this help and exit\n      --version     output version information and exit\n\n' +
-  'A mere - implies -i.  If no COMMAND, print the resulting environment.\n';
-
 const LONG = { 'ignore-environment': L('i'), null: L('0'), unset: L('u', 'required'), chdir: L('C', 'required'), 'split-string': L('S', 'required'), debug: L('v') };
 
 /** -S: split on blanks, honouring quotes and backslashes (a subset of env's splitting). */
@@ -46,7 +38,7 @@ function splitString(s: string): string[] {
 }
 
 export function* env({ argv, envp }: ProgramArgs): UserGen {
-  const p = yield* parseArgs(argv, { short: '+C:iS:u:v0', long: LONG, stopAtOperand: true }, { name: 'env', help: HELP }, 125);
+  const p = yield* parseArgs(argv, { short: '+C:iS:u:v0', long: LONG, stopAtOperand: true }, { name: 'env' }, 125);
   if ('exit' in p) return p.exit;
   let vars = [...envp];
   let nul = false;

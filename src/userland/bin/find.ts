@@ -8,6 +8,7 @@ import { fnmatch } from '../../lib/fnmatch.ts';
 import { readFile, readLine, writeAll } from '../lib/io.ts';
 import { access, clockGettime, lstat, readlink, rmdir, stat, unlink } from '../lib/sys.ts';
 import { Output, Ticker, warn } from './common.ts';
+import { helpText, versionText } from './opts.ts';
 import { FindError, parseFind } from './find_parse.ts';
 import type { FindCmd, FNode } from './find_parse.ts';
 import { modeString } from './modes.ts';
@@ -41,16 +42,11 @@ export function* find({ argv, envp }: ProgramArgs): UserGen {
   const prog = argv[0];
   // parse_version() / parse_help(): findutils' own texts, exit 0.
   if (argv[1] === '--version' || argv[1] === '-version') {
-    yield* writeAll(1, 'find (GNU findutils) 4.9.0\nCopyright (C) 2022 Free Software Foundation, Inc.\n' +
-      'License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\n' +
-      'This is free software: you are free to change and redistribute it.\nThere is NO WARRANTY, to the extent permitted by law.\n\n' +
-      'Written by Eric B. Decker, James Youngman, and Kevin Dalley.\n' +
-      'Features enabled: D_TYPE O_NOFOLLOW(enabled) LEAF_OPTIMISATION FTS(FTS_CWDFD) CBO(level=2) \n');
+    yield* writeAll(1, versionText('find'));
     return 0;
   }
   if (argv[1] === '--help' || argv[1] === '-help') {
-    yield* writeAll(1, 'Usage: find [-H] [-L] [-P] [-Olevel] [-D debugopts] [path...] [expression]\n\n' +
-      'Default path is the current directory; default expression is -print.\n');
+    yield* writeAll(1, helpText('find', prog));
     return 0;
   }
   let cmd: FindCmd;

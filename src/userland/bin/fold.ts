@@ -4,7 +4,6 @@
 import { EOVERFLOW, ERANGE, strerror } from '../../uapi/errno.ts';
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { Output, warn, warnErrno } from './common.ts';
-import { HELP } from './help_texts.ts';
 import { forEachPiece } from './inputs.ts';
 import { L, parseArgs } from './opts.ts';
 import { quoteC, quotef } from './quote.ts';
@@ -70,7 +69,7 @@ function parseWidth(s: string): number | string {
 
 export function* fold({ argv }: ProgramArgs): UserGen {
   const long = { bytes: L('b'), spaces: L('s'), width: L('w', 'required') };
-  const p = yield* parseArgs(argv, { short: 'bsw:0::1::2::3::4::5::6::7::8::9::', long }, { name: 'fold', help: HELP.fold });
+  const p = yield* parseArgs(argv, { short: 'bsw:0::1::2::3::4::5::6::7::8::9::', long }, { name: 'fold' });
   if ('exit' in p) return p.exit;
   let width = 80, bytes = false, spaces = false;
   for (const o of p.opts) {

@@ -6,9 +6,6 @@ import { L, parseArgs } from './opts.ts';
 import { quote, quoteC } from './quote.ts';
 import { parseSize, sizeOverflow } from './strtod.ts';
 
-const HELP = 'Usage: head [OPTION]... [FILE]...\nPrint the first 10 lines of each FILE to standard output.\n' +
-  'With more than one FILE, precede each with a header giving the file name.\n\nWith no FILE, or when FILE is -, read standard input.\n';
-
 const LONG = { bytes: L('c', 'required'), lines: L('n', 'required'), quiet: L('q'), silent: L('q'), verbose: L('v'), 'zero-terminated': L('z') };
 
 interface HeadOpts { lines: boolean; n: number; elide: boolean; eol: string }
@@ -89,7 +86,7 @@ export function* head({ argv }: ProgramArgs): UserGen {
     o.n = v;
     args = [args[0], ...args.slice(2)];
   }
-  const p = yield* parseArgs(args, { short: 'c:n:qvz0123456789', long: LONG }, { name: 'head', help: HELP });
+  const p = yield* parseArgs(args, { short: 'c:n:qvz0123456789', long: LONG }, { name: 'head' });
   if ('exit' in p) return p.exit;
   for (const { key, value = '' } of p.opts) {
     if (key === 'c' || key === 'n') {

@@ -8,24 +8,13 @@ import { Output, tryHelp, warn } from './common.ts';
 import { L, parseArgs } from './opts.ts';
 import { quoteC } from './quote.ts';
 
-const UNAME_HELP = 'Usage: uname [OPTION]...\nPrint certain system information.  With no OPTION, same as -s.\n\n' +
-  '  -a, --all                print all information, in the following order,\n' +
-  '                             except omit -p and -i if unknown:\n' +
-  '  -s, --kernel-name        print the kernel name\n  -n, --nodename           print the network node hostname\n' +
-  '  -r, --kernel-release     print the kernel release\n  -v, --kernel-version     print the kernel version\n' +
-  '  -m, --machine            print the machine hardware name\n' +
-  '  -p, --processor          print the processor type (non-portable)\n' +
-  '  -i, --hardware-platform  print the hardware platform (non-portable)\n' +
-  '  -o, --operating-system   print the operating system\n' +
-  '      --help        display this help and exit\n      --version     output version information and exit\n';
-
 const UNAME_LONG = {
   all: L('a'), 'kernel-name': L('s'), sysname: L('s'), nodename: L('n'), 'kernel-release': L('r'), release: L('r'),
   'kernel-version': L('v'), machine: L('m'), processor: L('p'), 'hardware-platform': L('i'), 'operating-system': L('o'),
 };
 
 export function* uname({ argv }: ProgramArgs): UserGen {
-  const p = yield* parseArgs(argv, { short: 'asnrvmpio', long: UNAME_LONG }, { name: 'uname', help: UNAME_HELP });
+  const p = yield* parseArgs(argv, { short: 'asnrvmpio', long: UNAME_LONG }, { name: 'uname' });
   if ('exit' in p) return p.exit;
   if (p.operands.length) {
     yield* warn(argv[0], `extra operand ${quoteC(p.operands[0])}`);
@@ -61,21 +50,9 @@ function* groups(): UserGen<Map<number, string>> {
   return parseIdFile(yield* readFile('/etc/group'));
 }
 
-const ID_HELP = 'Usage: id [OPTION]... [USER]...\nPrint user and group information for each specified USER,\n' +
-  'or (when USER omitted) for the current process.\n\n' +
-  '  -a             ignore, for compatibility with other versions\n' +
-  '  -Z, --context  print only the security context of the process\n' +
-  '  -g, --group    print only the effective group ID\n  -G, --groups   print all group IDs\n' +
-  '  -n, --name     print a name instead of a number, for -ugG\n' +
-  '  -r, --real     print the real ID instead of the effective ID, with -ugG\n' +
-  '  -u, --user     print only the effective user ID\n' +
-  '  -z, --zero     delimit entries with NUL characters, not whitespace;\n                   not permitted in default format\n' +
-  '      --help        display this help and exit\n      --version     output version information and exit\n\n' +
-  'Without any OPTION, print some useful set of identified information.\n';
-
 export function* id({ argv }: ProgramArgs): UserGen {
   const p = yield* parseArgs(argv, { short: 'agnruzGZ', long: { context: L('Z'), group: L('g'), groups: L('G'), name: L('n'), real: L('r'), user: L('u'), zero: L('z') } },
-    { name: 'id', help: ID_HELP });
+    { name: 'id' });
   if ('exit' in p) return p.exit;
   const f = new Set(p.opts.map((o) => o.key));
   const only = ['u', 'g', 'G'].filter((k) => f.has(k)).length;

@@ -6,7 +6,6 @@
 // Order is checked as join.c does ("FILE:N: is not sorted: LINE", then status 1).
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { Output, twoOperands, warn, warnErrno } from './common.ts';
-import { HELP } from './help_texts.ts';
 import { readInput } from './inputs.ts';
 import { L, parseArgs } from './opts.ts';
 import { quoteC, quotef } from './quote.ts';
@@ -28,7 +27,7 @@ export function* join({ argv }: ProgramArgs): UserGen {
   const long = {
     'ignore-case': L('i'), 'check-order': L('C'), 'nocheck-order': L('N'), 'zero-terminated': L('z'), header: L('H'),
   };
-  const p = yield* parseArgs(argv, { short: 'a:e:ij:1:2:o:t:v:z', long }, { name: 'join', help: HELP.join });
+  const p = yield* parseArgs(argv, { short: 'a:e:ij:1:2:o:t:v:z', long }, { name: 'join' });
   if ('exit' in p) return p.exit;
   const die = function* (msg: string): UserGen<number> {
     yield* warn(argv[0], msg);

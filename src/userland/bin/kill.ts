@@ -149,7 +149,8 @@ export function* kill({ argv }: ProgramArgs): UserGen {
         const res = yield* sysKill(Number('0') - Number(ch), signo);
         return res === 0 ? 1 : 0;
       }
-      yield* warn(prog, `invalid argument ${a.startsWith('--') ? '' : ch}`);
+      // kill.c prints optopt with %c: 0 for an unknown long option, so a NUL byte goes out.
+      yield* warn(prog, `invalid argument ${a.startsWith('--') ? '\0' : ch}`);
       yield* err.put(usage(short));
       return yield* err.finish(prog, 1);
     }

@@ -9,20 +9,13 @@ import { quote, quoteC } from './quote.ts';
 import { baseOf } from './paths.ts';
 import { joinPath } from './walk.ts';
 
-const HELP = 'Usage: ln [OPTION]... [-T] TARGET LINK_NAME\n  or:  ln [OPTION]... TARGET\n' +
-  '  or:  ln [OPTION]... TARGET... DIRECTORY\n  or:  ln [OPTION]... -t DIRECTORY TARGET...\n' +
-  'In the 1st form, create a link to TARGET with the name LINK_NAME.\n' +
-  'In the 2nd form, create a link to TARGET in the current directory.\n' +
-  'In the 3rd and 4th forms, create links to each TARGET in DIRECTORY.\n' +
-  'Create hard links by default, symbolic links with --symbolic.\n';
-
 const LONG = {
   force: L('f'), 'no-dereference': L('n'), 'no-target-directory': L('T'), symbolic: L('s'), 'target-directory': L('t', 'required'),
   verbose: L('v'), interactive: L('i'), logical: L('L'), physical: L('P'), relative: L('r'), backup: L('b', 'optional'),
 };
 
 export function* ln({ argv }: ProgramArgs): UserGen {
-  const p = yield* parseArgs(argv, { short: 'bdfFinLPrsS:Tt:v', long: LONG }, { name: 'ln', help: HELP });
+  const p = yield* parseArgs(argv, { short: 'bdfFinLPrsS:Tt:v', long: LONG }, { name: 'ln' });
   if ('exit' in p) return p.exit;
   const f = new Set(p.opts.map((o) => o.key));
   let targetDir = p.opts.find((o) => o.key === 't')?.value ?? null;

@@ -13,9 +13,6 @@ import { quote } from './quote.ts';
 import { bootEpochSec } from './time.ts';
 import { joinPath, openDirNames } from './walk.ts';
 
-const HELP = 'Usage: ls [OPTION]... [FILE]...\nList information about the FILEs (the current directory by default).\n' +
-  'Sort entries alphabetically if none of -cftuvSUX nor --sort is specified.\n';
-
 const LONG = {
   all: L('a'), 'almost-all': L('A'), directory: L('d'), recursive: L('R'), classify: L('F', 'optional'), 'human-readable': L('h'),
   inode: L('i'), 'numeric-uid-gid': L('n'), reverse: L('r'), size: L('s'), dereference: L('L'), literal: L('N'),
@@ -39,7 +36,7 @@ function compare(o: LsOpts): (a: Entry, b: Entry) => number {
 }
 
 export function* ls({ argv, envp }: ProgramArgs): UserGen {
-  const p = yield* parseArgs(argv, { short: 'aAbdRlCx1mFphinrsStUXfcugoGLNQw:T:', long: LONG }, { name: 'ls', help: HELP }, 2);
+  const p = yield* parseArgs(argv, { short: 'aAbdRlCx1mFphinrsStUXfcugoGLNQw:T:', long: LONG }, { name: 'ls' }, 2);
   if ('exit' in p) return p.exit;
   const tty = yield* isatty(1);
   const o: LsOpts = {

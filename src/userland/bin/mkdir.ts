@@ -9,15 +9,9 @@ import { L, parseArgs } from './opts.ts';
 import { quote, quoteC } from './quote.ts';
 import { dirOf } from './paths.ts';
 
-const MKDIR_HELP = 'Usage: mkdir [OPTION]... DIRECTORY...\nCreate the DIRECTORY(ies), if they do not already exist.\n\n' +
-  '  -m, --mode=MODE   set file mode (as in chmod), not a=rwx - umask\n' +
-  '  -p, --parents     no error if existing, make parent directories as needed,\n' +
-  '                    with their file modes unaffected by any -m option.\n' +
-  '  -v, --verbose     print a message for each created directory\n';
-
 export function* mkdir({ argv }: ProgramArgs): UserGen {
   const p = yield* parseArgs(argv, { short: 'm:pvZ', long: { mode: L('m', 'required'), parents: L('p'), verbose: L('v') } },
-    { name: 'mkdir', help: MKDIR_HELP });
+    { name: 'mkdir' });
   if ('exit' in p) return p.exit;
   let parents = false;
   let verbose = false;
@@ -92,14 +86,9 @@ export function* mkdir({ argv }: ProgramArgs): UserGen {
   return yield* out.finish(argv[0], status);
 }
 
-const RMDIR_HELP = 'Usage: rmdir [OPTION]... DIRECTORY...\nRemove the DIRECTORY(ies), if they are empty.\n\n' +
-  '      --ignore-fail-on-non-empty\n                    ignore each failure to remove a non-empty directory\n' +
-  '  -p, --parents     remove DIRECTORY and its ancestors;\n                    e.g., \'rmdir -p a/b\' is similar to \'rmdir a/b a\'\n' +
-  '  -v, --verbose     output a diagnostic for every directory processed\n';
-
 export function* rmdir({ argv }: ProgramArgs): UserGen {
   const p = yield* parseArgs(argv, { short: 'pv', long: { parents: L('p'), verbose: L('v'), 'ignore-fail-on-non-empty': L('I') } },
-    { name: 'rmdir', help: RMDIR_HELP });
+    { name: 'rmdir' });
   if ('exit' in p) return p.exit;
   const f = new Set(p.opts.map((o) => o.key));
   if (!p.operands.length) {

@@ -9,7 +9,6 @@ import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { writeAll } from '../lib/io.ts';
 import { clockGettime, close, getpid, lstat, mkdir, open, rmdir, unlink } from '../lib/sys.ts';
 import { getenv, Output, tryHelp, warn, warnErrno } from './common.ts';
-import { HELP } from './help_texts.ts';
 import { L, parseArgs, versionText } from './opts.ts';
 import { quoteC } from './quote.ts';
 
@@ -56,7 +55,7 @@ const concat = (dir: string, name: string): string => (dir.endsWith('/') ? dir +
 
 export function* mktemp({ argv, envp }: ProgramArgs): UserGen {
   const long = { directory: L('d'), quiet: L('q'), 'dry-run': L('u'), suffix: L('S', 'required'), tmpdir: L('T', 'optional') };
-  const p = yield* parseArgs(argv, { short: 'dp:qtuV', long }, { name: 'mktemp', help: HELP.mktemp });
+  const p = yield* parseArgs(argv, { short: 'dp:qtuV', long }, { name: 'mktemp' });
   if ('exit' in p) return p.exit;
   let dir = false, quiet = false, dry = false, useDestDir = false, tOpt = false;
   let destArg: string | undefined, suffixOpt: string | undefined;

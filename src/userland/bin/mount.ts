@@ -11,7 +11,7 @@ import { readFile, writeAll } from '../lib/io.ts';
 import { geteuid, getcwd, lstat, mount as sysMount, readlink, stat, umount2 } from '../lib/sys.ts';
 import { getoptLong } from '../text/getopt.ts';
 import { Output, warn } from './common.ts';
-import { L } from './opts.ts';
+import { L, helpText, versionText } from './opts.ts';
 
 const MNT_EX_SUCCESS = 0, MNT_EX_USAGE = 1, MNT_EX_FAIL = 32;
 const DMESG_HINT = '       dmesg(1) may have more information after failed mount system call.\n';
@@ -61,13 +61,6 @@ const MOUNT_LONG = {
   'read-only': L('r'), rw: L('w'), 'read-write': L('w'), types: L('t', 'required'), verbose: L('v'), bind: L('B'), move: L('M'),
   help: L('h'), version: L('V'), source: L('source', 'required'), target: L('target', 'required'),
 };
-
-const MOUNT_HELP = '\nUsage:\n mount [-lhV]\n mount -a [options]\n mount [options] [--source] <source> | [--target] <directory>\n' +
-  ' mount [options] <source> <directory>\n mount <operation> <mountpoint> [<target>]\n\nMount a filesystem.\n\nOptions:\n' +
-  ' -a, --all               mount all filesystems mentioned in fstab\n -o, --options <list>    comma-separated list of mount options\n' +
-  ' -r, --read-only         mount the filesystem read-only (same as -o ro)\n -t, --types <list>      limit the set of filesystem types\n' +
-  ' -v, --verbose           say what is being done\n\n -h, --help              display this help\n -V, --version           display version\n' +
-  '\nFor more details see mount(8).\n';
 
 /** Mount flags named in -o; the rest goes to the filesystem as data. */
 function parseOptions(list: string[]): { flags: number; data: string[] } {
@@ -145,8 +138,8 @@ export function* mount({ argv }: ProgramArgs): UserGen {
       case 'v': verbose = true; break;
       case 'a': all = true; break;
       case 'f': fake = true; break;
-      case 'h': yield* out.put(MOUNT_HELP); return yield* out.finish('mount', 0);
-      case 'V': yield* out.put('mount from util-linux 2.38.1 (libmount 2.38.1: selinux, smack, btrfs, verity, namespaces, assert, debug)\n'); return yield* out.finish('mount', 0);
+      case 'h': yield* out.put(helpText('mount', argv[0])); return yield* out.finish('mount', 0);
+      case 'V': yield* out.put(versionText('mount', argv[0])); return yield* out.finish('mount', 0);
       default: break;
     }
   }
@@ -213,10 +206,10 @@ export function* umount({ argv }: ProgramArgs): UserGen {
     else if (key === 'v') verbose = true;
     else if (key === 'q') quiet = true;
     else if (key === 'h') {
-      yield* out.put('\nUsage:\n umount [-hV]\n umount -a [options]\n umount [options] <source> | <directory>\n\nUnmount filesystems.\n');
+      yield* out.put(helpText('umount', argv[0]));
       return yield* out.finish('umount', 0);
     } else if (key === 'V') {
-      yield* out.put('umount from util-linux 2.38.1 (libmount 2.38.1: selinux, smack, btrfs, verity, namespaces, assert, debug)\n');
+      yield* out.put(versionText('umount', argv[0]));
       return yield* out.finish('umount', 0);
     }
   }

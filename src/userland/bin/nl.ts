@@ -7,7 +7,6 @@ import { RegexError, compileRegex } from '../text/regex.ts';
 import type { PosixRegex } from '../text/regex.ts';
 import { strerror, ERANGE } from '../../uapi/errno.ts';
 import { Output, tryHelp, warn, warnErrno } from './common.ts';
-import { HELP } from './help_texts.ts';
 import { forEachPiece } from './inputs.ts';
 import { L, parseArgs } from './opts.ts';
 import { quoteC, quotef } from './quote.ts';
@@ -32,7 +31,7 @@ export function* nl({ argv }: ProgramArgs): UserGen {
     'number-format': L('n', 'required'), 'no-renumber': L('p'), 'number-separator': L('s', 'required'),
     'starting-line-number': L('v', 'required'), 'number-width': L('w', 'required'),
   };
-  const p = yield* parseArgs(argv, { short: 'b:d:f:h:i:l:n:ps:v:w:', long }, { name: 'nl', help: HELP.nl });
+  const p = yield* parseArgs(argv, { short: 'b:d:f:h:i:l:n:ps:v:w:', long }, { name: 'nl' });
   if ('exit' in p) return p.exit;
   const styles: Record<string, Style> = { h: { kind: 'n' }, b: { kind: 't' }, f: { kind: 'n' } };
   let start = 1n, incr = 1n, join = 1n, width = 6, format = 'rn', renumber = true, sep = '\t', delim = '\\:';

@@ -9,13 +9,8 @@ import { Output, tryHelp, warn } from './common.ts';
 import { Input, dump, dumpStrings } from './od_dump.ts';
 import { Addresser, MULTIPLIERS, decodeFormat, layout, parseOldOffset, U64_MAX, xstrtoumax } from './od_format.ts';
 import type { Spec } from './od_format.ts';
-import { L, versionText } from './opts.ts';
+import { L, helpText, versionText } from './opts.ts';
 import { quoteC } from './quote.ts';
-
-const HELP = 'Usage: od [OPTION]... [FILE]...\n  or:  od [-abcdfilosx]... [FILE] [[+]OFFSET[.][b]]\n' +
-  '  or:  od --traditional [OPTION]... [FILE] [[+]OFFSET[.][b] [+][LABEL][.][b]]\n\n' +
-  'Write an unambiguous representation, octal bytes by default,\nof FILE to standard output.  With more than one FILE argument,\n' +
-  'concatenate them in the listed order to form the input.\n\nWith no FILE, or when FILE is -, read standard input.\n';
 
 // Long options report their own names as keys: xstrtol_fatal() names the option as it was given.
 const SPEC: OptSpec = {
@@ -131,7 +126,7 @@ export function* od({ argv }: ProgramArgs): UserGen {
   let ok = true;
   for (const o of r.ok ? r.opts : optsBefore(argv, r.message)) {
     if (o.key === 'help' || o.key === 'version') {
-      yield* writeAll(1, o.key === 'help' ? HELP : `${versionText('od')}\nWritten by Jim Meyering.\n`);
+      yield* writeAll(1, o.key === 'help' ? helpText('od', prog) : versionText('od'));
       return 0;
     }
     const e = yield* applyOpt(o, st, prog);

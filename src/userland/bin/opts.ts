@@ -5,6 +5,7 @@ import { getoptLong } from '../text/getopt.ts';
 import type { LongOpt, OptSpec, ParsedOpt } from '../text/getopt.ts';
 import { writeAll } from '../lib/io.ts';
 import { tryHelp } from './common.ts';
+import { AUTHORS, GNU_HELP, OTHER_VERSION, SHORT_NAMED } from './help_texts_gnu.ts';
 
 export type { LongOpt, ParsedOpt };
 
@@ -15,66 +16,78 @@ export interface ToolInfo {
   name: string;
   /** The name in "Try 'NAME --help'": coreutils use argv[0] (the default), util-linux its short name. */
   tryName?: string;
-  /** --help text: "Usage: ..." and a summary (we keep GNU's first lines, not the whole page). */
-  help: string;
-  /** The package line for --version, e.g. "GNU coreutils 9.1". */
-  pkg?: string;
+  /**
+   * Not used: --help prints the real program's text (help_texts_gnu.ts, helpText()); kept until
+   * date.ts and touch.ts stop passing theirs.
+   */
+  help?: string;
 }
 
 export type Parsed = { opts: ParsedOpt[]; operands: string[] } | { exit: number };
 
-/** The AUTHORS line of each coreutils program's --version. */
-const AUTHORS: Record<string, string> = {
-  cat: 'Torbjorn Granlund and Richard M. Stallman', echo: 'Brian Fox and Chet Ramey', ls: 'Richard M. Stallman and David MacKenzie',
-  cp: 'Torbjorn Granlund, David MacKenzie, and Jim Meyering', mv: 'Mike Parker, David MacKenzie, and Jim Meyering',
-  rm: 'Paul Rubin, David MacKenzie, Richard M. Stallman, and Jim Meyering', mkdir: 'David MacKenzie', rmdir: 'David MacKenzie',
-  touch: 'Paul Rubin, Arnold Robbins, Jim Kingdon, David MacKenzie, and Randy Smith', ln: 'Mike Parker and David MacKenzie', readlink: 'Dmitry V. Levin', realpath: 'Padraig Brady',
-  chmod: 'David MacKenzie and Jim Meyering', head: 'David MacKenzie and Jim Meyering',
-  tail: 'Paul Rubin, David MacKenzie, Ian Lance Taylor, and Jim Meyering', tee: 'Mike Parker, Richard M. Stallman, and David MacKenzie',
-  env: 'Richard Mlynarik, David MacKenzie, and Assaf Gordon', '[': 'Kevin Braunsdorf and Matthew Bradburn',
-  test: 'Kevin Braunsdorf and Matthew Bradburn', sleep: 'Jim Meyering and Paul Eggert', pwd: 'Jim Meyering',
-  basename: 'David MacKenzie', dirname: 'David MacKenzie and Jim Meyering', date: 'David MacKenzie', stat: 'Michael Meskes',
-  id: 'Arnold Robbins and David MacKenzie', uname: 'David MacKenzie', printf: 'David MacKenzie', yes: 'David MacKenzie',
-  true: 'Jim Meyering', false: 'Jim Meyering',
-  mktemp: 'Jim Meyering and Eric Blake', whoami: 'Richard Mlynarik', printenv: 'David MacKenzie and Richard Mlynarik',
-  tac: 'Jay Lepreau and David MacKenzie', paste: 'David M. Ihnat and David MacKenzie', nl: 'Scott Bartram and David MacKenzie',
-  comm: 'Richard M. Stallman and David MacKenzie', fold: 'David MacKenzie', truncate: 'Padraig Brady', join: 'Mike Haertel',
-  md5sum: 'Ulrich Drepper, Scott Miller, and David Madore', sha256sum: 'Ulrich Drepper, Scott Miller, and David Madore',
-  cksum: 'Padraig Brady and Q. Frank Xia', dd: 'Paul Rubin, David MacKenzie, and Stuart Kemp',
-  du: 'Torbjorn Granlund, David MacKenzie, Paul Eggert, and Jim Meyering',
-};
+function shortName(argv0: string): string {
+  return argv0.slice(argv0.lastIndexOf('/') + 1);
+}
 
-export function versionText(name: string, pkg = 'GNU coreutils 9.1'): string {
-  if (pkg.startsWith('GNU coreutils')) {
-    return `${name} (GNU coreutils) 9.1\nCopyright (C) 2022 Free Software Foundation, Inc.\n` +
-      'License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\n' +
-      'This is free software: you are free to change and redistribute it.\nThere is NO WARRANTY, to the extent permitted by law.\n' +
-      (AUTHORS[name] ? `\nWritten by ${AUTHORS[name]}.\n` : '');
+/** The program's name as its usage() prints it: argv[0], or its last part for util-linux and the like. */
+function selfName(name: string, argv0: string): string {
+  return SHORT_NAMED.has(name) ? shortName(argv0) : argv0;
+}
+
+/** The --help text recorded from the real program (help_texts_gnu.ts), with this argv[0]. */
+export function helpText(name: string, argv0: string = name): string {
+  const text = GNU_HELP[name];
+  if (!text) throw new Error(`no --help text for ${name}`);
+  return text(selfName(name, argv0));
+}
+
+/** The --version text: coreutils' version_etc() boilerplate and AUTHORS, or the program's own. */
+export function versionText(name: string, argv0: string = name): string {
+  const other = OTHER_VERSION[name];
+  if (other) return other(selfName(name, argv0));
+  return `${name} (GNU coreutils) 9.1\nCopyright (C) 2022 Free Software Foundation, Inc.\n` +
+    'License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\n' +
+    'This is free software: you are free to change and redistribute it.\nThere is NO WARRANTY, to the extent permitted by law.\n' +
+    (AUTHORS[name] ? `\nWritten by ${AUTHORS[name]}.\n` : '');
+}
+
+/** The options getopt_long returns before it reports the error `message`. */
+function optsBefore(argv: readonly string[], spec: OptSpec, message: string): ParsedOpt[] {
+  let good: ParsedOpt[] = [];
+  for (let n = 1; n <= argv.length; n++) {
+    const r = getoptLong(argv[0] ?? '', argv.slice(0, n), spec);
+    if (r.ok) good = r.opts;
+    else if (r.message === message) break;
   }
-  return `${name} from ${pkg}\n`;
+  return good;
 }
 
 /**
  * getopt_long with --help and --version added. Usage errors print glibc's message and
  * "Try 'NAME --help'..." and give `{exit: usageStatus}`; --help/--version print and give 0.
+ * GNU handles each option as getopt_long returns it, so a --help or --version before a bad
+ * option wins (`cat --help --bogus` prints the help). With only --help and --version (spec
+ * short '' and no long options) this is also parse_gnu_standard_options_only(scan_all=true):
+ * its single getopt_long call finds the first option anywhere, and every option ends the program.
  */
 export function* parseArgs(argv: readonly string[], spec: OptSpec, info: ToolInfo, usageStatus = 1): UserGen<Parsed> {
   const long = { ...(spec.long ?? {}), help: L('\u0001help'), version: L('\u0001version') };
-  const r = getoptLong(argv[0] ?? info.name, argv, { ...spec, long });
+  const full = { ...spec, long };
+  const r = getoptLong(argv[0] ?? info.name, argv, full);
+  for (const o of r.ok ? r.opts : optsBefore(argv, full, r.message)) {
+    if (o.key === '\u0001help') {
+      yield* writeAll(1, helpText(info.name, argv[0] ?? info.name));
+      return { exit: 0 };
+    }
+    if (o.key === '\u0001version') {
+      yield* writeAll(1, versionText(info.name, argv[0] ?? info.name));
+      return { exit: 0 };
+    }
+  }
   if (!r.ok) {
     yield* writeAll(2, r.message);
     yield* tryHelp(info.tryName ?? argv[0] ?? info.name);
     return { exit: usageStatus };
-  }
-  for (const o of r.opts) {
-    if (o.key === '\u0001help') {
-      yield* writeAll(1, info.help);
-      return { exit: 0 };
-    }
-    if (o.key === '\u0001version') {
-      yield* writeAll(1, versionText(info.name, info.pkg));
-      return { exit: 0 };
-    }
   }
   return { opts: r.opts, operands: r.operands };
 }

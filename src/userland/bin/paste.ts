@@ -4,7 +4,6 @@
 // every '-' takes the next line of the one standard input.
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { Output, warn, warnErrno } from './common.ts';
-import { HELP } from './help_texts.ts';
 import { readInput } from './inputs.ts';
 import type { Input } from './inputs.ts';
 import { L, parseArgs } from './opts.ts';
@@ -42,7 +41,7 @@ class Lines {
 
 export function* paste({ argv }: ProgramArgs): UserGen {
   const long = { serial: L('s'), delimiters: L('d', 'required'), 'zero-terminated': L('z') };
-  const p = yield* parseArgs(argv, { short: 'd:sz', long }, { name: 'paste', help: HELP.paste });
+  const p = yield* parseArgs(argv, { short: 'd:sz', long }, { name: 'paste' });
   if ('exit' in p) return p.exit;
   let delimSpec = '\t', serial = false, eol = '\n';
   for (const o of p.opts) {

@@ -5,11 +5,6 @@ import { Output, getenv, tryHelp, warn, warnErrno } from './common.ts';
 import { L, parseArgs } from './opts.ts';
 import { quoteC } from './quote.ts';
 
-const PWD_HELP = 'Usage: pwd [OPTION]...\nPrint the full filename of the current working directory.\n\n' +
-  '  -L, --logical   use PWD from environment, even if it contains symlinks\n' +
-  '  -P, --physical  avoid all symlinks\n      --help     display this help and exit\n' +
-  '      --version  output version information and exit\n\nIf no option is specified, -P is assumed.\n';
-
 /** pwd -L accepts $PWD only if absolute, free of . and .. components, and the same directory. */
 function* logicalPwd(envp: readonly string[]): UserGen<string | null> {
   const pwd = getenv(envp, 'PWD');
@@ -21,7 +16,7 @@ function* logicalPwd(envp: readonly string[]): UserGen<string | null> {
 }
 
 export function* pwd({ argv, envp }: ProgramArgs): UserGen {
-  const p = yield* parseArgs(argv, { short: 'LP', long: { logical: L('L'), physical: L('P') } }, { name: 'pwd', help: PWD_HELP });
+  const p = yield* parseArgs(argv, { short: 'LP', long: { logical: L('L'), physical: L('P') } }, { name: 'pwd' });
   if ('exit' in p) return p.exit;
   if (p.operands.length) yield* warn(argv[0], 'ignoring non-option arguments');
   let logical = false;
@@ -54,12 +49,9 @@ export function dirOf(name: string): string {
   return s === '' ? '/' : s;
 }
 
-const BASE_HELP = 'Usage: basename NAME [SUFFIX]\n  or:  basename OPTION... NAME...\n' +
-  'Print NAME with any leading directory components removed.\nIf specified, also remove a trailing SUFFIX.\n';
-
 export function* basename({ argv }: ProgramArgs): UserGen {
   const p = yield* parseArgs(argv, { short: 'as:z', long: { multiple: L('a'), suffix: L('s', 'required'), zero: L('z') } },
-    { name: 'basename', help: BASE_HELP });
+    { name: 'basename' });
   if ('exit' in p) return p.exit;
   let multiple = false;
   let suffix: string | null = null;
@@ -94,11 +86,8 @@ export function* basename({ argv }: ProgramArgs): UserGen {
   return yield* out.finish(argv[0], 0);
 }
 
-const DIR_HELP = 'Usage: dirname [OPTION] NAME...\nOutput each NAME with its last non-slash component and trailing slashes\n' +
-  "removed; if NAME contains no /'s, output '.' (meaning the current directory).\n";
-
 export function* dirname({ argv }: ProgramArgs): UserGen {
-  const p = yield* parseArgs(argv, { short: 'z', long: { zero: L('z') } }, { name: 'dirname', help: DIR_HELP });
+  const p = yield* parseArgs(argv, { short: 'z', long: { zero: L('z') } }, { name: 'dirname' });
   if ('exit' in p) return p.exit;
   if (!p.operands.length) {
     yield* warn(argv[0], 'missing operand');

@@ -2,11 +2,10 @@
 // that matches is printed). Usage errors exit 2; a missing variable makes the status 1.
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { Output } from './common.ts';
-import { HELP } from './help_texts.ts';
 import { L, parseArgs } from './opts.ts';
 
 export function* printenv({ argv, envp }: ProgramArgs): UserGen {
-  const p = yield* parseArgs(argv, { short: '+0', long: { null: L('0') } }, { name: 'printenv', help: HELP.printenv }, 2);
+  const p = yield* parseArgs(argv, { short: '+0', long: { null: L('0') } }, { name: 'printenv' }, 2);
   if ('exit' in p) return p.exit;
   const end = p.opts.length ? '\0' : '\n';
   const out = new Output();

@@ -6,7 +6,7 @@ import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { formatFloat, formatInt } from '../lib/printf.ts';
 import { strtoInt } from '../lib/strtonum.ts';
 import { Output, tryHelp, warn } from './common.ts';
-import { versionText } from './opts.ts';
+import { helpText, versionText } from './opts.ts';
 import { quoteC, shellEscape } from './quote.ts';
 import { strtod } from './strtod.ts';
 
@@ -180,7 +180,7 @@ function pad(s: string, spec: { flags: string; width: number | null }): string {
 export function* printf({ argv }: ProgramArgs): UserGen {
   const out = new Output();
   if (argv.length === 2 && argv[1] === '--help') {
-    yield* out.put(`Usage: ${argv[0]} FORMAT [ARGUMENT]...\n  or:  ${argv[0]} OPTION\nPrint ARGUMENT(s) according to FORMAT, or execute according to OPTION:\n`);
+    yield* out.put(helpText('printf', argv[0]));
     return yield* out.finish(argv[0], 0);
   }
   if (argv.length === 2 && argv[1] === '--version') {

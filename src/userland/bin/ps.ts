@@ -8,6 +8,7 @@ import { geteuid } from '../lib/sys.ts';
 import { Output, getenv, isatty, termWidth } from './common.ts';
 import { FIELDS, argsOf } from './ps_fields.ts';
 import type { Field, PsCtx } from './ps_fields.ts';
+import { helpText, versionText } from './opts.ts';
 import { defaultFormat, parsePs } from './ps_parse.ts';
 import type { PsOpts } from './ps_parse.ts';
 import { parseStat, readIdNames, readProcs, ttyName } from './ps_proc.ts';
@@ -18,18 +19,6 @@ const OUTBUF_SIZE = 2 * 64 * 1024;
 
 const USAGE = '\nUsage:\n ps [options]\n\n Try \'ps --help <simple|list|output|threads|misc|all>\'\n' +
   '  or \'ps --help <s|l|o|t|m|a>\'\n for additional help text.\n\nFor more details see ps(1).\n';
-
-const HELP = '\nUsage:\n ps [options]\n\nBasic options:\n -A, -e               all processes\n' +
-  ' -a                   all with tty, except session leaders\n  a                   all with tty, including other users\n' +
-  ' -d                   all except session leaders\n -N, --deselect       negate selection\n' +
-  '  r                   only running processes\n  T                   all processes on this terminal\n' +
-  '  x                   processes without controlling ttys\n\nOutput formats:\n' +
-  ' -F                   extra full\n -f                   full-format, including command lines\n' +
-  '  f, --forest         ascii art process tree\n -H                   show process hierarchy\n' +
-  ' -j                   jobs format\n  j                   BSD job control format\n -l                   long format\n' +
-  '  l                   BSD long format\n -o, o, --format <format>\n                      user-defined format\n' +
-  '  u                   user-oriented format\n  v                   virtual memory format\n' +
-  '\nFor more details see ps(1).\n';
 
 interface Col { name: string; f: Field; head: string; width: number }
 
@@ -195,11 +184,11 @@ export function* ps({ argv, envp }: ProgramArgs): UserGen {
     return yield* err.finish(argv[0], 1);
   }
   if (o.help) {
-    yield* out.put(HELP);
+    yield* out.put(helpText('ps', argv[0]));
     return yield* out.finish(argv[0], 0);
   }
   if (o.version) {
-    yield* out.put('ps from procps-ng 4.0.2\n');
+    yield* out.put(versionText('ps', argv[0]));
     return yield* out.finish(argv[0], 0);
   }
   const pm = yield* readFile('/proc/sys/kernel/pid_max');

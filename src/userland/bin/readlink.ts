@@ -63,28 +63,12 @@ export function* canonicalize(name: string, mode: Can, noLinks = false): UserGen
   return '/' + dest.join('/');
 }
 
-const READLINK_HELP = 'Usage: readlink [OPTION]... FILE...\nPrint value of a symbolic link or canonical file name\n\n' +
-  '  -f, --canonicalize            canonicalize by following every symlink in\n' +
-  '                                every component of the given name recursively;\n' +
-  '                                all but the last component must exist\n' +
-  '  -e, --canonicalize-existing   canonicalize by following every symlink in\n' +
-  '                                every component of the given name recursively,\n' +
-  '                                all components must exist\n' +
-  '  -m, --canonicalize-missing    canonicalize by following every symlink in\n' +
-  '                                every component of the given name recursively,\n' +
-  '                                without requirements on components existence\n' +
-  '  -n, --no-newline              do not output the trailing delimiter\n' +
-  '  -q, --quiet\n  -s, --silent                  suppress most error messages (on by default)\n' +
-  '  -v, --verbose                 report error messages\n' +
-  '  -z, --zero                    end each output line with NUL, not newline\n' +
-  '      --help     display this help and exit\n      --version  output version information and exit\n';
-
 export function* readlink({ argv }: ProgramArgs): UserGen {
   const long = {
     canonicalize: L('f'), 'canonicalize-existing': L('e'), 'canonicalize-missing': L('m'), 'no-newline': L('n'),
     quiet: L('q'), silent: L('s'), verbose: L('v'), zero: L('z'),
   };
-  const p = yield* parseArgs(argv, { short: 'efmnqsvz', long }, { name: 'readlink', help: READLINK_HELP });
+  const p = yield* parseArgs(argv, { short: 'efmnqsvz', long }, { name: 'readlink' });
   if ('exit' in p) return p.exit;
   let mode: Can | null = null, noNewline = false, verbose = false, zero = false;
   for (const o of p.opts) {
@@ -122,19 +106,6 @@ export function* readlink({ argv }: ProgramArgs): UserGen {
   return yield* out.finish(argv[0], status);
 }
 
-const REALPATH_HELP = 'Usage: realpath [OPTION]... FILE...\nPrint the resolved absolute file name;\n' +
-  'all but the last component must exist\n\n' +
-  '  -e, --canonicalize-existing  all components of the path must exist\n' +
-  '  -m, --canonicalize-missing   no path components need exist or be a directory\n' +
-  '  -L, --logical                resolve \'..\' components before symlinks\n' +
-  '  -P, --physical               resolve symlinks as encountered (default)\n' +
-  '  -q, --quiet                  suppress most error messages\n' +
-  '      --relative-to=DIR        print the resolved path relative to DIR\n' +
-  '      --relative-base=DIR      print absolute paths unless paths below DIR\n' +
-  '  -s, --strip, --no-symlinks   don\'t expand symlinks\n' +
-  '  -z, --zero                   end each output line with NUL, not newline\n' +
-  '      --help     display this help and exit\n      --version  output version information and exit\n';
-
 /** relpath(): `path` relative to `base`, both canonical. */
 function relative(path: string, base: string): string {
   const a = path.split('/').filter(Boolean), b = base.split('/').filter(Boolean);
@@ -151,7 +122,7 @@ export function* realpath({ argv }: ProgramArgs): UserGen {
     'canonicalize-existing': L('e'), 'canonicalize-missing': L('m'), logical: L('L'), physical: L('P'), quiet: L('q'),
     strip: L('s'), 'no-symlinks': L('s'), zero: L('z'), 'relative-to': L('R', 'required'), 'relative-base': L('B', 'required'),
   };
-  const p = yield* parseArgs(argv, { short: 'emLPqsz', long }, { name: 'realpath', help: REALPATH_HELP });
+  const p = yield* parseArgs(argv, { short: 'emLPqsz', long }, { name: 'realpath' });
   if ('exit' in p) return p.exit;
   let mode = Can.ALL_BUT_LAST, quiet = false, strip = false, zero = false, logical = false;
   let relTo: string | null = null, relBase: string | null = null;

@@ -3,10 +3,9 @@
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { strerror } from '../../uapi/errno.ts';
 import { Output, warn } from './common.ts';
-import { HELP } from './help_texts.ts';
 import { forEachPiece } from './inputs.ts';
 import { writeAll } from '../lib/io.ts';
-import { L, parseArgs, versionText } from './opts.ts';
+import { L, helpText, parseArgs, versionText } from './opts.ts';
 
 export function revData(data: string): string {
   return data.split('\n').map((l) => l.split('').reverse().join('')).join('\n');
@@ -14,10 +13,10 @@ export function revData(data: string): string {
 
 export function* rev({ argv }: ProgramArgs): UserGen {
   const p = yield* parseArgs(argv, { short: 'Vh', long: { version: L('V'), help: L('h') } },
-    { name: 'rev', tryName: 'rev', help: HELP.rev, pkg: 'util-linux 2.38.1' });
+    { name: 'rev', tryName: 'rev' });
   if ('exit' in p) return p.exit;
   for (const o of p.opts) {
-    yield* writeAll(1, o.key === 'h' ? HELP.rev : versionText('rev', 'util-linux 2.38.1'));
+    yield* writeAll(1, o.key === 'h' ? helpText('rev', argv[0]) : versionText('rev', argv[0]));
     return 0;
   }
   const out = new Output();

@@ -9,16 +9,6 @@ import { L, parseArgs } from './opts.ts';
 import { quote } from './quote.ts';
 import { joinPath, listNames } from './walk.ts';
 
-const HELP = 'Usage: rm [OPTION]... [FILE]...\nRemove (unlink) the FILE(s).\n\n' +
-  '  -f, --force           ignore nonexistent files and arguments, never prompt\n' +
-  '  -i                    prompt before every removal\n' +
-  '  -I                    prompt once before removing more than three files, or\n' +
-  '                          when removing recursively; less intrusive than -i,\n' +
-  '                          while still giving protection against most mistakes\n' +
-  '  -r, -R, --recursive   remove directories and their contents recursively\n' +
-  '  -d, --dir             remove empty directories\n' +
-  '  -v, --verbose         explain what is being done\n';
-
 const LONG = {
   force: L('f'), interactive: L('interactive', 'optional'), recursive: L('r'), dir: L('d'), verbose: L('v'),
   'preserve-root': L('preserve-root', 'optional'), 'no-preserve-root': L('no-preserve-root'), 'one-file-system': L('one-file-system'),
@@ -41,7 +31,7 @@ export function fileType(st: Stat): string {
 interface RmOpts { force: boolean; interactive: 'never' | 'once' | 'always'; recursive: boolean; dir: boolean; verbose: boolean; preserveRoot: boolean }
 
 export function* rm({ argv }: ProgramArgs): UserGen {
-  const p = yield* parseArgs(argv, { short: 'dfirvIR', long: LONG }, { name: 'rm', help: HELP });
+  const p = yield* parseArgs(argv, { short: 'dfirvIR', long: LONG }, { name: 'rm' });
   if ('exit' in p) return p.exit;
   const o: RmOpts = { force: false, interactive: 'never', recursive: false, dir: false, verbose: false, preserveRoot: true };
   for (const { key, value } of p.opts) {

@@ -7,12 +7,6 @@ import { parseArgs } from './opts.ts';
 import { quoteC } from './quote.ts';
 import { strtod } from './strtod.ts';
 
-const HELP = 'Usage: sleep NUMBER[SUFFIX]...\n  or:  sleep OPTION\n' +
-  "Pause for NUMBER seconds.  SUFFIX may be 's' for seconds (the default),\n" +
-  "'m' for minutes, 'h' for hours or 'd' for days.  NUMBER need not be an\n" +
-  'integer.  Given two or more arguments, pause for the amount of time\nspecified by the sum of their values.\n\n' +
-  '      --help        display this help and exit\n      --version     output version information and exit\n';
-
 const MULT: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86400 };
 
 /** One operand in seconds, or null when it is not a valid interval. */
@@ -26,7 +20,7 @@ export function interval(s: string): number | null {
 }
 
 export function* sleep({ argv }: ProgramArgs): UserGen {
-  const p = yield* parseArgs(argv, { short: '' }, { name: 'sleep', help: HELP });
+  const p = yield* parseArgs(argv, { short: '' }, { name: 'sleep' });
   if ('exit' in p) return p.exit;
   if (!p.operands.length) {
     yield* warn(argv[0], 'missing operand');

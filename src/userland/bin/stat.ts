@@ -14,13 +14,6 @@ import { quote } from './quote.ts';
 import { fileType } from './rm.ts';
 import { bootEpochSec, epochOf, strftime } from './time.ts';
 
-const HELP = 'Usage: stat [OPTION]... FILE...\nDisplay file or file system status.\n\n' +
-  '  -L, --dereference     follow links\n  -c  --format=FORMAT   use the specified FORMAT instead of the default;\n' +
-  '                          output a newline after each use of FORMAT\n' +
-  '      --printf=FORMAT   like --format, but interpret backslash escapes,\n' +
-  '                          and do not output a mandatory trailing newline\n' +
-  '  -t, --terse           print the information in terse form\n';
-
 const DEFAULT = '  File: %N\n  Size: %-10s\tBlocks: %-10b IO Block: %-6o %F\nDevice: %Hd,%Ld\tInode: %-11i Links: %h\n' +
   'Access: (%04a/%10.10A)  Uid: (%5u/%8U)   Gid: (%5g/%8G)\nAccess: %x\nModify: %y\nChange: %z\n Birth: %w\n';
 const DEFAULT_DEV = DEFAULT.replace('Links: %h\n', 'Links: %-5h Device type: %Hr,%Lr\n');
@@ -120,7 +113,7 @@ function escapes(s: string): string {
 
 export function* stat({ argv }: ProgramArgs): UserGen {
   const p = yield* parseArgs(argv, { short: 'c:fLt', long: { format: L('c', 'required'), printf: L('printf', 'required'), dereference: L('L'), terse: L('t'), 'file-system': L('f') } },
-    { name: 'stat', help: HELP });
+    { name: 'stat' });
   if ('exit' in p) return p.exit;
   let fmt: string | null = null;
   let follow = false;

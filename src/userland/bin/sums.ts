@@ -7,7 +7,6 @@ import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { md5Hex, posixCksum, sha256Hex } from '../../lib/digest.ts';
 import { writeAll } from '../lib/io.ts';
 import { Output, tryHelp, warn, warnErrno } from './common.ts';
-import { HELP } from './help_texts.ts';
 import { readInput } from './inputs.ts';
 import { L, parseArgs } from './opts.ts';
 import { quoteC, quotef } from './quote.ts';
@@ -155,7 +154,7 @@ function* digestMain(argv: readonly string[], prog: 'md5sum' | 'sha256sum' | 'ck
     strict: L('s'), tag: L('T'), zero: L('z'),
   };
   if (prog === 'cksum') Object.assign(long, { algorithm: L('a', 'required'), untagged: L('U'), length: L('l', 'required'), debug: L('D') });
-  const p = yield* parseArgs(argv, { short: prog === 'cksum' ? 'a:l:bctwz' : 'bctwz', long }, { name: prog, help: HELP[prog] });
+  const p = yield* parseArgs(argv, { short: prog === 'cksum' ? 'a:l:bctwz' : 'bctwz', long }, { name: prog });
   if ('exit' in p) return p.exit;
   const f = new Set(p.opts.map((o) => o.key));
   let algoName = prog === 'cksum' ? 'crc' : prog.replace('sum', '');

@@ -3,7 +3,6 @@
 // separator is printed as it is. -r (a regex separator) is not offered.
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { Output, warn, warnErrno } from './common.ts';
-import { HELP } from './help_texts.ts';
 import { readInput } from './inputs.ts';
 import { L, parseArgs } from './opts.ts';
 import { quote, quotef } from './quote.ts';
@@ -29,7 +28,7 @@ export function tacData(data: string, sep: string, before: boolean): string {
 
 export function* tac({ argv }: ProgramArgs): UserGen {
   const long = { before: L('b'), regex: L('r'), separator: L('s', 'required') };
-  const p = yield* parseArgs(argv, { short: 'brs:', long }, { name: 'tac', help: HELP.tac });
+  const p = yield* parseArgs(argv, { short: 'brs:', long }, { name: 'tac' });
   if ('exit' in p) return p.exit;
   let sep = '\n', before = false;
   for (const o of p.opts) {

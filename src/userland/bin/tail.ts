@@ -12,9 +12,6 @@ import { quote, quoteC } from './quote.ts';
 import { MAX_BUFFERED } from '../text/textio.ts';
 import { parseSize, sizeOverflow, strtod } from './strtod.ts';
 
-const HELP = 'Usage: tail [OPTION]... [FILE]...\nPrint the last 10 lines of each FILE to standard output.\n' +
-  'With more than one FILE, precede each with a header giving the file name.\n\nWith no FILE, or when FILE is -, read standard input.\n';
-
 const LONG = {
   bytes: L('c', 'required'), follow: L('f', 'optional'), lines: L('n', 'required'), pid: L('pid', 'required'), quiet: L('q'),
   silent: L('q'), retry: L('retry'), 'sleep-interval': L('s', 'required'), verbose: L('v'), 'zero-terminated': L('z'),
@@ -69,7 +66,7 @@ export function* tail({ argv }: ProgramArgs): UserGen {
     follow = obs[4] === 'f';
     args = [args[0], ...args.slice(2)];
   }
-  const p = yield* parseArgs(args, { short: 'c:n:fFqs:vz0123456789', long: LONG }, { name: 'tail', help: HELP });
+  const p = yield* parseArgs(args, { short: 'c:n:fFqs:vz0123456789', long: LONG }, { name: 'tail' });
   if ('exit' in p) return p.exit;
   let headers: 'multi' | 'never' | 'always' = 'multi';
   let interval = 1;

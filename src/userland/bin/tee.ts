@@ -9,13 +9,9 @@ import { readChunk, warnErrno } from './common.ts';
 import { L, parseArgs } from './opts.ts';
 import { quotef } from './quote.ts';
 
-const HELP = 'Usage: tee [OPTION]... [FILE]...\nCopy standard input to each FILE, and also to standard output.\n\n' +
-  '  -a, --append              append to the given FILEs, do not overwrite\n' +
-  '  -i, --ignore-interrupts   ignore interrupt signals\n';
-
 export function* tee({ argv }: ProgramArgs): UserGen {
   const p = yield* parseArgs(argv, { short: 'aip', long: { append: L('a'), 'ignore-interrupts': L('i'), 'output-error': L('p', 'optional') } },
-    { name: 'tee', help: HELP });
+    { name: 'tee' });
   if ('exit' in p) return p.exit;
   const f = new Set(p.opts.map((o) => o.key));
   if (f.has('i')) yield* sigaction(SIGINT, { handler: 'ignore', mask: 0, flags: 0 });

@@ -7,7 +7,7 @@ import { R_OK, S_IFBLK, S_IFCHR, S_IFDIR, S_IFIFO, S_IFLNK, S_IFMT, S_IFREG, S_I
 import type { ProgramArgs, Stat, UserGen } from '../../uapi/syscalls.ts';
 import { writeAll } from '../lib/io.ts';
 import { access, getegid, geteuid, lstat, stat, tcgetattr } from '../lib/sys.ts';
-import { versionText } from './opts.ts';
+import { helpText, versionText } from './opts.ts';
 import { quoteC as quote } from './quote.ts';
 
 class SyntaxError_ extends Error {}
@@ -235,7 +235,7 @@ function run(bracket: boolean) {
     try {
       if (bracket) {
         if (args.length === 2 && args[1] === '--help') {
-          yield* writeAll(1, 'Usage: test EXPRESSION\n  or:  test\n  or:  [ EXPRESSION ]\n  or:  [ ]\n  or:  [ OPTION\nExit with the status determined by EXPRESSION.\n');
+          yield* writeAll(1, helpText('[', argv[0]));
           return 0;
         }
         if (args.length === 2 && args[1] === '--version') {

@@ -1,20 +1,15 @@
-// GNU true and false: the exit status, and --help/--version only as the sole argument.
+// GNU true and false: the exit status, and --help/--version only as the sole argument; ncurses
+// clear; GNU yes.
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { strerror } from '../../uapi/errno.ts';
 import { writeAll } from '../lib/io.ts';
 import { cpu } from '../lib/sys.ts';
-import { versionText } from './opts.ts';
-import { gnuFooter } from './gnu_help.ts';
+import { helpText, parseArgs, versionText } from './opts.ts';
 
 function status(name: 'true' | 'false', code: number) {
   return function* ({ argv }: ProgramArgs): UserGen {
     if (argv.length === 2 && argv[1] === '--help') {
-      yield* writeAll(1, `Usage: ${argv[0]} [ignored command line arguments]\n  or:  ${argv[0]} OPTION\n` +
-        `Exit with a status code indicating ${code ? 'failure' : 'success'}.\n\n` +
-        '      --help        display this help and exit\n      --version     output version information and exit\n\n' +
-        `NOTE: your shell may have its own version of ${name}, which usually supersedes\n` +
-        "the version described here.  Please refer to your shell's documentation\nfor details about the options it supports.\n\n" +
-        gnuFooter(name));
+      yield* writeAll(1, helpText(name, argv[0]));
     } else if (argv.length === 2 && argv[1] === '--version') {
       yield* writeAll(1, versionText(name));
     }
@@ -34,7 +29,7 @@ export function* clear({ argv }: ProgramArgs): UserGen {
       yield* writeAll(1, 'ncurses 6.4.20221231\n');
       return 0;
     } else {
-      yield* writeAll(2, `${argv[0]}: invalid option -- '${a.replace(/^-/, '')[0] ?? ''}'\nUsage: clear [options]\n`);
+      yield* writeAll(2, `${argv[0]}: invalid option -- '${a.replace(/^-/, '')[0] ?? ''}'\n${helpText('clear', argv[0])}`);
       return 1;
     }
   }
@@ -42,14 +37,15 @@ export function* clear({ argv }: ProgramArgs): UserGen {
   return 0;
 }
 
-/** GNU yes: its operands (or "y") forever, written in large blocks as yes.c does. */
+/**
+ * GNU yes: its operands (or "y") forever, written in large blocks as yes.c does. Options go
+ * through parse_gnu_standard_options_only(scan_all=true): the first option anywhere is --help,
+ * --version (or an abbreviation) or a usage error, and a "--" drops out of the operands.
+ */
 export function* yes({ argv }: ProgramArgs): UserGen {
-  if (argv.length === 2 && (argv[1] === '--help' || argv[1] === '--version')) {
-    yield* writeAll(1, argv[1] === '--help' ? `Usage: ${argv[0]} [STRING]...\n  or:  ${argv[0]} OPTION\nRepeatedly output a line with all specified STRING(s), or 'y'.\n` : versionText('yes'));
-    return 0;
-  }
-  let args = argv.slice(1);
-  if (args[0] === '--') args = args.slice(1);
+  const p = yield* parseArgs(argv, { short: '' }, { name: 'yes' });
+  if ('exit' in p) return p.exit;
+  const args = p.operands;
   const line = `${args.length ? args.join(' ') : 'y'}\n`;
   const block = line.repeat(Math.max(1, Math.floor(8192 / line.length)));
   for (;;) {

@@ -7,7 +7,6 @@ import { O_CREAT, O_NONBLOCK, O_WRONLY } from '../../uapi/fcntl.ts';
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { close, fstat, open, stat, truncate as truncateSys } from '../lib/sys.ts';
 import { tryHelp, warn, warnErrno } from './common.ts';
-import { HELP } from './help_texts.ts';
 import { L, parseArgs } from './opts.ts';
 import { quote, quoteC } from './quote.ts';
 
@@ -37,7 +36,7 @@ export function parseSize(s: string): bigint | string {
 
 export function* truncate({ argv }: ProgramArgs): UserGen {
   const long = { 'no-create': L('c'), 'io-blocks': L('o'), reference: L('r', 'required'), size: L('s', 'required') };
-  const p = yield* parseArgs(argv, { short: 'cor:s:', long }, { name: 'truncate', help: HELP.truncate });
+  const p = yield* parseArgs(argv, { short: 'cor:s:', long }, { name: 'truncate' });
   if ('exit' in p) return p.exit;
   let noCreate = false, blocks = false, ref: string | undefined, size: bigint | null = null, rel = '';
   const usage = function* (msg: string): UserGen<number> {

@@ -4,7 +4,6 @@ import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { readFile } from '../lib/io.ts';
 import { geteuid } from '../lib/sys.ts';
 import { Output, tryHelp, warn } from './common.ts';
-import { HELP } from './help_texts.ts';
 import { parseArgs } from './opts.ts';
 import { quoteC } from './quote.ts';
 
@@ -20,7 +19,7 @@ export function* userName(uid: number): UserGen<string | null> {
 }
 
 export function* whoami({ argv }: ProgramArgs): UserGen {
-  const p = yield* parseArgs(argv, { short: '' }, { name: 'whoami', help: HELP.whoami });
+  const p = yield* parseArgs(argv, { short: '' }, { name: 'whoami' });
   if ('exit' in p) return p.exit;
   if (p.operands.length) {
     yield* warn(argv[0], `extra operand ${quoteC(p.operands[0])}`);

@@ -4,6 +4,7 @@ import { getoptLong } from './getopt.ts';
 import { OutBuf, RecordReader } from './textio.ts';
 import type { TextGen } from './textio.ts';
 import { err, fileError } from './textmain.ts';
+import { helpText, versionText } from '../bin/opts.ts';
 
 const TRY = "Try 'cut --help' for more information.\n";
 type Range = [number, number];
@@ -67,8 +68,8 @@ export function* cutMain(argv: readonly string[]): TextGen<number> {
       case 'complement': complement = true; break;
       case 'O': outDelim = value; break;
       case 'z': eol = '\0'; break;
-      case 'help': yield { op: 'out', fd: 1, data: 'Usage: cut OPTION... [FILE]...\n' }; return 0;
-      case 'version': yield { op: 'out', fd: 1, data: 'cut (GNU coreutils) 9.1\n' }; return 0;
+      case 'help': yield { op: 'out', fd: 1, data: helpText('cut', argv[0]) }; return 0;
+      case 'version': yield { op: 'out', fd: 1, data: versionText('cut') }; return 0;
     }
   }
   if (!mode) { yield* err(`cut: you must specify a list of bytes, characters, or fields\n${TRY}`); return 1; }

@@ -2,6 +2,7 @@
 // substr, index, length, "+"), arbitrary-precision integers (BigInt, as GMP), BRE matching
 // anchored at the start, exit status 0/1/2 and its messages.
 import { PosixRegex, RegexError, translate } from './regex.ts';
+import { helpText, versionText } from '../bin/opts.ts';
 
 type V = bigint | string;
 
@@ -181,8 +182,9 @@ function match(s: string, pattern: string): V {
 export function exprMain(argv: readonly string[]): ExprResult {
   let args = argv.slice(1);
   if (args[0] === '--') args = args.slice(1);
-  else if (args.length === 1 && args[0] === '--help') return { stdout: 'Usage: expr EXPRESSION\n  or:  expr OPTION\n', stderr: '', status: 0 };
-  else if (args.length === 1 && args[0] === '--version') return { stdout: 'expr (GNU coreutils) 9.1\n', stderr: '', status: 0 };
+  // parse_long_options(): only as the sole argument, and abbreviated as getopt_long allows.
+  else if (args.length === 1 && args[0].length > 2 && '--help'.startsWith(args[0])) return { stdout: helpText('expr', argv[0]), stderr: '', status: 0 };
+  else if (args.length === 1 && args[0].length > 2 && '--version'.startsWith(args[0])) return { stdout: versionText('expr'), stderr: '', status: 0 };
   if (!args.length) return { stdout: '', stderr: "expr: missing operand\nTry 'expr --help' for more information.\n", status: 2 };
   try {
     const v = new Parser(args).parse();

@@ -1,6 +1,7 @@
 // GNU grep 3.8's command line: options, their conflicts and its usage/diagnostic texts.
 import { getoptLong } from './getopt.ts';
 import type { LongOpt } from './getopt.ts';
+import { helpText, versionText } from '../bin/opts.ts';
 
 export interface GrepOptions {
   mode: 'G' | 'E' | 'F' | 'P';
@@ -147,9 +148,9 @@ export function grepParseArgs(argv: readonly string[]): GrepParse {
         break;
       }
       case 'V':
-        return { ok: false, stdout: 'grep (GNU grep) 3.8\n', stderr: '', status: 0 };
+        return { ok: false, stdout: versionText('grep', argv[0]), stderr: '', status: 0 };
       case 'help':
-        return { ok: false, stdout: GREP_USAGE.split('\n')[0] + '\nSearch for PATTERNS in each FILE.\n', stderr: '', status: 0 };
+        return { ok: false, stdout: helpText('grep', argv[0]), stderr: '', status: 0 };
       case 'd': {
         // XARGMATCH ("--directories"): an exact name or an unambiguous prefix.
         const valid = ['read', 'recurse', 'skip'] as const;

@@ -6,6 +6,7 @@ import { getoptLong } from './getopt.ts';
 import { OutBuf, TICK_STEPS } from './textio.ts';
 import type { TextGen } from './textio.ts';
 import { err } from './textmain.ts';
+import { helpText, versionText } from '../bin/opts.ts';
 
 const TRY = "Try 'seq --help' for more information.\n";
 const NUM = /^[ \t]*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
@@ -75,8 +76,8 @@ export function* seqMain(argv: readonly string[]): TextGen<number> {
     if (key === 'f') fmt = value;
     else if (key === 's') sep = value;
     else if (key === 'w') equal = true;
-    else if (key === 'help') { yield { op: 'out', fd: 1, data: 'Usage: seq [OPTION]... LAST\n' }; return 0; }
-    else if (key === 'version') { yield { op: 'out', fd: 1, data: 'seq (GNU coreutils) 9.1\n' }; return 0; }
+    else if (key === 'help') { yield { op: 'out', fd: 1, data: helpText('seq', argv[0]) }; return 0; }
+    else if (key === 'version') { yield { op: 'out', fd: 1, data: versionText('seq') }; return 0; }
   }
   const ops = [...r.operands, ...(cut > 0 ? argv.slice(cut) : [])];
   if (!ops.length) { yield* err(`seq: missing operand\n${TRY}`); return 1; }

@@ -8,6 +8,7 @@ import { OutBuf } from './textio.ts';
 import type { TextGen } from './textio.ts';
 import { err, readWhole } from './textmain.ts';
 import { strerror } from '../../uapi/errno.ts';
+import { helpText, versionText } from '../bin/opts.ts';
 
 const TRY = "Try 'sort --help' for more information.\n";
 
@@ -50,8 +51,8 @@ export function* sortMain(argv: readonly string[]): TextGen<number> {
       case 'o': output = value; break;
       case 'z': eol = '\0'; break;
       case 'm': merge = true; break;
-      case 'help': yield { op: 'out', fd: 1, data: 'Usage: sort [OPTION]... [FILE]...\n' }; return 0;
-      case 'version': yield { op: 'out', fd: 1, data: 'sort (GNU coreutils) 9.1\n' }; return 0;
+      case 'help': yield { op: 'out', fd: 1, data: helpText('sort', argv[0]) }; return 0;
+      case 'version': yield { op: 'out', fd: 1, data: versionText('sort') }; return 0;
     }
   }
   // Keys without options of their own take the global ones; without -k the global options

@@ -4,6 +4,7 @@ import { TrError, parseSpec, validate } from './tr_spec.ts';
 import { getoptLong } from './getopt.ts';
 import { OutBuf } from './textio.ts';
 import type { TextGen } from './textio.ts';
+import { helpText, versionText } from '../bin/opts.ts';
 
 const TRY = "Try 'tr --help' for more information.\n";
 
@@ -18,8 +19,8 @@ export function* trMain(argv: readonly string[]): TextGen<number> {
   };
   if (!r.ok) return yield* fail(r.message + TRY);
   const flags = new Set(r.opts.map((o) => (o.key === 'C' ? 'c' : o.key)));
-  if (flags.has('help')) { yield { op: 'out', fd: 1, data: 'Usage: tr [OPTION]... STRING1 [STRING2]\n' }; return 0; }
-  if (flags.has('version')) { yield { op: 'out', fd: 1, data: 'tr (GNU coreutils) 9.1\n' }; return 0; }
+  if (flags.has('help')) { yield { op: 'out', fd: 1, data: helpText('tr', argv[0]) }; return 0; }
+  if (flags.has('version')) { yield { op: 'out', fd: 1, data: versionText('tr') }; return 0; }
   const ops = r.operands;
   const del = flags.has('d');
   const squeeze = flags.has('s');

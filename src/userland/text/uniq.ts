@@ -5,6 +5,7 @@ import { asciiLower } from './ascii.ts';
 import { OutBuf, RecordReader } from './textio.ts';
 import type { TextGen } from './textio.ts';
 import { err, fileError } from './textmain.ts';
+import { helpText, versionText } from '../bin/opts.ts';
 
 const TRY = "Try 'uniq --help' for more information.\n";
 
@@ -69,8 +70,8 @@ export function* uniqMain(argv: readonly string[]): TextGen<number> {
         if (key === 'f') skipF = n; else if (key === 's') skipC = n; else width = n;
         break;
       }
-      case 'help': yield { op: 'out', fd: 1, data: 'Usage: uniq [OPTION]... [INPUT [OUTPUT]]\n' }; return 0;
-      case 'version': yield { op: 'out', fd: 1, data: 'uniq (GNU coreutils) 9.1\n' }; return 0;
+      case 'help': yield { op: 'out', fd: 1, data: helpText('uniq', argv[0]) }; return 0;
+      case 'version': yield { op: 'out', fd: 1, data: versionText('uniq') }; return 0;
     }
   }
   if (r.operands.length > 2) { yield* err(`uniq: extra operand '${r.operands[2]}'\n${TRY}`); return 1; }

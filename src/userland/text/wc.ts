@@ -6,6 +6,7 @@ import { RecordReader } from './textio.ts';
 import type { TextGen } from './textio.ts';
 import { err, fileError, readWhole } from './textmain.ts';
 import { strerror } from '../../uapi/errno.ts';
+import { helpText, versionText } from '../bin/opts.ts';
 
 const TRY = "Try 'wc --help' for more information.\n";
 
@@ -20,8 +21,8 @@ export function* wcMain(argv: readonly string[]): TextGen<number> {
   });
   if (!r.ok) { yield* err(r.message + TRY); return 1; }
   const sel = new Set(r.opts.map((o) => o.key));
-  if (sel.has('help')) { yield { op: 'out', fd: 1, data: 'Usage: wc [OPTION]... [FILE]...\n' }; return 0; }
-  if (sel.has('version')) { yield { op: 'out', fd: 1, data: 'wc (GNU coreutils) 9.1\n' }; return 0; }
+  if (sel.has('help')) { yield { op: 'out', fd: 1, data: helpText('wc', argv[0]) }; return 0; }
+  if (sel.has('version')) { yield { op: 'out', fd: 1, data: versionText('wc') }; return 0; }
   if (!['c', 'l', 'L', 'm', 'w'].some((k) => sel.has(k))) { sel.add('l'); sel.add('w'); sel.add('c'); }
   let files = r.operands.length ? r.operands : ['-'];
   let shown = r.operands.length ? r.operands : [''];

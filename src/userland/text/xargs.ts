@@ -7,6 +7,7 @@
 //   then run b.end(sp.error !== undefined); sp.error is printed after those commands ran
 
 import { getoptLong } from './getopt.ts';
+import { helpText, versionText } from '../bin/opts.ts';
 
 export interface XargsOptions {
   /** 'blank': blanks/newlines separate, quotes and backslash escape; else the one delimiter. */
@@ -110,8 +111,8 @@ export function xargsParseArgs(argv: readonly string[]): XargsParse {
       }
       case 'r': o.noRunIfEmpty = true; break;
       case 't': o.verbose = true; break;
-      case 'v': return { ok: false, stdout: 'xargs (GNU findutils) 4.9.0\n', stderr: '', status: 0 };
-      case 'h': return { ok: false, stdout: 'Usage: xargs [OPTION]... COMMAND [INITIAL-ARGS]...\n', stderr: '', status: 0 };
+      case 'v': return { ok: false, stdout: versionText('xargs'), stderr: '', status: 0 };
+      case 'h': return { ok: false, stdout: helpText('xargs', argv[0]), stderr: '', status: 0 };
       default: break; // -o -p -x -S --process-slot-var: accepted, not modelled
     }
   }
