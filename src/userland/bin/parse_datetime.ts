@@ -5,9 +5,12 @@
 // of the week moves the date forward, relative years/months/days are added to the calendar
 // fields and normalised again (Jan 31 + 1 month = Mar 2 or 3), a zone shifts the result, and
 // relative hours/minutes/seconds are added last. A leading TZ="..." is skipped: with no zone
-// data every TZ is UTC here (a simplification).
+// data every TZ is UTC here (a simplification). The local zone's own names (tLOCAL_ZONE, with
+// DST) never come up: under TZ=UTC the local name "UTC" is found in the universal table first.
+// Numbers past 2^53 lose precision here (JS doubles), where gnulib keeps every time_t digit.
 import { tokenize, MER_AM, MER_PM } from './parse_datetime_lex.ts';
-import { parseItems, zeroRel, type Pc } from './parse_datetime_grammar.ts';
+import { parseItems } from './parse_datetime_grammar.ts';
+import { zeroRel, type Pc } from './parse_datetime_pc.ts';
 import { gmtime, timegm, type Tm } from './time.ts';
 
 const INT_MAX = 2 ** 31 - 1;

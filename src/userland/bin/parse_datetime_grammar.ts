@@ -3,44 +3,7 @@
 // the shift wins, so "10:00 +1 day" reads +1 as the zone of 10:00 and "5 jan 10:00" takes 10
 // as the year and then fails at ':'. Once a rule is entered there is no going back.
 import { MER_24, type Tok, type TokType } from './parse_datetime_lex.ts';
-
-export interface TextInt {
-  value: number;
-  digits: number;
-  negative: boolean;
-}
-
-export interface Rel {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minutes: number;
-  seconds: number;
-  ns: number;
-}
-
-/** parser_control: what the items set. */
-export interface Pc {
-  year: TextInt;
-  month: number;
-  day: number;
-  hour: number;
-  minutes: number;
-  sec: number;
-  ns: number;
-  meridian: number;
-  rel: Rel;
-  dayOrdinal: number;
-  dayNumber: number;
-  timeZone: number;
-  timespecSeen: boolean;
-  relsSeen: boolean;
-  datesSeen: number;
-  daysSeen: number;
-  timesSeen: number;
-  zonesSeen: number;
-}
+import { applyRel, digitsToDateTime, setTime, textInt, timeZoneHhmm, unitRel, zeroRel, type Pc, type Rel } from './parse_datetime_pc.ts';
 
 const UNIT_TYPES: TokType[] = ['YEAR_UNIT', 'MONTH_UNIT', 'DAY_UNIT', 'HOUR_UNIT', 'MINUTE_UNIT', 'SEC_UNIT'];
 const isUnit = (t: Tok): boolean => UNIT_TYPES.includes(t.t);
@@ -146,7 +109,7 @@ class Parser {
         pc.datesSeen++;
       } else if (isUnit(this.peek())) {
         this.digitsToDateTime(n);
-        this.apply(this.unitRel(s.v, this.next()), 1);
+        this.apply(unitRel(s.v, this.next()), 1);
       } else {
         this.setTime(n.v, 0, 0, 0, MER_24);
         this.zoneOffset(s);
@@ -176,7 +139,7 @@ class Parser {
       }
       pc.datesSeen++;
     } else if (isUnit(la)) {
-      this.rel(this.unitRel(n.v, this.next()));
+      this.rel(unitRel(n.v, this.next()));
     } else {
       this.digitsToDateTime(n);
     }
@@ -251,7 +214,7 @@ class Parser {
     pc.zonesSeen++;
     if (this.is('SNUM')) {
       const s = this.next();
-      if (isUnit(this.peek())) return this.apply(this.unitRel(s.v, this.next()), 1);
+      if (isUnit(this.peek())) return this.apply(unitRel(s.v, this.next()), 1);
       if (z.t === 'T') throw new Fail();
       this.timeZoneHhmm(s, this.colonMinutes());
       pc.timeZone += base;
@@ -272,36 +235,14 @@ class Parser {
     return this.expect('UNUM').v;
   }
 
-  /** time_zone_hhmm(): HH, HHMM or HH:MM, within a day either side of UTC. */
-  private timeZoneHhmm(s: Tok, mm: number): void {
-    let v = s.v;
-    if (s.digits <= 2 && mm < 0) v *= 100;
-    const minutes = mm < 0 ? Math.trunc(v / 100) * 60 + (v % 100) : v * 60 + (s.negative ? -mm : mm);
-    if (!(minutes >= -24 * 60 && minutes <= 24 * 60)) throw new Fail();
-    this.pc.timeZone = minutes * 60;
-  }
-
   /** relunit, when the look-ahead starts one: [ORDINAL|NUMBER|DECIMAL] UNIT. */
   private relunit(): Rel {
     const x = this.next();
-    if (isUnit(x)) return this.unitRel(1, x);
+    if (isUnit(x)) return unitRel(1, x);
     const u = this.next();
     if ((x.t === 'SDEC' || x.t === 'UDEC') && u.t === 'SEC_UNIT') return { ...zeroRel(), seconds: x.v, ns: x.ns };
-    if ((x.t === 'SNUM' || x.t === 'ORDINAL') && isUnit(u)) return this.unitRel(x.v, u);
+    if ((x.t === 'SNUM' || x.t === 'ORDINAL') && isUnit(u)) return unitRel(x.v, u);
     throw new Fail();
-  }
-
-  private unitRel(n: number, u: Tok): Rel {
-    const r = zeroRel();
-    switch (u.t) {
-      case 'YEAR_UNIT': r.year = n; break;
-      case 'MONTH_UNIT': r.month = n; break;
-      case 'DAY_UNIT': r.day = n * u.v; break;
-      case 'HOUR_UNIT': r.hour = n; break;
-      case 'MINUTE_UNIT': r.minutes = n; break;
-      default: r.seconds = n; break;
-    }
-    return r;
   }
 
   /** rel: relunit [AGO|HENCE]. */
@@ -310,39 +251,22 @@ class Parser {
   }
 
   private apply(r: Rel, factor: number): void {
-    const d = this.pc.rel;
-    for (const k of Object.keys(d) as (keyof Rel)[]) d[k] += factor * r[k];
-    this.pc.relsSeen = true;
+    applyRel(this.pc, r, factor);
   }
 
   private setTime(h: number, m: number, s: number, ns: number, mer: number): void {
-    Object.assign(this.pc, { hour: h, minutes: m, sec: s, ns, meridian: mer });
+    setTime(this.pc, h, m, s, ns, mer);
   }
 
-  /** digits_to_date_time(): a bare number is a year, YYYYMMDD, HHMM or HH. */
   private digitsToDateTime(n: Tok): void {
-    const pc = this.pc;
-    if (pc.datesSeen && !pc.year.digits && !pc.relsSeen && (pc.timesSeen || n.digits > 2)) {
-      pc.year = textInt(n);
-    } else if (n.digits > 4) {
-      pc.datesSeen++;
-      pc.day = n.v % 100;
-      pc.month = Math.floor(n.v / 100) % 100;
-      pc.year = { value: Math.floor(n.v / 10000), digits: n.digits - 4, negative: false };
-    } else {
-      pc.timesSeen++;
-      if (n.digits <= 2) this.setTime(n.v, 0, 0, 0, MER_24);
-      else this.setTime(Math.floor(n.v / 100), n.v % 100, 0, 0, MER_24);
-    }
+    digitsToDateTime(this.pc, n);
   }
-}
 
-function textInt(t: Tok): TextInt {
-  return { value: t.v, digits: t.digits, negative: t.negative };
-}
-
-export function zeroRel(): Rel {
-  return { year: 0, month: 0, day: 0, hour: 0, minutes: 0, seconds: 0, ns: 0 };
+  private timeZoneHhmm(s: Tok, mm: number): void {
+    const z = timeZoneHhmm(s, mm);
+    if (z === null) throw new Fail();
+    this.pc.timeZone = z;
+  }
 }
 
 /** yyparse(): fills PC from TOKS; false on a syntax error or an abort. */
