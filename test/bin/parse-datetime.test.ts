@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDateTime, parseDateNs } from '../../src/userland/bin/parse_datetime.ts';
+import { timegm } from '../../src/userland/bin/time.ts';
 import { boot, run } from './harness.ts';
 
 type Row = [string, number, string | null, string];
@@ -40,6 +41,63 @@ describe('parse_datetime against GNU date 9.1 (recorded)', () => {
     expect(parseDateNs('@1700000000', 0)).toBe(1700000000e9);
     expect(parseDateNs('xyz', 0)).toBeNull();
     expect(parseDateNs('1 day ago', 1700000000e9)).toBe(1699913600e9);
+  });
+});
+
+/** The recorded answer for INPUT, checked to be what parseDateTime gives too. */
+function recorded(input: string): number | null {
+  const row = rows.find((r) => r[0] === input);
+  if (!row) throw new Error(`not recorded: ${input}`);
+  const got = parseDateTime(input, [row[1], CLOCK_NS]);
+  expect(got === null ? null : got[0]).toBe(row[2] === null ? null : Number(row[2].split('.')[0]));
+  return got === null ? null : got[0];
+}
+
+describe('parse-datetime.y behaviours, by name', () => {
+  it('bison prefers the shift: after a time, "+1" is its zone, so "10:00 +1 day" is 09:00 UTC plus one day', () => {
+    expect(recorded('2024-01-05 10:00 +1 day')).toBe(timegm(2024, 0, 6, 9));
+  });
+  it('after "5 jan" a number is the year, so "5 jan 10:00" fails at the colon', () => {
+    expect(recorded('5 jan 10:00')).toBeNull();
+    expect(recorded('jan 5 1230')).toBe(timegm(1230, 0, 5));
+  });
+  it('relative months and years go through mktime: Jan 31 + 1 month is Mar 2 (2024), Feb 29 + 1 year is Mar 1', () => {
+    expect(recorded('2024-01-31 +1 month')).toBe(timegm(2024, 2, 2));
+    expect(recorded('2024-02-29 +1 year')).toBe(timegm(2025, 2, 1));
+  });
+  it('mktime_ok(): a field mktime must normalise is an invalid date (Feb 30, 24:00, 23:59:60)', () => {
+    for (const s of ['2024-02-30', '2024-01-05 24:00', '2024-01-05 23:59:60', '2024-01-05 10:60']) expect(recorded(s)).toBeNull();
+  });
+  it('two-digit years: 69-99 are 19xx, 00-68 are 20xx; one digit is the year itself', () => {
+    expect(recorded('1/5/69')).toBe(timegm(1969, 0, 5));
+    expect(recorded('1/5/68')).toBe(timegm(2068, 0, 5));
+    expect(recorded('1/5/7')).toBe(timegm(7, 0, 5));
+  });
+  it('12am is midnight, 12pm noon, 0am and 13pm invalid (to_hour)', () => {
+    expect(recorded('2024-01-05 12am')).toBe(timegm(2024, 0, 5, 0));
+    expect(recorded('2024-01-05 12pm')).toBe(timegm(2024, 0, 5, 12));
+    expect(recorded('2024-01-05 0am')).toBeNull();
+    expect(recorded('2024-01-05 13pm')).toBeNull();
+  });
+  it('"second" is a unit, not an ordinal: "second monday" is Monday 00:00:01', () => {
+    const monday = recorded('monday');
+    expect(recorded('second monday')).toBe((monday ?? 0) + 1);
+  });
+  it('a day of the week is ignored next to a date; two dates, times or zones are refused', () => {
+    expect(recorded('2024-01-05 monday')).toBe(timegm(2024, 0, 5));
+    expect(recorded('2024-01-05 10:00 UTC UTC')).toBeNull();
+    expect(recorded('monday tuesday')).toBeNull();
+  });
+  it('zones: named (PDT is -7), military letters, DST adds an hour, "UTC+3" and HH:MM offsets', () => {
+    expect(recorded('2024-01-05 10:00 PDT')).toBe(timegm(2024, 0, 5, 17));
+    expect(recorded('2024-01-05 10:00 a')).toBe(timegm(2024, 0, 5, 9));
+    expect(recorded('2024-01-05 10:00 cet dst')).toBe(timegm(2024, 0, 5, 8));
+    expect(recorded('2024-01-05 10:00 UTC+3')).toBe(timegm(2024, 0, 5, 7));
+    expect(recorded('2024-01-05 10:00 -05:30')).toBe(timegm(2024, 0, 5, 15, 30));
+    expect(recorded('2024-01-05 10:00 j')).toBeNull(); // no J in coreutils 9.1's table
+  });
+  it('noon and midnight are not words parse_datetime knows', () => {
+    for (const s of ['noon', 'midnight', 'xyz']) expect(recorded(s)).toBeNull();
   });
 });
 
