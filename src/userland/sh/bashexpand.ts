@@ -192,9 +192,10 @@ export function* bashParam(sh: ShState, p: ParamPart, flag: number, quoted: bool
       break;
     }
     case '-': case '+': case '=': case '?': case '#': case '##': case '%': case '%%': case '': {
-      const set = v !== null && !(p.colon && (Array.isArray(v) ? v.length === 0 : v === ''));
+      // An array expansion with no elements (${a[@]}, ${a[*]}, ${@}) counts as unset, colon or not.
+      const set = v !== null && !(Array.isArray(v) && v.length === 0) && !(p.colon && v === '');
       if (p.op === '-' && !set) {
-        if (p.arg) push(yield* expandString(sh, p.arg, EXP_TILDE), quoted);
+        push(p.arg ? yield* expandString(sh, p.arg, EXP_TILDE) : '', quoted);
         return;
       }
       if (p.op === '+') {

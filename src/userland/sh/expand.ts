@@ -251,7 +251,8 @@ function* evalvar(sh: ShState, p: ParamPart, flag: number, x: Ctx): UserGen<void
   if (isList) {
     const alwaysSep = !sh.bash && (flag & EXP_FULL) !== 0 && p.op !== '+' && (name === '@' || !quoted);
     val = sh.params.join(starSep(sh));
-    set = p.colon ? (alwaysSep && sh.params.length > 1) || val !== '' : true;
+    // bash: $@ and $* with no parameters are unset for ${@-w} ${@+w} (dash: always set).
+    set = p.colon ? (alwaysSep && sh.params.length > 1) || val !== '' : !sh.bash || sh.params.length > 0;
   } else set = val !== null && !(p.colon && val === '');
   if (p.op === '' && p.colon && !sh.bash) {
     // ${x:}word}: parsesub() finds '}' in "}-+?=" after the ':', so the subtype is
@@ -268,7 +269,12 @@ function* evalvar(sh: ShState, p: ParamPart, flag: number, x: Ctx): UserGen<void
   }
   switch (p.op) {
     case '-':
-      if (!set) { if (p.arg) yield* argstr(sh, p.arg, aflag, x); return; }
+      if (!set) {
+        // bash keeps a quoted "${@-}" as one empty word: the word used is quoted, even if empty.
+        if (sh.bash && quoted) push(x, '', true, false);
+        if (p.arg) yield* argstr(sh, p.arg, aflag, x);
+        return;
+      }
       break;
     case '+':
       if (set && p.arg) yield* argstr(sh, p.arg, aflag, x);

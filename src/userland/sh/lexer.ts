@@ -14,7 +14,7 @@ import { Syn, newFrame } from './synstack.ts';
 import type { Pending, SynFrame } from './synstack.ts';
 import { CHKEOFMARK, T, TOKNAME } from './tokens.ts';
 import { WordBuilder } from './wordbuild.ts';
-import { isArrayAssignStart, isIdentSoFar, readExtglobGroup } from './bashwords.ts';
+import { isArrayAssignStart, isIdentSoFar, isListParam, readExtglobGroup } from './bashwords.ts';
 import { bashUnexpected } from './syntaxmsg.ts';
 
 export type { PendingHeredoc };
@@ -216,7 +216,7 @@ export abstract class Lexer {
               const start = dqStarts.pop() ?? 0;
               const parts = b.snapshot();
               const only = parts.length === start + 1 ? parts[start] : null;
-              if (!(only && only.k === 'param' && only.name === '@' && only.op === '')) b.markQuoted();
+              if (!(only && only.k === 'param' && (only.name === '@' && only.op === '' || (this.bash && isListParam(only))))) b.markQuoted();
             }
           } else b.lit(c, q());
           break;
