@@ -199,9 +199,20 @@ function* evalcommand1(sh: ShState, cmd: CmdNode, flags: number): UserGen<number
     if (pushedLocals) badLocal = poplocals(sh);
   }
   if (badLocal) throw badLocal;
-  if (sh.opts.i && sh.funcline === 0 && args.length > 0) setvar(sh, '_', args[args.length - 1]);
+  if (sh.bash) bindLastarg(sh, args.length ? args[args.length - 1] : '');
+  else if (sh.opts.i && sh.funcline === 0 && args.length > 0) setvar(sh, '_', args[args.length - 1]);
   if (sh.bash) sh.bashDyn.pipestatus = [status];
   return status;
+}
+
+/**
+ * bash's bind_lastarg(): after every simple command, in scripts too, $_ is its last argument ('' for
+ * one with no words), never exported (the command's own environment gets `_=PATH`: exec.ts).
+ */
+function bindLastarg(sh: ShState, arg: string): void {
+  setvar(sh, '_', arg);
+  const v = sh.vars.get('_');
+  if (v) v.flags &= ~VEXPORT;
 }
 
 export function* evalcommand(sh: ShState, cmd: CmdNode, flags: number): UserGen<number> {

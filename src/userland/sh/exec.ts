@@ -107,20 +107,31 @@ function* tryexec(cmd: string, argv: string[], envp: string[], bash: boolean): U
   return -e;
 }
 
+/** `_=cmd` in place of an inherited `_=`, else at the end (update_export_env_inplace). */
+function withCommandName(env: string[], cmd: string): string[] {
+  const i = env.findIndex((e) => e.startsWith('_='));
+  const out = env.slice();
+  if (i >= 0) out[i] = `_=${cmd}`;
+  else out.push(`_=${cmd}`);
+  return out;
+}
+
 /**
  * shellexec(): exec argv[0] (directly when it has a slash, else each PATH entry from `idx` on).
  * Only returns on failure, with the status and message dash would use.
  */
 export function* shellexec(sh: ShState, argv: string[], path: string, idx: number): UserGen<{ status: number; msg: string }> {
-  const envp = environment(sh);
+  const env = environment(sh);
+  // bash's put_command_name_into_env(): the command's environment says `_=` its path.
+  const envp = (cmd: string): string[] => (sh.bash ? withCommandName(env, cmd) : env);
   let e: number;
   if (argv[0].includes('/')) {
-    e = yield* tryexec(argv[0], argv, envp, sh.bash);
+    e = yield* tryexec(argv[0], argv, envp(argv[0]), sh.bash);
   } else {
     e = ENOENT;
     for (const cand of pathCandidates(path, argv[0])) {
       if (--idx < 0) {
-        const err = yield* tryexec(cand, argv, envp, sh.bash);
+        const err = yield* tryexec(cand, argv, envp(cand), sh.bash);
         if (err !== ENOENT && err !== ENOTDIR) e = err;
       }
     }

@@ -308,6 +308,8 @@ function* initBashVars(sh: ShState, args: ProgramArgs): UserGen<void> {
     setvar(sh, 'MACHTYPE', `${u.machine}-pc-linux-gnu`);
   }
   setvar(sh, 'OSTYPE', 'linux-gnu');
+  // $_ starts as the one in the environment, else the shell's argv[0].
+  if (lookupvar(sh, '_') === null) setvar(sh, '_', args.argv[0] ?? 'bash');
   if (!sh.vars.has('OLDPWD')) setvar(sh, 'OLDPWD', null, VEXPORT);
   const lvl = Number.parseInt(lookupvar(sh, 'SHLVL') ?? '0', 10);
   setvar(sh, 'SHLVL', String((Number.isFinite(lvl) && lvl >= 0 ? lvl : 0) + 1), VEXPORT);
