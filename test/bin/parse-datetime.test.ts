@@ -116,6 +116,12 @@ describe('date -d through the program', () => {
       expect([input, expected, r.stderr, r.code]).toEqual([input, null, stderr, 1]);
     }
   });
+  it('a time whose year does not fit tm_year is "out of range" (show_date), not an invalid date', () => {
+    const m = boot();
+    const r = run(['date', '-d', '@-67768040609740808'], { machine: m });
+    expect([r.stdout, r.stderr, r.code]).toEqual(['', "date: time '-67768040609740808' is out of range\n", 1]);
+    expect(run(['date', '-d', '@-67768040609740800', '+%Y'], { machine: m }).stdout).toBe('-2147481748\n');
+  });
   it('touch -d accepts what parse_datetime accepts', () => {
     const m = boot();
     expect(run(['touch', '-d', 'next friday 2pm', '/tmp/f'], { machine: m }).code).toBe(0);

@@ -37,6 +37,12 @@ export function* date({ argv }: ProgramArgs): UserGen {
           yield* warn(argv[0], `invalid date ${quoteC(value ?? '')}`);
           return 1;
         }
+        // show_date(): localtime() fails past tm_year's int range (years -2147481748 and
+        // 2147485547; the last second, ...799, is ...800 as a double).
+        if (v[0] < -67768040609740800 || v[0] > 67768036191676800) {
+          yield* warn(argv[0], `time ${quoteC(BigInt(v[0]).toString())} is out of range`);
+          return 1;
+        }
         when = v;
         break;
       }
