@@ -4,7 +4,8 @@
 import { CAP_SYSLOG } from '../uapi/resource.ts';
 import type { Kernel } from './kernel.ts';
 import { procModules } from './module.ts';
-import { dir, file, link } from './pseudofs.ts';
+import { dir, file, link, noAccess } from './pseudofs.ts';
+import { EINVAL, EIO } from '../uapi/errno.ts';
 import type { PNode } from './pseudofs.ts';
 import { capable } from './task.ts';
 import type { Task } from './task.ts';
@@ -59,6 +60,12 @@ export function procRoot(k: Kernel): PNode {
     // proc_root_init(): proc_symlink("mounts", NULL, "self/mounts") on both.
     mounts: link(() => 'self/mounts'),
   };
+  // 6.6 proc_create*() entries: pde_write() is -EIO without a proc_write; so are 2.6.20's
+  // create_proc_read_entry() ones (proc_file_write()), but its /proc/devices and /proc/modules
+  // are create_seq_entry()s with their own file_operations, no .write: vfs_write()'s -EINVAL.
+  for (const name of ['modules', 'cmdline', 'version', 'uptime', 'loadavg', 'meminfo', 'filesystems', 'devices']) {
+    noAccess((name === 'modules' || name === 'devices') && k.legacy ? EINVAL : EIO, fixed[name]);
+  }
   return dir(
     (kk) => [...Object.entries(fixed), ...[...kk.tasks.keys()].sort((a, b) => a - b).map((pid): [string, PNode] => [String(pid), pidDir(kk, pid)])],
     (kk, name) => fixed[name] ?? (/^\d+$/.test(name) && kk.tasks.has(Number(name)) ? pidDir(kk, Number(name)) : null),

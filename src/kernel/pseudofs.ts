@@ -15,13 +15,23 @@ export type Owner = (k: Kernel) => [number, number];
 
 export type PNode =
   | { kind: 'dir'; mode?: number; owner?: Owner; list: (k: Kernel) => [string, PNode][]; lookup?: (k: Kernel, name: string) => PNode | null }
-  | { kind: 'file'; mode: number; owner?: Owner; show?: (k: Kernel, reader: Task) => string; store?: (k: Kernel, data: string, f: File) => number; ops?: FileOps;
+  | { kind: 'file'; mode: number; owner?: Owner; noAccess?: number; show?: (k: Kernel, reader: Task) => string; store?: (k: Kernel, data: string, f: File) => number; ops?: FileOps;
     storeSlow?: (k: Kernel, data: string) => KGen<number> }
   | { kind: 'link'; target: (k: Kernel, reader: Task) => string; file?: MagicLink };
 
 export const dir = (list: (k: Kernel) => [string, PNode][], lookup?: (k: Kernel, name: string) => PNode | null, mode = 0o555): PNode => ({ kind: 'dir', mode, list, lookup });
 export const file = (mode: number, show?: (k: Kernel, reader: Task) => string, store?: (k: Kernel, data: string, f: File) => number): PNode =>
   ({ kind: 'file', mode, show, store });
+/**
+ * What a read of a file without show, or a write of one without store, returns (the file was
+ * opened, as root may): vfs_write()'s EINVAL for a file_operations without .write (the default),
+ * pde_write()'s EIO for proc_create() entries, or kernfs_fop_open()'s EACCES for a sysfs
+ * attribute, which in Linux already fails the open.
+ */
+export function noAccess(errno: number, node: PNode): PNode {
+  if (node.kind === 'file') node.noAccess = errno;
+  return node;
+}
 export const link = (target: (k: Kernel, reader: Task) => string, file?: MagicLink): PNode => ({ kind: 'link', target, file });
 export const staticDir = (entries: Record<string, PNode>, owner?: Owner): PNode =>
   ({ kind: 'dir', mode: 0o555, owner, list: () => Object.entries(entries), lookup: (_k, n) => entries[n] ?? null });
@@ -29,7 +39,7 @@ export const staticDir = (entries: Record<string, PNode>, owner?: Owner): PNode 
 const pseudoFileOps: FileOps = {
   read(k, f, count) {
     const node = f.inode!.priv as PNode & { kind: 'file' };
-    if (!node.show) return -EINVAL;
+    if (!node.show) return -(node.noAccess ?? EINVAL);
     if (f.snapshot === null) f.snapshot = node.show(k, k.current);
     const s = f.snapshot;
     if (f.pos >= s.length) return '';
@@ -39,7 +49,7 @@ const pseudoFileOps: FileOps = {
   },
   write(k, f, data) {
     const node = f.inode!.priv as PNode & { kind: 'file' };
-    if (!node.store) return -EINVAL;
+    if (!node.store) return -(node.noAccess ?? EINVAL);
     const r = node.store(k, data, f);
     if (r > 0) f.pos += r;
     return r;

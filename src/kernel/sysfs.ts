@@ -4,10 +4,14 @@
 import { CAP_SYSLOG } from '../uapi/resource.ts';
 import type { Kernel } from './kernel.ts';
 import type { Module } from './module.ts';
-import { dir, file, link, staticDir } from './pseudofs.ts';
+import { dir, file as pfile, link, noAccess, staticDir } from './pseudofs.ts';
+import { EACCES } from '../uapi/errno.ts';
 import type { PNode } from './pseudofs.ts';
 import { capable } from './task.ts';
 import { paramGet, paramSet } from './sysfs_params.ts';
+
+/** A sysfs attribute: kernfs_fop_open() refuses to open for a missing show or store (EACCES). */
+const file = (...a: Parameters<typeof pfile>): PNode => noAccess(EACCES, pfile(...a));
 
 /** Each module's directory is built once: its entries read the module's state when shown. */
 const moduleDirs = new WeakMap<Module, PNode>();

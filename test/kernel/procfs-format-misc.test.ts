@@ -84,3 +84,22 @@ describe('other /proc files', () => {
     expect(r.stdout).toMatch(/^Linux version \S+ \(khelper@khelper\) \(.+\) #1 SMP khelper\nBOOT_IMAGE=\S+ root=\/dev\/ram0 ro quiet\n$/);
   });
 });
+
+describe('writing what cannot be written', () => {
+  it('6.6 pde_write(): EIO for proc_create() entries; vfs_write(): EINVAL for /proc/PID files without .write', () => {
+    const r = sh('6.6', '/bin/echo x > /proc/version; /bin/echo x > /proc/modules; /bin/echo x > /proc/self/status');
+    expect(r.stderr).toBe('/bin/echo: write error: Input/output error\n'.repeat(2) + '/bin/echo: write error: Invalid argument\n');
+  });
+
+  it('2.6.20: proc_file_write() EIO for read_proc entries, EINVAL for the seq entries devices and modules', () => {
+    const r = sh('2.6.20', '/bin/echo x > /proc/uptime; /bin/echo x > /proc/devices; /bin/echo x > /proc/modules');
+    expect(r.stderr).toBe('/bin/echo: write error: Input/output error\n' + '/bin/echo: write error: Invalid argument\n'.repeat(2));
+  });
+
+  it.each(PROFILES)('%s sysfs: an attribute without store refuses root too (kernfs_fop_open(): EACCES)', (profile) => {
+    const r = sh(profile, 'modprobe ptp; /bin/echo x > /sys/module/ptp/initstate; cat /sys/module/ptp/initstate');
+    // Linux fails the open itself; khelper's pseudo files have no open hook, so the write fails.
+    expect(r.stderr).toMatch(/: Permission denied\n$/);
+    expect(r.stdout).toBe('live\n');
+  });
+});
