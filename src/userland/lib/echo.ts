@@ -31,7 +31,7 @@ export function echo(args: readonly string[], dialect: EchoDialect): string {
   for (let k = i; k < args.length; k++) {
     if (k > i) out += ' ';
     if (escapes) {
-      const r = convEscapeStr(args[k], dialect === 'dash' ? 'dash' : 'bash');
+      const r = convEscapeStr(args[k], dialect === 'dash' ? 'dash' : 'bash', dialect === 'bash');
       out += r.text;
       if (r.stop) return out;
     } else out += args[k];

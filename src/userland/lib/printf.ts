@@ -82,7 +82,7 @@ export function convEscape(s: string, i: number, dialect: PrintfOptions['dialect
 }
 
 /** conv_escape_str(): %b and dash's echo. Returns the text and whether \c stopped it. */
-export function convEscapeStr(s: string, dialect: PrintfOptions['dialect'] = 'dash'): { text: string; stop: boolean } {
+export function convEscapeStr(s: string, dialect: PrintfOptions['dialect'] = 'dash', bashEcho = false): { text: string; stop: boolean } {
   let out = '';
   for (let i = 0; i < s.length;) {
     const c = s[i++];
@@ -95,6 +95,11 @@ export function convEscapeStr(s: string, dialect: PrintfOptions['dialect'] = 'da
       break;
     }
     if (s[i] === 'c') return { text: out, stop: true };
+    // bash's echo -e takes octal only as \0nnn (ansicstr() with its echo flag): \101 stays as typed.
+    if (bashEcho && s[i] >= '1' && s[i] <= '7') {
+      out += '\\';
+      continue;
+    }
     // %b octal constants start with \0 and take up to 3 more digits.
     if (s[i] === '0' && isodigit(s[i + 1])) i++;
     const [ch, j] = convEscape(s, i, dialect);

@@ -9,6 +9,7 @@ import { ShError } from '../errors.ts';
 import { out1, warnx } from '../output.ts';
 import type { ShState } from '../state.ts';
 import { setvar } from '../vars.ts';
+import { varIsSet } from '../bashcond.ts';
 import { NextOpt } from './nextopt.ts';
 import { register } from './table.ts';
 import { clockGettime } from '../../lib/sys.ts';
@@ -82,7 +83,7 @@ function* testcmd(sh: ShState, argv: string[]): UserGen<number> {
     args = args.slice(0, -1);
   }
   try {
-    return yield* testExpr(args, { number: sh.bash ? bashNumber : dashNumber });
+    return yield* testExpr(args, sh.bash ? { number: bashNumber, isSet: (name) => varIsSet(sh, name) } : { number: dashNumber });
   } catch (e) {
     if (e instanceof TestError) {
       if (sh.bash) {
