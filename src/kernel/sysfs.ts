@@ -5,7 +5,7 @@ import { CAP_SYSLOG } from '../uapi/resource.ts';
 import type { Kernel } from './kernel.ts';
 import type { Module } from './module.ts';
 import { dir, file as pfile, link, noAccess, staticDir } from './pseudofs.ts';
-import { EACCES } from '../uapi/errno.ts';
+import { EACCES, ENOENT } from '../uapi/errno.ts';
 import type { PNode } from './pseudofs.ts';
 import { capable } from './task.ts';
 import { paramGet, paramSet } from './sysfs_params.ts';
@@ -90,10 +90,13 @@ export function sysRoot(_k: Kernel): PNode {
       return null;
     }),
     kernel: staticDir({
+      // uevent_helper_store(): count+1 > UEVENT_HELPER_PATH_LEN is -ENOENT; the bytes are copied
+      // as written, less one trailing newline (a C string: a NUL ends it).
       uevent_helper: file(0o644, (kk) => `${kk.sysctl.hotplug}\n`, (kk, data) => {
-        const v = data.replace(/\n$/, '');
-        if (v.length >= 256) return -22;
-        kk.sysctl.hotplug = v;
+        if (data.length + 1 > 256) return -ENOENT;
+        const v = data.endsWith('\n') ? data.slice(0, -1) : data;
+        const nul = v.indexOf('\0');
+        kk.sysctl.hotplug = nul >= 0 ? v.slice(0, nul) : v;
         return data.length;
       }),
       uevent_seqnum: file(0o444, (kk) => `${kk.ueventSeqnum}\n`),

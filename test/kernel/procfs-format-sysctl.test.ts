@@ -61,3 +61,11 @@ describe('/proc/sys/kernel', () => {
     expect(r.stdout).toBe('0\n');
   });
 });
+
+describe('/sys/kernel/uevent_helper', () => {
+  it.each(PROFILES)('%s uevent_helper_store(): one trailing newline dropped, others kept; 255 bytes + 1 is ENOENT', (profile) => {
+    const r = sh(profile, `printf "/a\\\\nb\\\\n" > /sys/kernel/uevent_helper; od -c /sys/kernel/uevent_helper | head -1; /bin/echo ${'x'.repeat(255)} > /sys/kernel/uevent_helper; cat /proc/sys/kernel/hotplug`);
+    expect(r.stdout).toBe('0000000   /   a  \\n   b  \\n\n/a\nb\n');
+    expect(r.stderr).toBe('/bin/echo: write error: No such file or directory\n');
+  });
+});
