@@ -65,6 +65,26 @@ const CASES = [
   ['mount', '--he'], ['umount', '--he'], ['pstree', '--bogus'], ['pstree', '-V'], ['clear', '-V'],
   ['grep', '--he'], ['sed', '--he'], ['find', '--he'], ['find', '-help'], ['xargs', '--he'],
   ['capsh', '-h'], ['which', '-x'], ['awk', '-W', 'version'],
+  // A --help or --version before a bad option wins: GNU handles each option as getopt_long
+  // returns it. Abbreviations, arguments to options that take none, and "--".
+  ['cat', '--help', '--bogus'], ['ls', '--version', '-!'], ['sleep', '--bogus', '--help'], ['whoami', 'a', '--help'],
+  ['sh', '-c', 'yes --help --bogus | head -n 1'], ['yes', '--help=x'], ['sh', '-c', 'yes - -- | head -n 1'],
+  ['sh', '-c', 'yes a b -- c | head -n 1'], ['sh', '-c', 'yes a -- --help | head -n 1'],
+  ['uname', '--a', '--help'], ['printenv', '--help=x'], ['pwd', '-L', '--help'], ['dd', '--help', 'extra'],
+  ['dd', 'bs=1', '--version'], ['mkdir', '--version', '--bogus'], ['true', '--help=x'], ['false', '--version', 'x'],
+  ['echo', '-e', '--help'], ['echo', '--help', '-n'], ['printf', '--help=x'], ['printf', '--', '--help'],
+  ['expr', '--help=x'], ['expr', '--', '--help'], ['expr', '--h'], ['expr', '--'],
+  ['env', '-i', '--help'], ['env', '--', '--help'], ['tee', '--help', '--bogus'], ['head', '--ver'],
+  ['sort', '--help', '--bogus'], ['wc', '--he'], ['uniq', '--ver'], ['tr', '--he'], ['cut', '--v'],
+  ['seq', '--help', '--bogus'], ['grep', '--help', '--bogus'], ['grep', '-V'], ['grep', '--help', '-V'], ['grep', '--help', '-A', 'x'], ['sed', '--v'],
+  ['xargs', '--version', '--bogus'], ['od', '--help', '--bogus'], ['stat', '--he'], ['readlink', '--he'],
+  ['realpath', '--ver'], ['basename', '--help', 'x'], ['dirname', '--version', 'x'], ['id', '--version', 'x'],
+  ['mktemp', '--he'], ['tac', '--he'], ['paste', '--he'], ['nl', '--he'], ['comm', '--he'], ['fold', '--he'],
+  ['truncate', '--he'], ['join', '--he'], ['md5sum', '--he'], ['sha256sum', '--ver'], ['cksum', '--he'],
+  ['chmod', '--he'], ['ln', '--he'], ['cp', '--he'], ['mv', '--he'], ['rmdir', '--he'], ['rm', '--help', '--bogus'],
+  ['kill', '-V'], ['kill', '-h'], ['dmesg', '-V'], ['dmesg', '-h'], ['mount', '-V'], ['mount', '-h'],
+  ['umount', '-V'], ['umount', '-h'], ['rev', '-V'], ['ps', '-V'], ['ps', 'V'], ['ps', '--version'],
+  ['pstree', '--help'], ['find', '-version'], ['which', '--'], ['hostname', '--version', '--bogus'],
 ];
 const MARK = 'ARGV0MARK';
 const ENV = { LC_ALL: 'C', PATH: '/usr/bin:/bin:/usr/sbin:/sbin' };

@@ -3,11 +3,10 @@
 // /etc/hosts only: there is no DNS here, so a name /etc/hosts lacks cannot be resolved.
 import { EINVAL, EPERM, strerror } from '../../uapi/errno.ts';
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
-import { getoptLong } from '../text/getopt.ts';
 import { readFile, writeAll } from '../lib/io.ts';
 import { sethostname, uname } from '../lib/sys.ts';
 import { Output } from './common.ts';
-import { L } from './opts.ts';
+import { L, getoptUntilExit } from './opts.ts';
 
 const USAGE =
   'Usage: hostname [-b] {hostname|-F file}         set host name (from file)\n' +
@@ -71,7 +70,7 @@ export function* hostname({ argv }: ProgramArgs): UserGen {
     yield* writeAll(fd, USAGE);
     return 255;
   };
-  const r = getoptLong('hostname', argv, { short: 'aAbdfF:hiIsVy', long: LONG });
+  const r = getoptUntilExit('hostname', argv, { short: 'aAbdfF:hiIsVy', long: LONG }, ['h', 'V']);
   if (!r.ok) {
     yield* writeAll(2, r.message);
     return yield* usage(1);

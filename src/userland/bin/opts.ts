@@ -2,7 +2,7 @@
 // GNU's common --help/--version handling and the usage-error epilogue.
 import type { UserGen } from '../../uapi/syscalls.ts';
 import { getoptLong } from '../text/getopt.ts';
-import type { LongOpt, OptSpec, ParsedOpt } from '../text/getopt.ts';
+import type { GetoptResult, LongOpt, OptSpec, ParsedOpt } from '../text/getopt.ts';
 import { writeAll } from '../lib/io.ts';
 import { tryHelp } from './common.ts';
 import { AUTHORS, GNU_HELP, OTHER_VERSION, SHORT_NAMED } from './help_texts_gnu.ts';
@@ -52,14 +52,26 @@ export function versionText(name: string, argv0: string = name): string {
 }
 
 /** The options getopt_long returns before it reports the error `message`. */
-function optsBefore(argv: readonly string[], spec: OptSpec, message: string): ParsedOpt[] {
+function optsBefore(prog: string, argv: readonly string[], spec: OptSpec, message: string): ParsedOpt[] {
   let good: ParsedOpt[] = [];
   for (let n = 1; n <= argv.length; n++) {
-    const r = getoptLong(argv[0] ?? '', argv.slice(0, n), spec);
+    const r = getoptLong(prog, argv.slice(0, n), spec);
     if (r.ok) good = r.opts;
     else if (r.message === message) break;
   }
   return good;
+}
+
+/**
+ * getopt_long for a program that handles each option as it comes (GNU's `while (getopt_long
+ * ...)` loop): when an option that ends the program (`exits`: --help, --version) comes before a
+ * bad one, the options up to it, as if all were fine; the program never sees the bad one.
+ */
+export function getoptUntilExit(prog: string, argv: readonly string[], spec: OptSpec, exits: readonly string[] = ['help', 'version']): GetoptResult {
+  const r = getoptLong(prog, argv, spec);
+  if (r.ok) return r;
+  const before = optsBefore(prog, argv, spec, r.message);
+  return before.some((o) => exits.includes(o.key)) ? { ok: true, opts: before, operands: [] } : r;
 }
 
 /**
@@ -72,9 +84,8 @@ function optsBefore(argv: readonly string[], spec: OptSpec, message: string): Pa
  */
 export function* parseArgs(argv: readonly string[], spec: OptSpec, info: ToolInfo, usageStatus = 1): UserGen<Parsed> {
   const long = { ...(spec.long ?? {}), help: L('\u0001help'), version: L('\u0001version') };
-  const full = { ...spec, long };
-  const r = getoptLong(argv[0] ?? info.name, argv, full);
-  for (const o of r.ok ? r.opts : optsBefore(argv, full, r.message)) {
+  const r = getoptUntilExit(argv[0] ?? info.name, argv, { ...spec, long }, ['\u0001help', '\u0001version']);
+  for (const o of r.ok ? r.opts : []) {
     if (o.key === '\u0001help') {
       yield* writeAll(1, helpText(info.name, argv[0] ?? info.name));
       return { exit: 0 };

@@ -1,10 +1,9 @@
 // GNU coreutils 9.1 cut: -b/-c/-f LIST, -d, -s, --complement, --output-delimiter, -z, with its
 // diagnostics. -c counts bytes, as GNU cut does (it has no multibyte support).
-import { getoptLong } from './getopt.ts';
 import { OutBuf, RecordReader } from './textio.ts';
 import type { TextGen } from './textio.ts';
 import { err, fileError } from './textmain.ts';
-import { helpText, versionText } from '../bin/opts.ts';
+import { getoptUntilExit, helpText, versionText } from '../bin/opts.ts';
 
 const TRY = "Try 'cut --help' for more information.\n";
 type Range = [number, number];
@@ -39,7 +38,7 @@ const selected = (ranges: Range[], n: number): boolean => ranges.some(([a, b]) =
 
 export function* cutMain(argv: readonly string[]): TextGen<number> {
   const L = (key: string, has: 'none' | 'required' = 'none') => ({ key, has });
-  const r = getoptLong('cut', argv, {
+  const r = getoptUntilExit('cut', argv, {
     short: 'b:c:d:f:snz',
     long: { bytes: L('b', 'required'), characters: L('c', 'required'), delimiter: L('d', 'required'), fields: L('f', 'required'),
       'only-delimited': L('s'), complement: L('complement'), 'output-delimiter': L('O', 'required'), 'zero-terminated': L('z'),

@@ -80,6 +80,7 @@ function contextNumber(v: string): number | null {
 }
 
 export function grepParseArgs(argv: readonly string[]): GrepParse {
+  // grep notes --help and -V and acts on them after the loop: a bad option after them wins.
   const r = getoptLong('grep', argv, { short: '0123456789A:B:C:D:EFGHILPRTUVZabcd:e:f:hiLlm:noqRrsuvwxyz', long: LONG });
   if (!r.ok) return { ok: false, stderr: r.message + GREP_USAGE, status: 2 };
   const o: GrepOptions = {
@@ -93,6 +94,8 @@ export function grepParseArgs(argv: readonly string[]): GrepParse {
   let sawPattern = false;
   let matcherSet = false;
   let digitContext = '';
+  let showVersion = false;
+  let showHelp = false;
   for (const { key, value = '' } of r.opts) {
     if (/^\d$/.test(key)) {
       digitContext += key; // -5 means -C 5
@@ -147,10 +150,8 @@ export function grepParseArgs(argv: readonly string[]): GrepParse {
         if (key !== 'A') o.before = n;
         break;
       }
-      case 'V':
-        return { ok: false, stdout: versionText('grep', argv[0]), stderr: '', status: 0 };
-      case 'help':
-        return { ok: false, stdout: helpText('grep', argv[0]), stderr: '', status: 0 };
+      case 'V': showVersion = true; break;
+      case 'help': showHelp = true; break;
       case 'd': {
         // XARGMATCH ("--directories"): an exact name or an unambiguous prefix.
         const valid = ['read', 'recurse', 'skip'] as const;
@@ -179,6 +180,9 @@ export function grepParseArgs(argv: readonly string[]): GrepParse {
         break; // accepted and ignored: --color, -U, -u, -T, --line-buffered
     }
   }
+  // After the option loop, version first (grep.c main()).
+  if (showVersion) return { ok: false, stdout: versionText('grep', argv[0]), stderr: '', status: 0 };
+  if (showHelp) return { ok: false, stdout: helpText('grep', argv[0]), stderr: '', status: 0 };
   const files = [...r.operands];
   if (!sawPattern) {
     if (!files.length) return { ok: false, stderr: GREP_USAGE, status: 2 };

@@ -2,11 +2,10 @@
 // as GNU's long double does), precision from FIRST and INCREMENT, -w -s -f, %g for exponents.
 import { formatFloat } from './awk_format.ts';
 import { strtod } from './awk_value.ts';
-import { getoptLong } from './getopt.ts';
 import { OutBuf, TICK_STEPS } from './textio.ts';
 import type { TextGen } from './textio.ts';
 import { err } from './textmain.ts';
-import { helpText, versionText } from '../bin/opts.ts';
+import { getoptUntilExit, helpText, versionText } from '../bin/opts.ts';
 
 const TRY = "Try 'seq --help' for more information.\n";
 const NUM = /^[ \t]*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
@@ -64,7 +63,7 @@ export function* seqMain(argv: readonly string[]): TextGen<number> {
   // Negative numbers are operands, not options: stop option parsing at one.
   const cut = argv.findIndex((a, i) => i > 0 && /^-[\d.]/.test(a));
   const head = cut > 0 ? argv.slice(0, cut) : argv;
-  const r = getoptLong('seq', head, {
+  const r = getoptUntilExit('seq', head, {
     short: 'f:s:w',
     long: { format: { key: 'f', has: 'required' }, separator: { key: 's', has: 'required' }, 'equal-width': { key: 'w', has: 'none' }, help: { key: 'help', has: 'none' }, version: { key: 'version', has: 'none' } },
   });

@@ -1,20 +1,19 @@
 // GNU coreutils 9.1 sort in the C locale: -b -d -f -g -h -i -M -n -r -R -V -k POS1[,POS2] -t -u
 // -s -c -C -m -o -z, key extraction as keycompare() does it, the whole-line last-resort comparison, and
 // its diagnostics.
-import { getoptLong } from './getopt.ts';
 import { compareText, keyText, noOpts, parseKey } from './sort_keys.ts';
 import type { Key } from './sort_keys.ts';
 import { OutBuf } from './textio.ts';
 import type { TextGen } from './textio.ts';
 import { err, readWhole } from './textmain.ts';
 import { strerror } from '../../uapi/errno.ts';
-import { helpText, versionText } from '../bin/opts.ts';
+import { getoptUntilExit, helpText, versionText } from '../bin/opts.ts';
 
 const TRY = "Try 'sort --help' for more information.\n";
 
 export function* sortMain(argv: readonly string[]): TextGen<number> {
   const L = (key: string, has: 'none' | 'required' = 'none') => ({ key, has });
-  const r = getoptLong('sort', argv, {
+  const r = getoptUntilExit('sort', argv, {
     short: 'bcCdfghik:mMno:rRsS:t:T:uVz',
     long: { 'ignore-leading-blanks': L('b'), check: L('c'), 'dictionary-order': L('d'), 'ignore-case': L('f'),
       'general-numeric-sort': L('g'), 'human-numeric-sort': L('h'), 'version-sort': L('V'), 'ignore-nonprinting': L('i'), key: L('k', 'required'), merge: L('m'),

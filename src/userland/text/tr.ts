@@ -1,15 +1,14 @@
 // GNU coreutils 9.1 tr: SET syntax (ranges, \NNN and C escapes, [:class:], [=c=], [c*n]),
 // translate, -d, -s, -c/-C, -t, and its diagnostics (C locale).
 import { TrError, parseSpec, validate } from './tr_spec.ts';
-import { getoptLong } from './getopt.ts';
 import { OutBuf } from './textio.ts';
 import type { TextGen } from './textio.ts';
-import { helpText, versionText } from '../bin/opts.ts';
+import { getoptUntilExit, helpText, versionText } from '../bin/opts.ts';
 
 const TRY = "Try 'tr --help' for more information.\n";
 
 export function* trMain(argv: readonly string[]): TextGen<number> {
-  const r = getoptLong('tr', argv, {
+  const r = getoptUntilExit('tr', argv, {
     short: 'cCdst',
     long: { complement: { key: 'c', has: 'none' }, delete: { key: 'd', has: 'none' }, 'squeeze-repeats': { key: 's', has: 'none' }, 'truncate-set1': { key: 't', has: 'none' }, help: { key: 'help', has: 'none' }, version: { key: 'version', has: 'none' } },
   });

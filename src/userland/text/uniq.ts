@@ -1,11 +1,10 @@
 // GNU coreutils 9.1 uniq: -c -d -D[=METHOD] --group[=METHOD] -u -i -f N -s N -w N -z, INPUT and
 // OUTPUT operands; the two loops of uniq.c's check_file() and its writeline().
-import { getoptLong } from './getopt.ts';
 import { asciiLower } from './ascii.ts';
 import { OutBuf, RecordReader } from './textio.ts';
 import type { TextGen } from './textio.ts';
 import { err, fileError } from './textmain.ts';
-import { helpText, versionText } from '../bin/opts.ts';
+import { getoptUntilExit, helpText, versionText } from '../bin/opts.ts';
 
 const TRY = "Try 'uniq --help' for more information.\n";
 
@@ -23,7 +22,7 @@ function argmatch(opt: string, arg: string, valid: readonly string[]): string | 
 
 export function* uniqMain(argv: readonly string[]): TextGen<number> {
   const L = (key: string, has: 'none' | 'required' | 'optional' = 'none') => ({ key, has });
-  const r = getoptLong('uniq', argv, {
+  const r = getoptUntilExit('uniq', argv, {
     short: 'cdDf:is:uw:z',
     long: { count: L('c'), repeated: L('d'), 'all-repeated': L('D', 'optional'), 'skip-fields': L('f', 'required'), 'ignore-case': L('i'),
       'skip-chars': L('s', 'required'), unique: L('u'), 'check-chars': L('w', 'required'), 'zero-terminated': L('z'),

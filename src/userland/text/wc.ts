@@ -1,12 +1,11 @@
 // GNU coreutils 9.1 wc: -l -w -m -c -L, the column width rule (digits of the regular files'
 // total size, at least 7 when a pipe or terminal is counted, 1 for a single count of a single
 // file) and the "total" line. C locale: -m counts bytes.
-import { getoptLong } from './getopt.ts';
 import { RecordReader } from './textio.ts';
 import type { TextGen } from './textio.ts';
 import { err, fileError, readWhole } from './textmain.ts';
 import { strerror } from '../../uapi/errno.ts';
-import { helpText, versionText } from '../bin/opts.ts';
+import { getoptUntilExit, helpText, versionText } from '../bin/opts.ts';
 
 const TRY = "Try 'wc --help' for more information.\n";
 
@@ -14,7 +13,7 @@ interface Counts { lines: number; words: number; chars: number; bytes: number; m
 
 export function* wcMain(argv: readonly string[]): TextGen<number> {
   const L = (key: string) => ({ key, has: 'none' as const });
-  const r = getoptLong('wc', argv, {
+  const r = getoptUntilExit('wc', argv, {
     short: 'clLmw',
     long: { bytes: L('c'), chars: L('m'), lines: L('l'), 'max-line-length': L('L'), words: L('w'), help: L('help'), version: L('version'),
       'files0-from': { key: 'files0-from', has: 'required' } },

@@ -6,8 +6,7 @@
 //   for each piece read: for each line of sp.feed(piece, atEof): run b.add(line)
 //   then run b.end(sp.error !== undefined); sp.error is printed after those commands ran
 
-import { getoptLong } from './getopt.ts';
-import { helpText, versionText } from '../bin/opts.ts';
+import { getoptUntilExit, helpText, versionText } from '../bin/opts.ts';
 
 export interface XargsOptions {
   /** 'blank': blanks/newlines separate, quotes and backslash escape; else the one delimiter. */
@@ -58,7 +57,7 @@ const LONG_OPTS = {
 /** xargs.c's main(): getopt_long with "+0a:E:e::i::I:l::L:n:oprs:txP:d:", in order. */
 export function xargsParseArgs(argv: readonly string[]): XargsParse {
   const o: XargsOptions = { delimiter: 'blank', eof: null, maxArgs: null, maxLines: null, replace: null, noRunIfEmpty: false, verbose: false, maxChars: 131072, argFile: null };
-  const r = getoptLong('xargs', argv, { short: '+0a:E:e::i::I:l::L:n:oprs:txP:d:', long: LONG_OPTS, stopAtOperand: true });
+  const r = getoptUntilExit('xargs', argv, { short: '+0a:E:e::i::I:l::L:n:oprs:txP:d:', long: LONG_OPTS, stopAtOperand: true }, ['h', 'v']);
   if (!r.ok) return { ok: false, stderr: r.message + TRY, status: 1 };
   let warnings = '';
   // warn_mutually_exclusive(): the later option wins, the earlier one is dropped.
