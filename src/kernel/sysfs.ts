@@ -33,7 +33,7 @@ function sectionAddress(k: Kernel, mod: Module): string {
 
 /**
  * The directory of one module. 2.6.20 (kernel/module.c mod_sysfs_setup()): initstate, refcnt
- * ("%u"), sections/ (S_IRUGO, "0x%lx\n") and parameters/. 6.6 (kernel/module/sysfs.c and
+ * ("%u"), sections/ (S_IRUGO, "0x%lx\n") and parameters/ (and holders/, see below). 6.6 (kernel/module/sysfs.c and
  * main.c modinfo_attrs[]): uevent (0200), initstate, coresize, initsize, taint, refcnt ("%i"),
  * holders/, sections/ (0400, "0x%px\n", NULL unless kallsyms_show_value()) and parameters/.
  * version and srcversion exist only for modules that carry them (attr->test), notes/ only with
@@ -74,9 +74,12 @@ function buildModuleDir(k: Kernel, mod: Module): PNode {
       initsize: file(0o444, () => '0\n'),
       // module_flags_taint() then "\n": no taints are modelled.
       taint: file(0o444, () => '\n'),
-      holders: dir(() => [...mod.holders].map((h): [string, PNode] => [h.name, link(() => `../../${h.name}`)])),
     });
   }
+  // holders/ arrived in 2.6.21 (kobject_create_and_add("holders") in mod_sysfs_setup()); khelper
+  // keeps it on 2.6.20 too, a deliberate anachronism: its userland is kmod, whose lsmod, rmmod
+  // and modprobe -r read the holders there (module-init-tools, 2.6.20's own, read /proc/modules).
+  entries.holders = dir(() => [...mod.holders].map((h): [string, PNode] => [h.name, link(() => `../../${h.name}`)]));
   return staticDir(entries);
 }
 

@@ -32,11 +32,10 @@ describe('/proc/modules', () => {
 });
 
 describe('/sys/module/NAME', () => {
-  it('2.6.20 mod_sysfs_setup(): initstate, refcnt, sections/ and parameters/ only (no holders/, coresize, uevent)', () => {
-    const r = sh('2.6.20', 'modprobe e1000e; ls /sys/module/ptp /sys/module/e1000e; ls -l /sys/module/ptp/sections/.text');
-    expect(r.stdout).toBe('/sys/module/e1000e:\ninitstate\nparameters\nrefcnt\nsections\n\n/sys/module/ptp:\ninitstate\nrefcnt\nsections\n' +
-      r.stdout.slice(r.stdout.indexOf('-r--r--r--')));
-    expect(r.stdout).toMatch(/-r--r--r-- 1 root root 0 .* \/sys\/module\/ptp\/sections\/.text\n$/);
+  it('2.6.20 mod_sysfs_setup(): initstate, refcnt, sections/, parameters/ (no coresize, uevent); holders/ kept for kmod', () => {
+    const r = sh('2.6.20', 'modprobe e1000e; ls /sys/module/ptp /sys/module/e1000e; ls -l /sys/module/ptp/sections/.text; ls /sys/module/pps_core/holders');
+    expect(r.stdout).toMatch(/^\/sys\/module\/e1000e:\nholders\ninitstate\nparameters\nrefcnt\nsections\n\n\/sys\/module\/ptp:\nholders\ninitstate\nrefcnt\nsections\n/);
+    expect(r.stdout).toMatch(/-r--r--r-- 1 root root 0 .* \/sys\/module\/ptp\/sections\/.text\nptp\n$/);
   });
 
   it('6.6 modinfo_attrs[]: uevent, initstate, coresize, initsize, taint, refcnt, holders/; sections are 0400', () => {
