@@ -85,6 +85,11 @@ const CASES = [
   ['kill', '-V'], ['kill', '-h'], ['dmesg', '-V'], ['dmesg', '-h'], ['mount', '-V'], ['mount', '-h'],
   ['umount', '-V'], ['umount', '-h'], ['rev', '-V'], ['ps', '-V'], ['ps', 'V'], ['ps', '--version'],
   ['pstree', '--help'], ['find', '-version'], ['which', '--'], ['hostname', '--version', '--bogus'],
+  // procps ps: --help takes a section ("=X", ":X" or the next argument) and exits at once.
+  ['ps', '--help', 's'], ['ps', '--help', 'simple'], ['ps', '--help=l'], ['ps', '--help:o'], ['ps', '--help', 'threads'],
+  ['ps', '--help', 'm'], ['ps', '--help', 'a'], ['ps', '--help', 'all'], ['ps', '--help', 'x'], ['ps', '--help='],
+  ['ps', '--help', '-e'], ['ps', '--help', 's', '--bogus'], ['ps', '--he', 's'], ['ps', '-e', '--help', 'l'],
+  ['ps', '--help', ''], ['ps', '--version', 'x'], ['ps', 'V', 'x'], ['ps', '-eV'], ['ps', '--version=1'], ['ps', '--help', 'constructor'],
 ];
 const MARK = 'ARGV0MARK';
 const ENV = { LC_ALL: 'C', PATH: '/usr/bin:/bin:/usr/sbin:/sbin' };
@@ -146,6 +151,16 @@ for (const prog of PROGS) {
   if (!text) continue;
   helpEntries.push(`  ${key(prog)}: (${text.includes(MARK) ? 'p' : '_p'}) =>\n    ${tsText(text)},`);
 }
+// ps --help SECTION: help.c's sections s, l, o, t, m; "a" is all of them, a blank line apart.
+const PS_HEAD = '\nUsage:\n ps [options]\n\n';
+const PS_FOOT = '\nFor more details see ps(1).\n';
+const psBody = (s) => {
+  const t = runReal(['ps', '--help', s]).stdout;
+  if (!t.startsWith(PS_HEAD) || !t.endsWith(PS_FOOT)) throw new Error(`ps --help ${s}: not one section`);
+  return t.slice(PS_HEAD.length, -PS_FOOT.length);
+};
+const psSections = Object.fromEntries(['s', 'l', 'o', 't', 'm'].map((s) => [s, psBody(s)]));
+if (psBody('a') !== Object.values(psSections).join('\n')) throw new Error('ps --help a is not the sections joined');
 const BOILER = (name) => `${name} (GNU coreutils) 9.1\nCopyright (C) 2022 Free Software Foundation, Inc.\n` +
   'License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\n' +
   'This is free software: you are free to change and redistribute it.\nThere is NO WARRANTY, to the extent permitted by law.\n';
@@ -167,6 +182,11 @@ import { gnuFooter } from './gnu_help.ts';
 
 export const GNU_HELP: Record<string, (p: string) => string> = {
 ${helpEntries.join('\n')}
+};
+
+/** ps --help SECTION (procps help.c): the text between "Usage: ps [options]" and "For more details". */
+export const PS_HELP_SECTIONS: Record<string, string> = {
+${Object.entries(psSections).map(([k, v]) => `  ${k}:\n    ${tsText(v)},`).join('\n')}
 };
 
 /** The programs that name themselves by argv[0]'s last part (program_invocation_short_name). */

@@ -8,6 +8,7 @@ import { geteuid } from '../lib/sys.ts';
 import { Output, getenv, isatty, termWidth } from './common.ts';
 import { FIELDS, argsOf } from './ps_fields.ts';
 import type { Field, PsCtx } from './ps_fields.ts';
+import { PS_HELP_SECTIONS } from './help_texts_gnu.ts';
 import { helpText, versionText } from './opts.ts';
 import { defaultFormat, parsePs } from './ps_parse.ts';
 import type { PsOpts } from './ps_parse.ts';
@@ -16,6 +17,16 @@ import type { Proc } from './ps_proc.ts';
 import { bootEpochSec, nowEpoch } from './time.ts';
 
 const OUTBUF_SIZE = 2 * 64 * 1024;
+
+/** help.c do_help(): a section by its letter or name ("all": every one), else the short usage. */
+function psHelp(argv0: string, section: string | null): string {
+  const names: Record<string, string> = { simple: 's', list: 'l', output: 'o', threads: 't', misc: 'm', all: 'a' };
+  if (section === null) return helpText('ps', argv0);
+  const key = Object.hasOwn(names, section) ? names[section] : section;
+  const body = key === 'a' ? Object.values(PS_HELP_SECTIONS).join('\n') : Object.hasOwn(PS_HELP_SECTIONS, key) ? PS_HELP_SECTIONS[key] : '';
+  if (!body) return helpText('ps', argv0);
+  return `\nUsage:\n ${argv0.slice(argv0.lastIndexOf('/') + 1)} [options]\n\n${body}\nFor more details see ps(1).\n`;
+}
 
 const USAGE = '\nUsage:\n ps [options]\n\n Try \'ps --help <simple|list|output|threads|misc|all>\'\n' +
   '  or \'ps --help <s|l|o|t|m|a>\'\n for additional help text.\n\nFor more details see ps(1).\n';
@@ -184,7 +195,7 @@ export function* ps({ argv, envp }: ProgramArgs): UserGen {
     return yield* err.finish(argv[0], 1);
   }
   if (o.help) {
-    yield* out.put(helpText('ps', argv[0]));
+    yield* out.put(psHelp(argv[0], o.helpSection));
     return yield* out.finish(argv[0], 0);
   }
   if (o.version) {

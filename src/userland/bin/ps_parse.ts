@@ -29,6 +29,8 @@ export interface PsOpts {
   wide: number;
   cols: number | null;
   help: boolean;
+  /** --help's section argument, or null (help.c do_help(): the short usage unless it names one). */
+  helpSection: string | null;
   version: boolean;
 }
 
@@ -37,7 +39,7 @@ function fresh(): PsOpts {
     all: false, ua: false, ud: false, ba: false, bx: false, negate: false, runningOnly: false, pids: null, ppids: null,
     users: null, comms: null, ttys: null, sids: null, uf: false, ul: false, fmF: false, fmJ: false, bu: false, bj: false,
     bl: false, bv: false, preferBsd: false, unixF: false, bsdC: false, forest: '', formats: [], sort: [], headers: 'default',
-    wide: 0, cols: null, help: false, version: false,
+    wide: 0, cols: null, help: false, helpSection: null, version: false,
   };
 }
 
@@ -141,6 +143,14 @@ function parseBsd(o: PsOpts, word: string, next: () => string | undefined): void
 const GNU_ARG = new Set(['sort', 'format', 'pid', 'ppid', 'user', 'User', 'cols', 'columns', 'width', 'rows', 'lines', 'sid', 'tty', 'group', 'Group', 'quick-pid']);
 
 function parseGnu(o: PsOpts, word: string, next: () => string | undefined): void {
+  // case_help: grab_gnu_arg() takes "=X", ":X" or the next argument (not an empty one) as the
+  // section, and do_help() exits at once: pass() stops there.
+  const h = /^--help(?:[=:](.*))?$/s.exec(word);
+  if (h) {
+    o.help = true;
+    o.helpSection = (h[1] ?? next()) || null;
+    return;
+  }
   const eq = word.indexOf('=');
   const name = eq < 0 ? word.slice(2) : word.slice(2, eq);
   let value: string | undefined = eq < 0 ? undefined : word.slice(eq + 1);
@@ -165,7 +175,6 @@ function parseGnu(o: PsOpts, word: string, next: () => string | undefined): void
       break;
     }
     case 'deselect': o.negate = true; break;
-    case 'help': o.help = true; break;
     case 'version': o.version = true; break;
     case 'group': case 'Group': case 'rows': case 'lines': case 'context': case 'cumulative': case 'info': break;
     default: throw new ParseError('unknown gnu long option');
@@ -178,13 +187,22 @@ function pass(argv: readonly string[], forceBsd: boolean, users: (u: string) => 
   const next = (): string | undefined => (i + 1 < argv.length ? argv[++i] : undefined);
   for (; i < argv.length; i++) {
     const a = argv[i];
-    if (a.startsWith('--') && a.length > 2) parseGnu(o, a, next);
-    else if (a.startsWith('-') && a.length > 1 && !forceBsd) parseSysv(o, a, next, users);
-    else if (/^\d[\d,]*$/.test(a)) {
+    const had = o.version;
+    let form = 'V';
+    if (a.startsWith('--') && a.length > 2) {
+      parseGnu(o, a, next);
+      if (o.help) return o;
+      form = '--version';
+    } else if (a.startsWith('-') && a.length > 1 && !forceBsd) {
+      parseSysv(o, a, next, users);
+      form = '-V';
+    } else if (/^\d[\d,]*$/.test(a)) {
       o.preferBsd = true;
       o.pids = add(o.pids, pidList(a));
     } else if (a === '-' || a === '') throw new ParseError('garbage option');
     else parseBsd(o, a, next);
+    // exclusive(): --version, -V and V only as ps's one and only argument, spelled so.
+    if (o.version && !had && (argv.length !== 2 || argv[1] !== form)) throw new ParseError(`the option is exclusive: ${form}`);
   }
   return o;
 }
