@@ -6,8 +6,8 @@ import { EINVAL } from '../uapi/errno.ts';
 import type { Kernel } from './kernel.ts';
 import { dir, file, link, staticDir } from './pseudofs.ts';
 import type { Owner, PNode } from './pseudofs.ts';
-import { displayComm, MM_STANDIN, sigMasks, statusText } from './procfs_status.ts';
-import { EXIT_ZOMBIE, capable, nsToClockT, stateLetter } from './task.ts';
+import { displayComm, MM_STANDIN, sigMasks, statusText, taskState } from './procfs_status.ts';
+import { EXIT_ZOMBIE, capable, nsToClockT } from './task.ts';
 import type { Task } from './task.ts';
 import { pathOf } from './vfs.ts';
 import { mountsText } from './procfs_mounts.ts';
@@ -47,7 +47,7 @@ export function statLine(k: Kernel, t: Task, reader: Task): string {
   const { ign, cgt } = sigMasks(t);
   const u = t.mm ? USER_LAYOUT : null;
   const rsslim = t.signal.rlim[RLIMIT_RSS].cur;
-  const state = stateLetter(t);
+  const state = taskState(k, t).letter;
   const hide = (v: number | undefined, hidden: number): number => (u ? (permitted ? v ?? 0 : hidden) : 0);
   // 6.6: !task_is_running(); a zombie's __state is TASK_DEAD, so it counts as not running.
   const wchan = k.modern && permitted && state !== 'R' ? 1 : 0;

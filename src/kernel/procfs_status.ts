@@ -18,6 +18,17 @@ export function displayComm(k: Kernel, t: Task): string {
   return t.comm;
 }
 
+/**
+ * get_task_state(): the letter and name /proc shows. 6.6's worker_thread() sleeps in TASK_IDLE
+ * (uninterruptible but not counted in the load), which task_state_index() reports as "I (idle)";
+ * khelper's kworkers sleep interruptibly, so an idle one is recognised by its pool's idle list.
+ */
+export function taskState(k: Kernel, t: Task): { letter: string; name: string } {
+  const st = stateLetter(t);
+  if (k.modern && st === 'S' && k.umh?.unboundWq?.idle.has(t)) return { letter: 'I', name: 'idle' };
+  return { letter: st, name: TASK_STATE_NAMES[st] };
+}
+
 /** SIG_IGN and handler masks of signals 1..31 (collect_sigign_sigcatch()). */
 export function sigMasks(t: Task): { ign: number; cgt: number } {
   let ign = 0, cgt = 0;
@@ -77,7 +88,7 @@ function memsAllowed(k: Kernel): string {
 }
 
 export function statusText(k: Kernel, t: Task): string {
-  const st = stateLetter(t);
+  const { letter: st, name: stName } = taskState(k, t);
   const { ign, cgt } = sigMasks(t);
   const c = t.cred;
   const ppid = t.realParent?.pid ?? t.parent?.pid ?? 0;
@@ -88,7 +99,7 @@ export function statusText(k: Kernel, t: Task): string {
   if (k.legacy) {
     // SleepAVG: the O(1) scheduler's sleep_avg as a percentage; not modelled: a sleeper shows 98%,
     // a task on the CPU 0%.
-    lines.push(`State:\t${st} (${TASK_STATE_NAMES[st]})`, `SleepAVG:\t${st === 'R' ? 0 : 98}%`, `Tgid:\t${t.pid}`, `Pid:\t${t.pid}`,
+    lines.push(`State:\t${st} (${stName})`, `SleepAVG:\t${st === 'R' ? 0 : 98}%`, `Tgid:\t${t.pid}`, `Pid:\t${t.pid}`,
       `PPid:\t${ppid}`, 'TracerPid:\t0', `Uid:\t${c.uid}\t${c.euid}\t${c.euid}\t${c.euid}`, `Gid:\t${c.gid}\t${c.egid}\t${c.egid}\t${c.egid}`,
       // No supplementary groups: "%d " per group, so nothing after the tab.
       `FDSize:\t${fdSize(k, t)}`, 'Groups:\t');
@@ -99,7 +110,7 @@ export function statusText(k: Kernel, t: Task): string {
       `CapInh:\t${hex16(c.capInheritable[0])}`, `CapPrm:\t${hex16(c.capPermitted[0])}`, `CapEff:\t${hex16(c.capEffective[0])}`);
     return `${lines.join('\n')}\n`;
   }
-  lines.push(`Umask:\t${t.fs.umask.toString(8).padStart(4, '0')}`, `State:\t${st} (${TASK_STATE_NAMES[st]})`, `Tgid:\t${t.pid}`, 'Ngid:\t0',
+  lines.push(`Umask:\t${t.fs.umask.toString(8).padStart(4, '0')}`, `State:\t${st} (${stName})`, `Tgid:\t${t.pid}`, 'Ngid:\t0',
     `Pid:\t${t.pid}`, `PPid:\t${ppid}`, 'TracerPid:\t0', `Uid:\t${c.uid}\t${c.euid}\t${c.euid}\t${c.euid}`,
     `Gid:\t${c.gid}\t${c.egid}\t${c.egid}\t${c.egid}`, `FDSize:\t${fdSize(k, t)}`,
     // "Trailing space shouldn't have been added in the first place."
