@@ -9,7 +9,7 @@ import { ShError } from '../errors.ts';
 import { out1, warnx } from '../output.ts';
 import type { ShState } from '../state.ts';
 import { setvar } from '../vars.ts';
-import { varIsSet } from '../bashcond.ts';
+import { bashTest } from '../bashtest.ts';
 import { NextOpt } from './nextopt.ts';
 import { register } from './table.ts';
 import { clockGettime } from '../../lib/sys.ts';
@@ -61,37 +61,29 @@ function* printfcmd(sh: ShState, argv: string[]): UserGen<number> {
   return r.status;
 }
 
-function bashNumber(s: string): bigint {
-  const m = /^\s*([+-]?\d+)\s*$/.exec(s);
-  if (!m) throw new TestError(`${s}: integer expression expected`);
-  return BigInt(m[1]);
-}
-
 function* testcmd(sh: ShState, argv: string[]): UserGen<number> {
-  let args = argv.slice(1);
-  if (argv[0] === '[') {
-    // dash's testcmd() looks only at the first byte of the last word, so `[ 1 -eq 1 ]]` works;
-    // bash wants the word "]" itself.
-    const last = args[args.length - 1];
-    if (sh.bash ? last !== ']' : last?.[0] !== ']') {
-      if (sh.bash) {
-        yield* warnx(sh, "missing `]'");
-        return 2;
-      }
-      throw new ShError('missing ]');
-    }
-    args = args.slice(0, -1);
-  }
-  try {
-    return yield* testExpr(args, sh.bash ? { number: bashNumber, isSet: (name) => varIsSet(sh, name) } : { number: dashNumber });
-  } catch (e) {
-    if (e instanceof TestError) {
-      if (sh.bash) {
+  if (sh.bash) {
+    // bash's own test.c (posixtest, expr/term); its messages are builtin_error()s, status 2.
+    try {
+      return yield* bashTest(sh, argv);
+    } catch (e) {
+      if (e instanceof TestError) {
         yield* warnx(sh, e.message);
         return 2;
       }
-      throw new ShError(e.message);
+      throw e;
     }
+  }
+  let args = argv.slice(1);
+  if (argv[0] === '[') {
+    // dash's testcmd() looks only at the first byte of the last word, so `[ 1 -eq 1 ]]` works.
+    if (args[args.length - 1]?.[0] !== ']') throw new ShError('missing ]');
+    args = args.slice(0, -1);
+  }
+  try {
+    return yield* testExpr(args, { number: dashNumber });
+  } catch (e) {
+    if (e instanceof TestError) throw new ShError(e.message);
     throw e;
   }
 }
