@@ -3,6 +3,7 @@
 // every task here is dumpable), so a user reads their own environ (0400) and not another's.
 import { RLIMIT_RSS, RLIM_INFINITY } from '../uapi/resource.ts';
 import { EINVAL } from '../uapi/errno.ts';
+import { O_ACCMODE, O_RDONLY, O_WRONLY } from '../uapi/fcntl.ts';
 import type { Kernel } from './kernel.ts';
 import { dir, file, link, staticDir } from './pseudofs.ts';
 import type { Owner, PNode } from './pseudofs.ts';
@@ -96,7 +97,13 @@ export function pidDir(k: Kernel, pid: number): PNode {
       const t = task();
       if (!t) return [];
       const out: [string, PNode][] = [];
-      t.files.fds.forEach((f, i) => { if (f) out.push([String(i), link(() => f.path, () => f)]); });
+      t.files.fds.forEach((f, i) => {
+        if (!f) return;
+        // proc_fd_instantiate(): S_IFLNK with r-x for a readable file, -wx for a writable one.
+        const acc = f.flags & O_ACCMODE;
+        const mode = (acc !== O_WRONLY ? 0o500 : 0) | (acc !== O_RDONLY ? 0o300 : 0);
+        out.push([String(i), { kind: 'link', target: () => f.path, file: () => f, mode, owner }]);
+      });
       return out;
     }, undefined, 0o500),
   };
@@ -112,6 +119,6 @@ export function pidDir(k: Kernel, pid: number): PNode {
       return data.length;
     });
   }
-  for (const node of Object.values(entries)) if (node.kind !== 'link') node.owner = owner;
+  for (const node of Object.values(entries)) node.owner = owner;
   return staticDir(entries, owner);
 }

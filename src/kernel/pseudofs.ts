@@ -17,7 +17,7 @@ export type PNode =
   | { kind: 'dir'; mode?: number; owner?: Owner; list: (k: Kernel) => [string, PNode][]; lookup?: (k: Kernel, name: string) => PNode | null }
   | { kind: 'file'; mode: number; owner?: Owner; noAccess?: number; show?: (k: Kernel, reader: Task) => string; store?: (k: Kernel, data: string, f: File) => number; ops?: FileOps;
     storeSlow?: (k: Kernel, data: string) => KGen<number> }
-  | { kind: 'link'; target: (k: Kernel, reader: Task) => string; file?: MagicLink };
+  | { kind: 'link'; mode?: number; owner?: Owner; target: (k: Kernel, reader: Task) => string; file?: MagicLink };
 
 export const dir = (list: (k: Kernel) => [string, PNode][], lookup?: (k: Kernel, name: string) => PNode | null, mode = 0o555): PNode => ({ kind: 'dir', mode, list, lookup });
 export const file = (mode: number, show?: (k: Kernel, reader: Task) => string, store?: (k: Kernel, data: string, f: File) => number): PNode =>
@@ -86,10 +86,11 @@ export function materialize(k: Kernel, sb: SuperBlock, node: PNode, path: string
     return d;
   }
   if (node.kind === 'link') {
-    const l = new Inode(ino, S_IFLNK | 0o777, sb);
+    const l = new Inode(ino, S_IFLNK | (node.mode ?? 0o777), sb);
     l.target = node.target(k, k.sched.current ?? k.initTask);
     if (node.file) l.priv = node.file;
     l.mtime = l.ctime = k.sched.now;
+    if (node.owner) [l.uid, l.gid] = node.owner(k);
     return l;
   }
   const f = new Inode(ino, S_IFREG | node.mode, sb);

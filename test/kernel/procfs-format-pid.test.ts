@@ -130,3 +130,11 @@ describe('/proc/PID entries', () => {
     expect(r.stdout).toBe('pause\n0\n');
   });
 });
+
+describe('/proc/PID/fd', () => {
+  it.each(PROFILES)('%s proc_fd_instantiate(): a link is r-x for reading, -wx for writing, owned by the task', (profile) => {
+    const r = sh(profile, 'asuser /bin/sh -c "ls -ln /proc/self/fd/ 3</etc/passwd 4>>/tmp/x 5<>/tmp/y"');
+    const modes = r.stdout.split('\n').filter((l) => / [345] -> /.test(l)).map((l) => l.split(' ').filter(Boolean).slice(0, 4).join(' '));
+    expect(modes).toEqual(['lr-x------ 1 1000 1000', 'l-wx------ 1 1000 1000', 'lrwx------ 1 1000 1000']);
+  });
+});
