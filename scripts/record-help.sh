@@ -89,6 +89,22 @@ const CASES = [
   ['ps', '--help', 's'], ['ps', '--help', 'simple'], ['ps', '--help=l'], ['ps', '--help:o'], ['ps', '--help', 'threads'],
   ['ps', '--help', 'm'], ['ps', '--help', 'a'], ['ps', '--help', 'all'], ['ps', '--help', 'x'], ['ps', '--help='],
   ['ps', '--help', '-e'], ['ps', '--help', 's', '--bogus'], ['ps', '--he', 's'], ['ps', '-e', '--help', 'l'],
+  // getopt_long's ambiguous prefixes: the matches that differ from the first, in the program's
+  // long_options order (glibc process_long_option()).
+  ['cat', '--s'], ['cat', '--n'], ['cp', '--a'], ['cp', '--p'], ['cp', '--c'], ['cp', '--n'], ['cp', '--r'], ['cp', '--s'],
+  ['cp', '--v'], ['mv', '--n'], ['mv', '--s'], ['mv', '--v'], ['rm', '--v'], ['mkdir', '--v'], ['rmdir', '--v'], ['ln', '--s'],
+  ['ln', '--n'], ['ln', '--v'], ['readlink', '--c'], ['readlink', '--v'], ['realpath', '--c'], ['realpath', '--r'],
+  ['chmod', '--r'], ['chmod', '--v'], ['uname', '--k'], ['uname', '--h'], ['grep', '--e'], ['grep', '--f'], ['grep', '--b'],
+  ['grep', '--r'], ['grep', '--i'], ['grep', '--n'], ['grep', '--w'], ['grep', '--l'], ['grep', '--d'], ['grep', '--c'],
+  ['sed', '--s'], ['sed', '--f'], ['head', '--v'], ['tail', '--s'], ['tail', '--v'], ['od', '--s'], ['uniq', '--c'],
+  ['uniq', '--s'], ['cut', '--c'], ['cut', '--o'], ['xargs', '--n'], ['xargs', '--e'], ['xargs', '--m'], ['xargs', '--v'],
+  ['env', '--i'], ['env', '--d'], ['id', '--g'], ['stat', '--f'], ['mktemp', '--d'], ['nl', '--s'], ['nl', '--h'],
+  ['nl', '--n'], ['join', '--h'], ['md5sum', '--t'], ['md5sum', '--s'], ['sha256sum', '--t'], ['sha256sum', '--s'],
+  ['cksum', '--s'], ['du', '--n'], ['du', '--a'], ['du', '--b'], ['du', '--t'], ['du', '--d'], ['du', '--s'], ['du', '--h'],
+  ['du', '--e'], ['df', '--h'], ['df', '--s'], ['df', '--p'], ['df', '--t'],
+  // Short options that take an argument, or not: cp and mv -T (no argument) and -S SUFFIX.
+  ['cp', '-T', '/nonexistent', '/tmp/y'], ['mv', '-T', '/nonexistent', '/tmp/y'], ['cp', '-S', '.b', '/nonexistent', '/tmp/y'],
+  ['cksum', '--binary'], ['chmod', '--rec'], ['stat', '--cached=x', '/'], ['stat', '--cached=', '/'],
   ['ps', '--help', ''], ['ps', '--version', 'x'], ['ps', 'V', 'x'], ['ps', '-eV'], ['ps', '--version=1'], ['ps', '--help', 'constructor'],
 ];
 const MARK = 'ARGV0MARK';

@@ -5,9 +5,10 @@ import { L, parseArgs } from './opts.ts';
 import { close } from '../lib/sys.ts';
 import { quotef } from './quote.ts';
 
+/** cat.c long_options, in its order (getopt_long lists an ambiguous prefix's matches so). */
 const LONG = {
-  'show-all': L('A'), 'number-nonblank': L('b'), 'show-ends': L('E'), number: L('n'),
-  'squeeze-blank': L('s'), 'show-tabs': L('T'), 'show-nonprinting': L('v'),
+  'number-nonblank': L('b'), number: L('n'), 'squeeze-blank': L('s'), 'show-nonprinting': L('v'),
+  'show-ends': L('E'), 'show-tabs': L('T'), 'show-all': L('A'),
 };
 
 interface CatFlags { number: boolean; nonblank: boolean; ends: boolean; squeeze: boolean; tabs: boolean; nonprint: boolean }

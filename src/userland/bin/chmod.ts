@@ -10,7 +10,8 @@ import { L, parseArgs } from './opts.ts';
 import { quote, quoteC } from './quote.ts';
 import { joinPath, listNames } from './walk.ts';
 
-const LONG = { changes: L('c'), silent: L('f'), quiet: L('f'), verbose: L('v'), recursive: L('R'), reference: L('reference', 'required') };
+/** chmod.c long_options, in its order (without --preserve-root and --no-preserve-root). */
+const LONG = { changes: L('c'), recursive: L('R'), quiet: L('f'), reference: L('reference', 'required'), silent: L('f'), verbose: L('v') };
 
 const oct = (m: number): string => (m & 0o7777).toString(8).padStart(4, '0');
 
@@ -19,7 +20,8 @@ export function* chmod({ argv }: ProgramArgs): UserGen {
   let modeWord: string | null = null;
   const args = [argv[0]];
   for (const a of argv.slice(1)) {
-    if (modeWord === null && /^-[rwxXstugoa,+=0-7-]+$/.test(a) && !/^-[cfvR]+$/.test(a) && a !== '--') modeWord = a;
+    // "--..." is a long option (getopt_long sees it before chmod's mode letters do).
+    if (modeWord === null && /^-[rwxXstugoa,+=0-7][rwxXstugoa,+=0-7-]*$/.test(a) && !/^-[cfvR]+$/.test(a)) modeWord = a;
     else args.push(a);
   }
   const p = yield* parseArgs(args, { short: 'cfvR', long: LONG }, { name: 'chmod' });

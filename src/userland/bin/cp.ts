@@ -13,11 +13,29 @@ import { quote, quoteC } from './quote.ts';
 import { baseOf } from './paths.ts';
 import { joinPath, listNames } from './walk.ts';
 
-const COMMON = {
-  force: L('f'), interactive: L('i'), 'no-clobber': L('n'), 'target-directory': L('t', 'required'),
-  'no-target-directory': L('T'), verbose: L('v'), update: L('u', 'optional'), backup: L('b', 'optional'),
+// cp.c's and mv.c's long_options, in their order (getopt_long lists an ambiguous prefix's
+// matches so). The ones with a long key are not offered here and are refused (refuseLong).
+const CP_LONG = {
+  archive: L('a'), 'attributes-only': L('attributes-only'), backup: L('b', 'optional'), 'copy-contents': L('copy-contents'),
+  dereference: L('L'), force: L('f'), interactive: L('i'), link: L('l'), 'no-clobber': L('n'), 'no-dereference': L('P'),
+  'no-preserve': L('no-preserve', 'required'), 'no-target-directory': L('T'), 'one-file-system': L('x'),
+  parents: L('parents'), path: L('parents'), preserve: L('p', 'optional'), recursive: L('r'),
+  'remove-destination': L('remove-destination'), sparse: L('sparse', 'required'), reflink: L('reflink', 'optional'),
+  'strip-trailing-slashes': L('strip-trailing-slashes'), suffix: L('S', 'required'), 'symbolic-link': L('s'),
+  'target-directory': L('t', 'required'), update: L('u', 'optional'), verbose: L('v'), context: L('Z'),
 };
-const CP_LONG = { ...COMMON, archive: L('a'), recursive: L('r'), dereference: L('L'), 'no-dereference': L('P'), preserve: L('p', 'optional'), link: L('l'), 'symbolic-link': L('s') };
+const MV_LONG = {
+  backup: L('b', 'optional'), context: L('Z'), force: L('f'), interactive: L('i'), 'no-clobber': L('n'),
+  'no-target-directory': L('T'), 'strip-trailing-slashes': L('strip-trailing-slashes'), suffix: L('S', 'required'),
+  'target-directory': L('t', 'required'), update: L('u', 'optional'), verbose: L('v'),
+};
+
+/** A long option cp or mv has and we do not: "option --NAME is not supported here", status 1. */
+function* refuseLong(prog: string, opts: ParsedOpt[]): UserGen<boolean> {
+  const o = opts.find((x) => x.key.length > 1);
+  if (o) yield* warn(prog, `option --${o.key} is not supported here`);
+  return o !== undefined;
+}
 
 /** Resolve the operands into (source, destination) pairs, reporting usage errors. */
 function* targets(prog: string, opts: ParsedOpt[], ops: string[]): UserGen<[string, string][] | null> {
@@ -75,8 +93,9 @@ function* baseOpts(prog: string, opts: ParsedOpt[], verbosePrefix: string, out: 
 }
 
 export function* cp({ argv }: ProgramArgs): UserGen {
-  const p = yield* parseArgs(argv, { short: 'abdfHilLnprst:uvxPRST:', long: CP_LONG }, { name: 'cp' });
+  const p = yield* parseArgs(argv, { short: 'abdfHilLnprst:uvxPRS:TZ', long: CP_LONG }, { name: 'cp' });
   if ('exit' in p) return p.exit;
+  if (yield* refuseLong(argv[0], p.opts)) return 1;
   const pairs = yield* targets(argv[0], p.opts, p.operands);
   if (!pairs) return 1;
   const out = new Output();
@@ -101,8 +120,9 @@ function* removeTree(path: string): UserGen<number> {
 }
 
 export function* mv({ argv }: ProgramArgs): UserGen {
-  const p = yield* parseArgs(argv, { short: 'bfint:uvST:Z', long: COMMON }, { name: 'mv' });
+  const p = yield* parseArgs(argv, { short: 'bfint:uvS:TZ', long: MV_LONG }, { name: 'mv' });
   if ('exit' in p) return p.exit;
+  if (yield* refuseLong(argv[0], p.opts)) return 1;
   const prog = argv[0];
   const pairs = yield* targets(prog, p.opts, p.operands);
   if (!pairs) return 1;

@@ -44,10 +44,14 @@ function blockSize(spec: string): { size: number; suffix: string } | null {
 }
 
 export function* du({ argv }: ProgramArgs): UserGen {
+  // du.c long_options, in its order (the unsupported ones are refused below).
   const long = {
-    all: L('a'), 'apparent-size': L('A'), bytes: L('b'), total: L('c'), 'dereference-args': L('D'), 'max-depth': L('d', 'required'),
-    'human-readable': L('h'), inodes: L('I'), 'block-size': L('B', 'required'), dereference: L('L'), 'no-dereference': L('P'),
-    'null': L('0'), 'separate-dirs': L('S'), summarize: L('s'), 'one-file-system': L('x'), 'count-links': L('l'), si: L('H'),
+    all: L('a'), 'apparent-size': L('A'), 'block-size': L('B', 'required'), bytes: L('b'), 'count-links': L('l'),
+    dereference: L('L'), 'dereference-args': L('D'), exclude: L('exclude', 'required'), 'exclude-from': L('X', 'required'),
+    'files0-from': L('files0-from', 'required'), 'human-readable': L('h'), inodes: L('I'), si: L('H'),
+    'max-depth': L('d', 'required'), 'null': L('0'), 'no-dereference': L('P'), 'one-file-system': L('x'),
+    'separate-dirs': L('S'), summarize: L('s'), total: L('c'), threshold: L('t', 'required'), time: L('time', 'optional'),
+    'time-style': L('time-style', 'required'),
   };
   const p = yield* parseArgs(argv, { short: '0abcd:hHklmsxB:DLPSt:X:', long }, { name: 'du' });
   if ('exit' in p) return p.exit;
@@ -88,8 +92,8 @@ export function* du({ argv }: ProgramArgs): UserGen {
     else if (o.key === 'x') oneFs = true;
     else if (o.key === 'l') countLinks = true;
     else if (o.key === '0') eol = '\0';
-    else if (o.key === 'I' || o.key === 't' || o.key === 'X' || o.key === 'H') {
-      yield* warn(argv[0], `option ${o.key === 'I' ? '--inodes' : `-${o.key}`} is not supported here`);
+    else if (o.key === 'I' || o.key === 't' || o.key === 'X' || o.key === 'H' || o.key.length > 1) {
+      yield* warn(argv[0], `option ${o.key === 'I' ? '--inodes' : o.key.length > 1 ? `--${o.key}` : `-${o.key}`} is not supported here`);
       return 1;
     }
   }

@@ -9,7 +9,13 @@ import { L, parseArgs } from './opts.ts';
 import { quote, quoteC } from './quote.ts';
 import { execvp } from './spawn.ts';
 
-const LONG = { 'ignore-environment': L('i'), null: L('0'), unset: L('u', 'required'), chdir: L('C', 'required'), 'split-string': L('S', 'required'), debug: L('v') };
+/** env.c longopts, in its order; the signal options are refused (no per-signal dispositions here). */
+const LONG = {
+  'ignore-environment': L('i'), null: L('0'), unset: L('u', 'required'), chdir: L('C', 'required'),
+  'default-signal': L('default-signal', 'optional'), 'ignore-signal': L('ignore-signal', 'optional'),
+  'block-signal': L('block-signal', 'optional'), 'list-signal-handling': L('list-signal-handling'), debug: L('v'),
+  'split-string': L('S', 'required'),
+};
 
 /** -S: split on blanks, honouring quotes and backslashes (a subset of env's splitting). */
 function splitString(s: string): string[] {
@@ -55,6 +61,10 @@ export function* env({ argv, envp }: ProgramArgs): UserGen {
       }
       vars = vars.filter((v) => !v.startsWith(`${value}=`));
     } else if (key === 'S') ops = [...splitString(value), ...ops];
+    else if (key.length > 1) {
+      yield* warn(argv[0], `option --${key} is not supported here`);
+      return 125;
+    }
   }
   if (ops[0] === '-') {
     vars = [];

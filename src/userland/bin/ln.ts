@@ -9,9 +9,11 @@ import { quote, quoteC } from './quote.ts';
 import { baseOf } from './paths.ts';
 import { joinPath } from './walk.ts';
 
+/** ln.c long_options, in its order. */
 const LONG = {
-  force: L('f'), 'no-dereference': L('n'), 'no-target-directory': L('T'), symbolic: L('s'), 'target-directory': L('t', 'required'),
-  verbose: L('v'), interactive: L('i'), logical: L('L'), physical: L('P'), relative: L('r'), backup: L('b', 'optional'),
+  backup: L('b', 'optional'), directory: L('F'), 'no-dereference': L('n'), 'no-target-directory': L('T'), force: L('f'),
+  interactive: L('i'), suffix: L('S', 'required'), 'target-directory': L('t', 'required'), symbolic: L('s'), verbose: L('v'),
+  logical: L('L'), physical: L('P'), relative: L('r'),
 };
 
 export function* ln({ argv }: ProgramArgs): UserGen {

@@ -25,11 +25,12 @@ function decimal(s: string, min: bigint, max: bigint): bigint | string {
 }
 
 export function* nl({ argv }: ProgramArgs): UserGen {
+  // nl.c longopts, in its order.
   const long = {
-    'body-numbering': L('b', 'required'), 'section-delimiter': L('d', 'required'), 'footer-numbering': L('f', 'required'),
-    'header-numbering': L('h', 'required'), 'line-increment': L('i', 'required'), 'join-blank-lines': L('l', 'required'),
-    'number-format': L('n', 'required'), 'no-renumber': L('p'), 'number-separator': L('s', 'required'),
-    'starting-line-number': L('v', 'required'), 'number-width': L('w', 'required'),
+    'header-numbering': L('h', 'required'), 'body-numbering': L('b', 'required'), 'footer-numbering': L('f', 'required'),
+    'starting-line-number': L('v', 'required'), 'line-increment': L('i', 'required'), 'no-renumber': L('p'),
+    'join-blank-lines': L('l', 'required'), 'section-delimiter': L('d', 'required'), 'number-separator': L('s', 'required'),
+    'number-width': L('w', 'required'), 'number-format': L('n', 'required'),
   };
   const p = yield* parseArgs(argv, { short: 'b:d:f:h:i:l:n:ps:v:w:', long }, { name: 'nl' });
   if ('exit' in p) return p.exit;

@@ -6,11 +6,12 @@ import { S_ISBLK_OR_CHR } from './ls_types.ts';
 import { major, minor } from '../../uapi/fcntl.ts';
 import { readIdNames } from './idnames.ts';
 import type { IdNames } from './idnames.ts';
+import { writeAll } from '../lib/io.ts';
 import { lstat, readlink, stat as sysStat } from '../lib/sys.ts';
 import { Output, tryHelp, warn, warnErrno } from './common.ts';
 import { modeString } from './modes.ts';
 import { L, parseArgs } from './opts.ts';
-import { quote } from './quote.ts';
+import { quote, quoteC } from './quote.ts';
 import { fileType } from './rm.ts';
 import { bootEpochSec, epochOf, strftime } from './time.ts';
 
@@ -112,8 +113,12 @@ function escapes(s: string): string {
 }
 
 export function* stat({ argv }: ProgramArgs): UserGen {
-  const p = yield* parseArgs(argv, { short: 'c:fLt', long: { format: L('c', 'required'), printf: L('printf', 'required'), dereference: L('L'), terse: L('t'), 'file-system': L('f') } },
-    { name: 'stat' });
+  // stat.c long_options, in its order.
+  const long = {
+    dereference: L('L'), 'file-system': L('f'), format: L('c', 'required'), printf: L('printf', 'required'), terse: L('t'),
+    cached: L('cached', 'required'),
+  };
+  const p = yield* parseArgs(argv, { short: 'c:fLt', long }, { name: 'stat' });
   if ('exit' in p) return p.exit;
   let fmt: string | null = null;
   let follow = false;
@@ -123,6 +128,18 @@ export function* stat({ argv }: ProgramArgs): UserGen {
     else if (o.key === 'printf') fmt = escapes(o.value ?? '');
     else if (o.key === 'L') follow = true;
     else if (o.key === 't') terse = true;
+    else if (o.key === 'cached') {
+      // XARGMATCH: an exact name or an unambiguous prefix; the cache mode changes nothing here.
+      const v = o.value ?? '';
+      const modes = ['default', 'never', 'always'];
+      const hits = modes.filter((m) => m.startsWith(v));
+      if (!modes.includes(v) && hits.length !== 1) {
+        yield* warn(argv[0], `${hits.length ? 'ambiguous' : 'invalid'} argument ${quoteC(v)} for '--cached'`);
+        yield* writeAll(2, `Valid arguments are:\n${modes.map((m) => `  - '${m}'\n`).join('')}`);
+        yield* tryHelp(argv[0]);
+        return 1;
+      }
+    }
     else if (o.key === 'f') {
       yield* warn(argv[0], 'file system status (-f) is not available here');
       return 1;

@@ -149,11 +149,13 @@ function* check(prog: string, algos: Algo[], files: string[], f: Set<string>, ta
 }
 
 function* digestMain(argv: readonly string[], prog: 'md5sum' | 'sha256sum' | 'cksum'): UserGen {
+  // digest.c long_options, in its order: cksum has --length first and --algorithm, --debug,
+  // --untagged where the others have --binary and --text.
   const long: Record<string, ReturnType<typeof L>> = {
-    binary: L('b'), check: L('c'), 'ignore-missing': L('i'), quiet: L('q'), status: L('S'), text: L('t'), warn: L('w'),
-    strict: L('s'), tag: L('T'), zero: L('z'),
+    ...(prog === 'cksum' ? { length: L('l', 'required') } : {}),
+    check: L('c'), 'ignore-missing': L('i'), quiet: L('q'), status: L('S'), warn: L('w'), strict: L('s'), tag: L('T'), zero: L('z'),
+    ...(prog === 'cksum' ? { algorithm: L('a', 'required'), debug: L('D'), untagged: L('U') } : { binary: L('b'), text: L('t') }),
   };
-  if (prog === 'cksum') Object.assign(long, { algorithm: L('a', 'required'), untagged: L('U'), length: L('l', 'required'), debug: L('D') });
   const p = yield* parseArgs(argv, { short: prog === 'cksum' ? 'a:l:bctwz' : 'bctwz', long }, { name: prog });
   if ('exit' in p) return p.exit;
   const f = new Set(p.opts.map((o) => o.key));

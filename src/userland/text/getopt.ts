@@ -53,13 +53,16 @@ export function getoptLong(prog: string, argv: readonly string[], spec: OptSpec)
       let full = name;
       if (!entry) {
         const cands = Object.keys(long).filter((k) => k.startsWith(name));
-        const distinct = new Set(cands.map((k) => `${long[k].key}/${long[k].has}`));
         if (cands.length === 0) return { ok: false, message: `${prog}: unrecognized option '${a}'\n` };
-        if (distinct.size > 1) {
+        // glibc's process_long_option(): the first match, and the later ones that differ from it
+        // (argument or value), in table order; one that only repeats the first is not listed.
+        const first = long[cands[0]];
+        const differ = cands.filter((k, n) => n === 0 || long[k].key !== first.key || long[k].has !== first.has);
+        if (differ.length > 1) {
           return {
             ok: false,
             message: `${prog}: option '--${name}' is ambiguous; possibilities:` +
-              cands.map((k) => ` '--${k}'`).join('') + '\n',
+              differ.map((k) => ` '--${k}'`).join('') + '\n',
           };
         }
         full = cands[0];
