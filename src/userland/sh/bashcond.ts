@@ -3,7 +3,8 @@
 // ERE (glibc's, via text/regex.ts) setting BASH_REMATCH; -eq and friends evaluate arithmetic.
 import type { ArithCmdNode, CondExpr, CondNode, Word } from './ast.ts';
 import type { UserGen } from '../../uapi/syscalls.ts';
-import { testExpr, TestError } from '../lib/testexpr.ts';
+import { TestError } from '../lib/testexpr.ts';
+import { binaryTest, unaryTest } from './bashtestops.ts';
 import { compileRegex, RegexError } from '../text/regex.ts';
 import { evalArith } from './arithctx.ts';
 import { ShError } from './errors.ts';
@@ -70,7 +71,8 @@ function* cond(sh: ShState, e: CondExpr): UserGen<boolean> {
       const a = yield* expandString(sh, e.a, EXP_TILDE);
       if (e.op === '-v') return varIsSet(sh, a);
       if (e.op === '-o') return optionIsOn(sh, a);
-      return (yield* testExpr([e.op, a], { number: (s) => BigInt(s) })) === 0;
+      // execute_cond_node() calls test.c's unary_test() as the test builtin does.
+      return yield* unaryTest(sh, e.op, a);
     }
     case 'binary': {
       const a = yield* expandString(sh, e.a, EXP_TILDE);
@@ -98,7 +100,7 @@ function* cond(sh: ShState, e: CondExpr): UserGen<boolean> {
           return !!m;
         }
         case '-nt': case '-ot': case '-ef':
-          return (yield* testExpr([a, e.op, yield* expandString(sh, e.b, EXP_TILDE)], { number: (s) => BigInt(s) })) === 0;
+          return yield* binaryTest(e.op, a, yield* expandString(sh, e.b, EXP_TILDE), (s) => arithOf(sh, s));
         default: {
           const b = yield* expandString(sh, e.b, EXP_TILDE);
           const x = arithOf(sh, a);

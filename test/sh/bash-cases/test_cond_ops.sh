@@ -1,0 +1,37 @@
+# files: a x:755 d/e
+# args: one
+# [[ ]]'s unary and file operators are test.c's unary_test() and binary_test() too.
+t() { echo "$1:$?"; }
+[[ a -nt nope ]]; t 'a -nt nope'
+[[ nope -nt a ]]; t 'nope -nt a'
+[[ nope -ot a ]]; t 'nope -ot a'
+[[ a -ot nope ]]; t 'a -ot nope'
+[[ a -ef a ]]; t 'a -ef a'
+[[ a -ef nope ]]; t 'a -ef nope'
+[[ -N a ]]; t '-N a'
+[[ -N nope ]]; t '-N nope'
+[[ -t x ]]; t '-t x'
+[[ -t 0 ]]; t '-t 0'
+[[ -t ' 0' ]]; t '-t " 0"'
+[[ -h '' ]]; t "-h ''"
+[[ -f /dev/null ]]; t '-f /dev/null'
+[[ -f a ]]; t '-f a'
+[[ -a a ]]; t '-a a'
+[[ -e d ]]; t '-e d'
+[[ -d d ]]; t '-d d'
+[[ -x x ]]; t '-x x'
+[[ -x a ]]; t '-x a'
+[[ -s a ]]; t '-s a'
+[[ -O a ]]; t '-O a'
+[[ -G a ]]; t '-G a'
+[[ -c /dev/null ]]; t '-c /dev/null'
+[[ -e /dev/fd/x ]]; t '-e /dev/fd/x'
+[[ -r /dev/stdin ]]; t '-r /dev/stdin'
+declare -n r=a
+[[ -R r ]]; t '-R r'
+[[ -R a ]]; t '-R a'
+[[ -v 0 ]]; t '-v 0'
+[[ -v 1 ]]; t '-v 1'
+[[ -v 2 ]]; t '-v 2'
+[[ -o noglob ]]; t '-o noglob'
+[[ -z '' && -n x ]]; t '-z -n'
