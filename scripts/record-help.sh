@@ -101,7 +101,8 @@ const CASES = [
   ['env', '--i'], ['env', '--d'], ['id', '--g'], ['stat', '--f'], ['mktemp', '--d'], ['nl', '--s'], ['nl', '--h'],
   ['nl', '--n'], ['join', '--h'], ['md5sum', '--t'], ['md5sum', '--s'], ['sha256sum', '--t'], ['sha256sum', '--s'],
   ['cksum', '--s'], ['du', '--n'], ['du', '--a'], ['du', '--b'], ['du', '--t'], ['du', '--d'], ['du', '--s'], ['du', '--h'],
-  ['du', '--e'], ['df', '--h'], ['df', '--s'], ['df', '--p'], ['df', '--t'],
+  ['du', '--e'], ['df', '--h'], ['df', '--s'], ['df', '--p'], ['df', '--t'], ['sort', '--f'], ['sort', '--d'], ['sort', '--b'],
+  ['sort', '--c'], ['sort', '--check=x'], ['sort', '--check='], ['sort', '--check=q', '/dev/null'], ['sort', '--check', '/dev/null'],
   // Short options that take an argument, or not: cp and mv -T (no argument) and -S SUFFIX.
   ['cp', '-T', '/nonexistent', '/tmp/y'], ['mv', '-T', '/nonexistent', '/tmp/y'], ['cp', '-S', '.b', '/nonexistent', '/tmp/y'],
   ['cksum', '--binary'], ['chmod', '--rec'], ['stat', '--cached=x', '/'], ['stat', '--cached=', '/'],

@@ -12,14 +12,19 @@ import { getoptUntilExit, helpText, versionText } from '../bin/opts.ts';
 const TRY = "Try 'sort --help' for more information.\n";
 
 export function* sortMain(argv: readonly string[]): TextGen<number> {
-  const L = (key: string, has: 'none' | 'required' = 'none') => ({ key, has });
+  const L = (key: string, has: 'none' | 'required' | 'optional' = 'none') => ({ key, has });
+  // sort.c long_options, in its order (getopt_long lists an ambiguous prefix's matches so);
+  // --compress-program, --debug, --files0-from, --batch-size and --parallel are refused below.
   const r = getoptUntilExit('sort', argv, {
     short: 'bcCdfghik:mMno:rRsS:t:T:uVz',
-    long: { 'ignore-leading-blanks': L('b'), check: L('c'), 'dictionary-order': L('d'), 'ignore-case': L('f'),
-      'general-numeric-sort': L('g'), 'human-numeric-sort': L('h'), 'version-sort': L('V'), 'ignore-nonprinting': L('i'), key: L('k', 'required'), merge: L('m'),
-      'month-sort': L('M'), 'random-sort': L('R'), 'random-source': L('random-source', 'required'), sort: L('sort', 'required'),
-      'numeric-sort': L('n'), output: L('o', 'required'), reverse: L('r'), stable: L('s'), 'field-separator': L('t', 'required'),
-      unique: L('u'), 'zero-terminated': L('z'), help: L('help'), version: L('version') },
+    long: { 'ignore-leading-blanks': L('b'), check: L('check', 'optional'), 'compress-program': L('compress-program', 'required'),
+      debug: L('debug'), 'dictionary-order': L('d'), 'ignore-case': L('f'), 'files0-from': L('files0-from', 'required'),
+      'general-numeric-sort': L('g'), 'ignore-nonprinting': L('i'), key: L('k', 'required'), merge: L('m'), 'month-sort': L('M'),
+      'numeric-sort': L('n'), 'human-numeric-sort': L('h'), 'version-sort': L('V'), 'random-sort': L('R'),
+      'random-source': L('random-source', 'required'), sort: L('sort', 'required'), output: L('o', 'required'), reverse: L('r'),
+      stable: L('s'), 'batch-size': L('batch-size', 'required'), 'buffer-size': L('S', 'required'),
+      'field-separator': L('t', 'required'), 'temporary-directory': L('T', 'required'), unique: L('u'), 'zero-terminated': L('z'),
+      parallel: L('parallel', 'required'), help: L('help'), version: L('version') },
   });
   if (!r.ok) { yield* err(r.message + TRY); return 2; }
   const g = noOpts();
@@ -31,7 +36,8 @@ export function* sortMain(argv: readonly string[]): TextGen<number> {
   let output: string | null = null;
   let eol = '\n';
   let merge = false;
-  for (const { key, value = '' } of r.opts) {
+  for (const o of r.opts) {
+    const { key, value = '' } = o;
     if (key in g && key.length === 1) { (g as unknown as Record<string, boolean>)[key] = true; continue; }
     switch (key) {
       case 'k': {
@@ -47,6 +53,24 @@ export function* sortMain(argv: readonly string[]): TextGen<number> {
       case 'u': unique = true; break;
       case 's': stable = true; break;
       case 'c': case 'C': check = key; break;
+      case 'check': {
+        // XARGMATCH: no argument is -c; quiet/silent are -C, diagnose-first is -c.
+        // Prefixes matching only quiet and silent are one value, so not ambiguous (argmatch()).
+        const names: Record<string, 'c' | 'C'> = { quiet: 'C', silent: 'C', 'diagnose-first': 'c' };
+        const hits = new Set(Object.keys(names).filter((n) => n.startsWith(value)).map((n) => names[n]));
+        if (o.value === undefined) check = 'c';
+        else if (Object.hasOwn(names, value)) check = names[value];
+        else if (hits.size === 1) check = [...hits][0];
+        else {
+          yield* err(`sort: ${hits.size ? 'ambiguous' : 'invalid'} argument '${value}' for '--check'\n` +
+            `Valid arguments are:\n  - 'quiet', 'silent'\n  - 'diagnose-first'\n${TRY}`);
+          return 1; // argmatch_die is usage (EXIT_FAILURE)
+        }
+        break;
+      }
+      case 'compress-program': case 'debug': case 'files0-from': case 'batch-size': case 'parallel':
+        yield* err(`sort: option --${key} is not supported here\n`);
+        return 2;
       case 'o': output = value; break;
       case 'z': eol = '\0'; break;
       case 'm': merge = true; break;
