@@ -9,6 +9,8 @@ import { Output, tryHelp, warn } from './common.ts';
 import { helpText, versionText } from './opts.ts';
 import { quoteC, shellEscape } from './quote.ts';
 import { strtod } from './strtod.ts';
+import { strtold } from '../lib/ldouble.ts';
+import type { LDouble } from '../lib/ldouble.ts';
 
 class Stop extends Error {}
 class Die extends Error {}
@@ -82,12 +84,14 @@ class Printer {
     return r.v;
   }
 
-  float(arg: string): number {
+  /** GNU printf reads floating-point arguments as long doubles (vstrtold). */
+  float(arg: string): LDouble {
     const c = this.charValue(arg);
-    if (c !== null) return c;
+    if (c !== null) return strtold(String(c)).v;
     const r = strtod(arg);
-    this.check(arg, r.end, false);
-    return r.value;
+    const ld = r.end ? strtold(arg.slice(0, r.end)) : { v: strtold('0').v, erange: false };
+    this.check(arg, r.end, ld.erange);
+    return ld.v;
   }
 
   /** One pass over the format; returns how many arguments it used. */
@@ -164,7 +168,7 @@ class Printer {
         case 's': this.out += pad(prec === null ? a ?? '' : (a ?? '').slice(0, prec), spec); break;
         case 'd': case 'i': this.out += formatInt(a === undefined ? 0n : this.int(a, true), conv, spec); break;
         case 'o': case 'u': case 'x': case 'X': this.out += formatInt(a === undefined ? 0n : this.int(a, false), conv, spec); break;
-        default: this.out += formatFloat(a === undefined ? 0 : this.float(a), conv, spec);
+        default: this.out += formatFloat(a === undefined ? strtold('0').v : this.float(a), conv, spec);
       }
     }
     return ai;

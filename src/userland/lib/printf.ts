@@ -4,6 +4,8 @@
 // warnings) over a small C printf for the conversions. Strings are byte strings.
 
 import { expo, fixed, general } from '../text/awk_format.ts';
+import { hexFloatLD, strtold } from './ldouble.ts';
+import type { LDouble } from './ldouble.ts';
 import { shellQuote } from './shquote.ts';
 import { strtod, strtodRange, strtoInt } from './strtonum.ts';
 
@@ -14,6 +16,8 @@ export interface PrintfOptions {
   numError(arg: string, kind: NumErrorKind): string;
   /** bash and coreutils also accept \e, \E, \xHH, \uHHHH and %q; dash does not. */
   dialect: 'dash' | 'bash' | 'coreutils';
+  /** bash: an out-of-range number is only a warning (builtin_warning), the status stays 0. */
+  rangeWarns?: boolean;
   /** bash %(datefmt)T: format an epoch second (-1 now, -2 the shell's start) with strftime. */
   time?: { now: number; start: number; strftime(fmt: string, t: number): string };
 }
@@ -32,6 +36,8 @@ export const dashPrintfOptions: PrintfOptions = {
     : kind === 'partial' ? `${arg}: not completely converted` : `${arg}: Numerical result out of range`),
   dialect: 'dash',
 };
+
+const LD_ZERO: LDouble = { kind: 'num', neg: false, m: 0n, e: 0 };
 
 const isodigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '7';
 /** The widest field printf builds (dash would write up to 2 GiB of padding). */
@@ -153,26 +159,34 @@ export function formatInt(v: bigint, conv: string, spec: Spec): string {
   return pad(prefix + digits, { ...spec, flags: zeroOk ? spec.flags : spec.flags.replace(/0/g, '') }, true);
 }
 
-/** %e %f %g %a (and upper case) of a double, as glibc prints them (exact, half-to-even). */
-export function formatFloat(v: number, conv: string, spec: Spec): string {
+/**
+ * %e %f %g %a (and upper case) as glibc prints them (exact, half-to-even): of a double (dash), or
+ * of a long double (bash and coreutils read their arguments with strtold).
+ */
+export function formatFloat(v: number | LDouble, conv: string, spec: Spec): string {
   const upper = conv === conv.toUpperCase();
   const c = conv.toLowerCase();
-  let prefix = v < 0 || Object.is(v, -0) ? '-' : spec.flags.includes('+') ? '+' : spec.flags.includes(' ') ? ' ' : '';
-  const a = Math.abs(v);
+  const ld = typeof v === 'number' ? null : v;
+  const neg = ld ? ld.neg : v as number < 0 || Object.is(v, -0);
+  const nan = ld ? ld.kind === 'nan' : Number.isNaN(v);
+  const finite = ld ? ld.kind === 'num' : Number.isFinite(v);
+  let prefix = neg ? '-' : spec.flags.includes('+') ? '+' : spec.flags.includes(' ') ? ' ' : '';
+  const a = ld ? { m: ld.m, e: ld.e } : Math.abs(v as number);
   let body: string;
-  if (!Number.isFinite(a)) body = Number.isNaN(a) ? 'nan' : 'inf';
+  if (!finite) body = nan ? 'nan' : 'inf';
   else {
     const p = spec.prec ?? 6;
     const alt = spec.flags.includes('#');
     if (c === 'f') body = fixed(a, p);
     else if (c === 'e') body = expo(a, p);
     else if (c === 'g') body = general(a, p, alt);
-    else body = hexFloat(a, spec.prec, alt);
+    else body = typeof a === 'number' ? hexFloat(a, spec.prec, alt) : hexFloatLD(a.m, a.e, spec.prec, alt);
     if (alt && !body.includes('.') && c !== 'a' && c !== 'g') body = body.replace(/^(\d+)/, '$1.');
   }
   if (upper) body = body.toUpperCase();
-  if (!Number.isFinite(a)) spec = { ...spec, flags: spec.flags.replace(/0/g, '') };
-  prefix = prefix === '-' && Number.isNaN(v) ? '' : prefix;
+  if (!finite) spec = { ...spec, flags: spec.flags.replace(/0/g, '') };
+  // glibc prints a double NaN's sign; dash's strtod("-nan") gives the positive one.
+  prefix = prefix === '-' && nan && !ld ? '' : prefix;
   return pad(prefix + body, spec, true);
 }
 
@@ -212,7 +226,7 @@ export function printf(format: string, args: readonly string[], o: PrintfOptions
       res.status = 1;
     } else if (erange) {
       res.warnings.push(o.numError(arg, 'range'));
-      res.status = 1;
+      if (!o.rangeWarns) res.status = 1;
     }
   };
   const getInt = (signed: boolean): bigint => {
@@ -223,16 +237,24 @@ export function printf(format: string, args: readonly string[], o: PrintfOptions
     check(cp, cp === '' ? 0 : r.end, r.erange);
     return r.v;
   };
-  const getDouble = (): number => {
-    if (ai >= args.length) return 0;
+  const getDouble = (): number | LDouble => {
+    const long = o.dialect !== 'dash';
+    if (ai >= args.length) return long ? LD_ZERO : 0;
     const cp = args[ai++];
-    if (cp[0] === '"' || cp[0] === "'") return cp.charCodeAt(1) || 0;
+    if (cp[0] === '"' || cp[0] === "'") {
+      const code = cp.charCodeAt(1) || 0;
+      return long ? strtold(String(code)).v : code;
+    }
     const m = /^\s*[+-]?(?:inf(?:inity)?|nan|0[xX][0-9a-fA-F]+(?:\.[0-9a-fA-F]*)?(?:[pP][+-]?\d+)?|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)/i.exec(cp);
     const end = m ? m[0].length : 0;
+    // dash reads a double with strtod(); bash and coreutils read a long double with strtold().
+    if (long) {
+      const r = m ? strtold(m[0]) : { v: LD_ZERO, erange: false };
+      check(cp, end, r.erange);
+      return r.v;
+    }
     const v = m ? strtod(m[0].trim()) : 0;
-    // dash reads a double with strtod(); bash and coreutils read a long double, whose range
-    // no double-sized text leaves (their long double digits are not modelled: a double is used).
-    check(cp, end, o.dialect === 'dash' && m !== null && strtodRange(m[0].trim(), v));
+    check(cp, end, m !== null && strtodRange(m[0].trim(), v));
     return v;
   };
   const getStr = (): string => (ai < args.length ? args[ai++] : '');

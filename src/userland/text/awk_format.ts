@@ -2,8 +2,14 @@
 // %g %G with flags, width and precision. Doubles are expanded to their exact decimal value
 // (BigInt) so rounding is glibc's round-half-even on the true binary value.
 
-/** The exact decimal digits of a positive finite double: value = 0.DIGITS x 10^point. */
-function exactDigits(x: number): { digits: string; point: number } {
+/** A positive finite binary value held exactly: m x 2^e (printf(1)'s long doubles, ldouble.ts). */
+export interface Exact { m: bigint; e: number }
+
+const isZero = (x: number | Exact): boolean => (typeof x === 'number' ? x === 0 : x.m === 0n);
+
+/** The exact decimal digits of a positive finite value: value = 0.DIGITS x 10^point. */
+function exactDigits(x: number | Exact): { digits: string; point: number } {
+  if (typeof x !== 'number') return binaryDigits(x.m, x.e);
   const dv = new DataView(new ArrayBuffer(8));
   dv.setFloat64(0, x);
   const hi = dv.getUint32(0);
@@ -16,6 +22,10 @@ function exactDigits(x: number): { digits: string; point: number } {
     mant |= 1n << 52n;
     e = expBits - 1075;
   }
+  return binaryDigits(mant, e);
+}
+
+function binaryDigits(mant: bigint, e: number): { digits: string; point: number } {
   if (mant === 0n) return { digits: '0', point: 1 };
   let digits: string;
   let point: number;
@@ -47,8 +57,8 @@ function roundDigits(digits: string, keep: number): { digits: string; carry: boo
 }
 
 /** %.<prec>f of |x| (x finite, >= 0). */
-export function fixed(x: number, prec: number): string {
-  if (x === 0) return prec > 0 ? '0.' + '0'.repeat(prec) : '0';
+export function fixed(x: number | Exact, prec: number): string {
+  if (isZero(x)) return prec > 0 ? '0.' + '0'.repeat(prec) : '0';
   const { digits, point } = exactDigits(x);
   // Align so that the integer part is digits[0..point).
   let all = point >= 0 ? digits : '0'.repeat(-point) + digits;
@@ -62,10 +72,10 @@ export function fixed(x: number, prec: number): string {
 }
 
 /** %.<prec>e of |x|: mantissa digits and decimal exponent. */
-export function expo(x: number, prec: number, upper = false): string {
+export function expo(x: number | Exact, prec: number, upper = false): string {
   let mant: string;
   let exp: number;
-  if (x === 0) {
+  if (isZero(x)) {
     mant = '0'.repeat(prec + 1);
     exp = 0;
   } else {
@@ -80,10 +90,10 @@ export function expo(x: number, prec: number, upper = false): string {
 }
 
 /** %.<prec>g of |x|; `alt` is the # flag (keep trailing zeros). */
-export function general(x: number, prec: number, alt: boolean, upper = false): string {
+export function general(x: number | Exact, prec: number, alt: boolean, upper = false): string {
   const p = prec === 0 ? 1 : prec;
   let exp = 0;
-  if (x !== 0) {
+  if (!isZero(x)) {
     const { digits, point } = exactDigits(x);
     exp = point - 1 + (roundDigits(digits, p).carry ? 1 : 0);
   }

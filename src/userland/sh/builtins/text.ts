@@ -22,8 +22,9 @@ function* echocmd(sh: ShState, argv: string[]): UserGen<number> {
 }
 
 const bashPrintfOptions: PrintfOptions = {
-  numError: (arg, kind) => (kind === 'range' ? `${arg}: Numerical result out of range` : `${arg}: invalid number`),
+  numError: (arg, kind) => (kind === 'range' ? `warning: ${arg}: Numerical result out of range` : `${arg}: invalid number`),
   dialect: 'bash',
+  rangeWarns: true,
 };
 
 function* printfcmd(sh: ShState, argv: string[]): UserGen<number> {
