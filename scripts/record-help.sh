@@ -106,7 +106,7 @@ const CASES = [
   // Short options that take an argument, or not: cp and mv -T (no argument) and -S SUFFIX.
   ['cp', '-T', '/nonexistent', '/tmp/y'], ['mv', '-T', '/nonexistent', '/tmp/y'], ['cp', '-S', '.b', '/nonexistent', '/tmp/y'],
   ['cksum', '--binary'], ['chmod', '--rec'], ['stat', '--cached=x', '/'], ['stat', '--cached=', '/'],
-  ['ps', '--help', ''], ['ps', '--version', 'x'], ['ps', 'V', 'x'], ['ps', '-eV'], ['ps', '--version=1'], ['ps', '--help', 'constructor'],
+  ['ps', '--help', ''], ['ps', '--version', 'x'], ['ps', '-@'], ['ps', '--'], ['ps', '--1'], ['ps', '-'], ['ps', ''], ['ps', 'V', 'x'], ['ps', '-eV'], ['ps', '--version=1'], ['ps', '--help', 'constructor'],
 ];
 const MARK = 'ARGV0MARK';
 const ENV = { LC_ALL: 'C', PATH: '/usr/bin:/bin:/usr/sbin:/sbin' };

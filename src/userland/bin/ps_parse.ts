@@ -181,12 +181,21 @@ function parseGnu(o: PsOpts, word: string, next: () => string | undefined): void
   }
 }
 
+/** arg_type()'s ARG_FAIL and ARG_END: a word that is no option, PID list or BSD cluster. */
+function garbage(a: string): boolean {
+  if (/^[A-Za-z0-9+]/.test(a)) return false;
+  if (a[0] !== '-') return true;
+  if (/^[A-Za-z0-9]/.test(a.slice(1))) return false;
+  return a[1] !== '-' || !/^[A-Za-z]/.test(a.slice(2));
+}
+
 function pass(argv: readonly string[], forceBsd: boolean, users: (u: string) => boolean): PsOpts {
   const o = fresh();
   let i = 1;
   const next = (): string | undefined => (i + 1 < argv.length ? argv[++i] : undefined);
   for (; i < argv.length; i++) {
     const a = argv[i];
+    if (garbage(a)) throw new ParseError('garbage option');
     const had = o.version;
     let form = 'V';
     if (a.startsWith('--') && a.length > 2) {
@@ -199,8 +208,7 @@ function pass(argv: readonly string[], forceBsd: boolean, users: (u: string) => 
     } else if (/^\d[\d,]*$/.test(a)) {
       o.preferBsd = true;
       o.pids = add(o.pids, pidList(a));
-    } else if (a === '-' || a === '') throw new ParseError('garbage option');
-    else parseBsd(o, a, next);
+    } else parseBsd(o, a, next);
     // exclusive(): --version, -V and V only as ps's one and only argument, spelled so.
     if (o.version && !had && (argv.length !== 2 || argv[1] !== form)) throw new ParseError(`the option is exclusive: ${form}`);
   }
