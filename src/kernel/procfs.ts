@@ -45,7 +45,8 @@ function showAddresses(k: Kernel, reader: Task): boolean {
 
 export function procRoot(k: Kernel): PNode {
   const fixed: Record<string, PNode> = {
-    self: link((_kk, reader) => String(reader.pid)),
+    // 2.6.20 proc_base_instantiate() sizes its links 64; 6.6's self inode has no size.
+    self: { kind: 'link', target: (_kk, reader) => String(reader.pid), size: k.legacy ? 64 : 0 },
     sys: sysDir(k, ''),
     modules: file(0o444, (kk, reader) => procModules(kk, showAddresses(kk, reader))),
     cmdline: file(0o444, (kk) => `${kk.config.cmdline}\n`),

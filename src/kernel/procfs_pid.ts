@@ -102,7 +102,7 @@ export function pidDir(k: Kernel, pid: number): PNode {
         // proc_fd_instantiate(): S_IFLNK with r-x for a readable file, -wx for a writable one.
         const acc = f.flags & O_ACCMODE;
         const mode = (acc !== O_WRONLY ? 0o500 : 0) | (acc !== O_RDONLY ? 0o300 : 0);
-        out.push([String(i), { kind: 'link', target: () => f.path, file: () => f, mode, owner }]);
+        out.push([String(i), { kind: 'link', target: () => f.path, file: () => f, mode, owner, size: 64 }]);
       });
       return out;
     }, undefined, 0o500),
@@ -119,6 +119,10 @@ export function pidDir(k: Kernel, pid: number): PNode {
       return data.length;
     });
   }
-  for (const node of Object.values(entries)) node.owner = owner;
+  for (const node of Object.values(entries)) {
+    node.owner = owner;
+    // proc_pident_instantiate() gives cwd, exe and root no size.
+    if (node.kind === 'link') node.size = 0;
+  }
   return staticDir(entries, owner);
 }

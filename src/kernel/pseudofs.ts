@@ -15,9 +15,9 @@ export type Owner = (k: Kernel) => [number, number];
 
 export type PNode =
   | { kind: 'dir'; mode?: number; owner?: Owner; list: (k: Kernel) => [string, PNode][]; lookup?: (k: Kernel, name: string) => PNode | null }
-  | { kind: 'file'; mode: number; owner?: Owner; noAccess?: number; show?: (k: Kernel, reader: Task) => string; store?: (k: Kernel, data: string, f: File) => number; ops?: FileOps;
+  | { kind: 'file'; mode: number; owner?: Owner; noAccess?: number; size?: number; show?: (k: Kernel, reader: Task) => string; store?: (k: Kernel, data: string, f: File) => number; ops?: FileOps;
     storeSlow?: (k: Kernel, data: string) => KGen<number> }
-  | { kind: 'link'; mode?: number; owner?: Owner; target: (k: Kernel, reader: Task) => string; file?: MagicLink };
+  | { kind: 'link'; mode?: number; owner?: Owner; size?: number; target: (k: Kernel, reader: Task) => string; file?: MagicLink };
 
 export const dir = (list: (k: Kernel) => [string, PNode][], lookup?: (k: Kernel, name: string) => PNode | null, mode = 0o555): PNode => ({ kind: 'dir', mode, list, lookup });
 export const file = (mode: number, show?: (k: Kernel, reader: Task) => string, store?: (k: Kernel, data: string, f: File) => number): PNode =>
@@ -65,6 +65,19 @@ const pseudoSlowOps: FileOps = {
   },
 };
 
+/**
+ * What stat() says of a pseudo inode's size: 0 for procfs and sysfs directories and for proc
+ * files; a sysfs attribute says PAGE_SIZE (2.6.20 init_file(), 6.6 sysfs_add_file_mode_ns())
+ * and a binary one its declared size, set through the node's `size`. A symlink's is its
+ * target's length (proc_symlink()) unless the node says otherwise (64 for /proc/PID/fd links).
+ */
+class PseudoInode extends Inode {
+  fileSize: number | null = null;
+  override get size(): number {
+    return this.fileSize ?? (this.isLink ? this.target.length : 0);
+  }
+}
+
 function hashPath(path: string): number {
   let h = 2166136261;
   for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 16777619);
@@ -75,7 +88,7 @@ function hashPath(path: string): number {
 export function materialize(k: Kernel, sb: SuperBlock, node: PNode, path: string, parent: Inode | null): Inode {
   const ino = hashPath(path) + 2;
   if (node.kind === 'dir') {
-    const d = new Inode(ino, S_IFDIR | (node.mode ?? 0o555), sb);
+    const d = new PseudoInode(ino, S_IFDIR | (node.mode ?? 0o555), sb);
     d.parent = parent;
     d.nlink = 2;
     d.fops = dirFileOps;
@@ -86,14 +99,16 @@ export function materialize(k: Kernel, sb: SuperBlock, node: PNode, path: string
     return d;
   }
   if (node.kind === 'link') {
-    const l = new Inode(ino, S_IFLNK | (node.mode ?? 0o777), sb);
+    const l = new PseudoInode(ino, S_IFLNK | (node.mode ?? 0o777), sb);
+    l.fileSize = node.size ?? null;
     l.target = node.target(k, k.sched.current ?? k.initTask);
     if (node.file) l.priv = node.file;
     l.mtime = l.ctime = k.sched.now;
     if (node.owner) [l.uid, l.gid] = node.owner(k);
     return l;
   }
-  const f = new Inode(ino, S_IFREG | node.mode, sb);
+  const f = new PseudoInode(ino, S_IFREG | node.mode, sb);
+  f.fileSize = node.size ?? 0;
   f.fops = node.ops ?? (node.storeSlow ? pseudoSlowOps : pseudoFileOps);
   f.priv = node;
   f.mtime = f.ctime = k.sched.now;

@@ -8,10 +8,18 @@ import { dir, file as pfile, link, noAccess, staticDir } from './pseudofs.ts';
 import { EACCES, ENOENT } from '../uapi/errno.ts';
 import type { PNode } from './pseudofs.ts';
 import { capable } from './task.ts';
+import type { Task } from './task.ts';
 import { paramGet, paramSet } from './sysfs_params.ts';
 
-/** A sysfs attribute: kernfs_fop_open() refuses to open for a missing show or store (EACCES). */
-const file = (...a: Parameters<typeof pfile>): PNode => noAccess(EACCES, pfile(...a));
+/**
+ * A sysfs attribute: PAGE_SIZE as its size, and kernfs_fop_open() refuses to open it for a
+ * missing show or store (EACCES).
+ */
+function file(...a: Parameters<typeof pfile>): PNode {
+  const n = noAccess(EACCES, pfile(...a));
+  if (n.kind === 'file') n.size = 4096;
+  return n;
+}
 
 /** Each module's directory is built once: its entries read the module's state when shown. */
 const moduleDirs = new WeakMap<Module, PNode>();
@@ -29,6 +37,13 @@ function moduleDir(k: Kernel, mod: Module): PNode {
 function sectionAddress(k: Kernel, mod: Module): string {
   const width = k.config.arch === 'i386' ? 8 : 16;
   return mod.address.toString(16).padStart(width, width === 16 ? 'f' : '0');
+}
+
+/** 6.6 sections are bin attributes of MODULE_SECT_READ_SIZE ("0x", the hex digits, "\n"), 0400. */
+function sectionFile(k: Kernel, show: (k: Kernel, reader: Task) => string): PNode {
+  const n = file(k.legacy ? 0o444 : 0o400, show);
+  if (n.kind === 'file' && k.modern) n.size = 3 + (k.config.arch === 'i386' ? 8 : 16);
+  return n;
 }
 
 /**
@@ -49,7 +64,7 @@ function buildModuleDir(k: Kernel, mod: Module): PNode {
     initstate: file(0o444, () => `${initstate[live()?.state ?? 'Unloading']}\n`),
     refcnt: file(0o444, () => `${live()?.refcnt ?? 0}\n`),
     sections: staticDir({
-      '.text': file(k.legacy ? 0o444 : 0o400, (kk, reader) => {
+      '.text': sectionFile(k, (kk, reader) => {
         if (kk.legacy) return `0x${sectionAddress(kk, mod).replace(/^0+(?=.)/, '')}\n`;
         const show = kk.sysctl.kptrRestrict < 2 && capable(reader.cred, CAP_SYSLOG);
         return `0x${show ? sectionAddress(kk, mod) : '0'.repeat(kk.config.arch === 'i386' ? 8 : 16)}\n`;

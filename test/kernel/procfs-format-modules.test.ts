@@ -35,13 +35,13 @@ describe('/sys/module/NAME', () => {
   it('2.6.20 mod_sysfs_setup(): initstate, refcnt, sections/, parameters/ (no coresize, uevent); holders/ kept for kmod', () => {
     const r = sh('2.6.20', 'modprobe e1000e; ls /sys/module/ptp /sys/module/e1000e; ls -l /sys/module/ptp/sections/.text; ls /sys/module/pps_core/holders');
     expect(r.stdout).toMatch(/^\/sys\/module\/e1000e:\nholders\ninitstate\nparameters\nrefcnt\nsections\n\n\/sys\/module\/ptp:\nholders\ninitstate\nrefcnt\nsections\n/);
-    expect(r.stdout).toMatch(/-r--r--r-- 1 root root 0 .* \/sys\/module\/ptp\/sections\/.text\nptp\n$/);
+    expect(r.stdout).toMatch(/-r--r--r-- 1 root root 4096 .* \/sys\/module\/ptp\/sections\/.text\nptp\n$/);
   });
 
   it('6.6 modinfo_attrs[]: uevent, initstate, coresize, initsize, taint, refcnt, holders/; sections are 0400', () => {
     const r = sh('6.6', 'modprobe e1000e; ls /sys/module/ptp; ls /sys/module/pps_core/holders; ls -l /sys/module/ptp/sections/.text /sys/module/ptp/uevent; cat /sys/module/ptp/taint /sys/module/ptp/initsize');
     expect(r.stdout).toMatch(/^coresize\nholders\ninitsize\ninitstate\nrefcnt\nsections\ntaint\nuevent\nptp\n/);
-    expect(r.stdout).toMatch(/-r-------- 1 root root 0 .* \/sys\/module\/ptp\/sections\/.text\n--w------- 1 root root 0 .*uevent\n\n0\n$/);
+    expect(r.stdout).toMatch(/-r-------- 1 root root +19 .* \/sys\/module\/ptp\/sections\/.text\n--w------- 1 root root 4096 .*uevent\n\n0\n$/);
   });
 
   it.each(PROFILES)('%s show_initstate()/show_refcnt(): "live\\n" and the count', (profile) => {
@@ -67,5 +67,23 @@ describe('/sys/module/NAME', () => {
     expect(m.stdout).toBe('3\n3\n16\n');
     expect(m.stderr).toBe('/bin/echo: write error: Invalid argument\n');
     expect(sh('2.6.20', s).stdout).toBe('3\n7\n16\n');
+  });
+});
+
+describe('sizes stat() reports', () => {
+  it.each(PROFILES)('%s: sysfs attributes are PAGE_SIZE; sysfs and procfs directories and proc files 0', (profile) => {
+    const r = sh(profile, 'modprobe ptp; stat -c "%s %n" /sys/module/ptp/initstate /sys/module/ptp /proc/1 /proc/self/status /proc/modules');
+    expect(r.stdout).toBe('4096 /sys/module/ptp/initstate\n0 /sys/module/ptp\n0 /proc/1\n0 /proc/self/status\n0 /proc/modules\n');
+  });
+
+  it('proc links: fd links are 64 (proc_fd_instantiate), /proc/self 64 on 2.6.20 (proc_base_instantiate) and 0 on 6.6, cwd 0, /proc/mounts strlen("self/mounts")', () => {
+    const s = 'stat -c %s /proc/self/fd/0 /proc/self /proc/self/cwd /proc/mounts';
+    expect(sh('2.6.20', s).stdout).toBe('64\n64\n0\n11\n');
+    expect(sh('6.6', s).stdout).toBe('64\n0\n0\n11\n');
+  });
+
+  it('6.6: a section file is a bin attribute of MODULE_SECT_READ_SIZE bytes; 2.6.20: a PAGE_SIZE attribute', () => {
+    expect(sh('6.6', 'modprobe ptp; stat -c %s /sys/module/ptp/sections/.text').stdout).toBe('19\n');
+    expect(sh('2.6.20', 'modprobe ptp; stat -c %s /sys/module/ptp/sections/.text').stdout).toBe('4096\n');
   });
 });
