@@ -21,6 +21,8 @@ export interface ToolInfo {
    * date.ts and touch.ts stop passing theirs.
    */
   help?: string;
+  /** Options getopt accepts that the program answers with usage (failure): "Try ..." alone. */
+  usageKeys?: readonly string[];
 }
 
 export type Parsed = { opts: ParsedOpt[]; operands: string[] } | { exit: number };
@@ -86,6 +88,10 @@ export function* parseArgs(argv: readonly string[], spec: OptSpec, info: ToolInf
   const long = { ...(spec.long ?? {}), help: L('\u0001help'), version: L('\u0001version') };
   const r = getoptUntilExit(argv[0] ?? info.name, argv, { ...spec, long }, ['\u0001help', '\u0001version']);
   for (const o of r.ok ? r.opts : []) {
+    if (info.usageKeys?.includes(o.key)) {
+      yield* tryHelp(info.tryName ?? argv[0] ?? info.name);
+      return { exit: usageStatus };
+    }
     if (o.key === '\u0001help') {
       yield* writeAll(1, helpText(info.name, argv[0] ?? info.name));
       return { exit: 0 };

@@ -5,7 +5,8 @@ import { Output } from './common.ts';
 import { L, parseArgs } from './opts.ts';
 
 export function* printenv({ argv, envp }: ProgramArgs): UserGen {
-  const p = yield* parseArgs(argv, { short: '+0', long: { null: L('0') } }, { name: 'printenv' }, 2);
+  // printenv.c's getopt string is env's "+iu:0": -i and -u are options that end in usage().
+  const p = yield* parseArgs(argv, { short: '+iu:0', long: { null: L('0') } }, { name: 'printenv', usageKeys: ['i', 'u'] }, 2);
   if ('exit' in p) return p.exit;
   const end = p.opts.length ? '\0' : '\n';
   const out = new Output();
