@@ -14,8 +14,8 @@
 #                                       version boilerplate (versionText) factored out.
 #
 # argv[0]: GNU prints program_name (argv[0]) in "Usage: %s" and util-linux its short name. Each
-# program is run a second time with argv[0] = a marker (bash's exec -a); where the marker shows,
-# the data module prints the program's argv[0] instead. The recording itself has argv[0] = the
+# program is run a second time with argv[0] = /x/MARKER (bash's exec -a); where the marker shows,
+# the data module prints the program's argv[0] instead (whole, or its last part: SHORT_NAMED). The recording itself has argv[0] = the
 # bare name, as execvp passes it and as our tests run the programs. Debian's which is a sh script:
 # its $0 is the script's path whatever argv[0] says, so its "/usr/bin/which" stays literal.
 set -euo pipefail
@@ -107,7 +107,8 @@ const CASES = [
   // Short options that take an argument, or not: cp and mv -T (no argument) and -S SUFFIX.
   ['cp', '-T', '/nonexistent', '/tmp/y'], ['mv', '-T', '/nonexistent', '/tmp/y'], ['cp', '-S', '.b', '/nonexistent', '/tmp/y'],
   ['cksum', '--binary'], ['chmod', '--rec'], ['stat', '--cached=x', '/'], ['stat', '--cached=', '/'],
-  ['ps', '--help', ''], ['ps', '--version', 'x'], ['ps', '-@'], ['ps', '--'], ['ps', '--1'], ['ps', '-'], ['ps', ''], ['ps', 'V', 'x'], ['ps', '-eV'], ['ps', '--version=1'], ['ps', '--help', 'constructor'],
+  ['ps', '--help', ''], ['ps', '--version', 'x'], ['ps', '-@'], ['ps', '--'], ['ps', '--1'], ['ps', '-'], ['ps', ''],
+  ['ps', 'V', 'x'], ['ps', '-eV'], ['ps', '--version=1'], ['ps', '--help', 'constructor'],
 ];
 const MARK = 'ARGV0MARK';
 const ENV = { LC_ALL: 'C', PATH: '/usr/bin:/bin:/usr/sbin:/sbin' };
