@@ -12,9 +12,6 @@ import { EXP_TILDE, expandPattern, expandString } from './expand.ts';
 import { warnx } from './output.ts';
 import { casematch, chargeMatching } from './pattern.ts';
 import type { ShState } from './state.ts';
-import { OPT_LETTERS, OPT_NAMES } from './state.ts';
-import { arrayValues, getElement } from './basharray.ts';
-import { lookupvar } from './vars.ts';
 
 /** Arithmetic for [[ -eq ]] and (( )): bash names the command before the message. */
 function arithOf(sh: ShState, s: string, what = '[['): bigint {
@@ -41,25 +38,6 @@ function* regexSource(sh: ShState, w: Word): UserGen<string> {
   return out;
 }
 
-/** -v NAME, NAME[SUB]: is the variable (element) set? */
-export function varIsSet(sh: ShState, a: string): boolean {
-  const m = /^([A-Za-z_][A-Za-z0-9_]*)\[(.*)\]$/s.exec(a);
-  if (m) {
-    if (m[2] === '@' || m[2] === '*') return arrayValues(sh, m[1]).length > 0;
-    return getElement(sh, m[1], m[2]) !== null;
-  }
-  if (/^\d+$/.test(a)) return Number(a) <= sh.params.length;
-  return lookupvar(sh, a) !== null;
-}
-
-/** -o NAME: is the `set -o` option on? */
-export function optionIsOn(sh: ShState, name: string): boolean {
-  if (name === 'pipefail') return !!sh.opts.pipefail;
-  if (name === 'braceexpand' || name === 'hashall' || name === 'interactive-comments') return true;
-  const k = OPT_NAMES.indexOf(name);
-  return k >= 0 && k < OPT_LETTERS.length && !!sh.opts[OPT_LETTERS[k]];
-}
-
 function* cond(sh: ShState, e: CondExpr): UserGen<boolean> {
   switch (e.t) {
     case 'and': return (yield* cond(sh, e.l)) && (yield* cond(sh, e.r));
@@ -69,8 +47,6 @@ function* cond(sh: ShState, e: CondExpr): UserGen<boolean> {
     case 'word': return (yield* expandString(sh, e.a, EXP_TILDE)) !== '';
     case 'unary': {
       const a = yield* expandString(sh, e.a, EXP_TILDE);
-      if (e.op === '-v') return varIsSet(sh, a);
-      if (e.op === '-o') return optionIsOn(sh, a);
       // execute_cond_node() calls test.c's unary_test() as the test builtin does.
       return yield* unaryTest(sh, e.op, a);
     }

@@ -9,7 +9,9 @@ import { R_OK, S_IFMT, S_IFBLK, S_IFCHR, S_IFDIR, S_IFIFO, S_IFLNK, S_IFREG, S_I
 import { access, getegid, geteuid, lstat, stat, tcgetattr } from '../lib/sys.ts';
 import type { ShState } from './state.ts';
 import { VNAMEREF } from './state.ts';
-import { optionIsOn, varIsSet } from './bashcond.ts';
+import { arrayValues, getElement } from './basharray.ts';
+import { lookupvar } from './vars.ts';
+import { BASH_SET_O } from './builtins/set.ts';
 
 const INTMAX = (1n << 63n) - 1n;
 const INTMIN = -(1n << 63n);
@@ -71,12 +73,25 @@ function* shEaccess(path: string, mode: number): UserGen<boolean> {
   return (st.mode & mode) !== 0;
 }
 
-function isSetVar(sh: ShState, arg: string): boolean {
-  if (/^[A-Za-z_][A-Za-z0-9_]*\[/.test(arg)) return varIsSet(sh, arg);
-  // -v N: is positional parameter N set ($0 always is).
+/**
+ * -v: NAME[SUB] is a set element (SUB @ or *: any), a number N is a set positional parameter
+ * ($0 always is), else NAME is set (an array: its element 0, as lookupvar gives).
+ */
+function varIsSet(sh: ShState, arg: string): boolean {
+  const m = /^([A-Za-z_][A-Za-z0-9_]*)\[(.*)\]$/s.exec(arg);
+  if (m) {
+    if (m[2] === '@' || m[2] === '*') return arrayValues(sh, m[1]).length > 0;
+    return getElement(sh, m[1], m[2]) !== null;
+  }
   const n = legalNumber(arg);
   if (n !== null) return n >= 0n && n <= BigInt(sh.params.length);
-  return varIsSet(sh, arg);
+  return lookupvar(sh, arg) !== null;
+}
+
+/** minus_o_option_value() == 1: `set -o NAME` is on; an unknown NAME is simply false. */
+function optionIsOn(sh: ShState, name: string): boolean {
+  const row = BASH_SET_O.find(([n]) => n === name);
+  return !!row && !!sh.opts[row[1]];
 }
 
 /** unary_test(): OP is one test_unop() accepts. */
@@ -137,7 +152,7 @@ export function* unaryTest(sh: ShState, op: string, arg: string): UserGen<boolea
     case 'n': return arg !== '';
     case 'z': return arg === '';
     case 'o': return optionIsOn(sh, arg);
-    case 'v': return isSetVar(sh, arg);
+    case 'v': return varIsSet(sh, arg);
     case 'R': {
       // find_variable_noref(): the variable itself, set and a nameref.
       const v = sh.vars.get(arg);
