@@ -68,6 +68,7 @@ function* shEaccess(path: string, mode: number): UserGen<boolean> {
     // Root reads and writes anything, and executes what has any execute bit.
     if (!(mode & X_OK) || st.mode & 0o111) return true;
   }
+  // group_member() also looks at the supplementary groups; we check the effective gid only.
   if (st.uid === euid) mode <<= 6;
   else if (st.gid === (yield* getegid())) mode <<= 3;
   return (st.mode & mode) !== 0;
