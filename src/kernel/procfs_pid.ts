@@ -7,7 +7,7 @@ import { O_ACCMODE, O_RDONLY, O_WRONLY } from '../uapi/fcntl.ts';
 import type { Kernel } from './kernel.ts';
 import { dir, file, link, staticDir } from './pseudofs.ts';
 import type { Owner, PNode } from './pseudofs.ts';
-import { displayComm, MM_STANDIN, sigMasks, statusText, taskState } from './procfs_status.ts';
+import { displayComm, hasMm, MM_STANDIN, sigMasks, statusText, taskState } from './procfs_status.ts';
 import { EXIT_ZOMBIE, capable, nsToClockT } from './task.ts';
 import type { Task } from './task.ts';
 import { pathOf } from './vfs.ts';
@@ -46,7 +46,7 @@ export function statLine(k: Kernel, t: Task, reader: Task): string {
   const tpgid = t.signal.tty ? t.signal.tty.pgrp : -1;
   const prio = 20 + t.nice;
   const { ign, cgt } = sigMasks(t);
-  const u = t.mm ? USER_LAYOUT : null;
+  const u = hasMm(t) ? USER_LAYOUT : null;
   const rsslim = t.signal.rlim[RLIMIT_RSS].cur;
   const state = taskState(k, t).letter;
   const hide = (v: number | undefined, hidden: number): number => (u ? (permitted ? v ?? 0 : hidden) : 0);
@@ -80,8 +80,8 @@ export function pidDir(k: Kernel, pid: number): PNode {
     stat: file(0o444, (kk, reader) => { const t = task(); return t ? statLine(kk, t, reader) : ''; }),
     status: file(0o444, (kk) => { const t = task(); return t ? statusText(kk, t) : ''; }),
     // A kernel thread or a zombie has no mm: empty (proc_pid_cmdline_read, proc_pid_cmdline).
-    cmdline: file(0o444, () => { const t = task(); return t && t.mm ? strings(t.argv) : ''; }),
-    environ: file(0o400, () => { const t = task(); return t && t.mm ? strings(t.envp) : ''; }),
+    cmdline: file(0o444, () => { const t = task(); return t && hasMm(t) ? strings(t.argv) : ''; }),
+    environ: file(0o400, () => { const t = task(); return t && hasMm(t) ? strings(t.envp) : ''; }),
     // proc_pid_wchan(): the symbol, or "0" with no newline; 6.6 says "0" to a reader that may
     // not ptrace the task.
     wchan: file(0o444, (kk, reader) => {

@@ -29,6 +29,12 @@ export function taskState(k: Kernel, t: Task): { letter: string; name: string } 
   return { letter: st, name: TASK_STATE_NAMES[st] };
 }
 
+/**
+ * get_task_mm(): a user address space, which a kernel thread never has and a zombie no longer
+ * has (exit_mm() ran before it became one), though the task keeps its `mm` flag here.
+ */
+export const hasMm = (t: Task): boolean => t.mm && !t.exitState;
+
 /** SIG_IGN and handler masks of signals 1..31 (collect_sigign_sigcatch()). */
 export function sigMasks(t: Task): { ign: number; cgt: number } {
   let ign = 0, cgt = 0;
@@ -74,8 +80,12 @@ function escapeName(s: string): string {
   return s.replace(/\\/g, '\\\\').replace(/\n/g, '\\n');
 }
 
-/** files_fdtable()->max_fds: NR_OPEN_DEFAULT = BITS_PER_LONG, doubled as the table grows. */
+/**
+ * files_fdtable()->max_fds: NR_OPEN_DEFAULT = BITS_PER_LONG, doubled as the table grows; 0 for a
+ * zombie, whose files went with exit_files().
+ */
 function fdSize(k: Kernel, t: Task): number {
+  if (t.exitState) return 0;
   let n = k.config.arch === 'i386' ? 32 : 64;
   while (n < t.files.fds.length) n *= 2;
   return n;
@@ -94,7 +104,7 @@ export function statusText(k: Kernel, t: Task): string {
   const ppid = t.realParent?.pid ?? t.parent?.pid ?? 0;
   const qlim = t.signal.rlim[RLIMIT_SIGPENDING]?.cur ?? Math.floor(k.maxThreads / 2);
   // A kernel thread (and a zombie) has no mm: no memory lines.
-  const mm = t.mm;
+  const mm = hasMm(t);
   const lines: string[] = [`Name:\t${escapeName(displayComm(k, t))}`];
   if (k.legacy) {
     // SleepAVG: the O(1) scheduler's sleep_avg as a percentage; not modelled: a sleeper shows 98%,
@@ -110,7 +120,9 @@ export function statusText(k: Kernel, t: Task): string {
       `CapInh:\t${hex16(c.capInheritable[0])}`, `CapPrm:\t${hex16(c.capPermitted[0])}`, `CapEff:\t${hex16(c.capEffective[0])}`);
     return `${lines.join('\n')}\n`;
   }
-  lines.push(`Umask:\t${t.fs.umask.toString(8).padStart(4, '0')}`, `State:\t${st} (${stName})`, `Tgid:\t${t.pid}`, 'Ngid:\t0',
+  // A zombie has no fs_struct any more (exit_fs()): umask stays -1 and the line is left out.
+  if (!t.exitState) lines.push(`Umask:\t${t.fs.umask.toString(8).padStart(4, '0')}`);
+  lines.push(`State:\t${st} (${stName})`, `Tgid:\t${t.pid}`, 'Ngid:\t0',
     `Pid:\t${t.pid}`, `PPid:\t${ppid}`, 'TracerPid:\t0', `Uid:\t${c.uid}\t${c.euid}\t${c.euid}\t${c.euid}`,
     `Gid:\t${c.gid}\t${c.egid}\t${c.egid}\t${c.egid}`, `FDSize:\t${fdSize(k, t)}`,
     // "Trailing space shouldn't have been added in the first place."

@@ -67,6 +67,22 @@ describe('/proc/PID/status', () => {
   });
 });
 
+/** A child that exits under a parent that exec'd a program that never waits: a zombie, pid in /tmp/z. */
+const ZOMBIE = 'sh -c \'sleep 0.1 & echo $! > /tmp/z; exec sleep 2\' & sleep 0.5';
+
+describe('/proc/PID/status of a zombie', () => {
+  it.each(PROFILES)('%s: no cmdline or mm lines, FDSize 0 (exit_files()), and on 6.6 no Umask line (exit_fs())', (profile) => {
+    const r = sh(profile, `${ZOMBIE}; z=$(cat /tmp/z); cat /proc/$z/cmdline | wc -c; cat /proc/$z/status`);
+    // get_task_mm() is NULL: proc_pid_cmdline_read() shows nothing.
+    expect(r.stdout.startsWith('0\n')).toBe(true);
+    const keys = statusKeys(r.stdout);
+    expect(r.stdout).toMatch(/\nState:\tZ \(zombie\)\n/);
+    expect(r.stdout).toContain('\nFDSize:\t0\n');
+    expect(keys).not.toContain('VmSize');
+    expect(keys.includes('Umask')).toBe(false);
+  });
+});
+
 describe('/proc/PID/stat', () => {
   it.each([['2.6.20', 42], ['6.6', 52]] as const)('%s do_task_stat(): %i fields; vsize and rss agree with status', (profile, n) => {
     const r = sh(profile, 'cat /proc/self/stat');
@@ -78,8 +94,13 @@ describe('/proc/PID/stat', () => {
   });
 
   it('6.6: wchan is the 0/1 "sleeping" flag; a zombie is not running (TASK_DEAD), so 1', () => {
-    const r = sh('6.6', 'sleep 1 & sleep 0.1; cut -d" " -f35 /proc/$!/stat; cut -d" " -f35 /proc/self/stat');
-    expect(r.stdout).toBe('1\n0\n');
+    const r = sh('6.6', `sleep 1 & sleep 0.1; cut -d" " -f35 /proc/$!/stat; cut -d" " -f35 /proc/self/stat; ${ZOMBIE}; cut -d" " -f3,35 /proc/$(cat /tmp/z)/stat`);
+    expect(r.stdout).toBe('1\n0\nZ 1\n');
+  });
+
+  it('6.6: a zombie\'s exit_code (field 52) is its wait status; 2.6.20 has no such field', () => {
+    const r = sh('6.6', `${ZOMBIE.replace('sleep 0.1 &', '(sleep 0.1; exit 3) &')}; cut -d" " -f52 /proc/$(cat /tmp/z)/stat`);
+    expect(r.stdout).toBe(`${3 << 8}\n`);
   });
 
   it('6.6: a reader that may not ptrace the task sees start_code/end_code as 1 and no stack, bounds or exit_code', () => {
