@@ -16,7 +16,12 @@ export interface SysctlEntry {
   write(k: Kernel, data: string, pos: number): number;
 }
 
-/** proc_dostring(): store up to the first "\n" or NUL, cut to maxlen-1; a read adds "\n". */
+/**
+ * proc_dostring(): store up to the first "\n" or NUL, cut to maxlen-1; a read adds "\n". 2.6.20
+ * always writes from the start of the string. 6.6 (SYSCTL_WRITES_STRICT) continues at the file
+ * offset: a write at offset n keeps the first n bytes, and one past the string's end is
+ * ignored (still reported as written in full).
+ */
 function dostring(get: (k: Kernel) => string, set: (k: Kernel, v: string) => void, maxlen: number): Pick<SysctlEntry, 'read' | 'write'> {
   return {
     read: (k) => `${get(k)}\n`,
@@ -24,7 +29,11 @@ function dostring(get: (k: Kernel) => string, set: (k: Kernel, v: string) => voi
       let end = data.length;
       for (let i = 0; i < data.length; i++) if (data[i] === '\n' || data[i] === '\0') { end = i; break; }
       let v = data.slice(0, end);
-      if (k.modern && pos > 0) v = (get(k) + v).slice(0, Math.max(pos, 0) + v.length);
+      if (k.modern && pos > 0) {
+        const cur = get(k).slice(0, maxlen - 1);
+        if (pos > cur.length) return data.length;
+        v = cur.slice(0, pos) + v;
+      }
       if (v.length >= maxlen) v = v.slice(0, maxlen - 1);
       set(k, v);
       return data.length;

@@ -69,3 +69,20 @@ describe('/sys/kernel/uevent_helper', () => {
     expect(r.stderr).toBe('/bin/echo: write error: No such file or directory\n');
   });
 });
+
+describe('proc_dostring', () => {
+  it('6.6 SYSCTL_WRITES_STRICT: a second write on the same open file continues at its offset', () => {
+    const r = sh('6.6', 'exec 3>/proc/sys/kernel/core_pattern; printf abc >&3; printf def >&3; exec 3>&-; cat /proc/sys/kernel/core_pattern');
+    expect(r.stdout).toBe('abcdef\n');
+  });
+
+  it('2.6.20 proc_dostring(): every write starts from the beginning of the string', () => {
+    const r = sh('2.6.20', 'exec 3>/proc/sys/kernel/core_pattern; printf abc >&3; printf de >&3; exec 3>&-; cat /proc/sys/kernel/core_pattern');
+    expect(r.stdout).toBe('de\n');
+  });
+
+  it.each(PROFILES)('%s: a write stops at the first newline and keeps maxlen-1 bytes (core_pattern: 127)', (profile) => {
+    const r = sh(profile, `printf "a\\nb" > /proc/sys/kernel/core_pattern; cat /proc/sys/kernel/core_pattern; echo ${'y'.repeat(200)} > /proc/sys/kernel/core_pattern; wc -c < /proc/sys/kernel/core_pattern`);
+    expect(r.stdout).toBe('a\n128\n');
+  });
+});
