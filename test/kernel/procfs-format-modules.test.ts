@@ -2,6 +2,8 @@
 // kernel/module/{sysfs,main}.c 6.6, kernel/params.c) as the two kernels lay them out.
 import { describe, expect, it } from 'vitest';
 import { PROFILES, sh } from './procfs-format-helpers.ts';
+import { Machine } from '../../src/init/machine.ts';
+import { runSh } from '../../src/init/testing.ts';
 
 const LINE = /^[a-z_0-9]+ \d+ \d+ (-|([a-z_0-9]+,)+) (Live|Loading|Unloading) 0x[0-9a-f]{16}$/;
 
@@ -85,5 +87,13 @@ describe('sizes stat() reports', () => {
   it('6.6: a section file is a bin attribute of MODULE_SECT_READ_SIZE bytes; 2.6.20: a PAGE_SIZE attribute', () => {
     expect(sh('6.6', 'modprobe ptp; stat -c %s /sys/module/ptp/sections/.text').stdout).toBe('19\n');
     expect(sh('2.6.20', 'modprobe ptp; stat -c %s /sys/module/ptp/sections/.text').stdout).toBe('4096\n');
+  });
+});
+
+describe('i386', () => {
+  it.each(PROFILES)('%s: pointers are 8 hex digits in /proc/modules and sections; FDSize is BITS_PER_LONG = 32', (profile) => {
+    const m = new Machine({ config: { profile, arch: 'i386' } }).boot();
+    const r = runSh('modprobe ptp; cat /proc/modules /sys/module/ptp/sections/.text; grep FDSize /proc/self/status', { machine: m });
+    expect(r.stdout).toMatch(/^ptp \d+ 0 - Live 0x[0-9a-f]{8}\npps_core \d+ 1 ptp, Live 0x[0-9a-f]{8}\n0x[0-9a-f]{8}\nFDSize:\t32\n$/);
   });
 });
