@@ -5,9 +5,10 @@ import {
 } from '../uapi/errno.ts';
 import {
   F_DUPFD, F_DUPFD_CLOEXEC, F_GETFD, F_GETFL, F_SETFD, F_SETFL, FD_CLOEXEC, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECTORY,
-  O_EXCL, O_NOCTTY, O_NOFOLLOW, O_NONBLOCK, O_RDONLY, O_TRUNC, S_IFCHR, S_IFDIR, S_IFIFO, S_IFLNK, S_IFMT, S_IFREG, S_IFSOCK, major, minor,
+  O_EXCL, O_NOCTTY, O_NOFOLLOW, O_NONBLOCK, O_RDONLY, O_TRUNC, O_WRONLY, S_IFCHR, S_IFDIR, S_IFIFO, S_IFLNK, S_IFMT, S_IFREG, S_IFSOCK, major, minor,
 } from '../uapi/fcntl.ts';
 import type { Stat } from '../uapi/fcntl.ts';
+import type { UtimeSpec } from '../uapi/syscalls.ts';
 import { normalize } from '../lib/path.ts';
 import { chrdevOpen } from './devices.ts';
 import { doMount, doUmount } from './filesystems.ts';
@@ -253,10 +254,26 @@ defineFast('truncate', (k, t, c) => {
   if (fits < 0) return fits;
   return setData(k, nd.inode, c.length <= d.length ? d.slice(0, c.length) : d + '\0'.repeat(c.length - d.length));
 });
+/**
+ * utimensat(2) (fs/utimes.c): both times "now" without `times`; UTIME_NOW and UTIME_OMIT per
+ * time; explicit times need the owner (or root: CAP_FOWNER), EPERM otherwise; ctime becomes now.
+ * Inode times count from boot, so an epoch time is taken relative to the boot time.
+ */
 defineFast('utimes', (k, t, c) => {
-  const nd = lookup(k, t, c.path);
+  const times = c.times ?? ['now', 'now'];
+  for (const x of times) if (typeof x === 'object' && !(x.nsec >= 0 && x.nsec < 1e9)) return -EINVAL;
+  const nd = lookup(k, t, c.path, { follow: !c.nofollow });
   if (typeof nd === 'number') return nd;
-  nd.inode.atime = nd.inode.mtime = k.sched.now;
+  if (times[0] === 'omit' && times[1] === 'omit') return 0;
+  const owner = t.cred.euid === 0 || t.cred.euid === nd.inode.uid;
+  if (!owner && times.some((x) => typeof x === 'object')) return -EPERM;
+  // UTIME_NOW for both: the owner, or anyone who may write the file.
+  if (!owner && mayOpen(t, nd.inode, O_WRONLY) < 0) return -EACCES;
+  const now = k.sched.now;
+  const at = (x: UtimeSpec): number => (x === 'now' || x === 'omit' ? now : (x.sec - k.bootTime) * 1e9 + x.nsec);
+  if (times[0] !== 'omit') nd.inode.atime = at(times[0]);
+  if (times[1] !== 'omit') nd.inode.mtime = at(times[1]);
+  nd.inode.ctime = now;
   return 0;
 });
 defineFast('access', (k, t, c) => {

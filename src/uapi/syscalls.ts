@@ -42,6 +42,12 @@ export interface CapData {
   bounding: number[];
 }
 
+/**
+ * utimensat(2)'s timespec for one of [atime, mtime]: epoch seconds and nanoseconds
+ * (CLOCK_REALTIME), or UTIME_NOW / UTIME_OMIT.
+ */
+export type UtimeSpec = { sec: number; nsec: number } | 'now' | 'omit';
+
 export type Syscall =
   | { nr: 'read'; fd: number; count: number }
   | { nr: 'write'; fd: number; data: string }
@@ -67,7 +73,7 @@ export type Syscall =
   | { nr: 'chmod'; path: string; mode: number }
   | { nr: 'chown'; path: string; uid: number; gid: number }
   | { nr: 'truncate'; path: string; length: number }
-  | { nr: 'utimes'; path: string }
+  | { nr: 'utimes'; path: string; times?: readonly [UtimeSpec, UtimeSpec]; nofollow?: boolean }
   | { nr: 'access'; path: string; mode: number }
   | { nr: 'umask'; mask: number }
   | { nr: 'chdir'; path: string }

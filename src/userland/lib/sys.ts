@@ -1,7 +1,7 @@
 // Typed wrappers over the syscall ABI, like libc's: `const fd = yield* open(path, O_RDONLY)`.
 // Each returns the kernel's answer: >= 0 or data on success, -errno on failure.
 import type {
-  CapData, ChildMain, Dirent, Rlimit, Rusage, SigAction, Stat, Statfs, Syscall, Tms, UserGen, Utsname, WaitResult,
+  CapData, ChildMain, Dirent, Rlimit, Rusage, SigAction, Stat, Statfs, Syscall, Tms, UserGen, Utsname, UtimeSpec, WaitResult,
 } from '../../uapi/syscalls.ts';
 import type { Termios, Winsize } from '../../uapi/termios.ts';
 import { TCGETS, TCSETS, TIOCGPGRP, TIOCGWINSZ, TIOCSPGRP } from '../../uapi/termios.ts';
@@ -34,7 +34,9 @@ export const readlink = (path: string) => call<string | number>({ nr: 'readlink'
 export const chmod = (path: string, mode: number) => call<number>({ nr: 'chmod', path, mode });
 export const chown = (path: string, uid: number, gid: number) => call<number>({ nr: 'chown', path, uid, gid });
 export const truncate = (path: string, length: number) => call<number>({ nr: 'truncate', path, length });
-export const utimes = (path: string) => call<number>({ nr: 'utimes', path });
+/** utimensat(AT_FDCWD, path, times, nofollow ? AT_SYMLINK_NOFOLLOW : 0); no times: both now. */
+export const utimes = (path: string, times?: readonly [UtimeSpec, UtimeSpec], nofollow = false) =>
+  call<number>({ nr: 'utimes', path, times, nofollow });
 export const access = (path: string, mode: number) => call<number>({ nr: 'access', path, mode });
 export const umask = (mask: number) => call<number>({ nr: 'umask', mask });
 export const chdir = (path: string) => call<number>({ nr: 'chdir', path });
