@@ -9,9 +9,6 @@ import { quote, quoteC } from './quote.ts';
 import { parseDateNs, parseDateTime } from './parse_datetime.ts';
 import { bootEpochSec, epochOf, nowEpoch, strftime } from './time.ts';
 
-const HELP = 'Usage: date [OPTION]... [+FORMAT]\n  or:  date [-u|--utc|--universal] [MMDDhhmm[[CC]YY][.ss]]\n' +
-  'Display date and time in the given FORMAT.\nWith -s, or with [MMDDhhmm[[CC]YY][.ss]], set the date and time.\n';
-
 const LONG = {
   date: L('d', 'required'), reference: L('r', 'required'), 'rfc-email': L('R'), 'rfc-2822': L('R'), 'iso-8601': L('I', 'optional'),
   'rfc-3339': L('rfc-3339', 'required'), set: L('s', 'required'), utc: L('u'), universal: L('u'), file: L('f', 'required'),
@@ -23,7 +20,7 @@ export function parseDate(s: string, nowNs: number): number | null {
 }
 
 export function* date({ argv }: ProgramArgs): UserGen {
-  const p = yield* parseArgs(argv, { short: 'd:f:I::r:Rs:u', long: LONG }, { name: 'date', help: HELP });
+  const p = yield* parseArgs(argv, { short: 'd:f:I::r:Rs:u', long: LONG }, { name: 'date' });
   if ('exit' in p) return p.exit;
   const [nowSec, nowNsec] = yield* nowEpoch();
   // Epoch seconds and nanoseconds, kept apart: epoch ns do not fit a double exactly.

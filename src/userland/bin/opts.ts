@@ -16,11 +16,6 @@ export interface ToolInfo {
   name: string;
   /** The name in "Try 'NAME --help'": coreutils use argv[0] (the default), util-linux its short name. */
   tryName?: string;
-  /**
-   * Not used: --help prints the real program's text (help_texts_gnu.ts, helpText()); kept until
-   * date.ts and touch.ts stop passing theirs.
-   */
-  help?: string;
   /** Options getopt accepts that the program answers with usage (failure): "Try ..." alone. */
   usageKeys?: readonly string[];
 }

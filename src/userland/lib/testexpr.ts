@@ -14,15 +14,13 @@ export class TestError extends Error {}
 export interface TestOptions {
   /** Convert an integer operand or throw TestError (dash: "Illegal number: %s"). */
   number(s: string): bigint;
-  /** bash's test builtin: `-v NAME` is a unary operator, true when the variable is set. */
-  isSet?(name: string): boolean;
 }
 
 const enum Tk {
   EOI, FILRD, FILWR, FILEX, FILEXIST, FILREG, FILDIR, FILCDEV, FILBDEV, FILFIFO, FILSOCK, FILSYM,
   FILGZ, FILTT, FILSUID, FILSGID, FILSTCK, FILNT, FILOT, FILEQ, FILUID, FILGID, STREZ, STRNZ,
   STREQ, STRNE, STRLT, STRGT, INTEQ, INTNE, INTGE, INTGT, INTLE, INTLT, UNOT, BAND, BOR, LPAREN,
-  RPAREN, OPERAND, VARSET,
+  RPAREN, OPERAND,
 }
 const enum Ty { UNOP, BINOP, BUNOP, BBINOP, PAREN }
 
@@ -42,16 +40,11 @@ const OPS: Record<string, [Tk, Ty]> = {
   '-o': [Tk.BOR, Ty.BBINOP], '(': [Tk.LPAREN, Ty.PAREN], ')': [Tk.RPAREN, Ty.PAREN],
 };
 const getop = (s: string): [Tk, Ty] | undefined => (Object.prototype.hasOwnProperty.call(OPS, s) ? OPS[s] : undefined);
-const VARSET_OP: [Tk, Ty] = [Tk.VARSET, Ty.UNOP];
 
 class Test {
   wp = 0;
   op: [Tk, Ty] | undefined;
   constructor(private readonly a: (string | undefined)[], private readonly o: TestOptions) {}
-
-  getop(s: string): [Tk, Ty] | undefined {
-    return s === '-v' && this.o.isSet ? VARSET_OP : getop(s);
-  }
 
   syntax(op: string | undefined, msg: string): never {
     throw new TestError(op ? `${op}: ${msg}` : msg);
@@ -63,7 +56,7 @@ class Test {
       this.op = undefined;
       return Tk.EOI;
     }
-    const op = this.getop(s);
+    const op = getop(s);
     if (op && !(op[1] === Ty.UNOP && this.isoperand(i)) && !(op[0] === Tk.LPAREN && this.a[i + 1] === undefined)) {
       this.op = op;
       return op[0];
@@ -76,7 +69,7 @@ class Test {
     const s = this.a[i + 1];
     if (s === undefined) return true;
     if (this.a[i + 2] === undefined) return false;
-    const op = this.getop(s);
+    const op = getop(s);
     return !!op && op[1] === Ty.BINOP;
   }
 
@@ -127,7 +120,6 @@ class Test {
       switch (n) {
         case Tk.STREZ: return arg.length === 0;
         case Tk.STRNZ: return arg.length !== 0;
-        case Tk.VARSET: return this.o.isSet!(arg);
         case Tk.FILTT: return typeof (yield* tcgetattr(Number(this.o.number(arg)))) !== 'number';
         case Tk.FILRD: return (yield* access(arg, R_OK)) === 0;
         case Tk.FILWR: return (yield* access(arg, W_OK)) === 0;

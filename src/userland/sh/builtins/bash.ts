@@ -155,7 +155,13 @@ function* builtincmd(sh: ShState, argv: string[]): UserGen<number> {
     if (argv[1] === undefined) return 0;
     throw new ShError(`${argv[1]}: not a shell builtin`, 1);
   }
-  return yield* b.fn(sh, argv.slice(1), 0);
+  // bash's builtin runs it under its own name: its errors say "test: ...", not "builtin: ...".
+  // An error thrown out of it is reported under that name too (evalcommand restores the old one).
+  const saved = sh.commandname;
+  sh.commandname = argv[1];
+  const status = yield* b.fn(sh, argv.slice(1), 0);
+  sh.commandname = saved;
+  return status;
 }
 
 register('let', 'uB', letcmd);
