@@ -7,6 +7,7 @@ import type { Module } from './module.ts';
 import { dir, file as pfile, link, noAccess, staticDir } from './pseudofs.ts';
 import { EACCES, ENOENT } from '../uapi/errno.ts';
 import type { PNode } from './pseudofs.ts';
+import { kernfsOrder } from './kernfs.ts';
 import { capable } from './task.ts';
 import type { Task } from './task.ts';
 import { paramGet, paramSet } from './sysfs_params.ts';
@@ -94,13 +95,20 @@ function buildModuleDir(k: Kernel, mod: Module): PNode {
   // holders/ arrived in 2.6.21 (kobject_create_and_add("holders") in mod_sysfs_setup()); khelper
   // keeps it on 2.6.20 too, a deliberate anachronism: its userland is kmod, whose lsmod, rmmod
   // and modprobe -r read the holders there (module-init-tools, 2.6.20's own, read /proc/modules).
-  entries.holders = dir(() => [...mod.holders].map((h): [string, PNode] => [h.name, link(() => `../../${h.name}`)]));
+  // Readdir order: kernfs's on 6.6; 2.6.21's sysfs added each link at the head of its list.
+  entries.holders = dir((kk) => {
+    const links = [...mod.holders].map((h): [string, PNode] => [h.name, link(() => `../../${h.name}`)]);
+    return kk.modern ? kernfsOrder(links) : links.reverse();
+  });
   return staticDir(entries);
 }
 
 export function sysRoot(_k: Kernel): PNode {
   return staticDir({
-    module: dir((kk) => kk.modules.list.map((m): [string, PNode] => [m.name, moduleDir(kk, m)]).reverse(), (kk, name) => {
+    module: dir((kk) => {
+      const mods = kk.modules.list.map((m): [string, PNode] => [m.name, moduleDir(kk, m)]);
+      return kk.modern ? kernfsOrder(mods) : mods.reverse();
+    }, (kk, name) => {
       // The newest module of that name, as the listing (newest first) would find it; only its
       // directory is built (libkmod looks up /sys/module/NAME/initstate on every modprobe).
       const list = kk.modules.list;
