@@ -111,7 +111,9 @@ function flushOldExec(k: Kernel, t: Task, b: Binprm): void {
   t.envp = b.envp;
   t.exe = b.interp;
   // cap_bprm_set_creds() for root: pP' = (pI & fI) | (fP & bset) with fI = fP = all, pE' = pP'.
-  if (t.cred.euid === 0) {
+  // 2.6.20 cap_bprm_apply_creds() computes the same (cap_bset is the global bounding set) but
+  // skips init: "For init, we want to retain the capabilities set in the init_task struct".
+  if (t.cred.euid === 0 && !(k.legacy && t.pid === 1)) {
     const c = t.cred;
     const p0 = (c.capInheritable[0] | c.capBset[0]) >>> 0, p1 = (c.capInheritable[1] | c.capBset[1]) >>> 0;
     // Credentials are replaced whole; when nothing changes (the usual case) the old ones stay.

@@ -13,7 +13,7 @@ import type { KernelConfig } from './profile.ts';
 import { Sched } from './sched.ts';
 import { doExit } from './exit.ts';
 import { TraceBuffer } from './trace.ts';
-import { addChild, Task, PF_KTHREAD, TASK_STOPPED, SCHED, EXIT_DEAD } from './task.ts';
+import { addChild, Task, PF_KTHREAD, TASK_STOPPED, SCHED, EXIT_DEAD, LEGACY_INIT_CRED } from './task.ts';
 import type { KGen } from './task.ts';
 import { newFiles } from './file.ts';
 import { newSighand, sendSignal, wantsCldstop } from './signal.ts';
@@ -154,6 +154,7 @@ export class Kernel {
     idle.files = newFiles();
     idle.sighand = newSighand();
     idle.signal = { rlim: initRlimits(this.maxThreads, this.legacy), pgrp: 0, session: 0, tty: null, groupExitCode: 0 };
+    if (this.legacy) idle.cred = LEGACY_INIT_CRED;
     this.idleTask = idle;
     bootFilesystems(this);
     idle.fs = { root: this.rootInode, cwd: this.rootInode, umask: 0o022 };
@@ -207,6 +208,7 @@ export class Kernel {
     init.sighand = newSighand();
     init.signal = { rlim: initRlimits(this.maxThreads, this.legacy), pgrp: 0, session: 0, tty: null, groupExitCode: 0 };
     init.parent = init.realParent = this.idleTask;
+    init.cred = this.idleTask.cred;
     init.exitSignal = SIGCHLD;
     this.initTask = init;
     this.tasks.set(1, init);

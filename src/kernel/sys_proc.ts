@@ -236,17 +236,19 @@ defineFast('prctl', (k, t, c) => {
   switch (c.option) {
     case PR_SET_NAME: t.comm = String(c.arg).slice(0, 15); return 0;
     // Securebits, keepcaps, no_new_privs and ambient capabilities are all clear here.
-    case PR_GET_KEEPCAPS: case PR_GET_SECUREBITS: case PR_GET_NO_NEW_PRIVS: return 0;
-    case PR_CAP_AMBIENT: return k.legacy ? -EINVAL : 0;
+    case PR_GET_KEEPCAPS: return 0;
+    // 2.6.20's sys_prctl() has none of these (securebits 2.6.26, bounding set 2.6.25,
+    // no_new_privs 3.5, ambient 4.3): its switch falls to "default: error = -EINVAL".
+    case PR_GET_SECUREBITS: case PR_GET_NO_NEW_PRIVS: case PR_CAP_AMBIENT: return k.legacy ? -EINVAL : 0;
     case PR_GET_NAME: return t.comm;
     case PR_CAPBSET_READ: {
       const cap = Number(c.arg);
-      if (!(cap >= 0 && cap <= CAP_LAST_CAP)) return -EINVAL;
+      if (k.legacy || !(cap >= 0 && cap <= CAP_LAST_CAP)) return -EINVAL;
       return (t.cred.capBset[cap >> 5] >>> (cap & 31)) & 1;
     }
     case PR_CAPBSET_DROP: {
       const cap = Number(c.arg);
-      if (!(cap >= 0 && cap <= CAP_LAST_CAP)) return -EINVAL;
+      if (k.legacy || !(cap >= 0 && cap <= CAP_LAST_CAP)) return -EINVAL;
       if (!capable(t.cred, CAP_SETPCAP)) return -EPERM;
       const b: [number, number] = [...t.cred.capBset];
       b[cap >> 5] = (b[cap >> 5] & ~(1 << (cap & 31))) >>> 0;

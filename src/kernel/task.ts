@@ -55,6 +55,18 @@ export function rootCred(): Cred {
 /** Credentials are replaced whole, never changed in place (commit_creds()): tasks share this one. */
 const ROOT_CRED: Readonly<Cred> = rootCred();
 
+/**
+ * 2.6.20 has a 32-bit kernel_cap_t and no per-task bounding set: INIT_TASK gives cap_effective
+ * CAP_INIT_EFF_SET (~0 & ~CAP_TO_MASK(CAP_SETPCAP)), cap_permitted CAP_FULL_SET (~0),
+ * cap_inheritable CAP_INIT_INH_SET (0), and the global cap_bset (/proc/sys/kernel/cap-bound) starts
+ * as CAP_INIT_EFF_SET. Kernel threads and init keep these; capBset carries cap_bset here.
+ */
+export const LEGACY_INIT_EFF: [number, number] = [0xfffffeff >>> 0, 0];
+export const LEGACY_INIT_CRED: Readonly<Cred> = {
+  uid: 0, gid: 0, euid: 0, egid: 0,
+  capEffective: LEGACY_INIT_EFF, capPermitted: [0xffffffff >>> 0, 0], capInheritable: [0, 0], capBset: LEGACY_INIT_EFF,
+};
+
 export function capable(cred: Cred, cap: number): boolean {
   return ((cred.capEffective[cap >> 5] >>> (cap & 31)) & 1) === 1;
 }
