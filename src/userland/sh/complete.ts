@@ -6,7 +6,7 @@
 import type { UserGen } from '../../uapi/syscalls.ts';
 import { O_DIRECTORY, O_RDONLY, S_ISDIR } from '../../uapi/fcntl.ts';
 import { close, getdents, open, stat } from '../lib/sys.ts';
-import { BUILTINS } from './builtins/table.ts';
+import { builtinNames } from './builtins/enable.ts';
 import { KEYWORDS } from './builtins/core.ts';
 import type { ShState } from './state.ts';
 import { lookupvar } from './vars.ts';
@@ -55,7 +55,7 @@ export function* complete(sh: ShState, before: string): UserGen<Completion> {
   }
   if (cmdPos && !word.includes('/')) {
     const set = new Set<string>();
-    for (const [name, b] of BUILTINS) if (!(b.bashOnly && !sh.bash)) set.add(name);
+    for (const name of builtinNames(sh)) if (!sh.disabled.has(name)) set.add(name);
     for (const k of KEYWORDS) set.add(k);
     for (const f of sh.funcs.keys()) set.add(f);
     for (const a of sh.aliases.keys()) set.add(a);

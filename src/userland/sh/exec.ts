@@ -50,7 +50,7 @@ export function* findCommand(sh: ShState, name: string, act: number, path: strin
     if (f) return { type: 'function', body: f };
   }
   const b = BUILTINS.get(name);
-  if (b && (!sh.bash || !b.dashOnly) && !(b.bashOnly && !sh.bash)) return (b.entry ??= { type: 'builtin', b, name });
+  if (b && (!sh.bash || !b.dashOnly) && !(b.bashOnly && !sh.bash) && !(sh.bash && sh.disabled.has(name))) return (b.entry ??= { type: 'builtin', b, name });
   if (act & DO_REGBLTIN) return { type: 'unknown' };
   const cands = pathCandidates(path, name);
   // A remembered entry answers at once unless a cd marked it for rehashing; then the search

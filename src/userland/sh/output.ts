@@ -37,6 +37,13 @@ const BASH_USAGE: Record<string, string> = {
   mapfile: 'mapfile [-d delim] [-n count] [-O origin] [-s count] [-t] [-u fd] [-C callback] [-c quantum] [array]',
   readarray: 'readarray [-d delim] [-n count] [-O origin] [-s count] [-t] [-u fd] [-C callback] [-c quantum] [array]',
   shopt: 'shopt [-pqsu] [-o] [optname ...]',
+  enable: 'enable [-a] [-dnps] [-f filename] [name ...]',
+  compgen: 'compgen [-abcdefgjksuv] [-o option] [-A action] [-G globpat] [-W wordlist] [-F function] [-C command] [-X filterpat] [-P prefix] [-S suffix] [word]',
+  complete: 'complete [-abcdefgjksuv] [-pr] [-DEI] [-o option] [-A action] [-G globpat] [-W wordlist] [-F function] [-C command] [-X filterpat] [-P prefix] [-S suffix] [name ...]',
+  compopt: 'compopt [-o|+o option] [-DEI] [name ...]',
+  fc: 'fc [-e ename] [-lnr] [first] [last] or fc -s [pat=rep] [command]',
+  bind: 'bind [-lpsvPSVX] [-m keymap] [-f filename] [-q name] [-u name] [-r keyseq] [-x keyseq:shell-command] [keyseq:readline-function or readline-command]',
+  suspend: 'suspend [-f]',
   history: 'history [-c] [-d offset] [n] or history -anrw [filename] or history -ps arg [arg...]',
 };
 

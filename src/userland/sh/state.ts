@@ -3,6 +3,8 @@
 // copies it (forkClone), because the JS objects are shared between parent and child closures.
 import type { FuncNode } from './ast.ts';
 import { NSIG } from '../../uapi/signal.ts';
+import type { CompSpec } from './compspec.ts';
+import { cloneSpecs } from './compspec.ts';
 
 export const VEXPORT = 1, VREADONLY = 2;
 /** bash declare -i: assignments are evaluated as arithmetic. */
@@ -158,6 +160,10 @@ export class ShState {
   cmdrehash = new Set<string>();
   /** bash: how often each hashed command was run (hash's "hits"). */
   cmdhits = new Map<string, number>();
+  /** bash: builtins turned off with `enable -n` (then looked up as functions/files). */
+  disabled = new Set<string>();
+  /** bash: completion specs of complete/compopt, by command name ('' for -D, -E, -I keys). */
+  compspecs = new Map<string, CompSpec>();
   inps4 = false;
   /** setinteractive()'s memory of the last setting (null: never set). */
   interactiveSet: boolean | null = null;
@@ -251,6 +257,8 @@ export class ShState {
     c.cmdhash = new Map(this.cmdhash);
     c.cmdrehash = new Set(this.cmdrehash);
     c.cmdhits = new Map(this.cmdhits);
+    c.disabled = new Set(this.disabled);
+    c.compspecs = cloneSpecs(this.compspecs);
     c.aliases = new Map(this.aliases);
     c.inps4 = this.inps4;
     c.interactiveSet = this.interactiveSet;

@@ -8,7 +8,8 @@ import type { ShState, Var } from '../state.ts';
 import { VEXPORT, VINTEGER, VLOWER, VNAMEREF, VREADONLY, VUPPER } from '../state.ts';
 import { lookupvar, mklocal, setvar } from '../vars.ts';
 import { quoteReusable } from '../ansic.ts';
-import { BUILTINS, register } from './table.ts';
+import { register } from './table.ts';
+import { activeBuiltin } from './enable.ts';
 import { arrayLiteral, arrayValues, attrString, makeArray, setElement } from '../basharray.ts';
 import { functionText } from '../bashprint.ts';
 
@@ -150,7 +151,7 @@ export function* declareImpl(sh: ShState, argv: string[], forceLocal: boolean): 
 
 
 function* builtincmd(sh: ShState, argv: string[]): UserGen<number> {
-  const b = BUILTINS.get(argv[1] ?? '');
+  const b = activeBuiltin(sh, argv[1] ?? '');
   if (!b) {
     if (argv[1] === undefined) return 0;
     throw new ShError(`${argv[1]}: not a shell builtin`, 1);

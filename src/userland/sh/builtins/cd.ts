@@ -145,5 +145,7 @@ function* pwdcmd(sh: ShState, argv: string[]): UserGen<number> {
   return 0;
 }
 
-register('cd chdir', 'u', cdcmd);
+register('cd', 'u', cdcmd);
+// dash's alias of cd; bash has no chdir builtin.
+register('chdir', 'uD', cdcmd);
 register('pwd', 'u', pwdcmd);

@@ -13,3 +13,4 @@ import './bash.ts';
 import './shopt.ts';
 import './dirs.ts';
 import './history.ts';
+import './enable.ts';

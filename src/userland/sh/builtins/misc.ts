@@ -4,7 +4,7 @@ import type { UserGen } from '../../../uapi/syscalls.ts';
 import { RUSAGE_CHILDREN, RUSAGE_SELF, USER_HZ } from '../../../uapi/syscalls.ts';
 import { access, getrusage, stat, times, umask } from '../../lib/sys.ts';
 import { S_ISREG, X_OK } from '../../../uapi/fcntl.ts';
-import { BUILTINS } from './table.ts';
+import { activeBuiltin } from './enable.ts';
 import { lookupvar } from '../vars.ts';
 import { ShError } from '../errors.ts';
 import { DO_ERR, describeCommand, findCommand, pathval } from '../exec.ts';
@@ -29,7 +29,7 @@ function* bashType(sh: ShState, argv: string[]): UserGen<number> {
     const kinds: [string, string][] = [];
     if (BASH_KEYWORDS.includes(name)) kinds.push(['keyword', `${name} is a shell keyword`]);
     if (sh.funcs.has(name) && !mode.includes('f')) kinds.push(['function', `${name} is a function`]);
-    const b = BUILTINS.get(name);
+    const b = activeBuiltin(sh, name);
     if (b) kinds.push(['builtin', `${name} is a shell builtin`]);
     const hashed = sh.cmdhash.get(name);
     if (hashed && !mode.includes('a')) kinds.push(['file', `${name} is hashed (${hashed})`]);
@@ -114,7 +114,7 @@ function* bashHash(sh: ShState, argv: string[]): UserGen<number> {
       out1(sh, names.length > 1 ? `${n}\t${p}\n` : `${p}\n`);
       continue;
     }
-    if (BUILTINS.has(n) || sh.funcs.has(n)) continue;
+    if (activeBuiltin(sh, n) || sh.funcs.has(n)) continue;
     sh.cmdhash.delete(n);
     const e = yield* findCommand(sh, n, 0, pathval(sh));
     if (e.type === 'unknown') { yield* warnx(sh, `${n}: not found`); status = 1; } else sh.cmdhits.set(n, 0);

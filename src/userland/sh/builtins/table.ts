@@ -22,12 +22,12 @@ export interface BuiltinDef {
 
 export const BUILTINS = new Map<string, BuiltinDef>();
 
-/** flags: s = special, u = regular utility, a = assignment builtin, B = bash only. */
+/** flags: s = special, u = regular utility, a = assignment builtin, B = bash only, D = dash only. */
 export function register(names: string, flags: string, fn: BuiltinFn): void {
   for (const name of names.split(' ')) {
     BUILTINS.set(name, {
       name, fn, special: flags.includes('s'), regular: flags.includes('u'), assign: flags.includes('a'),
-      bashOnly: flags.includes('B'),
+      bashOnly: flags.includes('B'), dashOnly: flags.includes('D'),
     });
   }
 }
