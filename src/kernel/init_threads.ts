@@ -8,7 +8,7 @@ import { kernelThread } from './fork.ts';
 import type { Kernel } from './kernel.ts';
 import { usermodehelperInit } from './kmod.ts';
 import { printk } from './printk.ts';
-import { SCHED, TASK_INTERRUPTIBLE } from './task.ts';
+import { SCHED, TASK_IDLE, TASK_INTERRUPTIBLE } from './task.ts';
 import type { KGen } from './task.ts';
 import { doExecve } from './exec.ts';
 import { userMode } from './entry.ts';
@@ -18,15 +18,30 @@ import { kthreadCreate } from './kthread.ts';
 import { setHandler } from './signal.ts';
 import { doExit } from './exit.ts';
 
-/** A kernel thread with nothing to do in this model: it sleeps forever. */
-function* idleThread(k: Kernel, comm: string): KGen<number> {
+/**
+ * A kernel thread with nothing to do in this model: it sleeps forever, interruptibly (S) as
+ * kthreadd, smpboot_thread_fn() (ksoftirqd, migration, cpuhp), devtmpfsd, khungtaskd, oom_reaper,
+ * kswapd and 2.6.20's worker_thread() do, or in TASK_IDLE (I) as noted at boot66().
+ */
+function* idleThread(k: Kernel, comm: string, state = TASK_INTERRUPTIBLE): KGen<number> {
   const t = k.current;
   t.comm = comm;
   for (;;) {
-    t.state = TASK_INTERRUPTIBLE;
+    t.state = state;
     t.wchan = 'schedule';
     yield SCHED;
   }
+}
+
+/**
+ * 6.6 rescuer_thread(): the rescuer of a WQ_MEM_RECLAIM workqueue, created by init_rescuer() as
+ * kthread_create(rescuer_thread, rescuer, "kworker/R-%s", wq->name) (comm cut to 15 bytes by
+ * TASK_COMM_LEN); it runs at set_user_nice(current, RESCUER_NICE_LEVEL = MIN_NICE) and waits
+ * with set_current_state(TASK_IDLE).
+ */
+function* rescuerThread(k: Kernel, comm: string): KGen<number> {
+  k.current.nice = -20;
+  return yield* idleThread(k, comm, TASK_IDLE);
 }
 
 /** kthreadd(): ignore_signals(), then sleep; kthreadCreate() forks in its name. */
@@ -68,8 +83,12 @@ function* boot66(k: Kernel): KGen<void> {
     // ignore_signals(): its children inherit SIG_IGN for everything, SIGCHLD included.
     for (let sig = 1; sig < NSIG; sig++) setHandler(k.kthreadd, sig, 'ignore');
   }
-  for (const comm of ['rcu_gp', 'rcu_par_gp', 'mm_percpu_wq', 'ksoftirqd/0', 'rcu_preempt', 'migration/0', 'cpuhp/0', 'kdevtmpfs', 'khungtaskd', 'oom_reaper', 'kswapd0']) {
-    kthreadCreate(k, comm, (kk) => idleThread(kk, comm));
+  // The rescuers of rcu_gp, rcu_par_gp (rcu_init()) and mm_percpu_wq (init_mm_internals());
+  // rcu_preempt is rcu_gp_kthread(), waiting in swait_event_idle_exclusive() (TASK_IDLE).
+  for (const name of ['rcu_gp', 'rcu_par_gp', 'mm_percpu_wq', 'ksoftirqd/0', 'rcu_preempt', 'migration/0', 'cpuhp/0', 'kdevtmpfs', 'khungtaskd', 'oom_reaper', 'kswapd0']) {
+    const rescuer = name === 'rcu_gp' || name === 'rcu_par_gp' || name === 'mm_percpu_wq';
+    const comm = rescuer ? `kworker/R-${name}`.slice(0, 15) : name;
+    kthreadCreate(k, comm, (kk) => (rescuer ? rescuerThread(kk, comm) : idleThread(kk, comm, name === 'rcu_preempt' ? TASK_IDLE : TASK_INTERRUPTIBLE)));
   }
   const wq = new Workqueue('events_unbound', true);
   k.umh.unboundWq = wq;

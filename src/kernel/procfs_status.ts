@@ -8,7 +8,7 @@
 import { RLIMIT_SIGPENDING } from '../uapi/resource.ts';
 import { TASK_STATE_NAMES } from '../uapi/sched.ts';
 import type { Kernel } from './kernel.ts';
-import { PF_KTHREAD, stateLetter } from './task.ts';
+import { PF_KTHREAD, stateLetter, TASK_NOLOAD } from './task.ts';
 import type { Task } from './task.ts';
 
 /** The comm ps shows: 6.6 kworkers add "+<workqueue>" while they run a work item (wq_worker_comm). */
@@ -19,13 +19,14 @@ export function displayComm(k: Kernel, t: Task): string {
 }
 
 /**
- * get_task_state(): the letter and name /proc shows. 6.6's worker_thread() sleeps in TASK_IDLE
- * (uninterruptible but not counted in the load), which task_state_index() reports as "I (idle)";
- * khelper's kworkers sleep interruptibly, so an idle one is recognised by its pool's idle list.
+ * get_task_state(): the letter and name /proc shows. A TASK_IDLE sleeper (uninterruptible but not
+ * counted in the load) is what task_state_index() reports as "I (idle)". 6.6's worker_thread()
+ * sleeps so too; khelper's kworkers sleep interruptibly, so an idle one is recognised by its
+ * pool's idle list.
  */
 export function taskState(k: Kernel, t: Task): { letter: string; name: string } {
   const st = stateLetter(t);
-  if (k.modern && st === 'S' && k.umh?.unboundWq?.idle.has(t)) return { letter: 'I', name: 'idle' };
+  if (st === 'S' && (t.state & TASK_NOLOAD || (k.modern && k.umh?.unboundWq?.idle.has(t)))) return { letter: 'I', name: 'idle' };
   return { letter: st, name: TASK_STATE_NAMES[st] };
 }
 

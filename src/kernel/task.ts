@@ -18,6 +18,11 @@ export const TASK_RUNNING = 0, TASK_INTERRUPTIBLE = 1, TASK_UNINTERRUPTIBLE = 2,
 /** TASK_KILLABLE (2.6.25+): uninterruptible except for fatal signals. */
 export const TASK_WAKEKILL = 128;
 export const TASK_KILLABLE = TASK_UNINTERRUPTIBLE | TASK_WAKEKILL;
+/**
+ * 6.6 TASK_NOLOAD (0x400) and TASK_IDLE = TASK_UNINTERRUPTIBLE | TASK_NOLOAD: a sleep that takes
+ * no signals and is left out of the load average; task_state_index() reports it as "I (idle)".
+ */
+export const TASK_NOLOAD = 0x400, TASK_IDLE = TASK_UNINTERRUPTIBLE | TASK_NOLOAD;
 
 export const PF_EXITING = 0x4, PF_FORKNOEXEC = 0x40, PF_SUPERPRIV = 0x100, PF_NOFREEZE = 0x8000,
   PF_KTHREAD = 0x200000;
@@ -230,12 +235,15 @@ export function setRlimit(t: Task, resource: number, rlim: Rlimit): void {
 
 export const isKthread = (t: Task): boolean => (t.flags & PF_KTHREAD) !== 0 && !t.mm;
 
-/** The one-letter state of /proc/<pid>/stat. */
+/**
+ * The one-letter state of /proc/<pid>/stat without 6.6's I: the views have no letter for it and
+ * show a TASK_IDLE sleeper as S; /proc uses taskState() (procfs_status.ts), which has it.
+ */
 export function stateLetter(t: Task): 'R' | 'S' | 'D' | 'T' | 'Z' | 'X' {
   if (t.exitState === EXIT_DEAD) return 'X';
   if (t.exitState === EXIT_ZOMBIE) return 'Z';
   if (t.state === TASK_RUNNING) return 'R';
-  if (t.state & TASK_INTERRUPTIBLE) return 'S';
+  if (t.state & (TASK_INTERRUPTIBLE | TASK_NOLOAD)) return 'S';
   if (t.state & TASK_UNINTERRUPTIBLE) return 'D';
   if (t.state & TASK_STOPPED) return 'T';
   return 'S';

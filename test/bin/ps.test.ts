@@ -69,19 +69,19 @@ describe('ps forests', () => {
     const { m, sleepPid } = machineWithSleep();
     const out = run(['ps', 'axf'], { machine: m }).stdout;
     expect(out.split('\n')[1]).toBe('    2 ?        S      0:00 [kthreadd]');
-    expect(out).toContain('    3 ?        S      0:00  \\_ [rcu_gp]\n');
+    expect(out).toContain('    3 ?        I<     0:00  \\_ [kworker/R-rcu_g]\n');
     expect(out).toMatch(new RegExp(`\\n +${sleepPid} \\?        Ss     0:00  \\\\_ sleep 100\\n`));
     expect(out).toMatch(/\n {4}1 \? {8}S {6}0:00 \/sbin\/init\n/);
   });
   it('-H indents by two spaces per level', () => {
     const { m } = machineWithSleep();
     const out = run(['ps', '-eH'], { machine: m }).stdout;
-    expect(out).toContain('    3 ?        00:00:00   rcu_gp\n');
+    expect(out).toContain('    3 ?        00:00:00   kworker/R-rcu_g\n');
     expect(out).toMatch(/00:00:00 {5}sleep\n/);
   });
   it('--forest with -ef', () => {
     const { m } = machineWithSleep();
-    expect(run(['ps', '-ef', '--forest'], { machine: m }).stdout).toContain('root         3     2  0 22:13 ?        00:00:00  \\_ [rcu_gp]\n');
+    expect(run(['ps', '-ef', '--forest'], { machine: m }).stdout).toContain('root         3     2  0 22:13 ?        00:00:00  \\_ [kworker/R-rcu_g]\n');
   });
 });
 

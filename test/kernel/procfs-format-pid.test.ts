@@ -113,7 +113,7 @@ describe('/proc/PID/stat', () => {
 
 describe('task states', () => {
   it('6.6 task_state_index(): an idle kworker (TASK_IDLE in worker_thread()) is "I (idle)"; 2.6.20 has no such state', () => {
-    const r = sh('6.6', 'for f in /proc/[0-9]*/stat; do cat $f; done | grep "(kworker" | cut -d" " -f2,3 | sort -u');
+    const r = sh('6.6', 'for f in /proc/[0-9]*/stat; do cat $f; done | grep "(kworker/u" | cut -d" " -f2,3 | sort -u');
     expect(r.stdout).toMatch(/^\(kworker\/u2:0\) I\n/);
     const pid = /^(\d+)/.exec(sh('6.6', 'grep -l "^Name:.kworker/u2:0" /proc/[0-9]*/status').stdout.replace('/proc/', ''));
     expect(pid).not.toBeNull();
