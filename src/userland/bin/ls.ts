@@ -1,98 +1,58 @@
-// GNU ls 9.1: operands (files first, then each directory), -a -A -d -R, sorting (-t -S -U -X -r, -f),
-// formats (-l -1 -C -x -m, -g -o -n -h -i -s, -F -p), terminal-dependent defaults (columns and
-// shell-escaped names on a tty, one per line otherwise), exit status 2 for a missing operand.
+// GNU ls 9.1: operands (files first, then each directory), -a -A -d -R, -I/--hide/-B, sorting
+// (-t -S -U -X -v -r, -f, --sort, --group-directories-first), formats (-l -1 -C -x -m, -g -o -n
+// -h --si --block-size -i -s -Z --author, -F -p --indicator-style, --time-style, --full-time,
+// --zero, --hyperlink), terminal-dependent defaults (columns and shell-escaped names on a tty, one
+// per line otherwise), exit status 2 for a missing operand. Options: ls_opts.ts.
 import { S_ISDIR, S_ISLNK } from '../../uapi/fcntl.ts';
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { readIdNames } from './idnames.ts';
-import { clockGettime, close, lstat, readlink, stat } from '../lib/sys.ts';
-import { Output, Ticker, isatty, termWidth, warnErrno } from './common.ts';
-import { cQuote, humanSize, kBlocks, longLines, shortLines } from './ls_format.ts';
+import { fnmatch } from '../../lib/fnmatch.ts';
+import { clockGettime, close, lstat, readlink, stat, uname } from '../lib/sys.ts';
+import { Output, Ticker, getenv, isatty, termWidth, warnErrno } from './common.ts';
+import { cQuote, hyperlinked, longLines, shortLines, shownName, totalText } from './ls_format.ts';
+import { LS_LONG, LS_SHORT, decodeSwitches } from './ls_opts.ts';
+import { compareFor } from './ls_sort.ts';
 import type { Entry, LsOpts } from './ls_types.ts';
-import { L, parseArgs } from './opts.ts';
+import { parseArgs } from './opts.ts';
+import { Can, canonicalize } from './readlink.ts';
 import { quote } from './quote.ts';
 import { bootEpochSec } from './time.ts';
 import { joinPath, openDirNames } from './walk.ts';
 
-const LONG = {
-  all: L('a'), 'almost-all': L('A'), directory: L('d'), recursive: L('R'), classify: L('F', 'optional'), 'human-readable': L('h'),
-  inode: L('i'), 'numeric-uid-gid': L('n'), reverse: L('r'), size: L('s'), dereference: L('L'), literal: L('N'),
-  'no-group': L('G'), color: L('color', 'optional'), format: L('format', 'required'), sort: L('sort', 'required'),
-  time: L('time', 'required'), 'indicator-style': L('indicator-style', 'required'), 'group-directories-first': L('gdf'),
-  'quoting-style': L('quoting-style', 'required'), width: L('w', 'required'), escape: L('b'), 'quote-name': L('Q'),
-};
+/** fnmatch(pattern, name, FNM_PERIOD): a leading '.' only matches a literal one. */
+function matchPeriod(pattern: string, name: string): boolean {
+  if (name[0] === '.' && pattern[0] !== '.' && !pattern.startsWith('\\.')) return false;
+  return fnmatch(pattern, name);
+}
 
-function compare(o: LsOpts): (a: Entry, b: Entry) => number {
-  const byName = (a: Entry, b: Entry): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  const ext = (n: string): string => { const i = n.lastIndexOf('.'); return i > 0 ? n.slice(i) : ''; };
-  const t = (e: Entry): number => (o.time === 'atime' ? e.st?.atime : o.time === 'ctime' ? e.st?.ctime : e.st?.mtime) ?? 0;
-  let cmp: (a: Entry, b: Entry) => number;
-  switch (o.sort) {
-    case 'time': cmp = (a, b) => t(b) - t(a) || byName(a, b); break;
-    case 'size': cmp = (a, b) => (b.st?.size ?? 0) - (a.st?.size ?? 0) || byName(a, b); break;
-    case 'extension': cmp = (a, b) => (ext(a.name) < ext(b.name) ? -1 : ext(a.name) > ext(b.name) ? 1 : byName(a, b)); break;
-    default: cmp = byName;
-  }
-  return o.reverse ? (a, b) => cmp(b, a) : cmp;
+/** file_ignored(): dot files unless -a/-A, --hide only without them, -I/-B always. */
+function ignored(o: LsOpts, name: string): boolean {
+  if (o.all !== 'all' && name[0] === '.' && (o.all === 'none' || name === '.' || name === '..')) return true;
+  if (o.all === 'none' && o.hide.some((p) => matchPeriod(p, name))) return true;
+  return o.ignore.some((p) => matchPeriod(p, name));
 }
 
 export function* ls({ argv, envp }: ProgramArgs): UserGen {
-  const p = yield* parseArgs(argv, { short: 'aAbdRlCx1mFphinrsStUXfcugoGLNQw:T:', long: LONG }, { name: 'ls' }, 2);
+  const p = yield* parseArgs(argv, { short: LS_SHORT, long: LS_LONG }, { name: 'ls' }, 2);
   if ('exit' in p) return p.exit;
   const tty = yield* isatty(1);
+  const bytes = { size: 1, opts: 0 }, kib = { size: 1024, opts: 0 };
   const o: LsOpts = {
-    all: 'none', directory: false, recursive: false, format: tty ? 'columns' : 'one', indicator: 'none', inode: false, size: false,
-    human: false, numeric: false, owner: true, group: true, sort: 'name', reverse: false, time: 'mtime', dereference: false,
-    shellQuote: tty, bootSec: 0,
+    all: 'none', directory: false, recursive: false, format: 'one', indicator: 'none', inode: false, size: false,
+    blocks: kib, fileSize: bytes, numeric: false, owner: true, group: true, author: false, context: false, sort: 'name',
+    dirsFirst: false, reverse: false, time: 'mtime', dereference: false, derefArgs: 'default', quoting: null, qmark: null,
+    ignore: [], hide: [], eol: '\n', hyperlink: null, timeFormats: ['%b %e  %Y', '%b %e %H:%M'], shellQuote: false, bootSec: 0,
   };
-  let width = yield* termWidth(1, envp);
-  if (!tty) width = 80;
-  for (const { key, value = '' } of p.opts) {
-    switch (key) {
-      case 'a': o.all = 'all'; break;
-      case 'A': o.all = 'almost'; break;
-      case 'd': o.directory = true; break;
-      case 'R': o.recursive = true; break;
-      case 'l': o.format = 'long'; break;
-      case 'g': o.format = 'long'; o.owner = false; break;
-      case 'o': o.format = 'long'; o.group = false; break;
-      case 'n': o.format = 'long'; o.numeric = true; break;
-      case 'G': o.group = false; break;
-      case 'C': o.format = 'columns'; break;
-      case 'x': o.format = 'across'; break;
-      case '1': o.format = 'one'; break;
-      case 'm': o.format = 'commas'; break;
-      case 'F': o.indicator = 'classify'; break;
-      case 'p': o.indicator = 'slash'; break;
-      case 'h': o.human = true; break;
-      case 'i': o.inode = true; break;
-      case 'r': o.reverse = true; break;
-      case 's': o.size = true; break;
-      case 'S': o.sort = 'size'; break;
-      case 't': o.sort = 'time'; break;
-      case 'U': o.sort = 'none'; break;
-      case 'X': o.sort = 'extension'; break;
-      // ls.c decode_switches(): -a and -U, and it turns off a -l or -s given before it (not after).
-      case 'f':
-        o.all = 'all';
-        o.sort = 'none';
-        if (o.format === 'long') o.format = tty ? 'columns' : 'one';
-        o.size = false;
-        break;
-      case 'c': o.time = 'ctime'; break;
-      case 'u': o.time = 'atime'; break;
-      case 'L': o.dereference = true; break;
-      case 'N': o.shellQuote = false; o.cStyle = undefined; break;
-      case 'Q': o.cStyle = 'c'; break;
-      case 'b': o.cStyle = 'escape'; break;
-      case 'w': if (/^\d+$/.test(value)) width = Number(value) || Infinity; break;
-      case 'format': o.format = value.startsWith('l') || value === 'verbose' ? 'long' : value === 'single-column' ? 'one' : value === 'across' || value === 'horizontal' ? 'across' : value === 'commas' ? 'commas' : 'columns'; break;
-      case 'sort': o.sort = value === 'time' ? 'time' : value === 'size' ? 'size' : value === 'none' ? 'none' : value === 'extension' ? 'extension' : 'name'; break;
-      case 'quoting-style':
-        o.shellQuote = value.startsWith('shell');
-        o.cStyle = value === 'c' || value === 'escape' ? value : undefined;
-        break;
-      default: break; // --color (never colours), -T, --group-directories-first: accepted
-    }
+  const d = yield* decodeSwitches(argv[0], p.opts, o, tty, getenv(envp, 'TIME_STYLE'));
+  if (typeof d === 'number') return d;
+  o.shellQuote = o.quoting === 'shell' || (o.quoting === null && tty);
+  o.cStyle = o.quoting === 'c' || o.quoting === 'escape' ? o.quoting : undefined;
+  if (o.qmark === null) o.qmark = tty;
+  let width = d.width ?? (tty ? yield* termWidth(1, envp) : 80);
+  if (!tty && d.width === null) width = 80;
+  if (o.hyperlink !== null) {
+    const u = yield* uname();
+    o.hyperlink = typeof u === 'number' ? '' : u.nodename;
   }
   o.bootSec = yield* bootEpochSec();
   const nowNs = yield* clockGettime(1);
@@ -101,25 +61,33 @@ export function* ls({ argv, envp }: ProgramArgs): UserGen {
   const ticker = new Ticker(64, 500);
   let status = 0;
   const longish = o.format === 'long';
+  // mbsnwidth() in the C locale: control bytes have no width.
+  const nameWidth = (e: Entry): number => shownName(e.name, o, quote).text.split('').filter((c) => c >= ' ' && c !== '\x7f').length;
 
-  const describe = function* (name: string, path: string, follow: boolean): UserGen<Entry | number> {
+  const describe = function* (name: string, path: string, follow: boolean, fallback = true): UserGen<Entry | number> {
     let st = follow ? yield* stat(path) : yield* lstat(path);
-    if (typeof st === 'number' && follow) st = yield* lstat(path);
+    if (typeof st === 'number' && follow && fallback) st = yield* lstat(path);
     if (typeof st === 'number') return st;
     const e: Entry = {
       name, path, st,
       owner: o.numeric ? String(st.uid) : names.users.get(st.uid) ?? String(st.uid),
       group: o.numeric ? String(st.gid) : names.groups.get(st.gid) ?? String(st.gid),
     };
-    if (longish && S_ISLNK(st.mode)) {
+    if ((longish || o.dirsFirst) && S_ISLNK(st.mode)) {
       const t = yield* readlink(path);
-      if (typeof t === 'string') e.linkTarget = t;
+      if (typeof t === 'string' && longish) e.linkTarget = t;
+      const target = yield* stat(path);
+      if (typeof target !== 'number') e.linkMode = target.mode;
+    }
+    if (o.hyperlink !== null) {
+      const abs = yield* canonicalize(path, Can.MISSING);
+      if (typeof abs === 'string') e.absolute = abs;
     }
     return e;
   };
   const printGroup = function* (entries: Entry[]): UserGen<void> {
     // sort_files() returns at once for sort_none: -U and -f keep the order, -r included.
-    if (o.sort !== 'none') entries.sort(compare(o));
+    if (o.sort !== 'none') entries.sort(compareFor(o, nameWidth));
     yield* out.put(longish ? longLines(entries, o, nowNs, quote) : shortLines(entries, o, width, quote));
   };
 
@@ -127,9 +95,9 @@ export function* ls({ argv, envp }: ProgramArgs): UserGen {
   const files: Entry[] = [];
   const dirs: Entry[] = [];
   for (const name of operands) {
-    // Command-line symlinks to directories are followed unless -l, -d or -F (ls.c).
-    const follow = o.dereference || (!longish && !o.directory && o.indicator !== 'classify');
-    const e = yield* describe(name, name, follow);
+    // Command-line symlinks to directories are followed unless -l, -d or -F (ls.c); -H follows all.
+    const follow = o.dereference || o.derefArgs !== 'default' || (!longish && !o.directory && o.indicator !== 'classify');
+    const e = yield* describe(name, name, follow, o.derefArgs !== 'all');
     if (typeof e === 'number') {
       yield* out.flush();
       yield* warnErrno(argv[0], `cannot access ${quote(name)}`, e);
@@ -144,7 +112,7 @@ export function* ls({ argv, envp }: ProgramArgs): UserGen {
     yield* printGroup(files);
     printed = true;
   }
-  if (o.sort !== 'none') dirs.sort(compare(o));
+  if (o.sort !== 'none') dirs.sort(compareFor(o, nameWidth));
   const showNames = operands.length > 1 || o.recursive;
   const listDir = function* (d: Entry, top: boolean): UserGen<void> {
     const opened = yield* openDirNames(d.path);
@@ -158,11 +126,14 @@ export function* ls({ argv, envp }: ProgramArgs): UserGen {
     if (printed) yield* out.put('\n');
     printed = true;
     const shown = o.cStyle ? cQuote(d.path, o.cStyle, true) : o.shellQuote && /[^\w.,:@%+\-/]/.test(d.path) ? quote(d.path) : d.path;
-    if (showNames) yield* out.put(`${shown}:\n`);
+    if (showNames) {
+      const abs = o.hyperlink !== null ? yield* canonicalize(d.path, Can.MISSING) : 0;
+      yield* out.put(`${typeof abs === 'string' ? hyperlinked(shown, abs, o) : shown}:\n`);
+    }
     const all = o.all === 'all' ? ['.', '..', ...list] : list;
     const entries: Entry[] = [];
     for (const n of all) {
-      if (o.all === 'none' && n.startsWith('.')) continue;
+      if (ignored(o, n)) continue;
       yield* ticker.tick();
       const e = yield* describe(n, joinPath(d.path, n), o.dereference);
       if (typeof e === 'number') {
@@ -173,9 +144,9 @@ export function* ls({ argv, envp }: ProgramArgs): UserGen {
       }
       entries.push(e);
     }
-    const total = entries.reduce((s, e) => s + kBlocks(e), 0);
+    const total = entries.reduce((s, e) => s + (e.st?.blocks ?? 0), 0);
     if (typeof opened !== 'number') yield* close(opened[0]);
-    if (longish || o.size) yield* out.put(`total ${o.human ? humanSize(total * 1024) : total}\n`);
+    if (longish || o.size) yield* out.put(`total ${totalText(total, o)}${o.eol}`);
     yield* printGroup(entries);
     if (!o.recursive) return;
     for (const e of entries) {

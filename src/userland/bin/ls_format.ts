@@ -1,32 +1,29 @@
-// GNU ls 9.1 output formats: long lines (-l, with -i/-s/-n/-g/-o/-h), the column layouts of
-// -C/-x (calculate_columns with tab stops every 8), -m and -1, and name quoting on terminals.
+// GNU ls 9.1 output formats: long lines (-l, with -i/-s/-n/-g/-o/-h/--author/-Z and the time
+// styles), the column layouts of -C/-x (calculate_columns with tab stops every 8), -m and -1,
+// name quoting on terminals, -q's '?', --hyperlink's OSC 8 links.
+import { humanReadable } from './df_table.ts';
 import { S_IFDIR, S_IFIFO, S_IFLNK, S_IFMT, S_IFSOCK, S_ISBLK_OR_CHR, major, minor } from './ls_types.ts';
 import type { Entry, LsOpts } from './ls_types.ts';
 import { modeString } from './modes.ts';
-import { strftime } from './time.ts';
+import { gmtime, strftime } from './time.ts';
 
-/** human_readable() with ceiling rounding and powers of 1024, as ls -h prints sizes. */
-export function humanSize(n: number): string {
-  if (n < 1024) return String(n);
-  const units = 'KMGTPEZY';
-  let v = n;
-  let u = -1;
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  if (v < 10) {
-    const r = Math.ceil(v * 10) / 10;
-    if (r < 10) return `${r.toFixed(1)}${units[u]}`;
-    return `10${units[u]}`;
-  }
-  const r = Math.ceil(v);
-  if (r >= 1024 && u < units.length - 1) return `1.0${units[u + 1]}`;
-  return `${r}${units[u]}`;
+/** ls -s: ST_NBLOCKS (512-byte units) in the output block size (1 KiB, -k, -h, --si, --block-size). */
+const blocksText = (e: Entry, o: LsOpts): string => humanReadable(e.st?.blocks ?? 0, o.blocks.opts, 512, o.blocks.size);
+
+/** The "total" line's number: the listed files' ST_NBLOCKS summed, then converted. */
+export const totalText = (blocks512: number, o: LsOpts): string => humanReadable(blocks512, o.blocks.opts, 512, o.blocks.size);
+
+/** file_escape(): RFC 3986 unreserved bytes kept, others as lower-case %xx; '/' kept in paths. */
+function fileEscape(s: string, path: boolean): string {
+  return s.replace(/[^A-Za-z0-9\-._~]/g, (c) => (path && c === '/' ? c : `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
 }
 
-/** ST_NBLOCKS in 1024-byte units, rounded up (ls -s and "total"). */
-export const kBlocks = (e: Entry): number => Math.ceil((e.st?.blocks ?? 0) / 2);
+/** --hyperlink: the name inside an OSC 8 link to file://HOST/ABSOLUTE. */
+export function hyperlinked(text: string, absolute: string | undefined, o: LsOpts): string {
+  if (o.hyperlink === null || absolute === undefined) return text;
+  const n = fileEscape(absolute, true);
+  return `\x1b]8;;file://${fileEscape(o.hyperlink, false)}${n[0] === '/' ? '' : '/'}${n}\x07${text}\x1b]8;;\x07`;
+}
 
 export function indicator(e: Entry, o: LsOpts): string {
   if (o.indicator === 'none' || !e.st) return '';
@@ -36,7 +33,7 @@ export function indicator(e: Entry, o: LsOpts): string {
   if (t === S_IFLNK) return '@';
   if (t === S_IFIFO) return '|';
   if (t === S_IFSOCK) return '=';
-  if ((e.st.mode & S_IFMT) === 0o100000 && e.st.mode & 0o111) return '*';
+  if (o.indicator === 'classify' && (e.st.mode & S_IFMT) === 0o100000 && e.st.mode & 0o111) return '*';
   return '';
 }
 
@@ -45,7 +42,8 @@ const NEEDS_QUOTE = /[^A-Za-z0-9_.,:@%+\-/=\]^~#{}]|^[#~]|^[{}]$/;
 /** A name as ls prints it: literal off a terminal, shell-escaped (with $'..') on one. */
 export function shownName(name: string, o: LsOpts, quote: (s: string) => string): { text: string; quoted: boolean } {
   if (o.cStyle) return { text: cQuote(name, o.cStyle), quoted: false };
-  if (!o.shellQuote) return { text: name, quoted: false };
+  // -q (the default on a terminal) with the literal style: nonprinting bytes as '?'.
+  if (!o.shellQuote) return { text: o.qmark ? name.replace(/[^ -~]/g, '?') : name, quoted: false };
   // '=' and '^' need quotes only in the "always" style used for diagnostics, not here.
   const needs = NEEDS_QUOTE.test(name.replace(/[=^]/g, '_')) || [...name].some((c) => c < ' ' || c > '~');
   return needs ? { text: quote(name), quoted: true } : { text: name, quoted: false };
@@ -74,17 +72,20 @@ export function fileTime(e: Entry, o: LsOpts): number {
   return o.time === 'atime' ? st.atime : o.time === 'ctime' ? st.ctime : st.mtime;
 }
 
-/** "%b %e %H:%M" within the last six months, "%b %e  %Y" otherwise (both times since boot). */
-export function longDate(ns: number, nowNs: number, bootSec: number): string {
+/** The time style's recent format within the last six months, its other one otherwise (times since boot). */
+export function longDate(ns: number, nowNs: number, o: LsOpts): string {
+  // No birth times here: ls prints '?' as wide as the old format's text for the epoch.
+  if (o.time === 'birth') return '?'.padStart(strftime(o.timeFormats[0], 0).length);
   const halfYear = 31556952 / 2;
   const recent = nowNs / 1e9 - halfYear < ns / 1e9 && ns <= nowNs;
-  return strftime(recent ? '%b %e %H:%M' : '%b %e  %Y', bootSec + Math.floor(ns / 1e9));
+  const sec = o.bootSec + Math.floor(ns / 1e9);
+  return gmtime(sec) ? strftime(o.timeFormats[recent ? 1 : 0], sec, ((ns % 1e9) + 1e9) % 1e9) : String(sec);
 }
 
 interface Widths { inode: number; blocks: number; nlink: number; owner: number; group: number; size: number; major: number; minor: number }
 
 function sizeText(e: Entry, o: LsOpts): string {
-  return o.human ? humanSize(e.st!.size) : String(e.st!.size);
+  return humanReadable(e.st!.size, o.fileSize.opts, 1, o.fileSize.size);
 }
 
 function widthsOf(entries: Entry[], o: LsOpts): Widths {
@@ -92,7 +93,7 @@ function widthsOf(entries: Entry[], o: LsOpts): Widths {
   for (const e of entries) {
     if (!e.st) continue;
     w.inode = Math.max(w.inode, String(e.st.ino).length);
-    w.blocks = Math.max(w.blocks, (o.human ? humanSize(kBlocks(e) * 1024) : String(kBlocks(e))).length);
+    w.blocks = Math.max(w.blocks, blocksText(e, o).length);
     w.nlink = Math.max(w.nlink, String(e.st.nlink).length);
     w.owner = Math.max(w.owner, e.owner.length);
     w.group = Math.max(w.group, e.group.length);
@@ -109,7 +110,9 @@ function widthsOf(entries: Entry[], o: LsOpts): Widths {
 function prefix(e: Entry, o: LsOpts, w: Widths): string {
   let s = '';
   if (o.inode) s += `${(e.st ? String(e.st.ino) : '?').padStart(w.inode)} `;
-  if (o.size) s += `${(e.st ? (o.human ? humanSize(kBlocks(e) * 1024) : String(kBlocks(e))) : '?').padStart(w.blocks)} `;
+  if (o.size) s += `${(e.st ? blocksText(e, o) : '?').padStart(w.blocks)} `;
+  // -Z: no SELinux, so every context is '?' (width 1; none for -m); -l prints it after the group.
+  if (o.context && o.format !== 'long') s += o.format === 'commas' ? '? ' : '? ';
   return s;
 }
 
@@ -122,15 +125,17 @@ export function longLines(entries: Entry[], o: LsOpts, nowNs: number, quote: (s:
     let line = prefix(e, o, w) + modeString(st.mode) + ' ' + String(st.nlink).padStart(w.nlink) + ' ';
     if (o.owner) line += `${e.owner.padEnd(w.owner)} `;
     if (o.group) line += `${e.group.padEnd(w.group)} `;
+    if (o.author) line += `${e.owner.padEnd(w.owner)} `;
+    if (o.context) line += '? ';
     const size = S_ISBLK_OR_CHR(st.mode)
       ? `${String(major(st.rdev)).padStart(w.major)}, ${String(minor(st.rdev)).padStart(w.minor)}`
       : sizeText(e, o);
-    line += `${size.padStart(w.size)} ${longDate(fileTime(e, o), nowNs, o.bootSec)} `;
+    line += `${size.padStart(w.size)} ${longDate(fileTime(e, o), nowNs, o)} `;
     const n = shownName(e.name, o, quote);
-    line += (anyQuoted && !n.quoted ? ' ' : '') + n.text;
+    line += (anyQuoted && !n.quoted ? ' ' : '') + hyperlinked(n.text, e.absolute, o);
     if (e.linkTarget !== undefined) line += ` -> ${shownName(e.linkTarget, o, quote).text}`;
     else line += indicator(e, o);
-    out += `${line}\n`;
+    out += `${line}${o.eol}`;
   }
   return out;
 }
@@ -161,7 +166,13 @@ export function shortLines(entries: Entry[], o: LsOpts, width: number, quote: (s
     const n = shownName(e.name, o, quote);
     return prefix(e, o, w) + (anyQuoted && !n.quoted ? ' ' : '') + n.text + indicator(e, o);
   });
-  if (o.format === 'one') return cells.map((c) => `${c}\n`).join('');
+  // What is written: the cells with --hyperlink's escapes around the names (not counted in widths).
+  const written = o.hyperlink === null ? cells : entries.map((e, i) => {
+    const n = shownName(e.name, o, quote).text;
+    const at = cells[i].lastIndexOf(n + indicator(e, o));
+    return `${cells[i].slice(0, at)}${hyperlinked(n, e.absolute, o)}${cells[i].slice(at + n.length)}`;
+  });
+  if (o.format === 'one') return written.map((c) => `${c}${o.eol}`).join('');
   if (o.format === 'commas') {
     let out = '';
     let pos = 0;
@@ -175,10 +186,10 @@ export function shortLines(entries: Entry[], o: LsOpts, width: number, quote: (s
           pos = 0;
         }
       }
-      out += c;
+      out += written[i];
       pos += c.length;
     });
-    return `${out}\n`;
+    return `${out}${o.eol}`;
   }
   const byCols = o.format === 'columns';
   const n = cells.length;
@@ -212,13 +223,13 @@ export function shortLines(entries: Entry[], o: LsOpts, width: number, quote: (s
       const i = byCols ? r + c * rows : r * cols + c;
       if (i >= n) break;
       const next = byCols ? r + (c + 1) * rows : r * cols + c + 1;
-      out += cells[i];
+      out += written[i];
       if (next < n && c + 1 < cols) {
         out += indent(pos + cells[i].length, pos + chosen[c]);
         pos += chosen[c];
       }
     }
-    out += '\n';
+    out += o.eol;
   }
   return out;
 }
