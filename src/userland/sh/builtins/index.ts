@@ -14,3 +14,4 @@ import './shopt.ts';
 import './dirs.ts';
 import './history.ts';
 import './enable.ts';
+import './complete.ts';
