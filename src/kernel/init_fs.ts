@@ -1,6 +1,6 @@
 // What the kernel mounts before init runs: a ram root (with a quota: -ENOSPC), proc on /proc,
-// sysfs on /sys, a devtmpfs-like /dev with the standard nodes, tmpfs on /tmp, and the built-in
-// filesystem types. (A real init mounts proc and sysfs itself; here they are ready at boot.)
+// sysfs on /sys, udev's /dev (devtmpfs on 6.6, tmpfs on 2.6.20) with the standard nodes, tmpfs
+// on /tmp, and the built-in filesystem types. (A real init mounts proc and sysfs itself; here they are ready at boot.)
 import { S_IFCHR, S_IFDIR, S_IFLNK, makedev } from '../uapi/fcntl.ts';
 import type { Kernel } from './kernel.ts';
 import { attachMount } from './filesystems.ts';
@@ -26,6 +26,8 @@ const DEV_NODES: [string, number, number, number][] = [
   ['parport0', 99, 0, 0o660],
 ];
 
+const LEGACY_DEV_SIZE = 10 << 20;
+
 const DEV_LINKS: [string, string][] = [
   ['fd', '/proc/self/fd'], ['stdin', '/proc/self/fd/0'], ['stdout', '/proc/self/fd/1'], ['stderr', '/proc/self/fd/2'],
 ];
@@ -39,7 +41,8 @@ export function bootFilesystems(k: Kernel): void {
   k.pipeSb = newSuper(k, 'pipefs');
   k.console = new Tty(k, 'tty1');
 
-  const builtin = ['rootfs', 'ramfs', 'tmpfs', 'proc', 'sysfs', 'devtmpfs', 'pipefs'];
+  // devtmpfs arrived in 2.6.32.
+  const builtin = ['rootfs', 'ramfs', 'tmpfs', 'proc', 'sysfs', ...(k.legacy ? [] : ['devtmpfs']), 'pipefs'];
   for (const name of builtin) k.filesystems.set(name, { owner: null, nodev: true });
   k.filesystems.set('ext2', { owner: null, nodev: false });
   const procFs = k.filesystems.get('proc')!;
@@ -56,7 +59,11 @@ export function bootFilesystems(k: Kernel): void {
   const sys = mkdirIn(k, root, 'sys', 0o555);
   attachMount(k, sys, sysFs.makeRoot(k), 'sysfs', '/sys');
 
-  const devSb = newSuper(k, 'devtmpfs');
+  // 6.6: Debian's udev mounts devtmpfs ("udev /dev devtmpfs rw,nosuid,relatime,size=10240k,...").
+  // 2.6.20 has no devtmpfs: udev's init script (Debian etch, Ubuntu feisty) mounted a tmpfs,
+  // "mount -n -o size=10M,mode=0755 -t tmpfs udev /dev", without nosuid or nodev.
+  const devSb = k.legacy ? newSuper(k, 'tmpfs', LEGACY_DEV_SIZE) : newSuper(k, 'devtmpfs');
+  if (k.legacy) devSb.mntFlags = 0;
   const dev = newInode(k, devSb, S_IFDIR | 0o755);
   makeDir(dev, null);
   for (const [name, maj, min, mode] of DEV_NODES) {

@@ -14,6 +14,8 @@ export interface SuperBlock {
   used: number;
   quota: number;
   nextIno: number;
+  /** MS_NOSUID/MS_NODEV/MS_NOEXEC the boot mount was given, where not the type's usual ones. */
+  mntFlags?: number;
 }
 
 /**
@@ -24,7 +26,8 @@ export interface SuperBlock {
  */
 export function mountFlags(sb: SuperBlock): number {
   let f = sb.flags & (MS_RDONLY | MS_NOEXEC);
-  if (sb.fstype === 'proc' || sb.fstype === 'sysfs') f |= MS_NOSUID | MS_NODEV | MS_NOEXEC;
+  if (sb.mntFlags !== undefined) f |= sb.mntFlags;
+  else if (sb.fstype === 'proc' || sb.fstype === 'sysfs') f |= MS_NOSUID | MS_NODEV | MS_NOEXEC;
   else if (sb.fstype === 'tmpfs') f |= MS_NOSUID | MS_NODEV;
   else if (sb.fstype === 'devtmpfs') f |= MS_NOSUID;
   return f;
