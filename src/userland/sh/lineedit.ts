@@ -49,11 +49,14 @@ export class LineInput implements Input {
     if (more && sh.history.length) {
       // A continuation line joins the command it continues, as bash's cmdhist does.
       const prev = sh.history[sh.history.length - 1];
+      sh.histLastAdded = true;
       sh.history[sh.history.length - 1] = /(\bthen|\bdo|\belse|[{(|&;]|\|\||&&)\s*$/.test(prev) ? `${prev} ${line}` : `${prev}; ${line}`;
       return;
     }
+    sh.histLastAdded = false;
     if (line.trim() === '' || sh.history[sh.history.length - 1] === line) return;
     sh.history.push(line);
+    sh.histLastAdded = true;
     if (sh.history.length > HISTSIZE) {
       sh.history.shift();
       sh.historyBase++;

@@ -193,6 +193,8 @@ export class ShState {
   history: string[] = [];
   /** The number of history entries dropped from the front (bash numbers on from them). */
   historyBase = 0;
+  /** bash's hist_last_line_added: the line being run went into the history (fc skips it). */
+  histLastAdded = false;
 
   /** bash: the file being read (a sourced file, the script, or "environment" for -c). */
   currentSource(): string {

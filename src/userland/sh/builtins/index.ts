@@ -15,3 +15,4 @@ import './dirs.ts';
 import './history.ts';
 import './enable.ts';
 import './complete.ts';
+import './fc.ts';

@@ -1,0 +1,115 @@
+// Interactive-only bash builtins on the console: fc (over the history the line editor keeps),
+// bind (readline's tables), suspend, and complete specs honoured by Tab.
+import { describe, expect, it } from 'vitest';
+import { Machine } from '../../src/init/machine.ts';
+
+function session(): { type(s: string, ns?: number): string } {
+  const m = new Machine({ interactive: true }).boot();
+  m.run({ until: m.now + 1e9, maxEvents: 2_000_000 });
+  m.takeConsole();
+  return {
+    type(s: string, ns = 2e9): string {
+      m.input(s);
+      m.run({ until: m.now + ns, maxEvents: 2_000_000 });
+      return m.takeConsole().replace(/\r\n/g, '\n');
+    },
+  };
+}
+
+describe('fc in interactive bash', () => {
+  it('lists the commands before it with numbers, -n, -r, ranges and offsets', () => {
+    const s = session();
+    s.type('echo one\r');
+    s.type('echo two\r');
+    s.type('echo three\r');
+    const n = /(\d+)\t echo one/.exec(s.type('fc -l\r'));
+    expect(n).not.toBeNull();
+    const k = Number(n![1]);
+    // fc -l itself went into the history: the second fc -l lists the first.
+    expect(s.type('fc -l -2\r')).toContain(`${k + 2}\t echo three\n${k + 3}\t fc -l\n`);
+    expect(s.type('fc -ln -3 -2\r')).toContain('\t echo three\n\t fc -l\n');
+    expect(s.type(`fc -lr ${k} ${k + 1}\r`)).toContain(`${k + 1}\t echo two\n${k}\t echo one\n`);
+    expect(s.type('fc -l ec ec\r')).toContain(`${k + 2}\t echo three\n`);
+    expect(s.type('fc -l nosuch\r')).toContain('bash: fc: no command found');
+  });
+
+  it('re-runs a command with fc -s old=new, which takes the place of the fc line', () => {
+    const s = session();
+    s.type('echo alpha beta\r');
+    const out = s.type('fc -s beta=gamma\r');
+    expect(out).toContain('echo alpha gamma\nalpha gamma\n');
+    expect(s.type('fc -s ec\r')).toContain('echo alpha gamma\nalpha gamma\n');
+    expect(s.type('history 2\r')).toMatch(/\d+ {2}echo alpha gamma\n\s+\d+ {2}history 2\n/);
+  });
+
+  it('runs the editor, which is missing here: vi not found, status 1, fc line dropped', () => {
+    const s = session();
+    s.type('echo e1\r');
+    const out = s.type('fc; echo "st=$?"\r');
+    expect(out).toContain('bash: vi: command not found\n');
+    expect(out).toContain('st=1\n');
+    // FCEDIT names a command that edits: its file's commands run and are echoed.
+    s.type('echo e2\r');
+    expect(s.type("FCEDIT=true; fc\r")).toContain('echo e2\ne2\n');
+  });
+
+  it('matches a bash 5.2 session line for line (recorded with bash --norc -i, PATH without vi)', () => {
+    const s = session();
+    s.type('PS1="$ "\r');
+    let got = '';
+    for (const l of ['echo e1', 'fc', 'echo st=$?', 'echo alpha beta', 'fc -s beta=gamma', 'fc -l -3', 'FCEDIT=:',
+      'fc', 'fc -l -3', 'fc -l 1 2', 'fc -l 0', 'fc -l -0', 'fc -s nosuch', 'fc -l 99', 'fc -lnr 2 3']) got += s.type(`${l}\r`);
+    // The console's bash is a login shell: its messages say "-bash:".
+    const want = [
+      "$ echo e1",
+      "e1",
+      "$ fc",
+      "bash: vi: command not found",
+      "$ echo st=$?",
+      "st=1",
+      "$ echo alpha beta",
+      "alpha beta",
+      "$ fc -s beta=gamma",
+      "echo alpha gamma",
+      "alpha gamma",
+      "$ fc -l -3",
+      "3\t echo st=$?",
+      "4\t echo alpha beta",
+      "5\t echo alpha gamma",
+      "$ FCEDIT=:",
+      "$ fc",
+      "FCEDIT=:",
+      "$ fc -l -3",
+      "6\t fc -l -3",
+      "7\t FCEDIT=:",
+      "8\t FCEDIT=:",
+      "$ fc -l 1 2",
+      "1\t PS1=\"$ \"",
+      "2\t echo e1",
+      "$ fc -l 0",
+      "10\t fc -l 1 2",
+      "$ fc -l -0",
+      "12\t fc -l -0",
+      "$ fc -s nosuch",
+      "bash: fc: no command found",
+      "$ fc -l 99",
+      "1\t PS1=\"$ \"",
+      "2\t echo e1",
+      "3\t echo st=$?",
+      "4\t echo alpha beta",
+      "5\t echo alpha gamma",
+      "6\t fc -l -3",
+      "7\t FCEDIT=:",
+      "8\t FCEDIT=:",
+      "9\t fc -l -3",
+      "10\t fc -l 1 2",
+      "11\t fc -l 0",
+      "12\t fc -l -0",
+      "13\t fc -s nosuch",
+      "$ fc -lnr 2 3",
+      "\t echo st=$?",
+      "\t echo e1",
+    ].join('\n');
+    expect(`$ ${got}`).toBe(`${want.replace(/^bash:/gm, '-bash:')}\n$ `);
+  });
+});
