@@ -81,7 +81,7 @@ function contextNumber(v: string): number | null {
 
 export function grepParseArgs(argv: readonly string[]): GrepParse {
   // grep notes --help and -V and acts on them after the loop: a bad option after them wins.
-  const r = getoptLong('grep', argv, { short: '0123456789A:B:C:D:EFGHILPRTUVZabcd:e:f:hiLlm:noqRrsuvwxyz', long: LONG });
+  const r = getoptLong('grep', argv, { short: '0123456789A:B:C:D:EFGHILPRTUVX:Zabcd:e:f:hiLlm:noqRrsuvwxyz', long: LONG });
   if (!r.ok) return { ok: false, stderr: r.message + GREP_USAGE, status: 2 };
   const o: GrepOptions = {
     mode: 'G', patterns: [], patternFiles: [], icase: false, invert: false, count: false,
@@ -104,12 +104,20 @@ export function grepParseArgs(argv: readonly string[]): GrepParse {
     }
     digitContext = '';
     switch (key) {
-      case 'E': case 'F': case 'G': case 'P':
-        // setmatcher(): a second, different matcher is an error.
-        if (matcherSet && o.mode !== key) return { ok: false, stderr: 'grep: conflicting matchers specified\n', status: 2 };
-        o.mode = key;
+      case 'E': case 'F': case 'G': case 'P': case 'X': {
+        // setmatcher(): -E is "egrep" and so on; -X names one (undocumented); a second, different
+        // matcher is an error. The awk syntaxes (awk, gawk, posixawk) are not offered here.
+        const names: Record<string, 'G' | 'E' | 'F' | 'P'> = { grep: 'G', egrep: 'E', fgrep: 'F', perl: 'P' };
+        const m = key !== 'X' ? key : Object.hasOwn(names, value) ? names[value] : undefined;
+        if (key === 'X' && ['awk', 'gawk', 'posixawk'].includes(value)) {
+          return { ok: false, stderr: `grep: matcher ${value} is not supported here\n`, status: 2 };
+        }
+        if (m === undefined) return { ok: false, stderr: `grep: invalid matcher ${value}\n`, status: 2 };
+        if (matcherSet && o.mode !== m) return { ok: false, stderr: 'grep: conflicting matchers specified\n', status: 2 };
+        o.mode = m;
         matcherSet = true;
         break;
+      }
       case 'e': o.patterns.push(value); sawPattern = true; break;
       case 'f': o.patternFiles.push(value); sawPattern = true; break;
       case 'i': case 'y': o.icase = true; break;

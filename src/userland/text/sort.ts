@@ -1,6 +1,9 @@
 // GNU coreutils 9.1 sort in the C locale: -b -d -f -g -h -i -M -n -r -R -V -k POS1[,POS2] -t -u
-// -s -c -C -m -o -z, key extraction as keycompare() does it, the whole-line last-resort comparison, and
-// its diagnostics.
+// -s -c -C -m -o -z --files0-from, key extraction as keycompare() does it, the whole-line
+// last-resort comparison, and its diagnostics. -S, -T, --parallel, --batch-size and
+// --compress-program are checked as sort.c does and otherwise have no effect (everything is
+// sorted in memory: no temporary files, no threads); -y [DIGITS] is ignored as there.
+// --debug (key underlining and warnings) is refused: "not supported here".
 import { compareText, keyText, noOpts, parseKey } from './sort_keys.ts';
 import type { Key } from './sort_keys.ts';
 import { OutBuf } from './textio.ts';
@@ -14,9 +17,9 @@ const TRY = "Try 'sort --help' for more information.\n";
 export function* sortMain(argv: readonly string[]): TextGen<number> {
   const L = (key: string, has: 'none' | 'required' | 'optional' = 'none') => ({ key, has });
   // sort.c long_options, in its order (getopt_long lists an ambiguous prefix's matches so);
-  // --compress-program, --debug, --files0-from, --batch-size and --parallel are refused below.
-  const r = getoptUntilExit('sort', argv, {
-    short: 'bcCdfghik:mMno:rRsS:t:T:uVz',
+  // --debug is refused below.
+  const r = getoptUntilExit('sort', withoutY(argv), {
+    short: 'bcCdfghik:mMno:rRsS:t:T:uVy:z',
     long: { 'ignore-leading-blanks': L('b'), check: L('check', 'optional'), 'compress-program': L('compress-program', 'required'),
       debug: L('debug'), 'dictionary-order': L('d'), 'ignore-case': L('f'), 'files0-from': L('files0-from', 'required'),
       'general-numeric-sort': L('g'), 'ignore-nonprinting': L('i'), key: L('k', 'required'), merge: L('m'), 'month-sort': L('M'),
@@ -36,6 +39,7 @@ export function* sortMain(argv: readonly string[]): TextGen<number> {
   let output: string | null = null;
   let eol = '\n';
   let merge = false;
+  let files0: string | null = null;
   for (const o of r.opts) {
     const { key, value = '' } = o;
     if (key in g && key.length === 1) { (g as unknown as Record<string, boolean>)[key] = true; continue; }
@@ -68,9 +72,29 @@ export function* sortMain(argv: readonly string[]): TextGen<number> {
         }
         break;
       }
-      case 'compress-program': case 'debug': case 'files0-from': case 'batch-size': case 'parallel':
+      case 'debug':
         yield* err(`sort: option --${key} is not supported here\n`);
         return 2;
+      case 'parallel': {
+        const m = /^\s*\+?(\d+)$/.exec(value);
+        if (!m) { yield* err(`sort: invalid --parallel argument '${value}'\n`); return 2; }
+        if (Number(m[1]) === 0) { yield* err('sort: number in parallel must be nonzero\n'); return 2; }
+        break;
+      }
+      case 'batch-size': {
+        const m = /^\s*\+?(\d+)$/.exec(value);
+        if (!m || Number(m[1]) < 2) {
+          yield* err(`sort: invalid --batch-size argument '${value}'\n${m ? "sort: minimum --batch-size argument is '2'\n" : ''}`);
+          return 2;
+        }
+        break;
+      }
+      case 'S': {
+        const bad = sizeError(value);
+        if (bad) { yield* err(`sort: ${bad} ${argv.some((a) => a.startsWith('--b')) && !argv.includes('-S') ? '--buffer-size' : '-S'} argument '${value}'\n`); return 2; }
+        break;
+      }
+      case 'files0-from': files0 = value; break;
       case 'o': output = value; break;
       case 'z': eol = '\0'; break;
       case 'm': merge = true; break;
@@ -106,7 +130,12 @@ export function* sortMain(argv: readonly string[]): TextGen<number> {
     const c = a < b ? -1 : a > b ? 1 : 0;
     return g.r ? -c : c;
   };
-  const files = r.operands.length ? r.operands : ['-'];
+  let files = r.operands.length ? r.operands : ['-'];
+  if (files0 !== null) {
+    const names = yield* readFiles0(files0, r.operands);
+    if (typeof names === 'number') return names;
+    files = names;
+  }
   if (check && files.length > 1) { yield* err(`sort: extra operand '${files[1]}' not allowed with -${check}\n`); return 2; }
   const inputs: string[][] = [];
   for (const f of files) {
@@ -162,4 +191,51 @@ export function* sortMain(argv: readonly string[]): TextGen<number> {
   out.add(text);
   yield* out.flush();
   return 0;
+}
+
+/**
+ * "-y [DIGITS]" (Solaris): ignored, with the next argument only when it is all digits (sort.c
+ * steps optind back over any other). Only a "-y" argument of its own, before "--", is seen here.
+ */
+function withoutY(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') return [...out, ...argv.slice(i)];
+    if (i > 0 && /^-[bcCdfghimMnrRsuVz]*y$/.test(a)) {
+      if (a.length > 2) out.push(a.slice(0, -1));
+      if (i + 1 < argv.length && /^\d*$/.test(argv[i + 1])) i++;
+      continue;
+    }
+    out.push(a);
+    // An option that takes the next argument as its value: that value is not an option.
+    if (/^-[bcCdfghimMnrRsuVz]*[kotST]$/.test(a) && i + 1 < argv.length) out.push(argv[++i]);
+  }
+  return out;
+}
+
+/** specify_sort_size()'s xstrtoumax with "bKMGTPEZY%" (no suffix means K): the error, or ''. */
+function sizeError(v: string): string {
+  const m = /^\s*\+?(\d+)(.*)$/.exec(v);
+  if (!m) return 'invalid';
+  if (m[2] !== '' && !/^[bkKMGTPEZY%]$/.test(m[2])) return 'invalid suffix in';
+  return '';
+}
+
+/** --files0-from=F: the NUL-separated names, checked as sort.c does before any is read. */
+function* readFiles0(from: string, operands: readonly string[]): TextGen<string[] | number> {
+  if (operands.length) {
+    yield* err(`sort: extra operand '${operands[0]}'\nfile operands cannot be combined with --files0-from\n${TRY}`);
+    return 2;
+  }
+  const d = yield* readWhole(from);
+  if (typeof d === 'number') { yield* err(`sort: open failed: ${from}: ${strerror(d)}\n`); return 2; }
+  const names = d.split('\0');
+  if (names[names.length - 1] === '') names.pop();
+  if (!names.length) { yield* err(`sort: no input from '${from}'\n`); return 2; }
+  for (const [i, n] of names.entries()) {
+    if (from === '-' && n === '-') { yield* err("sort: when reading file names from stdin, no file name of '-' allowed\n"); return 2; }
+    if (n === '') { yield* err(`sort: ${from}:${i + 1}: invalid zero-length file name\n`); return 2; }
+  }
+  return names;
 }
