@@ -10,6 +10,7 @@ import type { PNode } from './pseudofs.ts';
 import { capable } from './task.ts';
 import type { Task } from './task.ts';
 import { linuxBanner } from './profile.ts';
+import { sysctlOpenCheck } from './sysctl.ts';
 import { pidDir } from './procfs_pid.ts';
 import { meminfo } from './procfs_meminfo.ts';
 
@@ -22,7 +23,11 @@ function sysDir(k: Kernel, prefix: string): PNode {
       if (!e.path.startsWith(prefix)) continue;
       const rest = e.path.slice(prefix.length);
       const slash = rest.indexOf('/');
-      if (slash < 0) seen.set(rest, file(e.mode, (kk) => e.read(kk), (kk, data, f) => e.write(kk, data, f.pos)));
+      if (slash < 0) {
+        const n = file(e.mode, (kk) => e.read(kk), (kk, data, f) => e.write(kk, data, f.pos)) as PNode & { kind: 'file' };
+        n.openCheck = (kk, t, _node, acc) => sysctlOpenCheck(kk, t, e.mode, acc);
+        seen.set(rest, n);
+      }
       else seen.set(rest.slice(0, slash), sysDir(k, `${prefix}${rest.slice(0, slash)}/`));
     }
     return [...seen.entries()];

@@ -10,13 +10,21 @@ import type { KGen, Task } from './task.ts';
 import { Inode } from './vfs.ts';
 import type { DirOps, MagicLink, SuperBlock } from './vfs.ts';
 
+/**
+ * What open() asks of a pseudo file once the mode bits (generic_permission()) let the opener in:
+ * 0 or -errno. It stands for an inode's ->permission (6.6 proc_sys_permission()) and a
+ * file_operations ->open that refuses (2.6.20 proc_opensys(), sysfs check_perm(),
+ * kernfs_fop_open()). `acc` is the O_ACCMODE of the open.
+ */
+export type OpenCheck = (k: Kernel, t: Task, node: PNode & { kind: 'file' }, acc: number) => number;
+
 /** The inode's owner [uid, gid] when it is made; root's when absent. */
 export type Owner = (k: Kernel) => [number, number];
 
 export type PNode =
   | { kind: 'dir'; mode?: number; owner?: Owner; list: (k: Kernel) => [string, PNode][]; lookup?: (k: Kernel, name: string) => PNode | null }
   | { kind: 'file'; mode: number; owner?: Owner; noAccess?: number; size?: number; show?: (k: Kernel, reader: Task) => string; store?: (k: Kernel, data: string, f: File) => number; ops?: FileOps;
-    storeSlow?: (k: Kernel, data: string) => KGen<number> }
+    storeSlow?: (k: Kernel, data: string) => KGen<number>; openCheck?: OpenCheck }
   | { kind: 'link'; mode?: number; owner?: Owner; size?: number; target: (k: Kernel, reader: Task) => string; file?: MagicLink };
 
 export const dir = (list: (k: Kernel) => [string, PNode][], lookup?: (k: Kernel, name: string) => PNode | null, mode = 0o555): PNode => ({ kind: 'dir', mode, list, lookup });
@@ -73,9 +81,16 @@ const pseudoSlowOps: FileOps = {
  */
 class PseudoInode extends Inode {
   fileSize: number | null = null;
+  openCheck: OpenCheck | null = null;
   override get size(): number {
     return this.fileSize ?? (this.isLink ? this.target.length : 0);
   }
+}
+
+/** open()'s question to a pseudo inode (OpenCheck); 0 for every other inode. */
+export function pseudoOpenCheck(k: Kernel, t: Task, inode: Inode, acc: number): number {
+  if (!(inode instanceof PseudoInode) || !inode.openCheck) return 0;
+  return inode.openCheck(k, t, inode.priv as PNode & { kind: 'file' }, acc);
 }
 
 function hashPath(path: string): number {
@@ -110,6 +125,7 @@ export function materialize(k: Kernel, sb: SuperBlock, node: PNode, path: string
   const f = new PseudoInode(ino, S_IFREG | node.mode, sb);
   f.fileSize = node.size ?? 0;
   f.fops = node.ops ?? (node.storeSlow ? pseudoSlowOps : pseudoFileOps);
+  f.openCheck = node.openCheck ?? null;
   f.priv = node;
   f.mtime = f.ctime = k.sched.now;
   if (node.owner) [f.uid, f.gid] = node.owner(k);

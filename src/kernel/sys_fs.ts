@@ -16,6 +16,7 @@ import { File, closeFd, fdInstall, fdInstallAt, fget } from './file.ts';
 import type { FileOps } from './file.ts';
 import type { Kernel } from './kernel.ts';
 import { Pipe, createPipe, reopenPipe } from './pipe.ts';
+import { pseudoOpenCheck } from './pseudofs.ts';
 import { checkSize, setData } from './ramfs.ts';
 import { Continue, defineFast, defineSlow } from './entry.ts';
 import { vfsReadFast, vfsWriteFast } from './sys_rw.ts';
@@ -113,7 +114,7 @@ function doOpen(k: Kernel, t: Task, path: string, flags: number, mode: number): 
   if (type === S_IFSOCK) return -ENXIO;
   if (flags & O_DIRECTORY && type !== S_IFDIR) return -ENOTDIR;
   if (type === S_IFDIR && acc !== O_RDONLY) return -EISDIR;
-  const perm = mayOpen(t, inode, acc);
+  const perm = mayOpen(t, inode, acc) || pseudoOpenCheck(k, t, inode, acc);
   if (perm) return perm;
   if (type === S_IFIFO && inode.priv instanceof Pipe) {
     return fdInstall(t, reopenPipe(k, inode.priv, inode, flags & ~(O_CREAT | O_EXCL | O_TRUNC | O_CLOEXEC), via?.path ?? path), (flags & O_CLOEXEC) !== 0);

@@ -6,6 +6,8 @@ import { EACCES, EINVAL, EPERM } from '../uapi/errno.ts';
 import { CAP_SETPCAP, CAP_SYS_ADMIN, CAP_SYS_MODULE } from '../uapi/resource.ts';
 import type { Kernel } from './kernel.ts';
 import { capable } from './task.ts';
+import type { Task } from './task.ts';
+import { O_RDONLY, O_WRONLY } from '../uapi/fcntl.ts';
 import { UTS_VERSION } from './profile.ts';
 
 export interface SysctlEntry {
@@ -113,13 +115,25 @@ function parseInts(data: string): number[] | null {
 }
 
 /**
- * A write to an entry without write permission for the writer: 2.6.20 do_rw_proc() refuses it
- * with -EPERM (ctl_perm() after the open succeeded); 6.6 proc_sys_permission() refuses the open
- * itself with -EACCES, even for root ("sysctl entries that are not writeable, are _NOT_
- * writeable, capabilities or not"). khelper checks at write time, with 6.6's errno.
+ * A write to an entry without write permission: refused at open (sysctlOpenCheck()) for files;
+ * the scenario's sysctl step (writeKey()) writes without opening and gets the same errno here,
+ * as 2.6.20 do_rw_proc()'s ctl_perm() would give it (-EPERM).
  */
 function readOnly(e: SysctlEntry): SysctlEntry {
   return { ...e, write: (k) => (k.modern ? -EACCES : -EPERM) };
+}
+
+/**
+ * open() of a /proc/sys file, once the mode bits let the opener in (which they always do for
+ * root). 6.6 proc_sys_permission() -> sysctl_perm() -> test_perm(): root is held to the owner
+ * bits, so a 0444 entry opened for writing is -EACCES "capabilities or not" (and a 0200 one for
+ * reading). 2.6.20 proc_opensys(): for writing, no S_IWUSR is -EPERM; reading is checked later.
+ */
+export function sysctlOpenCheck(k: Kernel, t: Task, mode: number, acc: number): number {
+  const write = acc !== O_RDONLY, read = acc !== O_WRONLY;
+  if (k.legacy) return write && !(mode & 0o200) ? -EPERM : 0;
+  if (t.cred.euid !== 0) return 0;
+  return (write && !(mode & 0o200)) || (read && !(mode & 0o400)) ? -EACCES : 0;
 }
 
 export class Sysctl {

@@ -6,19 +6,32 @@ import type { Kernel } from './kernel.ts';
 import type { Module } from './module.ts';
 import { dir, file as pfile, link, noAccess, staticDir } from './pseudofs.ts';
 import { EACCES, ENOENT } from '../uapi/errno.ts';
-import type { PNode } from './pseudofs.ts';
+import type { OpenCheck, PNode } from './pseudofs.ts';
+import { O_RDONLY, O_WRONLY } from '../uapi/fcntl.ts';
 import { kernfsOrder } from './kernfs.ts';
 import { capable } from './task.ts';
 import type { Task } from './task.ts';
 import { paramGet, paramSet } from './sysfs_params.ts';
 
 /**
- * A sysfs attribute: PAGE_SIZE as its size, and kernfs_fop_open() refuses to open it for a
- * missing show or store (EACCES).
+ * 2.6.20 check_perm() / 6.6 kernfs_fop_open(): opening an attribute for writing needs a write
+ * bit in its mode (S_IWUGO) and a store, for reading a read bit (S_IRUGO) and a show; EACCES
+ * otherwise, root included.
  */
+const attrOpenCheck: OpenCheck = (_k, _t, node, acc) => {
+  const write = acc !== O_RDONLY, read = acc !== O_WRONLY;
+  if (write && (!(node.mode & 0o222) || !(node.store || node.storeSlow))) return -EACCES;
+  if (read && (!(node.mode & 0o444) || !node.show)) return -EACCES;
+  return 0;
+};
+
+/** A sysfs attribute: PAGE_SIZE as its size, opened as attrOpenCheck says. */
 function file(...a: Parameters<typeof pfile>): PNode {
   const n = noAccess(EACCES, pfile(...a));
-  if (n.kind === 'file') n.size = 4096;
+  if (n.kind === 'file') {
+    n.size = 4096;
+    n.openCheck = attrOpenCheck;
+  }
   return n;
 }
 

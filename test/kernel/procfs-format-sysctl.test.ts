@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { PROFILES, sh } from './procfs-format-helpers.ts';
 
 describe('/proc/sys/kernel', () => {
-  it('2.6.20 do_rw_proc(): root writing a 0444 entry opens it, then ctl_perm() refuses the write with EPERM', () => {
+  it('2.6.20 proc_opensys() (proc_sys_file_operations.open): root opening a 0444 entry for writing is EPERM', () => {
     const r = sh('2.6.20', '/bin/echo x > /proc/sys/kernel/ostype; cat /proc/sys/kernel/ostype');
-    expect(r.stderr).toBe('/bin/echo: write error: Operation not permitted\n');
+    expect(r.stderr).toBe('sh: 1: cannot create /proc/sys/kernel/ostype: Operation not permitted\n');
     expect(r.stdout).toBe('Linux\n');
   });
 
