@@ -1,4 +1,5 @@
-// GNU chmod 9.1: octal and symbolic modes (gnulib modechange), -R -v -c -f, --reference.
+// GNU chmod 9.1: octal and symbolic modes (gnulib modechange), -R -v -c -f, --reference,
+// --preserve-root (a recursive walk refuses the directory that is '/', by device and inode).
 // A mode may start with '-' (chmod -w f): such words are modes, not options, as chmod.c does.
 import { S_ISDIR, S_ISLNK } from '../../uapi/fcntl.ts';
 import type { ProgramArgs, Stat, UserGen } from '../../uapi/syscalls.ts';
@@ -10,8 +11,11 @@ import { L, parseArgs } from './opts.ts';
 import { quote, quoteC } from './quote.ts';
 import { joinPath, listNames } from './walk.ts';
 
-/** chmod.c long_options, in its order (without --preserve-root and --no-preserve-root). */
-const LONG = { changes: L('c'), recursive: L('R'), quiet: L('f'), reference: L('reference', 'required'), silent: L('f'), verbose: L('v') };
+/** chmod.c long_options, in its order. */
+const LONG = {
+  changes: L('c'), recursive: L('R'), 'no-preserve-root': L('no-preserve-root'), 'preserve-root': L('preserve-root'), quiet: L('f'),
+  reference: L('reference', 'required'), silent: L('f'), verbose: L('v'),
+};
 
 const oct = (m: number): string => (m & 0o7777).toString(8).padStart(4, '0');
 
@@ -59,6 +63,9 @@ export function* chmod({ argv }: ProgramArgs): UserGen {
   }
   const mask = yield* umask(0);
   yield* umask(mask);
+  let preserveRoot = false;
+  for (const o of p.opts) if (o.key === 'preserve-root' || o.key === 'no-preserve-root') preserveRoot = o.key === 'preserve-root';
+  const root = preserveRoot && f.has('R') ? yield* stat('/') : null;
   const out = new Output();
   let status = 0;
   const change = function* (path: string, st: Stat): UserGen<void> {
@@ -85,6 +92,14 @@ export function* chmod({ argv }: ProgramArgs): UserGen {
     if (typeof st === 'number') {
       yield* out.flush();
       if (!f.has('f')) yield* warnErrno(argv[0], `cannot access ${quote(path)}`, st);
+      status = 1;
+      return;
+    }
+    if (root && typeof root !== 'number' && f.has('R') && S_ISDIR(st.mode) && st.dev === root.dev && st.ino === root.ino) {
+      // ROOT_DEV_INO_WARN(): neither '/' nor anything under it is changed.
+      yield* out.flush();
+      yield* warn(argv[0], `it is dangerous to operate recursively on ${quote(path)}${path === '/' ? '' : " (same as '/')"}`);
+      yield* warn(argv[0], 'use --no-preserve-root to override this failsafe');
       status = 1;
       return;
     }

@@ -1,4 +1,5 @@
-// GNU mkdir and rmdir 9.1: -p parents, -m MODE, -v; rmdir -p and --ignore-fail-on-non-empty.
+// GNU mkdir and rmdir 9.1: -p parents, -m MODE, -v, -Z/--context (no SELinux or SMACK: -Z is
+// ignored, --context=CTX warns); rmdir -p and --ignore-fail-on-non-empty.
 import { EEXIST, ENOTDIR, ENOTEMPTY } from '../../uapi/errno.ts';
 import { S_ISDIR } from '../../uapi/fcntl.ts';
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
@@ -10,7 +11,7 @@ import { quote, quoteC } from './quote.ts';
 import { dirOf } from './paths.ts';
 
 export function* mkdir({ argv }: ProgramArgs): UserGen {
-  const p = yield* parseArgs(argv, { short: 'm:pvZ', long: { mode: L('m', 'required'), parents: L('p'), verbose: L('v') } },
+  const p = yield* parseArgs(argv, { short: 'm:pvZ', long: { context: L('Z', 'optional'), mode: L('m', 'required'), parents: L('p'), verbose: L('v') } },
     { name: 'mkdir' });
   if ('exit' in p) return p.exit;
   let parents = false;
@@ -20,6 +21,7 @@ export function* mkdir({ argv }: ProgramArgs): UserGen {
     if (o.key === 'p') parents = true;
     else if (o.key === 'v') verbose = true;
     else if (o.key === 'm') modeArg = o.value ?? '';
+    else if (o.key === 'Z' && o.value !== undefined) yield* warn(argv[0], 'warning: ignoring --context; it requires an SELinux/SMACK-enabled kernel');
   }
   if (!p.operands.length) {
     yield* warn(argv[0], 'missing operand');

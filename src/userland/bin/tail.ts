@@ -13,7 +13,8 @@ import { MAX_BUFFERED } from '../text/textio.ts';
 import { parseSize, sizeOverflow, strtod } from './strtod.ts';
 
 const LONG = {
-  bytes: L('c', 'required'), follow: L('f', 'optional'), lines: L('n', 'required'), pid: L('pid', 'required'), quiet: L('q'),
+  bytes: L('c', 'required'), follow: L('f', 'optional'), lines: L('n', 'required'),
+  'max-unchanged-stats': L('max-unchanged-stats', 'required'), pid: L('pid', 'required'), quiet: L('q'),
   silent: L('q'), retry: L('retry'), 'sleep-interval': L('s', 'required'), verbose: L('v'), 'zero-terminated': L('z'),
 };
 
@@ -101,6 +102,14 @@ export function* tail({ argv }: ProgramArgs): UserGen {
         break;
       }
       case 'pid': pid = Number(value); break;
+      // Checked as tail.c does; it only tunes when -F reopens a file, which is not needed here
+      // (the kernel tells a rotated file from the one opened without polling stats).
+      case 'max-unchanged-stats':
+        if (!/^\s*\+?\d+$/.test(value)) {
+          yield* warn(argv[0], `invalid maximum number of unchanged stats between opens: ${quoteC(value)}`);
+          return 1;
+        }
+        break;
       default: break;
     }
   }
