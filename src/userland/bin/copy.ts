@@ -7,6 +7,8 @@ import { readLine, writeAll } from '../lib/io.ts';
 import { chmod, close, lstat, mkdir, open, readlink, stat, symlink, unlink } from '../lib/sys.ts';
 import type { Output} from './common.ts';
 import { closeInput, openInput, readChunk, warn, warnErrno } from './common.ts';
+import { backupName, makeBackup } from './backup.ts';
+import type { Backup } from './backup.ts';
 import { quote } from './quote.ts';
 import { joinPath, listNames } from './walk.ts';
 
@@ -24,6 +26,12 @@ export interface CopyOpts {
   verbosePrefix: string;
   umask: number;
   out: Output;
+  /** -b/--backup/-S: rename an existing destination first. */
+  backup: Backup;
+  /** -u: leave a destination that is as new as the source or newer. */
+  update: boolean;
+  /** --remove-destination: unlink an existing destination before copying. */
+  removeDest: boolean;
 }
 
 /** Is `inner` the directory `outer` or below it (by path prefix after normalising)? */
@@ -91,26 +99,56 @@ export function* copyTree(o: CopyOpts, src: string, dst: string, top: boolean): 
     yield* warn(o.prog, `-r not specified; omitting directory ${quote(src)}`);
     return false;
   }
-  const dstSt = yield* lstat(dst);
-  const exists = typeof dstSt !== 'number';
-  if (exists && dstSt.ino === st.ino && dstSt.dev === st.dev) {
-    yield* warn(o.prog, `${quote(src)} and ${quote(dst)} are the same file`);
-    return false;
+  const got = yield* lstat(dst);
+  const dstSt = typeof got === 'number' ? null : got;
+  let exists = dstSt !== null;
+  let backedUp = '';
+  // "cp -fb F F" makes a backup of F (the special case --help names).
+  const selfBackup = dstSt !== null && o.force && o.backup.type !== 'none' && S_ISREG(st.mode);
+  if (dstSt && dstSt.ino === st.ino && dstSt.dev === st.dev) {
+    if (!selfBackup) {
+      yield* warn(o.prog, `${quote(src)} and ${quote(dst)} are the same file`);
+      return false;
+    }
+    // The source is copied to its backup name and stays as it is.
+    const name = yield* backupName(dst, o.backup);
+    if (!(yield* copyData(o, src, name, st, false))) return false;
+    if (o.verbose) yield* o.out.put(`${o.verbosePrefix}${quote(src)} -> ${quote(name)}\n`);
+    return true;
   }
-  if (exists && !S_ISDIR(st.mode)) {
+  if (dstSt && !S_ISDIR(st.mode)) {
     if (S_ISDIR(dstSt.mode)) {
       yield* warn(o.prog, `cannot overwrite directory ${quote(dst)} with non-directory`);
       return false;
     }
     if (o.noClobber) return true;
+    // copy.c: with -u a destination not older than the source is left alone, silently.
+    if (o.update && dstSt.mtime >= st.mtime) return true;
     if (o.interactive && !(yield* askYes(o, `overwrite ${quote(dst)}`))) return true;
+    if (o.backup.type !== 'none') {
+      const b = yield* makeBackup(dst, o.backup);
+      if (typeof b === 'number') {
+        yield* warnErrno(o.prog, `cannot backup ${quote(dst)}`, b);
+        return false;
+      }
+      backedUp = ` (backup: ${quote(b)})`;
+      exists = false;
+    } else if (o.removeDest) {
+      const r = yield* unlink(dst);
+      if (r < 0) {
+        yield* warnErrno(o.prog, `cannot remove ${quote(dst)}`, r);
+        return false;
+      }
+      if (o.verbose) yield* o.out.put(`removed ${quote(dst)}\n`);
+      exists = false;
+    }
   }
   if (S_ISDIR(st.mode)) {
     if (isWithin(src, dst)) {
       yield* warn(o.prog, `cannot copy a directory, ${quote(src)}, into itself, ${quote(dst)}`);
       return false;
     }
-    if (exists && !S_ISDIR(dstSt.mode)) {
+    if (dstSt && !S_ISDIR(dstSt.mode)) {
       yield* warn(o.prog, `cannot overwrite non-directory ${quote(dst)} with directory ${quote(src)}`);
       return false;
     }
@@ -150,6 +188,6 @@ export function* copyTree(o: CopyOpts, src: string, dst: string, top: boolean): 
     // Devices and fifos would need mknod, which the kernel does not offer: copy the bytes.
     if (!(yield* copyData(o, src, dst, st, exists))) return false;
   }
-  if (o.verbose) yield* o.out.put(`${o.verbosePrefix}${quote(src)} -> ${quote(dst)}\n`);
+  if (o.verbose) yield* o.out.put(`${o.verbosePrefix}${quote(src)} -> ${quote(dst)}${backedUp}\n`);
   return true;
 }

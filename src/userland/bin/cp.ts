@@ -1,10 +1,13 @@
 // GNU cp and mv 9.1: argument forms (SOURCE DEST, SOURCE... DIRECTORY, -t DIRECTORY, -T) and
 // their messages; mv renames and falls back to copy-and-remove across filesystems (EXDEV).
+// -b/--backup/-S (backup.ts), -u, cp --remove-destination and --strip-trailing-slashes.
 import { EINVAL, ENOTEMPTY, EXDEV, EEXIST } from '../../uapi/errno.ts';
 import { S_ISDIR } from '../../uapi/fcntl.ts';
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { lstat, rename, rmdir, stat, umask, unlink } from '../lib/sys.ts';
 import { Output, tryHelp, warn, warnErrno } from './common.ts';
+import { backupOpts, makeBackup } from './backup.ts';
+import type { Backup } from './backup.ts';
 import { askYes, copyTree, isWithin } from './copy.ts';
 import type { CopyOpts } from './copy.ts';
 import { L, parseArgs } from './opts.ts';
@@ -22,17 +25,20 @@ const CP_LONG = {
   parents: L('parents'), path: L('parents'), preserve: L('p', 'optional'), recursive: L('r'),
   'remove-destination': L('remove-destination'), sparse: L('sparse', 'required'), reflink: L('reflink', 'optional'),
   'strip-trailing-slashes': L('strip-trailing-slashes'), suffix: L('S', 'required'), 'symbolic-link': L('s'),
-  'target-directory': L('t', 'required'), update: L('u', 'optional'), verbose: L('v'), context: L('Z'),
+  'target-directory': L('t', 'required'), update: L('u'), verbose: L('v'), context: L('Z'),
 };
 const MV_LONG = {
   backup: L('b', 'optional'), context: L('Z'), force: L('f'), interactive: L('i'), 'no-clobber': L('n'),
   'no-target-directory': L('T'), 'strip-trailing-slashes': L('strip-trailing-slashes'), suffix: L('S', 'required'),
-  'target-directory': L('t', 'required'), update: L('u', 'optional'), verbose: L('v'),
+  'target-directory': L('t', 'required'), update: L('u'), verbose: L('v'),
 };
+
+/** Long options implemented here; the others with a long key are refused. */
+const DONE = new Set(['remove-destination', 'strip-trailing-slashes']);
 
 /** A long option cp or mv has and we do not: "option --NAME is not supported here", status 1. */
 function* refuseLong(prog: string, opts: ParsedOpt[]): UserGen<boolean> {
-  const o = opts.find((x) => x.key.length > 1);
+  const o = opts.find((x) => x.key.length > 1 && !DONE.has(x.key));
   if (o) yield* warn(prog, `option --${o.key} is not supported here`);
   return o !== undefined;
 }
@@ -74,7 +80,7 @@ function* targets(prog: string, opts: ParsedOpt[], ops: string[]): UserGen<[stri
   return ops.map((s) => [s, joinPath(dir!, baseOf(s))]);
 }
 
-function* baseOpts(prog: string, opts: ParsedOpt[], verbosePrefix: string, out: Output): UserGen<CopyOpts> {
+function* baseOpts(prog: string, opts: ParsedOpt[], verbosePrefix: string, out: Output, backup: Backup): UserGen<CopyOpts> {
   const f = new Set(opts.map((o) => o.key));
   const mask = yield* umask(0);
   yield* umask(mask);
@@ -89,17 +95,27 @@ function* baseOpts(prog: string, opts: ParsedOpt[], verbosePrefix: string, out: 
   return {
     prog, recursive: f.has('r') || f.has('R') || f.has('a'), dereference: f.has('L'), preserveMode: f.has('p') || f.has('a'),
     force: f.has('f'), interactive, noClobber, verbose: f.has('v'), verbosePrefix, umask: mask, out,
+    backup, update: f.has('u'), removeDest: f.has('remove-destination'),
   };
 }
 
-export function* cp({ argv }: ProgramArgs): UserGen {
+/** --strip-trailing-slashes: the SOURCE operands without trailing slashes (the destination keeps its own). */
+function stripSources(opts: ParsedOpt[], ops: string[]): string[] {
+  if (!opts.some((o) => o.key === 'strip-trailing-slashes')) return ops;
+  const last = opts.some((o) => o.key === 't') ? ops.length : ops.length - 1;
+  return ops.map((s, i) => (i < last ? s.replace(/(.)\/+$/, '$1') : s));
+}
+
+export function* cp({ argv, envp }: ProgramArgs): UserGen {
   const p = yield* parseArgs(argv, { short: 'abdfHilLnprst:uvxPRS:TZ', long: CP_LONG }, { name: 'cp' });
   if ('exit' in p) return p.exit;
   if (yield* refuseLong(argv[0], p.opts)) return 1;
-  const pairs = yield* targets(argv[0], p.opts, p.operands);
+  const backup = yield* backupOpts(argv[0], p.opts, envp);
+  if (typeof backup === 'number') return backup;
+  const pairs = yield* targets(argv[0], p.opts, stripSources(p.opts, p.operands));
   if (!pairs) return 1;
   const out = new Output();
-  const o = yield* baseOpts(argv[0], p.opts, '', out);
+  const o = yield* baseOpts(argv[0], p.opts, '', out, backup);
   let status = 0;
   for (const [src, dst] of pairs) if (!(yield* copyTree(o, src, dst, true))) status = 1;
   return yield* out.finish(argv[0], status);
@@ -119,15 +135,17 @@ function* removeTree(path: string): UserGen<number> {
   return yield* rmdir(path);
 }
 
-export function* mv({ argv }: ProgramArgs): UserGen {
+export function* mv({ argv, envp }: ProgramArgs): UserGen {
   const p = yield* parseArgs(argv, { short: 'bfint:uvS:TZ', long: MV_LONG }, { name: 'mv' });
   if ('exit' in p) return p.exit;
   if (yield* refuseLong(argv[0], p.opts)) return 1;
   const prog = argv[0];
-  const pairs = yield* targets(prog, p.opts, p.operands);
+  const backup = yield* backupOpts(prog, p.opts, envp);
+  if (typeof backup === 'number') return backup;
+  const pairs = yield* targets(prog, p.opts, stripSources(p.opts, p.operands));
   if (!pairs) return 1;
   const out = new Output();
-  const o = yield* baseOpts(prog, p.opts, '', out);
+  const o = yield* baseOpts(prog, p.opts, '', out, backup);
   let status = 0;
   for (const [src, dst] of pairs) {
     const st = yield* lstat(src);
@@ -144,6 +162,7 @@ export function* mv({ argv }: ProgramArgs): UserGen {
         continue;
       }
       if (o.noClobber) continue;
+      if (o.update && !S_ISDIR(st.mode) && d.mtime >= st.mtime) continue;
       if (o.interactive && !(yield* askYes(o, `overwrite ${quote(dst)}`))) continue;
       if (S_ISDIR(d.mode) && !S_ISDIR(st.mode)) {
         yield* warn(prog, `cannot overwrite directory ${quote(dst)} with non-directory`);
@@ -156,9 +175,19 @@ export function* mv({ argv }: ProgramArgs): UserGen {
         continue;
       }
     }
+    let backedUp = '';
+    if (typeof d !== 'number' && backup.type !== 'none') {
+      const b = yield* makeBackup(dst, backup);
+      if (typeof b === 'number') {
+        yield* warnErrno(prog, `cannot backup ${quote(dst)}`, b);
+        status = 1;
+        continue;
+      }
+      backedUp = ` (backup: ${quote(b)})`;
+    }
     const r = yield* rename(src, dst);
     if (r === 0) {
-      if (o.verbose) yield* out.put(`renamed ${quote(src)} -> ${quote(dst)}\n`);
+      if (o.verbose) yield* out.put(`renamed ${quote(src)} -> ${quote(dst)}${backedUp}\n`);
       continue;
     }
     if (r === -EXDEV) {
