@@ -5,6 +5,7 @@ import type { ProgramArgs, Stat, UserGen } from '../../uapi/syscalls.ts';
 import { readLine, writeAll } from '../lib/io.ts';
 import { lstat, rmdir, unlink } from '../lib/sys.ts';
 import { Output, tryHelp, warn, warnErrno } from './common.ts';
+import { xargmatch } from './argmatch.ts';
 import { L, parseArgs } from './opts.ts';
 import { quote } from './quote.ts';
 import { joinPath, listNames } from './walk.ts';
@@ -39,9 +40,12 @@ export function* rm({ argv }: ProgramArgs): UserGen {
       case 'f': o.force = true; o.interactive = 'never'; break;
       case 'i': o.interactive = 'always'; o.force = false; break;
       case 'I': o.interactive = 'once'; o.force = false; break;
-      case 'interactive':
-        o.interactive = value === 'never' || value === 'no' || value === 'none' ? 'never' : value === 'once' ? 'once' : 'always';
+      case 'interactive': {
+        const i = value === undefined ? 2 : yield* xargmatch(argv[0], '--interactive', value, [['never', 'no', 'none'], ['once'], ['always', 'yes']]);
+        if (i < 0) return 1;
+        o.interactive = (['never', 'once', 'always'] as const)[i];
         break;
+      }
       case 'r': case 'R': o.recursive = true; break;
       case 'd': o.dir = true; break;
       case 'v': o.verbose = true; break;
