@@ -14,6 +14,7 @@ import { EV } from './trace.ts';
 import { lookup } from './vfs.ts';
 import type { Inode } from './vfs.ts';
 import { requestModuleAny } from './autoload.ts';
+import { touchAtime } from './ramfs.ts';
 
 const BINPRM_BUF_SIZE = 128;
 /** 2.6.20: MAX_ARG_PAGES (32) pages for argv+envp; later kernels: a quarter of the stack limit. */
@@ -79,6 +80,7 @@ function* loadScript(k: Kernel, t: Task, b: Binprm): KGen<number> {
   const argv = [iName, ...(iArg !== null ? [iArg] : []), b.interp, ...b.argv.slice(1)];
   const inode = openExec(k, t, iName);
   if (typeof inode === 'number') return inode;
+  touchAtime(k, inode);
   const next: Binprm = { ...b, argv, interp: iName, buf: inode.data.slice(0, BINPRM_BUF_SIZE), inode, depth: b.depth + 1 };
   return yield* searchBinaryHandler(k, t, next);
 }
@@ -154,6 +156,8 @@ export function* doExecve(k: Kernel, path: string, argv: readonly string[], envp
   if (typeof inode === 'number') return execRet(k, t, path, argv, envp, src, inode);
   const size = argSize(k, t, argv, envp);
   if (size < 0) return execRet(k, t, path, argv, envp, src, size);
+  // prepare_binprm()'s kernel_read() is a read of the file: its atime.
+  touchAtime(k, inode);
   // prepare_binprm() zeroes the buffer first: an empty file reads as four NUL bytes.
   const buf = inode.data.slice(0, BINPRM_BUF_SIZE).padEnd(4, '\0');
   const b: Binprm = { filename: path, interp: path, argv: [...argv], envp, buf, inode, depth: 0 };

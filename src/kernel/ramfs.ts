@@ -2,6 +2,7 @@
 // quota makes writes fail with -ENOSPC, as a full tmpfs does.
 import { EEXIST, EFBIG, EISDIR, ENOENT, ENOSPC } from '../uapi/errno.ts';
 import { DT_BLK, DT_CHR, DT_DIR, DT_FIFO, DT_LNK, DT_REG, DT_SOCK, O_APPEND, S_IFBLK, S_IFCHR, S_IFDIR, S_IFIFO, S_IFLNK, S_IFMT, S_IFREG, S_IFSOCK, SEEK_CUR, SEEK_END, SEEK_SET } from '../uapi/fcntl.ts';
+import { MS_RDONLY } from '../uapi/fcntl.ts';
 import type { Dirent } from '../uapi/fcntl.ts';
 import { EINVAL } from '../uapi/errno.ts';
 import type { File, FileOps } from './file.ts';
@@ -101,6 +102,8 @@ export const dirFileOps: FileOps = {
   },
   readdir(k, f) {
     const dir = f.inode!;
+    // iterate_dir()'s file_accessed(); procfs and sysfs directories (no entries here) keep theirs.
+    if (dir.entries) touchAtime(k, dir);
     // Read to the end already (the usual second getdents of a listing): nothing to build.
     if (dir.entries && f.pos >= dir.entries.size + 2) return [];
     const out: Dirent[] = [{ name: '.', ino: dir.ino, type: DT_DIR }, { name: '..', ino: (dir.parent ?? dir).ino, type: DT_DIR }];
@@ -133,6 +136,25 @@ export function setData(k: Kernel, ino: Inode, data: string): number {
   return 0;
 }
 
+/** CLOCK_REALTIME seconds of a boot-relative ns time (the boot time is whole seconds). */
+const secOf = (ns: number): number => Math.floor(ns / 1e9);
+
+/**
+ * touch_atime() for a ram inode read (tmpfs/ramfs file_accessed(): shmem_file_read_iter(),
+ * generic_file_read, iterate_dir(), kernel_read() of an exec). 6.6 mounts are all relatime:
+ * relatime_need_update() updates only when atime <= mtime, atime <= ctime, or atime is a day old
+ * or more. 2.6.20 had MNT_RELATIME but no mount here asks for it: every read updates. Neither
+ * writes an atime equal to now, nor touches a read-only mount.
+ */
+export function touchAtime(k: Kernel, ino: Inode): void {
+  const now = k.sched.now, a = ino.atime;
+  if (a === now || ino.sb.flags & MS_RDONLY) return;
+  // The day test in whole seconds as the kernel's (long)(now.tv_sec - atime.tv_sec); a gap well
+  // under a day (the usual case) needs no division.
+  if (k.modern && ino.mtime < a && ino.ctime < a && (now - a < 86399e9 || secOf(now) - secOf(a) < 86400)) return;
+  ino.atime = now;
+}
+
 export function llseek(f: File, size: number, offset: number, whence: number): number {
   let pos: number;
   if (whence === SEEK_SET) pos = offset;
@@ -145,8 +167,10 @@ export function llseek(f: File, size: number, offset: number, whence: number): n
 }
 
 export const regFileOps: FileOps = {
-  read(_k, f, count) {
-    const data = f.inode!.data;
+  read(k, f, count) {
+    const ino = f.inode!;
+    touchAtime(k, ino);
+    const data = ino.data;
     const pos = f.pos;
     if (pos >= data.length) return '';
     // The whole file as one string object: readers (kmod's caches) key on it cheaply.
