@@ -4,12 +4,13 @@ import { EEXIST } from '../../uapi/errno.ts';
 import { O_CREAT, O_TRUNC, O_WRONLY, S_ISDIR, S_ISLNK, S_ISREG } from '../../uapi/fcntl.ts';
 import type { Stat, UserGen } from '../../uapi/syscalls.ts';
 import { readLine, writeAll } from '../lib/io.ts';
-import { chmod, close, lstat, mkdir, open, readlink, stat, symlink, unlink } from '../lib/sys.ts';
+import { chmod, chown, close, lstat, mkdir, open, readlink, stat, symlink, unlink, utimes } from '../lib/sys.ts';
 import type { Output} from './common.ts';
 import { closeInput, openInput, readChunk, warn, warnErrno } from './common.ts';
 import { backupName, makeBackup } from './backup.ts';
 import type { Backup } from './backup.ts';
 import { quote } from './quote.ts';
+import { epochOf } from './time.ts';
 import { joinPath, listNames } from './walk.ts';
 
 export interface CopyOpts {
@@ -18,6 +19,14 @@ export interface CopyOpts {
   /** -L: follow symlinks in the tree; otherwise (-P, the -r default) copy them as links. */
   dereference: boolean;
   preserveMode: boolean;
+  /** --no-preserve=mode: new files get the default 0666 (directories 0777) less the umask. */
+  defaultMode: boolean;
+  /** --preserve=timestamps (-p, -a): atime and mtime set from the source. */
+  preserveTimes: boolean;
+  /** --preserve=ownership (-p, -a): chown to the source's owner and group. */
+  preserveOwner: boolean;
+  /** Epoch second of boot: stat times are ns since boot, utimensat takes epoch times. */
+  bootSec: number;
   force: boolean;
   interactive: boolean;
   noClobber: boolean;
@@ -56,10 +65,11 @@ function* copyData(o: CopyOpts, src: string, dst: string, st: Stat, dstExists: b
     yield* warnErrno(o.prog, `cannot open ${quote(src)} for reading`, inFd);
     return false;
   }
-  let outFd = yield* open(dst, O_WRONLY | O_CREAT | O_TRUNC, st.mode & 0o777);
+  const mode = o.defaultMode ? 0o666 : st.mode & 0o777;
+  let outFd = yield* open(dst, O_WRONLY | O_CREAT | O_TRUNC, mode);
   if (outFd < 0 && dstExists && o.force) {
     yield* unlink(dst);
-    outFd = yield* open(dst, O_WRONLY | O_CREAT | O_TRUNC, st.mode & 0o777);
+    outFd = yield* open(dst, O_WRONLY | O_CREAT | O_TRUNC, mode);
   }
   if (outFd < 0) {
     yield* closeInput(inFd);
@@ -84,8 +94,18 @@ function* copyData(o: CopyOpts, src: string, dst: string, st: Stat, dstExists: b
   }
   yield* closeInput(inFd);
   yield* close(outFd);
-  if (ok && o.preserveMode) yield* chmod(dst, st.mode & 0o7777);
+  if (ok) yield* preserve(o, dst, st, false);
   return ok;
+}
+
+/** copy_attr and friends: owner (before the mode, as chown clears set-id bits), mode, times. */
+function* preserve(o: CopyOpts, dst: string, st: Stat, link: boolean): UserGen<void> {
+  if (o.preserveOwner && !link) yield* chown(dst, st.uid, st.gid);
+  if (o.preserveMode && !link) yield* chmod(dst, st.mode & 0o7777);
+  if (o.preserveTimes) {
+    const [as, an] = epochOf(st.atime, o.bootSec), [ms, mn] = epochOf(st.mtime, o.bootSec);
+    yield* utimes(dst, [{ sec: as, nsec: an }, { sec: ms, nsec: mn }], link);
+  }
 }
 
 /** copy_internal(): copy src to dst (dst is the final name). False when anything failed. */
@@ -167,7 +187,8 @@ export function* copyTree(o: CopyOpts, src: string, dst: string, top: boolean): 
     }
     let ok = true;
     for (const n of names) if (!(yield* copyTree(o, joinPath(src, n), joinPath(dst, n), false))) ok = false;
-    if (!exists) yield* chmod(dst, o.preserveMode ? st.mode & 0o7777 : st.mode & 0o777 & ~o.umask);
+    if (!exists) yield* chmod(dst, o.preserveMode ? st.mode & 0o7777 : (o.defaultMode ? 0o777 : st.mode & 0o777) & ~o.umask);
+    if (!exists) yield* preserve({ ...o, preserveMode: false }, dst, st, false);
     return ok;
   }
   if (S_ISLNK(st.mode)) {
@@ -182,6 +203,7 @@ export function* copyTree(o: CopyOpts, src: string, dst: string, top: boolean): 
       yield* warnErrno(o.prog, `cannot create symbolic link ${quote(dst)}`, r);
       return false;
     }
+    yield* preserve(o, dst, st, true);
   } else if (S_ISREG(st.mode) || !o.recursive) {
     if (!(yield* copyData(o, src, dst, st, exists))) return false;
   } else {

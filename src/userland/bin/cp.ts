@@ -4,11 +4,13 @@
 import { EINVAL, ENOTEMPTY, EXDEV, EEXIST } from '../../uapi/errno.ts';
 import { S_ISDIR } from '../../uapi/fcntl.ts';
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
-import { lstat, rename, rmdir, stat, umask, unlink } from '../lib/sys.ts';
+import { chmod, lstat, mkdir, rename, rmdir, stat, umask, unlink } from '../lib/sys.ts';
 import { Output, tryHelp, warn, warnErrno } from './common.ts';
 import { backupOpts, makeBackup } from './backup.ts';
 import type { Backup } from './backup.ts';
+import { xargmatch } from './argmatch.ts';
 import { askYes, copyTree, isWithin } from './copy.ts';
+import { bootEpochSec } from './time.ts';
 import type { CopyOpts } from './copy.ts';
 import { L, parseArgs } from './opts.ts';
 import type { ParsedOpt } from './opts.ts';
@@ -34,7 +36,28 @@ const MV_LONG = {
 };
 
 /** Long options implemented here; the others with a long key are refused. */
-const DONE = new Set(['remove-destination', 'strip-trailing-slashes']);
+const DONE = new Set(['remove-destination', 'strip-trailing-slashes', 'parents', 'no-preserve', 'sparse', 'reflink', 'copy-contents']);
+const ATTRS = [['mode'], ['timestamps'], ['ownership'], ['links'], ['context'], ['xattr'], ['all']];
+
+/** decode_preserve_arg() over -p, -a, --preserve[=LIST], --no-preserve=LIST in order; -1 after a usage error. */
+function* preserveSet(prog: string, opts: ParsedOpt[]): UserGen<Set<string> | -1> {
+  const set = new Set<string>();
+  for (const o of opts) {
+    if (o.key === 'a') ['mode', 'timestamps', 'ownership', 'links', 'context', 'xattr'].forEach((a) => set.add(a));
+    if (o.key !== 'p' && o.key !== 'no-preserve') continue;
+    if (o.key === 'p' && o.value === undefined) {
+      ['mode', 'timestamps', 'ownership'].forEach((a) => set.add(a));
+      continue;
+    }
+    for (const word of (o.value ?? '').split(',')) {
+      const i = yield* xargmatch(prog, o.key === 'p' ? '--preserve' : '--no-preserve', word, ATTRS);
+      if (i < 0) return -1;
+      const names = i === 6 ? ['mode', 'timestamps', 'ownership', 'links', 'context', 'xattr'] : [ATTRS[i][0]];
+      for (const n of names) if (o.key === 'p') set.add(n); else set.delete(n);
+    }
+  }
+  return set;
+}
 
 /** A long option cp or mv has and we do not: "option --NAME is not supported here", status 1. */
 function* refuseLong(prog: string, opts: ParsedOpt[]): UserGen<boolean> {
@@ -80,7 +103,7 @@ function* targets(prog: string, opts: ParsedOpt[], ops: string[]): UserGen<[stri
   return ops.map((s) => [s, joinPath(dir!, baseOf(s))]);
 }
 
-function* baseOpts(prog: string, opts: ParsedOpt[], verbosePrefix: string, out: Output, backup: Backup): UserGen<CopyOpts> {
+function* baseOpts(prog: string, opts: ParsedOpt[], verbosePrefix: string, out: Output, backup: Backup, keep: Set<string>): UserGen<CopyOpts> {
   const f = new Set(opts.map((o) => o.key));
   const mask = yield* umask(0);
   yield* umask(mask);
@@ -93,7 +116,9 @@ function* baseOpts(prog: string, opts: ParsedOpt[], verbosePrefix: string, out: 
     if (o.key === 'f') { interactive = false; noClobber = false; }
   }
   return {
-    prog, recursive: f.has('r') || f.has('R') || f.has('a'), dereference: f.has('L'), preserveMode: f.has('p') || f.has('a'),
+    prog, recursive: f.has('r') || f.has('R') || f.has('a'), dereference: f.has('L'), preserveMode: keep.has('mode'),
+    defaultMode: opts.some((o) => o.key === 'no-preserve' && /(^|,)(m|mo|mod|mode|a|al|all)(,|$)/.test(o.value ?? '')) && !keep.has('mode'),
+    preserveTimes: keep.has('timestamps'), preserveOwner: keep.has('ownership'), bootSec: yield* bootEpochSec(),
     force: f.has('f'), interactive, noClobber, verbose: f.has('v'), verbosePrefix, umask: mask, out,
     backup, update: f.has('u'), removeDest: f.has('remove-destination'),
   };
@@ -112,12 +137,37 @@ export function* cp({ argv, envp }: ProgramArgs): UserGen {
   if (yield* refuseLong(argv[0], p.opts)) return 1;
   const backup = yield* backupOpts(argv[0], p.opts, envp);
   if (typeof backup === 'number') return backup;
-  const pairs = yield* targets(argv[0], p.opts, stripSources(p.opts, p.operands));
+  const keep = yield* preserveSet(argv[0], p.opts);
+  if (keep === -1) return 1;
+  for (const [key, groups] of [['sparse', [['never'], ['auto'], ['always']]], ['reflink', [['auto'], ['always'], ['never']]]] as const) {
+    for (const o of p.opts) if (o.key === key && o.value !== undefined && (yield* xargmatch(argv[0], `--${key}`, o.value, groups)) < 0) return 1;
+  }
+  const parents = p.opts.some((o) => o.key === 'parents');
+  const pairs = parents ? yield* parentsTargets(argv[0], p.opts, stripSources(p.opts, p.operands))
+    : yield* targets(argv[0], p.opts, stripSources(p.opts, p.operands));
   if (!pairs) return 1;
   const out = new Output();
-  const o = yield* baseOpts(argv[0], p.opts, '', out, backup);
+  const o = yield* baseOpts(argv[0], p.opts, '', out, backup, keep);
+  // --reflink[=always]: ramfs cannot clone (FICLONE fails), so nothing is copied.
+  const reflink = p.opts.filter((x) => x.key === 'reflink').pop();
+  const mustClone = reflink !== undefined && (reflink.value === undefined || (reflink.value !== '' && 'always'.startsWith(reflink.value)));
   let status = 0;
-  for (const [src, dst] of pairs) if (!(yield* copyTree(o, src, dst, true))) status = 1;
+  for (const [src, dst] of pairs) {
+    if (parents && !(yield* makeParents(o, src, dst))) {
+      status = 1;
+      continue;
+    }
+    if (mustClone) {
+      const st = yield* stat(src);
+      if (typeof st !== 'number' && !S_ISDIR(st.mode)) {
+        yield* out.flush();
+        yield* warn(argv[0], `failed to clone ${quote(dst)} from ${quote(src)}: Operation not supported`);
+        status = 1;
+        continue;
+      }
+    }
+    if (!(yield* copyTree(o, src, dst, true))) status = 1;
+  }
   return yield* out.finish(argv[0], status);
 }
 
@@ -145,7 +195,7 @@ export function* mv({ argv, envp }: ProgramArgs): UserGen {
   const pairs = yield* targets(prog, p.opts, stripSources(p.opts, p.operands));
   if (!pairs) return 1;
   const out = new Output();
-  const o = yield* baseOpts(prog, p.opts, '', out, backup);
+  const o = yield* baseOpts(prog, p.opts, '', out, backup, new Set());
   let status = 0;
   for (const [src, dst] of pairs) {
     const st = yield* lstat(src);
@@ -191,7 +241,7 @@ export function* mv({ argv, envp }: ProgramArgs): UserGen {
       continue;
     }
     if (r === -EXDEV) {
-      const copy: CopyOpts = { ...o, recursive: true, preserveMode: true, verbosePrefix: 'copied ' };
+      const copy: CopyOpts = { ...o, recursive: true, preserveMode: true, preserveTimes: true, preserveOwner: true, verbosePrefix: 'copied ' };
       if (!(yield* copyTree(copy, src, dst, true))) {
         status = 1;
         continue;
@@ -210,4 +260,50 @@ export function* mv({ argv, envp }: ProgramArgs): UserGen {
     status = 1;
   }
   return yield* out.finish(prog, status);
+}
+
+/** --parents: each SOURCE under the target directory by its whole name ("d/" + "s/t/f"). */
+function* parentsTargets(prog: string, opts: ParsedOpt[], ops: string[]): UserGen<[string, string][] | null> {
+  let dir = opts.find((o) => o.key === 't')?.value ?? null;
+  if (dir === null && ops.length >= 2) {
+    const st = yield* stat(ops[ops.length - 1]);
+    if (typeof st !== 'number' && S_ISDIR(st.mode)) dir = ops.pop()!;
+    else if (ops.length === 2 || typeof st !== 'number') {
+      yield* warn(prog, 'with --parents, the destination must be a directory');
+      yield* tryHelp(prog);
+      return null;
+    }
+  }
+  if (dir === null) return yield* targets(prog, opts, ops);
+  return ops.map((s) => [s, `${dir!.replace(/\/+$/, '')}/${s.replace(/^\/+/, '')}`]);
+}
+
+/** make_dir_parents_private(): the source's leading directories under the target, each made as needed. */
+function* makeParents(o: CopyOpts, src: string, dst: string): UserGen<boolean> {
+  const parts = src.replace(/^\/+/, '').split('/').filter((x) => x !== '');
+  const base = dst.slice(0, dst.length - src.replace(/^\/+/, '').length);
+  const lead = src.startsWith('/') ? '/' : '';
+  for (let i = 1; i < parts.length; i++) {
+    const s = lead + parts.slice(0, i).join('/'), d = base + parts.slice(0, i).join('/');
+    const have = yield* stat(d);
+    if (typeof have !== 'number') {
+      if (S_ISDIR(have.mode)) continue;
+      yield* o.out.flush();
+      yield* warn(o.prog, `${quote(d)} exists but is not a directory`);
+      return false;
+    }
+    const st = yield* stat(s);
+    if (typeof st === 'number') {
+      yield* warnErrno(o.prog, `failed to get attributes of ${quote(s)}`, st);
+      return false;
+    }
+    const r = yield* mkdir(d, 0o700);
+    if (r < 0) {
+      yield* warnErrno(o.prog, `cannot make directory ${quote(d)}`, r);
+      return false;
+    }
+    yield* chmod(d, o.preserveMode ? st.mode & 0o7777 : st.mode & 0o777 & ~o.umask);
+    if (o.verbose) yield* o.out.put(`${s} -> ${d}\n`);
+  }
+  return true;
 }
