@@ -8,7 +8,7 @@ import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { readIdNames } from './idnames.ts';
 import { fnmatch } from '../../lib/fnmatch.ts';
 import { clockGettime, close, lstat, readlink, stat, uname } from '../lib/sys.ts';
-import { Output, Ticker, getenv, isatty, termWidth, warnErrno } from './common.ts';
+import { Output, Ticker, getenv, isatty, termWidth, warn, warnErrno } from './common.ts';
 import { cQuote, hyperlinked, longLines, shortLines, shownName, totalText } from './ls_format.ts';
 import { LS_LONG, LS_SHORT, decodeSwitches } from './ls_opts.ts';
 import { compareFor } from './ls_sort.ts';
@@ -41,13 +41,22 @@ export function* ls({ argv, envp }: ProgramArgs): UserGen {
     all: 'none', directory: false, recursive: false, format: 'one', indicator: 'none', inode: false, size: false,
     blocks: kib, fileSize: bytes, numeric: false, owner: true, group: true, author: false, context: false, sort: 'name',
     dirsFirst: false, reverse: false, time: 'mtime', dereference: false, derefArgs: 'default', quoting: null, qmark: null,
-    ignore: [], hide: [], eol: '\n', hyperlink: null, timeFormats: ['%b %e  %Y', '%b %e %H:%M'], shellQuote: false, bootSec: 0,
+    ignore: [], hide: [], eol: '\n', hyperlink: null, tabsize: -1, timeFormats: ['%b %e  %Y', '%b %e %H:%M'], shellQuote: false, bootSec: 0,
   };
   const d = yield* decodeSwitches(argv[0], p.opts, o, tty, getenv(envp, 'TIME_STYLE'));
   if (typeof d === 'number') return d;
   o.shellQuote = o.quoting === 'shell' || (o.quoting === null && tty);
   o.cStyle = o.quoting === 'c' || o.quoting === 'escape' ? o.quoting : undefined;
   if (o.qmark === null) o.qmark = tty;
+  if (o.tabsize < 0) {
+    // TABSIZE when no -T: an invalid one is reported and 8 used.
+    const env = getenv(envp, 'TABSIZE');
+    o.tabsize = 8;
+    if (env !== undefined && /^\s*\+?\d+$/.test(env)) o.tabsize = Number(env.trim().replace(/^\+/, ''));
+    else if (env !== undefined && ['columns', 'across', 'commas'].includes(o.format)) {
+      yield* warn(argv[0], `ignoring invalid tab size in environment variable TABSIZE: ${quote(env)}`);
+    }
+  }
   let width = d.width ?? (tty ? yield* termWidth(1, envp) : 80);
   if (!tty && d.width === null) width = 80;
   if (o.hyperlink !== null) {

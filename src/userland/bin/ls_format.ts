@@ -140,13 +140,13 @@ export function longLines(entries: Entry[], o: LsOpts, nowNs: number, quote: (s:
   return out;
 }
 
-/** ls's indent(): tabs to each 8-column stop where they fit, then spaces. */
-function indent(from: number, to: number): string {
+/** ls's indent(): tabs to each tab stop (-T, 8 by default) where they fit, then spaces. */
+function indent(from: number, to: number, tabsize: number): string {
   let s = '';
   while (from < to) {
-    if (Math.floor(to / 8) > Math.floor((from + 1) / 8)) {
+    if (tabsize !== 0 && Math.floor(to / tabsize) > Math.floor((from + 1) / tabsize)) {
       s += '\t';
-      from += 8 - (from % 8);
+      from += tabsize - (from % tabsize);
     } else {
       s += ' ';
       from++;
@@ -155,8 +155,15 @@ function indent(from: number, to: number): string {
   return s;
 }
 
+/** mbsnwidth() in the C locale: control bytes take no column. */
+const width = (s: string): number => {
+  let n = 0;
+  for (const c of s) if (c >= ' ' && c !== '\x7f') n++;
+  return n;
+};
+
 /** The short formats: -1, -C (down columns), -x (across), -m (commas). */
-export function shortLines(entries: Entry[], o: LsOpts, width: number, quote: (s: string) => string): string {
+export function shortLines(entries: Entry[], o: LsOpts, lineWidth: number, quote: (s: string) => string): string {
   if (!entries.length) return '';
   const w = widthsOf(entries, o);
   // align_variable_outer_quotes: not for -1 and -m.
@@ -178,7 +185,7 @@ export function shortLines(entries: Entry[], o: LsOpts, width: number, quote: (s
     let pos = 0;
     cells.forEach((c, i) => {
       if (i) {
-        if (pos + c.length + 2 < width) {
+        if (pos + width(c) + 2 < lineWidth) {
           out += ', ';
           pos += 2;
         } else {
@@ -187,13 +194,13 @@ export function shortLines(entries: Entry[], o: LsOpts, width: number, quote: (s
         }
       }
       out += written[i];
-      pos += c.length;
+      pos += width(c);
     });
     return `${out}${o.eol}`;
   }
   const byCols = o.format === 'columns';
   const n = cells.length;
-  const maxIdx = Math.floor(width / 3) + (width % 3 ? 1 : 0);
+  const maxIdx = Math.floor(lineWidth / 3) + (lineWidth % 3 ? 1 : 0);
   const maxCols = maxIdx > 0 && maxIdx < n ? maxIdx : n;
   let chosen: number[] = [];
   let cols = 1;
@@ -203,13 +210,13 @@ export function shortLines(entries: Entry[], o: LsOpts, width: number, quote: (s
     const rows = Math.ceil(n / c);
     cells.forEach((cell, i) => {
       const idx = byCols ? Math.floor(i / rows) : i % c;
-      const real = cell.length + (idx === c - 1 ? 0 : 2);
+      const real = width(cell) + (idx === c - 1 ? 0 : 2);
       if (colw[idx] < real) {
         lineLen += real - colw[idx];
         colw[idx] = real;
       }
     });
-    if (lineLen < width || c === 1) {
+    if (lineLen < lineWidth || c === 1) {
       chosen = colw;
       cols = c;
       break;
@@ -225,7 +232,7 @@ export function shortLines(entries: Entry[], o: LsOpts, width: number, quote: (s
       const next = byCols ? r + (c + 1) * rows : r * cols + c + 1;
       out += written[i];
       if (next < n && c + 1 < cols) {
-        out += indent(pos + cells[i].length, pos + chosen[c]);
+        out += indent(pos + width(cells[i]), pos + chosen[c], o.tabsize);
         pos += chosen[c];
       }
     }

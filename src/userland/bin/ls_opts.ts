@@ -113,7 +113,8 @@ export function* decodeSwitches(prog: string, opts: readonly ParsedOpt[], o: LsO
           yield* warn(prog, `invalid tab size: ${quoteC(value)}`);
           return 2;
         }
-        break; // Tab stops stay every 8 columns (tabsize is not modelled).
+        o.tabsize = Number(value.trim().replace(/^\+/, ''));
+        break;
       case 'x': format = 'across'; break;
       case 'C': format = 'columns'; break;
       case '1': if (format !== 'long') format = 'one'; break;

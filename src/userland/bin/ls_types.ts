@@ -61,6 +61,8 @@ export interface LsOpts {
   eol: string;
   /** --hyperlink: the host name for file:// links, or null for none. */
   hyperlink: string | null;
+  /** -T: tab stops for -C/-x alignment (0: spaces only). */
+  tabsize: number;
   /** The long format's time formats: [older than six months or future, recent]. */
   timeFormats: [string, string];
   /** Quote names with the shell-escape style (on a terminal, unless -N). */
