@@ -113,3 +113,43 @@ describe('fc in interactive bash', () => {
     expect(`$ ${got}`).toBe(`${want.replace(/^bash:/gm, '-bash:')}\n$ `);
   });
 });
+
+describe('bind, suspend and complete in interactive bash', () => {
+  it('bind works without the warning and a rebound key does what it is bound to', () => {
+    const s = session();
+    const out = s.type('bind -q beginning-of-line; bind \'"\\C-a": end-of-line\'\r');
+    expect(out).toContain('beginning-of-line can be invoked via "\\C-a", "\\M-OH", "\\M-[1~", "\\M-[H".\n');
+    expect(out).not.toContain('line editing not enabled');
+    // ^A now moves to the end: "X" lands after "echo ab", not before it.
+    expect(s.type('echo ab\x02\x02\x01X\r')).toContain('\nabX\n');
+    s.type("bind -r '\\C-a'\r");
+    // Unbound, ^A does nothing.
+    expect(s.type('echo cd\x02\x01Y\r')).toContain('\ncYd\n');
+  });
+
+  it('suspend refuses in the login shell and stops a non-login bash until fg', () => {
+    const s = session();
+    expect(s.type('suspend; echo "st=$?"\r')).toContain('-bash: suspend: cannot suspend a login shell\nst=1\n');
+    s.type('bash\r');
+    const stopped = s.type('suspend\r');
+    expect(stopped).toMatch(/\[1\]\+\s+Stopped \(signal\)\s+bash\n/);
+    expect(s.type('jobs\r')).toMatch(/\[1\]\+\s+Stopped \(signal\)\s+bash\n/);
+    s.type('fg\r');
+    expect(s.type('echo "inner $BASH_SUBSHELL $SHLVL"\r')).toContain('inner 0 2\n');
+    expect(s.type('suspend -f x; echo no\r')).toContain('bash: suspend: too many arguments\n');
+  });
+
+  it('Tab completes the words of complete -W and -F for the command', () => {
+    const s = session();
+    s.type('complete -W "alpha beta bravo" mycmd\r');
+    expect(s.type('mycmd al\t')).toContain('pha ');
+    s.type('\x15');
+    // Two choices: their common prefix, then the list on the second Tab.
+    expect(s.type('mycmd b\t')).toContain('r');
+    expect(s.type('\t')).toMatch(/beta\s+bravo/);
+    s.type('\x15');
+    s.type('_f() { COMPREPLY=("$2-w$COMP_CWORD-${COMP_WORDS[1]}-$3"); }; complete -F _f fcmd\r');
+    // The editor only inserts: the reply must extend the word (bash would also replace it).
+    expect(s.type('fcmd x\t')).toContain('-w1-x-fcmd ');
+  });
+});

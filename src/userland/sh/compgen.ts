@@ -17,6 +17,7 @@ import { BASH_SET_O } from './builtins/set.ts';
 import { signalName } from './trap.ts';
 import { lookupvar, singleQuote } from './vars.ts';
 import { glob } from './glob.ts';
+import { RL_FUNCTIONS } from './bindtable.ts';
 import { pmatch } from './pattern.ts';
 
 /** The parser's word_token_alist order (what compgen -k lists). */
@@ -25,10 +26,13 @@ export const KEYWORD_TABLE = ['if', 'then', 'else', 'elif', 'fi', 'case', 'esac'
 
 const strcmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** The command line being completed (null for compgen, which has none). */
+export interface CompContext { line: string; point: number; words: string[]; cword: number }
+
 /** Hooks into the interpreter (-W expansion, -F and -C), given by the builtin to avoid a cycle. */
 export interface CompRunner {
   expandWords(sh: ShState, words: string): UserGen<string[]>;
-  callFunction(sh: ShState, fn: string, args: string[]): UserGen<string[] | null>;
+  callFunction(sh: ShState, fn: string, args: string[], ctx: CompContext | null): UserGen<string[] | null>;
   runCommand(sh: ShState, cmd: string): UserGen<string[]>;
 }
 
@@ -126,7 +130,7 @@ function* itemlist(sh: ShState, act: string, text: string): UserGen<string[]> {
       return out;
     }
     case 'variable': return visibleVars(sh, () => true);
-    case 'binding': return BIND_FUNCTIONS.slice().sort(strcmp);
+    case 'binding': return RL_FUNCTIONS;
     case 'command': return yield* commands(sh, text);
     case 'file': return yield* filenames(sh, text, false);
     case 'user': return yield* colonNames('/etc/passwd');
@@ -140,9 +144,6 @@ function* itemlist(sh: ShState, act: string, text: string): UserGen<string[]> {
 const ACTION_ORDER = ['alias', 'arrayvar', 'binding', 'builtin', 'disabled', 'enabled', 'export', 'function',
   'helptopic', 'hostname', 'job', 'keyword', 'running', 'setopt', 'shopt', 'signal', 'stopped', 'variable',
   'command', 'file', 'user', 'group', 'service', 'directory'];
-
-/** Readline function names bind -l knows (set by bindtable.ts). */
-export const BIND_FUNCTIONS: string[] = [];
 
 function* actions(sh: ShState, acts: Set<string>, text: string): UserGen<string[]> {
   const out: string[] = [];
@@ -163,17 +164,18 @@ function filter(sh: ShState, list: string[], pat: string, text: string): string[
 }
 
 /** gen_compspec_completions() for compgen: `cmd` names the caller in -F/-C arguments. */
-export function* genCompletions(sh: ShState, cs: CompSpec, cmd: string, word: string, run: CompRunner): UserGen<string[]> {
+export function* genCompletions(sh: ShState, cs: CompSpec, cmd: string, word: string, run: CompRunner,
+  ctx: CompContext | null = null, prev = ''): UserGen<string[]> {
   let ret = yield* actions(sh, cs.actions, word);
   // gen_globpat_matches(): the pattern's matches, not filtered by the word.
   if (cs.globpat !== undefined) ret.push(...yield* glob(cs.globpat));
   if (cs.words !== undefined) ret.push(...(yield* run.expandWords(sh, cs.words)).filter((w) => w.startsWith(word)));
   if (cs.funcname !== undefined) {
-    const r = yield* run.callFunction(sh, cs.funcname, [cmd, word, '']);
+    const r = yield* run.callFunction(sh, cs.funcname, [cmd, word, prev], ctx);
     if (r === null) return [];
     ret.push(...r);
   }
-  if (cs.command !== undefined) ret.push(...yield* run.runCommand(sh, `${cs.command} ${cmd} ${singleQuote(word)} ''`));
+  if (cs.command !== undefined) ret.push(...yield* run.runCommand(sh, `${cs.command} ${cmd} ${singleQuote(word)} ${singleQuote(prev)}`));
   if (cs.filterpat !== undefined) ret = filter(sh, ret, cs.filterpat, word);
   if (cs.prefix !== undefined || cs.suffix !== undefined) ret = ret.map((w) => `${cs.prefix ?? ''}${w}${cs.suffix ?? ''}`);
   if (!ret.length && cs.options.has('dirnames')) ret = yield* filenames(sh, word, true);

@@ -10,6 +10,9 @@ import { builtinNames } from './builtins/enable.ts';
 import { KEYWORDS } from './builtins/core.ts';
 import type { ShState } from './state.ts';
 import { lookupvar } from './vars.ts';
+import { genCompletions } from './compgen.ts';
+import { DEFAULTCMD } from './compspec.ts';
+import { COMP_RUNNER } from './builtins/complete.ts';
 
 export interface Completion {
   insert: string;
@@ -35,6 +38,34 @@ function commonPrefix(a: string[]): string {
   return p;
 }
 
+/** bash's programmable completion for the command's arguments: the compspec of the command
+ * (or complete -D's), its words for the word being completed (-F functions see COMP_WORDS,
+ * COMP_CWORD, COMP_LINE, COMP_POINT); null when there is no spec or it yields nothing and
+ * asks for the default completion (-o default / bashdefault). */
+function* programmable(sh: ShState, before: string, word: string): UserGen<Completion | null> {
+  // The current simple command: what follows the last control operator.
+  const start = Math.max(...[';', '|', '&', '(', '`'].map((c) => before.lastIndexOf(c))) + 1;
+  const line = before.slice(start).replace(/^\s+/, '');
+  const words = line.split(/[ \t]+/);
+  const cmd = words[0];
+  const cs = sh.compspecs.get(cmd) ?? sh.compspecs.get(DEFAULTCMD);
+  if (!cs) return null;
+  const ctx = { line, point: line.length, words, cword: words.length - 1 };
+  let list = yield* genCompletions(sh, cs, cmd, word, COMP_RUNNER, ctx, words[words.length - 2] ?? '');
+  if (!list.length) {
+    if (cs.options.has('default') || cs.options.has('bashdefault')) return null;
+    return { insert: '', choices: [] };
+  }
+  if (!cs.options.has('nosort')) list = [...new Set(list)].sort();
+  if (list.length > 1) return { insert: commonPrefix(list).slice(word.length), choices: list };
+  let suffix = cs.options.has('nospace') ? '' : ' ';
+  if (cs.options.has('filenames')) {
+    const st = yield* stat(list[0]);
+    if (typeof st !== 'number' && S_ISDIR(st.mode)) suffix = '/';
+  }
+  return { insert: list[0].startsWith(word) ? list[0].slice(word.length) + suffix : '', choices: list };
+}
+
 export function* complete(sh: ShState, before: string): UserGen<Completion> {
   const m = /(\S*)$/.exec(before)!;
   const word = m[1];
@@ -43,6 +74,10 @@ export function* complete(sh: ShState, before: string): UserGen<Completion> {
   let matches: string[];
   let dirOf = '';
   let base = word;
+  if (sh.bash && !cmdPos && sh.compspecs.size) {
+    const r = yield* programmable(sh, before, word);
+    if (r) return r;
+  }
   const v = /\$\{?([A-Za-z_][A-Za-z0-9_]*)?$/.exec(word);
   if (v) {
     // $NAME and ${NAME: variable names.

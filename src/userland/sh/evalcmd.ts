@@ -174,7 +174,8 @@ function* evalcommand1(sh: ShState, cmd: CmdNode, flags: number): UserGen<number
       case 'builtin': {
         const raised = yield* evalbltin(sh, entry, args.length ? args : [''], flags);
         // bash (outside POSIX mode) survives errors of special builtins too.
-        if (raised && !(raised instanceof ShError && (spclbltin <= 0 || sh.bash))) throw raised;
+        // bash: a builtin's jump_to_top_level(DISCARD) (no_args()) abandons the command line.
+        if (raised && !(raised instanceof ShError && !(sh.bash && raised.discard) && (spclbltin <= 0 || sh.bash))) throw raised;
         status = sh.exitstatus;
         break;
       }

@@ -11,6 +11,7 @@ import { ECHO, ICANON, ICRNL, IEXTEN, ISIG, IXON, ONLCR, OPOST, VMIN, VTIME } fr
 import { EINTR } from '../../uapi/errno.ts';
 import { O_APPEND, O_CREAT, O_WRONLY } from '../../uapi/fcntl.ts';
 import { close, open, read, tcgetattr, tcsetattr } from '../lib/sys.ts';
+import { remapKey } from './keymap.ts';
 import { histExpand } from './histexpand.ts';
 import { readFile, writeAll } from '../lib/io.ts';
 import type { Input } from './cmdloop.ts';
@@ -205,7 +206,10 @@ export class LineInput implements Input {
     let stash = '';
     let lastTab = false;
     for (;;) {
-      const k = yield* this.key();
+      const read = yield* this.key();
+      // bash's bind: a key bound to another function acts as that function's own key.
+      const k = sh.bash && sh.keymap.size && read !== '' ? remapKey(sh, read) : read;
+      if (k === null) continue;
       const wasTab = lastTab;
       lastTab = false;
       switch (k) {

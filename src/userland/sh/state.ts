@@ -164,6 +164,10 @@ export class ShState {
   disabled = new Set<string>();
   /** bash: completion specs of complete/compopt, by command name ('' for -D, -E, -I keys). */
   compspecs = new Map<string, CompSpec>();
+  /** bash bind: key sequences (raw bytes) bound away from their defaults (null: unbound). */
+  keymap = new Map<string, string | null>();
+  /** bash bind -x: key sequence -> shell command. */
+  bindx = new Map<string, string>();
   inps4 = false;
   /** setinteractive()'s memory of the last setting (null: never set). */
   interactiveSet: boolean | null = null;
@@ -261,6 +265,8 @@ export class ShState {
     c.cmdhits = new Map(this.cmdhits);
     c.disabled = new Set(this.disabled);
     c.compspecs = cloneSpecs(this.compspecs);
+    c.keymap = new Map(this.keymap);
+    c.bindx = new Map(this.bindx);
     c.aliases = new Map(this.aliases);
     c.inps4 = this.inps4;
     c.interactiveSet = this.interactiveSet;

@@ -3,12 +3,12 @@
 // evaluates a compspec made of its options against a word; compopt changes stored options.
 import type { UserGen } from '../../../uapi/syscalls.ts';
 import type { BinNode, Node } from '../ast.ts';
-import { makeArray } from '../basharray.ts';
+import { makeArray, setElement } from '../basharray.ts';
 import { arrayValues } from '../basharray.ts';
 import { assocKeys } from '../basharray.ts';
 import { evalBackcmd } from '../backcmd.ts';
 import { defaultCompletions, genCompletions } from '../compgen.ts';
-import type { CompRunner } from '../compgen.ts';
+import type { CompContext, CompRunner } from '../compgen.ts';
 import type { CompSpec } from '../compspec.ts';
 import { COMPACTS, COMPOPTS, DEFAULTCMD, EMPTYCMD, INITIALWORD } from '../compspec.ts';
 import { ShError } from '../errors.ts';
@@ -149,7 +149,7 @@ function* expandWords(sh: ShState, words: string): UserGen<string[]> {
 const COMP_VARS = ['COMP_LINE', 'COMP_POINT', 'COMP_TYPE', 'COMP_KEY', 'COMP_CWORD', 'COMP_WORDS'];
 
 /** gen_shell_function_matches(): run the function, take COMPREPLY (null: no such function). */
-function* callFunction(sh: ShState, name: string, args: string[]): UserGen<string[] | null> {
+function* callFunction(sh: ShState, name: string, args: string[], ctx: CompContext | null): UserGen<string[] | null> {
   const fn = sh.funcs.get(name);
   if (!fn) {
     const saved = sh.commandname;
@@ -158,12 +158,14 @@ function* callFunction(sh: ShState, name: string, args: string[]): UserGen<strin
     sh.commandname = saved;
     return null;
   }
-  setvar(sh, 'COMP_LINE', '');
-  setvar(sh, 'COMP_POINT', '0');
-  setvar(sh, 'COMP_TYPE', '0');
-  setvar(sh, 'COMP_KEY', '0');
-  setvar(sh, 'COMP_CWORD', '-1');
+  setvar(sh, 'COMP_LINE', ctx?.line ?? '');
+  setvar(sh, 'COMP_POINT', String(ctx?.point ?? 0));
+  // COMP_TYPE/COMP_KEY: TAB (9) for a completion the editor asked for.
+  setvar(sh, 'COMP_TYPE', ctx ? '9' : '0');
+  setvar(sh, 'COMP_KEY', ctx ? '9' : '0');
+  setvar(sh, 'COMP_CWORD', String(ctx?.cword ?? -1));
   makeArray(sh, 'COMP_WORDS', false);
+  ctx?.words.forEach((w, i) => setElement(sh, 'COMP_WORDS', String(i), w, false));
   yield* evalfun(sh, fn, [name, ...args], 0);
   const reply = arrayValues(sh, 'COMPREPLY');
   for (const v of COMP_VARS) unsetvar(sh, v);
@@ -180,7 +182,8 @@ function* runCommand(sh: ShState, cmd: string): UserGen<string[]> {
   return out.split('\n').filter((l) => l !== '');
 }
 
-const RUNNER: CompRunner = { expandWords, callFunction, runCommand };
+export const COMP_RUNNER: CompRunner = { expandWords, callFunction, runCommand };
+const RUNNER = COMP_RUNNER;
 
 function* compgencmd(sh: ShState, argv: string[]): UserGen<number> {
   if (argv.length < 2) return 0;

@@ -16,3 +16,5 @@ import './history.ts';
 import './enable.ts';
 import './complete.ts';
 import './fc.ts';
+import './bind.ts';
+import './suspend.ts';
