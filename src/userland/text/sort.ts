@@ -3,7 +3,9 @@
 // last-resort comparison, and its diagnostics. -S, -T, --parallel, --batch-size and
 // --compress-program are checked as sort.c does and otherwise have no effect (everything is
 // sorted in memory: no temporary files, no threads); -y [DIGITS] is ignored as there.
-// --debug (key underlining and warnings) is refused: "not supported here".
+// --debug: sort_debug.ts.
+import { debugLine, keyWarnings } from './sort_debug.ts';
+import type { DebugKey } from './sort_debug.ts';
 import { compareText, keyText, noOpts, parseKey } from './sort_keys.ts';
 import type { Key } from './sort_keys.ts';
 import { OutBuf } from './textio.ts';
@@ -17,7 +19,6 @@ const TRY = "Try 'sort --help' for more information.\n";
 export function* sortMain(argv: readonly string[]): TextGen<number> {
   const L = (key: string, has: 'none' | 'required' | 'optional' = 'none') => ({ key, has });
   // sort.c long_options, in its order (getopt_long lists an ambiguous prefix's matches so);
-  // --debug is refused below.
   const r = getoptUntilExit('sort', withoutY(argv), {
     short: 'bcCdfghik:mMno:rRsS:t:T:uVy:z',
     long: { 'ignore-leading-blanks': L('b'), check: L('check', 'optional'), 'compress-program': L('compress-program', 'required'),
@@ -40,6 +41,7 @@ export function* sortMain(argv: readonly string[]): TextGen<number> {
   let eol = '\n';
   let merge = false;
   let files0: string | null = null;
+  let debug = false;
   for (const o of r.opts) {
     const { key, value = '' } = o;
     if (key in g && key.length === 1) { (g as unknown as Record<string, boolean>)[key] = true; continue; }
@@ -72,9 +74,7 @@ export function* sortMain(argv: readonly string[]): TextGen<number> {
         }
         break;
       }
-      case 'debug':
-        yield* err(`sort: option --${key} is not supported here\n`);
-        return 2;
+      case 'debug': debug = true; break;
       case 'parallel': {
         const m = /^\s*\+?(\d+)$/.exec(value);
         if (!m) { yield* err(`sort: invalid --parallel argument '${value}'\n`); return 2; }
@@ -113,6 +113,19 @@ export function* sortMain(argv: readonly string[]): TextGen<number> {
       yield* err(`sort: options '-${opts}' are incompatible\n`);
       return 2;
     }
+  }
+  // --debug: the keys as sort.c lists them (without -k, the global options as one key when
+  // they change the comparison), its checks, and key_warnings().
+  let debugKeys: DebugKey[] = keys;
+  if (debug) {
+    if (check || output !== null) {
+      yield* err(`sort: options '-${check || 'o'} --debug' are incompatible\n`);
+      return 2;
+    }
+    const gk: DebugKey = { ...g, sf: -1, sc: 0, ef: -1, ec: 0, bStart: g.b, bEnd: g.b, own: false };
+    const gkeyOnly = !keys.length && (g.b || g.d || g.f || g.g || g.h || g.i || g.M || g.n || g.R || g.V);
+    if (gkeyOnly) debugKeys = [gk];
+    yield* err(keyWarnings(debugKeys, g, gkeyOnly, tab, stable, unique).map((l) => `sort: ${l}\n`).join(''));
   }
   const cmp = (a: string, b: string): number => {
     if (keys.length) {
@@ -180,7 +193,7 @@ export function* sortMain(argv: readonly string[]): TextGen<number> {
   for (const line of order) {
     if (unique && prev !== null && cmp(prev, line) === 0) continue;
     prev = line;
-    text += line + eol;
+    text += debug ? debugLine(line, debugKeys, tab, stable, unique) : line + eol;
   }
   if (output !== null) {
     const w = (yield { op: 'write', file: output, data: text, append: false }) as number;

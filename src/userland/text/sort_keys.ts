@@ -88,6 +88,12 @@ function fieldEnd(line: string, start: number, tab: string | null): number {
 }
 
 export function keyText(line: string, k: Key, tab: string | null): string {
+  const [beg, lim] = keyRange(line, k, tab);
+  return lim > beg ? line.slice(beg, lim) : '';
+}
+
+/** begfield() and limfield(): where the key starts and ends in `line` (the end may precede the start). */
+export function keyRange(line: string, k: Key, tab: string | null): [number, number] {
   let beg = fieldStart(line, k.sf, tab);
   if (k.bStart || (k.b && !k.own)) while (beg < line.length && blank(line[beg])) beg++;
   beg = Math.min(beg + k.sc, line.length);
@@ -102,7 +108,7 @@ export function keyText(line: string, k: Key, tab: string | null): string {
       lim = Math.min(p + k.ec, line.length);
     }
   }
-  return lim > beg ? line.slice(beg, lim) : '';
+  return [beg, lim];
 }
 
 /** numcompare(): -n without converting to a double, so big numbers compare right. */
