@@ -5,7 +5,7 @@ import {
 } from '../uapi/errno.ts';
 import { NSIG, SIGALRM, SIGKILL, SIGSTOP, SIG_BLOCK, SIG_SETMASK, SIG_UNBLOCK, SIG_UNBLOCKABLE } from '../uapi/signal.ts';
 import {
-  CAP_SETPCAP, CAP_SYS_ADMIN, CAP_SYS_BOOT, PR_CAPBSET_DROP, PR_CAPBSET_READ, PR_GET_NAME, PR_SET_NAME, RLIM_NLIMITS,
+  CAP_SETPCAP, CAP_SYS_ADMIN, CAP_SYS_MODULE, CAP_SYS_BOOT, PR_CAPBSET_DROP, PR_CAPBSET_READ, PR_GET_NAME, PR_SET_NAME, RLIM_NLIMITS,
   PR_GET_KEEPCAPS, PR_GET_SECUREBITS, PR_GET_NO_NEW_PRIVS, PR_CAP_AMBIENT,
   SYSLOG_ACTION_CLEAR, SYSLOG_ACTION_CONSOLE_LEVEL, SYSLOG_ACTION_CONSOLE_OFF, SYSLOG_ACTION_CONSOLE_ON, SYSLOG_ACTION_READ_ALL,
   SYSLOG_ACTION_READ_CLEAR, SYSLOG_ACTION_SIZE_BUFFER, CAP_LAST_CAP,
@@ -20,6 +20,7 @@ import { sysFork } from './fork.ts';
 import type { Kernel } from './kernel.ts';
 import { deleteModule, loadModule } from './module.ts';
 import { formatTime } from './printk.ts';
+import { regFileOps, touchAtime } from './ramfs.ts';
 import { doSigaction, sendSignal, signalPending } from './signal.ts';
 import { sysSocket } from './socket.ts';
 import { capable, nsToClockT, SCHED, setRlimit, TASK_INTERRUPTIBLE } from './task.ts';
@@ -263,6 +264,8 @@ defineSlow('finit_module', function* (k, t, c) {
   const f = fget(t, c.fd);
   if (!f || !f.inode) return -9;
   if (f.inode.isDir) return -21;
+  // may_init_module(), then kernel_read_file() reads the file: a read, for its atime.
+  if (capable(t.cred, CAP_SYS_MODULE) && !k.modules.modulesDisabled && f.inode.fops === regFileOps) touchAtime(k, f.inode);
   return yield* loadModule(k, f.inode.data, c.params, f.path);
 });
 defineSlow('delete_module', (k, _t, c) => deleteModule(k, c.name, c.flags));

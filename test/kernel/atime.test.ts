@@ -53,4 +53,10 @@ describe('atime on read', () => {
     const [a, m] = out[1].split(' ').map(Number);
     expect(a).toBe(m + 1);
   });
+  it('6.6: modprobe\'s finit_module() reads the .ko (kernel_read_file()): its atime moves', () => {
+    const out = run('6.6', 'f=$(modprobe -n -v loop | cut -d" " -f2); sleep 1; modprobe loop; echo $f; stat -c "%X %Y" $f');
+    expect(out[0]).toMatch(/\/loop\.ko$/);
+    const [a, m] = out[1].split(' ').map(Number);
+    expect(a).toBeGreaterThan(m);
+  });
 });
