@@ -1,7 +1,8 @@
 // GNU md5sum, sha256sum and cksum 9.1 (one digest.c): "HASH  NAME" lines (or BSD-style tagged
 // "MD5 (NAME) = HASH"), names with '\', newline or CR escaped behind a leading '\', and -c to
 // verify such lines with digest.c's counts and warnings. cksum prints the POSIX CRC and size by
-// default, and with -a md5/sha256 tagged lines; its other algorithms are not offered here.
+// default, with -a bsd/sysv sum's checksums and blocks, and with -a md5/sha256 tagged lines; its
+// other algorithms (sha1, sha224, sha384, sha512, blake2b, sm3) are not offered here.
 import { ENOENT } from '../../uapi/errno.ts';
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { md5Hex, posixCksum, sha256Hex } from '../../lib/digest.ts';
@@ -148,6 +149,21 @@ function* check(prog: string, algos: Algo[], files: string[], f: Set<string>, ta
   return ok;
 }
 
+/** sum.c bsd_sum_stream(): a 16-bit rotating checksum, then 1024-byte blocks rounded up ("%05d %5s"). */
+function bsdSum(data: string): string {
+  let c = 0;
+  for (let i = 0; i < data.length; i++) c = (((c >> 1) + ((c & 1) << 15)) + data.charCodeAt(i)) & 0xffff;
+  return `${String(c).padStart(5, '0')} ${String(Math.ceil(data.length / 1024)).padStart(5)}`;
+}
+
+/** sum.c sysv_sum_stream(): the byte sum folded to 16 bits, then 512-byte blocks rounded up. */
+function sysvSum(data: string): string {
+  let s = 0;
+  for (let i = 0; i < data.length; i++) s = (s + data.charCodeAt(i)) >>> 0;
+  const r = (s & 0xffff) + (s >>> 16);
+  return `${(r & 0xffff) + (r >>> 16)} ${Math.ceil(data.length / 512)}`;
+}
+
 function* digestMain(argv: readonly string[], prog: 'md5sum' | 'sha256sum' | 'cksum'): UserGen {
   // digest.c long_options, in its order: cksum has --length first and --algorithm, --debug,
   // --untagged where the others have --binary and --text.
@@ -185,7 +201,7 @@ function* digestMain(argv: readonly string[], prog: 'md5sum' | 'sha256sum' | 'ck
     if (f.has(k) && !checking) return yield* usage(`the --${name} option is meaningful only when verifying checksums`);
   }
   const algo = ALGOS[algoName];
-  if (!algo && algoName !== 'crc') {
+  if (!algo && algoName !== 'crc' && algoName !== 'bsd' && algoName !== 'sysv') {
     yield* warn(argv[0], `--algorithm=${algoName} is not supported here`);
     return 1;
   }
@@ -207,6 +223,7 @@ function* digestMain(argv: readonly string[], prog: 'md5sum' | 'sha256sum' | 'ck
   for (const name of files) {
     const r = yield* readInput(name, argv[0]);
     if (!('data' in r) && !(algoName === 'crc' && 'read' in r)) {
+      // (bsd and sysv read with fread: a directory is "Is a directory".)
       yield* out.flush();
       yield* warnErrno(argv[0], quotef(name), 'open' in r ? r.open : r.read);
       status = 1;
@@ -215,7 +232,8 @@ function* digestMain(argv: readonly string[], prog: 'md5sum' | 'sha256sum' | 'ck
     // cksum's CRC reader takes a read error (a directory) as the end of the data.
     const data = 'data' in r ? r.data : '';
     if (!algo) {
-      yield* out.put(`${posixCksum(data)} ${data.length}${p.operands.length ? ` ${name}` : ''}${eol}`);
+      const sum = algoName === 'bsd' ? bsdSum(data) : algoName === 'sysv' ? sysvSum(data) : `${posixCksum(data)} ${data.length}`;
+      yield* out.put(`${sum}${p.operands.length ? ` ${name}` : ''}${eol}`);
       continue;
     }
     const esc = eol === '\n' && problematic(name);
