@@ -189,7 +189,7 @@ export function shortLines(entries: Entry[], o: LsOpts, lineWidth: number, quote
           out += ', ';
           pos += 2;
         } else {
-          out += ',\n';
+          out += `,${o.eol}`;
           pos = 0;
         }
       }
