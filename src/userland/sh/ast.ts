@@ -88,6 +88,12 @@ export interface GroupNode extends Base {
   type: 'group';
   body: Node | null;
 }
+/** bash `coproc [NAME] command`: the command runs asynchronously with pipes to the shell. */
+export interface CoprocNode extends Base {
+  type: 'coproc';
+  name: string;
+  body: Node;
+}
 /** bash `time [-p] pipeline` (body null: time nothing). */
 export interface TimeNode extends Base {
   type: 'time';
@@ -169,4 +175,4 @@ export type CondExpr =
 
 export type Node =
   | CmdNode | PipeNode | BinNode | NotNode | RedirNode | SubshellNode | IfNode | LoopNode | ForNode
-  | CaseNode | FuncNode | CondNode | ArithCmdNode | ArithForNode | TimeNode | GroupNode;
+  | CaseNode | FuncNode | CondNode | ArithCmdNode | ArithForNode | TimeNode | GroupNode | CoprocNode;

@@ -110,6 +110,10 @@ class Printer {
         this.out += '! ';
         this.body(n.body);
         return;
+      case 'coproc':
+        this.out += `coproc ${n.name} `;
+        this.body(n.body);
+        return;
       case 'time':
         this.out += n.posix ? 'time -p ' : 'time ';
         if (n.body) this.body(n.body);

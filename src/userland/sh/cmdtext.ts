@@ -38,6 +38,7 @@ export function cmdtext(n: Node | null): string {
     case 'group': return `{ ${cmdtext(n.body)}; }`;
     case 'redir': return `${cmdtext(n.body)} ${n.redirs.map(redirText).join(' ')}`;
     case 'bg': return `${cmdtext(n.body)} &`;
+    case 'coproc': return `coproc ${n.name} ${cmdtext(n.body)}`;
     case 'if': return `if ${cmdtext(n.cond)}; then ${cmdtext(n.then)}; ...`;
     case 'while': return `while ${cmdtext(n.cond)}; do ${cmdtext(n.body)}; done`;
     case 'until': return `until ${cmdtext(n.cond)}; do ${cmdtext(n.body)}; done`;

@@ -21,6 +21,7 @@ import { closeProcsubs } from './backcmd.ts';
 import { evalArithCmd, evalCond } from './bashcond.ts';
 import { evalselect, evaltime } from './evalbash.ts';
 import { reportError } from './output.ts';
+import { evalcoproc, reapCoproc } from './coproc.ts';
 
 /** Interpreter steps between cpu() charges, and the virtual time charged per step. */
 const STEP_BATCH = 64;
@@ -41,9 +42,13 @@ export function* evaltree(sh: ShState, n: Node | null, flags: number): UserGen<n
     return sh.exitstatus;
   }
   if (sh.pendingSig || sh.intpending) yield* dotrap(sh, evalstring);
+  if (sh.coproc) yield* reapCoproc(sh);
   switch (n.type) {
     case 'time':
       status = yield* evaltime(sh, n, flags);
+      break;
+    case 'coproc':
+      status = yield* evalcoproc(sh, n, flags, evaltree);
       break;
     case 'group':
       status = yield* evaltree(sh, n.body, flags);

@@ -4,7 +4,7 @@
 import type { CmdNode, Node, Redir, Word } from './ast.ts';
 import { parseCond } from './condparse.ts';
 import { Lexer } from './lexer.ts';
-import { bashFunction, tryArithCommand, tryArithFor, withStderrDup } from './parser_bash.ts';
+import { bashFunction, coprocCommand, tryArithCommand, tryArithFor, withStderrDup } from './parser_bash.ts';
 import { caseCommand } from './parser_case.ts';
 import { isAssignment, isBashAssignment } from './assignword.ts';
 import { Source } from './source.ts';
@@ -295,6 +295,8 @@ export class Parser extends Lexer {
         return this.redirTail(n1, savelinno);
       case T.FUNCTION:
         return bashFunction(this);
+      case T.COPROC:
+        return coprocCommand(this, savelinno);
       case T.WORD: case T.REDIR:
         this.pushback = true;
         return this.simplecmd();

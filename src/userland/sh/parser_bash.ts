@@ -1,4 +1,4 @@
-// bash's additions to command(): `function name`, `for (( ; ; ))` and `(( expr ))`.
+// bash's additions to command(): `function name`, `coproc`, `for (( ; ; ))` and `(( expr ))`.
 import type { Node, Redir, Word } from './ast.ts';
 import type { Parser } from './parser.ts';
 import { CHKALIAS, CHKKWD, CHKNL, T } from './tokens.ts';
@@ -106,4 +106,19 @@ export function withStderrDup(n: Node): Node {
   if (n.type === 'cmd') return { ...n, redirs: [...n.redirs, r] };
   if (n.type === 'redir' || n.type === 'subshell') return { ...n, redirs: [...n.redirs, r] };
   return { type: 'redir', line: n.line, body: n, redirs: [r] };
+}
+
+/** bash `coproc [NAME] command`: NAME only before a compound command (parse.y's coproc rule);
+ * `coproc NAME args` is a simple command named NAME, in a coprocess called COPROC. */
+export function coprocCommand(p: Parser, line: number): Node {
+  const src = p.src;
+  const m = /^[ \t]*([A-Za-z_][A-Za-z0-9_]*)[ \t]+(?=(?:\{|\(|if|while|until|for|select|case|\[\[|function)(?:[ \t\n;(]|$))/
+    .exec(src.text.slice(src.pos));
+  let name = 'COPROC';
+  if (m && !['if', 'while', 'until', 'for', 'select', 'case', 'function'].includes(m[1])) {
+    name = m[1];
+    for (let i = 0; i < m[0].length; i++) src.getc();
+  }
+  p.checkkwd = CHKKWD | CHKALIAS;
+  return { type: 'coproc', line, name, body: p.command() };
 }

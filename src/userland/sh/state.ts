@@ -168,6 +168,8 @@ export class ShState {
   keymap = new Map<string, string | null>();
   /** bash bind -x: key sequence -> shell command. */
   bindx = new Map<string, string>();
+  /** bash: the coprocess (sh_coproc), while it lives. */
+  coproc: { name: string; pid: number; rfd: number; wfd: number } | null = null;
   inps4 = false;
   /** setinteractive()'s memory of the last setting (null: never set). */
   interactiveSet: boolean | null = null;
@@ -267,6 +269,7 @@ export class ShState {
     c.compspecs = cloneSpecs(this.compspecs);
     c.keymap = new Map(this.keymap);
     c.bindx = new Map(this.bindx);
+    c.coproc = this.coproc ? { ...this.coproc } : null;
     c.aliases = new Map(this.aliases);
     c.inps4 = this.inps4;
     c.interactiveSet = this.interactiveSet;

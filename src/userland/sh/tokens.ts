@@ -4,14 +4,14 @@ export const enum T {
   EOF, NL, SEMI, BG, AND, OR, PIPE, LP, RP, ENDCASE, ENDBQUOTE, REDIR, WORD,
   NOT, CASE, DO, DONE, ELIF, ELSE, ESAC, FI, FOR, IF, IN, THEN, UNTIL, WHILE, BEGIN, END,
   // bash only
-  DLBRACK, DRBRACK, FUNCTION, CASEFALL, CASECONT, TIME, PIPEAMP, SELECT,
+  DLBRACK, DRBRACK, FUNCTION, CASEFALL, CASECONT, TIME, PIPEAMP, SELECT, COPROC,
 }
 
 export const TOKNAME: readonly string[] = [
   'end of file', 'newline', '";"', '"&"', '"&&"', '"||"', '"|"', '"("', '")"', '";;"', '"`"',
   'redirection', 'word', '"!"', '"case"', '"do"', '"done"', '"elif"', '"else"', '"esac"', '"fi"',
   '"for"', '"if"', '"in"', '"then"', '"until"', '"while"', '"{"', '"}"',
-  '"[["', '"]]"', '"function"', '";&"', '";;&"', '"time"', '"|&"', '"select"',
+  '"[["', '"]]"', '"function"', '";&"', '";;&"', '"time"', '"|&"', '"select"', '"coproc"',
 ];
 
 const END = new Set<number>([T.EOF, T.RP, T.ENDCASE, T.ENDBQUOTE, T.DO, T.DONE, T.ELIF, T.ELSE,
@@ -23,7 +23,8 @@ const KW: Record<string, T> = {
   fi: T.FI, for: T.FOR, if: T.IF, in: T.IN, then: T.THEN, until: T.UNTIL, while: T.WHILE,
   '{': T.BEGIN, '}': T.END,
 };
-const BASH_KW: Record<string, T> = { ...KW, '[[': T.DLBRACK, ']]': T.DRBRACK, function: T.FUNCTION, time: T.TIME, select: T.SELECT };
+const BASH_KW: Record<string, T> = { ...KW, '[[': T.DLBRACK, ']]': T.DRBRACK, function: T.FUNCTION, time: T.TIME, select: T.SELECT,
+  coproc: T.COPROC };
 
 export function findKeyword(text: string, bash: boolean): T | undefined {
   return Object.prototype.hasOwnProperty.call(bash ? BASH_KW : KW, text) ? (bash ? BASH_KW : KW)[text] : undefined;
@@ -53,6 +54,7 @@ export function findKeywordText(t: T): string | null {
     [T.ESAC]: 'esac', [T.FI]: 'fi', [T.FOR]: 'for', [T.IF]: 'if', [T.IN]: 'in', [T.THEN]: 'then',
     [T.UNTIL]: 'until', [T.WHILE]: 'while', [T.BEGIN]: '{', [T.END]: '}', [T.DLBRACK]: '[[',
     [T.DRBRACK]: ']]', [T.FUNCTION]: 'function', [T.SELECT]: 'select', [T.TIME]: 'time',
+    [T.COPROC]: 'coproc',
   };
   return names[t] ?? null;
 }

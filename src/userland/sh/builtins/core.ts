@@ -156,7 +156,7 @@ function* commandcmd(sh: ShState, argv: string[]): UserGen<number> {
 
 export const KEYWORDS = ['!', 'case', 'do', 'done', 'elif', 'else', 'esac', 'fi', 'for', 'if', 'in',
   'then', 'until', 'while', '{', '}'];
-export const BASH_KEYWORDS = [...KEYWORDS, '[[', ']]', 'function', 'time', 'select'];
+export const BASH_KEYWORDS = [...KEYWORDS, '[[', ']]', 'function', 'time', 'select', 'coproc'];
 
  
 function* shiftcmd(sh: ShState, argv: string[]): UserGen<number> {
