@@ -46,11 +46,6 @@ describe('what a recording cannot pin down', () => {
     expect(run(['ls', '--hyperlink=always', 'ctl\x01z'], { machine: m, cwd: rec.dir, env: ENV }).stdout).toContain('/ctl%01z\x07');
   });
 
-  it('ls -D with -l is refused (no dired offsets); without -l it has no effect, as in ls.c', () => {
-    const r = run(['ls', '-D', '-l', 'a.o'], { files: { [`${rec.dir}/a.o`]: '' }, cwd: rec.dir, env: ENV });
-    expect([r.stdout, r.stderr, r.code]).toEqual(['', 'ls: option --dired is not supported here\n', 2]);
-  });
-
   it('ls --time=birth prints ? as wide as the old time format (no birth times here)', () => {
     const r = run(['ls', '-l', '--time=birth', 'a.o'], { files: { [`${rec.dir}/a.o`]: '' }, cwd: rec.dir, env: ENV });
     expect(r.stdout).toBe('-rw-r--r-- 1 root root 0            ? a.o\n');

@@ -42,6 +42,7 @@ export function* ls({ argv, envp }: ProgramArgs): UserGen {
     blocks: kib, fileSize: bytes, numeric: false, owner: true, group: true, author: false, context: false, sort: 'name',
     dirsFirst: false, reverse: false, time: 'mtime', dereference: false, derefArgs: 'default', quoting: null, qmark: null,
     ignore: [], hide: [], eol: '\n', hyperlink: null, tabsize: -1, timeFormats: ['%b %e  %Y', '%b %e %H:%M'], shellQuote: false, bootSec: 0,
+    dired: false, quotingName: 'literal',
   };
   const d = yield* decodeSwitches(argv[0], p.opts, o, tty, getenv(envp, 'TIME_STYLE'));
   if (typeof d === 'number') return d;
@@ -94,10 +95,20 @@ export function* ls({ argv, envp }: ProgramArgs): UserGen {
     }
     return e;
   };
+  // --dired: the byte offsets of the names written, and of the directory names in headers.
+  let written = 0;
+  const diredFiles: number[] = [], diredDirs: number[] = [];
+  const put = function* (text: string): UserGen<void> {
+    written += text.length;
+    yield* out.put(text);
+  };
   const printGroup = function* (entries: Entry[]): UserGen<void> {
     // sort_files() returns at once for sort_none: -U and -f keep the order, -r included.
     if (o.sort !== 'none') entries.sort(compareFor(o, nameWidth));
-    yield* out.put(longish ? longLines(entries, o, nowNs, quote) : shortLines(entries, o, width, quote));
+    const marks: number[] = [];
+    const base = written;
+    yield* put(longish ? longLines(entries, o, nowNs, quote, marks) : shortLines(entries, o, width, quote));
+    diredFiles.push(...marks.map((m) => m + base));
   };
 
   const operands = p.operands.length ? p.operands : ['.'];
@@ -132,12 +143,13 @@ export function* ls({ argv, envp }: ProgramArgs): UserGen {
       status = top ? 2 : Math.max(status, 1);
       return;
     }
-    if (printed) yield* out.put('\n');
+    if (printed) yield* put('\n');
     printed = true;
     const shown = o.cStyle ? cQuote(d.path, o.cStyle, true) : o.shellQuote && /[^\w.,:@%+\-/]/.test(d.path) ? quote(d.path) : d.path;
     if (showNames) {
       const abs = o.hyperlink !== null ? yield* canonicalize(d.path, Can.MISSING) : 0;
-      yield* out.put(`${typeof abs === 'string' ? hyperlinked(shown, abs, o) : shown}:\n`);
+      if (o.dired) diredDirs.push(written + 2, written + 2 + shown.length);
+      yield* put(`${o.dired ? '  ' : ''}${typeof abs === 'string' ? hyperlinked(shown, abs, o) : shown}:\n`);
     }
     const all = o.all === 'all' ? ['.', '..', ...list] : list;
     const entries: Entry[] = [];
@@ -155,7 +167,7 @@ export function* ls({ argv, envp }: ProgramArgs): UserGen {
     }
     const total = entries.reduce((s, e) => s + (e.st?.blocks ?? 0), 0);
     if (typeof opened !== 'number') yield* close(opened[0]);
-    if (longish || o.size) yield* out.put(`total ${totalText(total, o)}${o.eol}`);
+    if (longish || o.size) yield* put(`${o.dired ? '  ' : ''}total ${totalText(total, o)}${o.eol}`);
     yield* printGroup(entries);
     if (!o.recursive) return;
     for (const e of entries) {
@@ -164,5 +176,10 @@ export function* ls({ argv, envp }: ProgramArgs): UserGen {
     }
   };
   for (const d of dirs) yield* listDir(d, true);
+  if (o.dired) {
+    if (diredFiles.length) yield* out.put(`//DIRED// ${diredFiles.join(' ')}\n`);
+    if (diredDirs.length) yield* out.put(`//SUBDIRED// ${diredDirs.join(' ')}\n`);
+    yield* out.put(`//DIRED-OPTIONS// --quoting-style=${o.quotingName}\n`);
+  }
   return yield* out.finish(argv[0], status);
 }

@@ -116,13 +116,14 @@ function prefix(e: Entry, o: LsOpts, w: Widths): string {
   return s;
 }
 
-export function longLines(entries: Entry[], o: LsOpts, nowNs: number, quote: (s: string) => string): string {
+/** The -l lines; with --dired each is indented and `marks` gets each name's [start, end) offsets. */
+export function longLines(entries: Entry[], o: LsOpts, nowNs: number, quote: (s: string) => string, marks: number[] = []): string {
   const w = widthsOf(entries, o);
   const anyQuoted = o.shellQuote && entries.some((e) => shownName(e.name, o, quote).quoted);
   let out = '';
   for (const e of entries) {
     const st = e.st!;
-    let line = prefix(e, o, w) + modeString(st.mode) + ' ' + String(st.nlink).padStart(w.nlink) + ' ';
+    let line = (o.dired ? '  ' : '') + prefix(e, o, w) + modeString(st.mode) + ' ' + String(st.nlink).padStart(w.nlink) + ' ';
     if (o.owner) line += `${e.owner.padEnd(w.owner)} `;
     if (o.group) line += `${e.group.padEnd(w.group)} `;
     if (o.author) line += `${e.owner.padEnd(w.owner)} `;
@@ -132,7 +133,9 @@ export function longLines(entries: Entry[], o: LsOpts, nowNs: number, quote: (s:
       : sizeText(e, o);
     line += `${size.padStart(w.size)} ${longDate(fileTime(e, o), nowNs, o)} `;
     const n = shownName(e.name, o, quote);
-    line += (anyQuoted && !n.quoted ? ' ' : '') + hyperlinked(n.text, e.absolute, o);
+    line += anyQuoted && !n.quoted ? ' ' : '';
+    marks.push(out.length + line.length, out.length + line.length + n.text.length);
+    line += hyperlinked(n.text, e.absolute, o);
     if (e.linkTarget !== undefined) line += ` -> ${shownName(e.linkTarget, o, quote).text}`;
     else line += indicator(e, o);
     out += `${line}${o.eol}`;

@@ -1,6 +1,6 @@
 // ls 9.1 decode_switches(): the option table (long_options, in ls.c's order so abbreviations
 // resolve as there), the effect of each switch, then the block sizes, format and time style
-// that follow from them. -D/--dired is refused ("not supported here") where it would act (-l).
+// that follow from them.
 import type { UserGen } from '../../uapi/syscalls.ts';
 import { writeAll } from '../lib/io.ts';
 import { xargmatch, WHEN } from './argmatch.ts';
@@ -50,13 +50,14 @@ export function* decodeSwitches(prog: string, opts: readonly ParsedOpt[], o: LsO
   let explicitTime = false;
   let sort: LsOpts['sort'] | null = null;
   let dired = false;
+  let quotingName: string | null = null;
   for (const opt of opts) {
     const { key, value = '' } = opt;
     const given = opt.value !== undefined;
     switch (key) {
       case 'a': o.all = 'all'; break;
       case 'A': o.all = 'almost'; break;
-      case 'b': o.quoting = 'escape'; break;
+      case 'b': o.quoting = 'escape'; quotingName = 'escape'; break;
       case 'c': o.time = 'ctime'; explicitTime = true; break;
       case 'u': o.time = 'atime'; explicitTime = true; break;
       case 'd': o.directory = true; break;
@@ -132,8 +133,8 @@ export function* decodeSwitches(prog: string, opts: readonly ParsedOpt[], o: LsO
       case 'H': o.derefArgs = 'all'; break;
       case 'deref-dir': o.derefArgs = 'dirs'; break;
       case 'L': o.dereference = true; break;
-      case 'N': o.quoting = 'literal'; break;
-      case 'Q': o.quoting = 'c'; break;
+      case 'N': o.quoting = 'literal'; quotingName = 'literal'; break;
+      case 'Q': o.quoting = 'c'; quotingName = 'c'; break;
       case 'R': o.recursive = true; break;
       case 'Z': o.context = true; break;
       case 'author': o.author = true; break;
@@ -145,6 +146,7 @@ export function* decodeSwitches(prog: string, opts: readonly ParsedOpt[], o: LsO
         o.qmark = false;
         if (format !== 'long') format = 'one';
         o.quoting = 'literal';
+        quotingName = 'literal';
         break;
       case 'sort': {
         const i = yield* xargmatch(prog, '--sort', value, SORTS);
@@ -176,6 +178,7 @@ export function* decodeSwitches(prog: string, opts: readonly ParsedOpt[], o: LsO
         if (i < 0) return 1; // argmatch_die is usage (EXIT_FAILURE)
         const name = QUOTING[i][0];
         o.quoting = name === 'c' ? 'c' : name === 'escape' ? 'escape' : name.startsWith('shell') ? 'shell' : 'literal';
+        quotingName = name;
         break;
       }
       case 'color': {
@@ -196,12 +199,13 @@ export function* decodeSwitches(prog: string, opts: readonly ParsedOpt[], o: LsO
   // by anything in this machine); -k matters only when no size option was given.
   if (!blockSet && kibibytes) o.blocks = { size: 1024, opts: 0 };
   o.format = format ?? (tty ? 'columns' : 'one');
-  // --dired only acts with the long format (and without --hyperlink); its byte offsets are not
-  // produced here, so it is refused when it would.
-  if (dired && o.format === 'long' && o.hyperlink === null) {
-    yield* warn(prog, 'option --dired is not supported here');
+  // --dired only acts with the long format and without --hyperlink.
+  o.dired = dired && o.format === 'long' && o.hyperlink === null;
+  if (o.dired && o.eol === '\0') {
+    yield* warn(prog, '--dired and --zero are incompatible');
     return 2;
   }
+  o.quotingName = quotingName ?? (tty ? 'shell-escape' : 'literal');
   // An explicit time (-c, -u, --time) without -l sorts by it.
   o.sort = sort ?? (o.format !== 'long' && explicitTime ? 'time' : 'name');
   if (o.format === 'long') {

@@ -65,6 +65,10 @@ export interface LsOpts {
   tabsize: number;
   /** The long format's time formats: [older than six months or future, recent]. */
   timeFormats: [string, string];
+  /** -D with -l: Emacs dired's indented lines and byte offsets. */
+  dired: boolean;
+  /** The quoting style's name, for //DIRED-OPTIONS//. */
+  quotingName: string;
   /** Quote names with the shell-escape style (on a terminal, unless -N). */
   shellQuote: boolean;
   /** -Q (c) or -b (escape) quoting style: backslash escapes, -Q inside double quotes. */
