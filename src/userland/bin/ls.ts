@@ -102,12 +102,12 @@ export function* ls({ argv, envp }: ProgramArgs): UserGen {
     written += text.length;
     yield* out.put(text);
   };
-  const printGroup = function* (entries: Entry[]): UserGen<void> {
+  const printGroup = function* (entries: Entry[], sized: Entry[] = entries): UserGen<void> {
     // sort_files() returns at once for sort_none: -U and -f keep the order, -r included.
     if (o.sort !== 'none') entries.sort(compareFor(o, nameWidth));
     const marks: number[] = [];
     const base = written;
-    yield* put(longish ? longLines(entries, o, nowNs, quote, marks) : shortLines(entries, o, width, quote));
+    yield* put(longish ? longLines(entries, o, nowNs, quote, marks, sized) : shortLines(entries, o, width, quote, sized));
     diredFiles.push(...marks.map((m) => m + base));
   };
 
@@ -129,7 +129,8 @@ export function* ls({ argv, envp }: ProgramArgs): UserGen {
   }
   let printed = false;
   if (files.length) {
-    yield* printGroup(files);
+    // gobble_file() widens the columns for every operand, directories included.
+    yield* printGroup(files, [...files, ...dirs]);
     printed = true;
   }
   if (o.sort !== 'none') dirs.sort(compareFor(o, nameWidth));

@@ -117,8 +117,8 @@ function prefix(e: Entry, o: LsOpts, w: Widths): string {
 }
 
 /** The -l lines; with --dired each is indented and `marks` gets each name's [start, end) offsets. */
-export function longLines(entries: Entry[], o: LsOpts, nowNs: number, quote: (s: string) => string, marks: number[] = []): string {
-  const w = widthsOf(entries, o);
+export function longLines(entries: Entry[], o: LsOpts, nowNs: number, quote: (s: string) => string, marks: number[] = [], sized: Entry[] = entries): string {
+  const w = widthsOf(sized, o);
   const anyQuoted = o.shellQuote && entries.some((e) => shownName(e.name, o, quote).quoted);
   let out = '';
   for (const e of entries) {
@@ -166,9 +166,10 @@ const width = (s: string): number => {
 };
 
 /** The short formats: -1, -C (down columns), -x (across), -m (commas). */
-export function shortLines(entries: Entry[], o: LsOpts, lineWidth: number, quote: (s: string) => string): string {
+/** `sized`: the entries the number columns are as wide as (the file operands and the directory ones). */
+export function shortLines(entries: Entry[], o: LsOpts, lineWidth: number, quote: (s: string) => string, sized: Entry[] = entries): string {
   if (!entries.length) return '';
-  const w = widthsOf(entries, o);
+  const w = widthsOf(sized, o);
   // align_variable_outer_quotes: not for -1 and -m.
   const align = o.format !== 'one' && o.format !== 'commas';
   const anyQuoted = align && o.shellQuote && entries.some((e) => shownName(e.name, o, quote).quoted);
