@@ -41,6 +41,8 @@ export interface CopyOpts {
   update: boolean;
   /** --remove-destination: unlink an existing destination before copying. */
   removeDest: boolean;
+  /** --attributes-only: files are created (or kept) without copying their data. */
+  attributesOnly?: boolean;
 }
 
 /** Is `inner` the directory `outer` or below it (by path prefix after normalising)? */
@@ -60,6 +62,17 @@ export function* askYes(o: CopyOpts, question: string): UserGen<boolean> {
 
 /** Copy one regular file's bytes; returns false after reporting an error. */
 function* copyData(o: CopyOpts, src: string, dst: string, st: Stat, dstExists: boolean): UserGen<boolean> {
+  if (o.attributesOnly) {
+    // copy_reg() without data_copy_required: no O_TRUNC, nothing read.
+    const fd = yield* open(dst, O_WRONLY | O_CREAT, o.defaultMode ? 0o666 : st.mode & 0o777);
+    if (fd < 0) {
+      yield* warnErrno(o.prog, `cannot create regular file ${quote(dst)}`, fd);
+      return false;
+    }
+    yield* close(fd);
+    yield* preserve(o, dst, st, false);
+    return true;
+  }
   const inFd = yield* openInput(src);
   if (inFd < 0) {
     yield* warnErrno(o.prog, `cannot open ${quote(src)} for reading`, inFd);

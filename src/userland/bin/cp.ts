@@ -36,7 +36,7 @@ const MV_LONG = {
 };
 
 /** Long options implemented here; the others with a long key are refused. */
-const DONE = new Set(['remove-destination', 'strip-trailing-slashes', 'parents', 'no-preserve', 'sparse', 'reflink', 'copy-contents']);
+const DONE = new Set(['attributes-only', 'remove-destination', 'strip-trailing-slashes', 'parents', 'no-preserve', 'sparse', 'reflink', 'copy-contents']);
 const ATTRS = [['mode'], ['timestamps'], ['ownership'], ['links'], ['context'], ['xattr'], ['all']];
 
 /** decode_preserve_arg() over -p, -a, --preserve[=LIST], --no-preserve=LIST in order; -1 after a usage error. */
@@ -120,7 +120,7 @@ function* baseOpts(prog: string, opts: ParsedOpt[], verbosePrefix: string, out: 
     defaultMode: opts.some((o) => o.key === 'no-preserve' && /(^|,)(m|mo|mod|mode|a|al|all)(,|$)/.test(o.value ?? '')) && !keep.has('mode'),
     preserveTimes: keep.has('timestamps'), preserveOwner: keep.has('ownership'), bootSec: yield* bootEpochSec(),
     force: f.has('f'), interactive, noClobber, verbose: f.has('v'), verbosePrefix, umask: mask, out,
-    backup, update: f.has('u'), removeDest: f.has('remove-destination'),
+    backup, update: f.has('u'), removeDest: f.has('remove-destination'), attributesOnly: f.has('attributes-only'),
   };
 }
 
