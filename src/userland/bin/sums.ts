@@ -1,19 +1,24 @@
 // GNU md5sum, sha256sum and cksum 9.1 (one digest.c): "HASH  NAME" lines (or BSD-style tagged
 // "MD5 (NAME) = HASH"), names with '\', newline or CR escaped behind a leading '\', and -c to
 // verify such lines with digest.c's counts and warnings. cksum prints the POSIX CRC and size by
-// default, with -a bsd/sysv sum's checksums and blocks, and with -a md5/sha256 tagged lines; its
-// other algorithms (sha1, sha224, sha384, sha512, blake2b, sm3) are not offered here.
+// default, with -a bsd/sysv sum's checksums and blocks, and with -a md5/sha1/sha224/sha256/
+// sha384/sha512 tagged lines; blake2b (and -l) and sm3 are not offered here.
 import { ENOENT } from '../../uapi/errno.ts';
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { md5Hex, posixCksum, sha256Hex } from '../../lib/digest.ts';
 import { writeAll } from '../lib/io.ts';
+import { sha1Hex, sha224Hex, sha384Hex, sha512Hex } from './sha_more.ts';
 import { Output, tryHelp, warn, warnErrno } from './common.ts';
 import { readInput } from './inputs.ts';
 import { L, parseArgs } from './opts.ts';
 import { quoteC, quotef } from './quote.ts';
 
 interface Algo { tag: string; hex: (d: string) => string; len: number }
-const ALGOS: Record<string, Algo> = { md5: { tag: 'MD5', hex: md5Hex, len: 32 }, sha256: { tag: 'SHA256', hex: sha256Hex, len: 64 } };
+const ALGOS: Record<string, Algo> = {
+  md5: { tag: 'MD5', hex: md5Hex, len: 32 }, sha1: { tag: 'SHA1', hex: sha1Hex, len: 40 }, sha224: { tag: 'SHA224', hex: sha224Hex, len: 56 },
+  sha256: { tag: 'SHA256', hex: sha256Hex, len: 64 }, sha384: { tag: 'SHA384', hex: sha384Hex, len: 96 },
+  sha512: { tag: 'SHA512', hex: sha512Hex, len: 128 },
+};
 const CKSUM_ALGOS = ['bsd', 'sysv', 'crc', 'md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'blake2b', 'sm3'];
 
 const problematic = (s: string): boolean => /[\\\n\r]/.test(s);
