@@ -4,12 +4,12 @@ import { EEXIST } from '../../uapi/errno.ts';
 import { O_CREAT, O_TRUNC, O_WRONLY, S_ISDIR, S_ISLNK, S_ISREG } from '../../uapi/fcntl.ts';
 import type { Stat, UserGen } from '../../uapi/syscalls.ts';
 import { readLine, writeAll } from '../lib/io.ts';
-import { chmod, chown, close, lstat, mkdir, open, readlink, stat, symlink, unlink, utimes } from '../lib/sys.ts';
+import { chmod, chown, close, link, lstat, mkdir, open, readlink, stat, symlink, unlink, utimes } from '../lib/sys.ts';
 import type { Output} from './common.ts';
 import { closeInput, openInput, readChunk, warn, warnErrno } from './common.ts';
 import { backupName, makeBackup } from './backup.ts';
 import type { Backup } from './backup.ts';
-import { quote } from './quote.ts';
+import { quote, quotef } from './quote.ts';
 import { epochOf } from './time.ts';
 import { joinPath, listNames } from './walk.ts';
 
@@ -43,6 +43,14 @@ export interface CopyOpts {
   removeDest: boolean;
   /** --attributes-only: files are created (or kept) without copying their data. */
   attributesOnly?: boolean;
+  /** -H: follow symlinks named on the command line. */
+  derefArgs?: boolean;
+  /** -P/-d (and -a): never follow symlinks, not even operands without -r. */
+  noDeref?: boolean;
+  /** -l: hard links instead of copies of non-directories. */
+  link?: boolean;
+  /** -s: symbolic links to the sources instead of copies (relative ones only in the current directory). */
+  symlink?: boolean;
 }
 
 /** Is `inner` the directory `outer` or below it (by path prefix after normalising)? */
@@ -123,7 +131,8 @@ function* preserve(o: CopyOpts, dst: string, st: Stat, link: boolean): UserGen<v
 
 /** copy_internal(): copy src to dst (dst is the final name). False when anything failed. */
 export function* copyTree(o: CopyOpts, src: string, dst: string, top: boolean): UserGen<boolean> {
-  const st = o.dereference || (top && !o.recursive) ? yield* stat(src) : yield* lstat(src);
+  const follow = o.dereference || (top && o.derefArgs) || (top && !o.recursive && !o.noDeref);
+  const st = follow ? yield* stat(src) : yield* lstat(src);
   if (typeof st === 'number') {
     yield* warnErrno(o.prog, `cannot stat ${quote(src)}`, st);
     return false;
@@ -139,6 +148,8 @@ export function* copyTree(o: CopyOpts, src: string, dst: string, top: boolean): 
   // "cp -fb F F" makes a backup of F (the special case --help names).
   const selfBackup = dstSt !== null && o.force && o.backup.type !== 'none' && S_ISREG(st.mode);
   if (dstSt && dstSt.ino === st.ino && dstSt.dev === st.dev) {
+    // cp -l onto the same file: already done.
+    if (o.link && !S_ISDIR(st.mode)) return true;
     if (!selfBackup) {
       yield* warn(o.prog, `${quote(src)} and ${quote(dst)} are the same file`);
       return false;
@@ -204,6 +215,7 @@ export function* copyTree(o: CopyOpts, src: string, dst: string, top: boolean): 
     if (!exists) yield* preserve({ ...o, preserveMode: false }, dst, st, false);
     return ok;
   }
+  if (o.link || o.symlink) return yield* linkOne(o, src, dst, exists, backedUp);
   if (S_ISLNK(st.mode)) {
     const target = yield* readlink(src);
     if (typeof target === 'number') {
@@ -222,6 +234,28 @@ export function* copyTree(o: CopyOpts, src: string, dst: string, top: boolean): 
   } else {
     // Devices and fifos would need mknod, which the kernel does not offer: copy the bytes.
     if (!(yield* copyData(o, src, dst, st, exists))) return false;
+  }
+  if (o.verbose) yield* o.out.put(`${o.verbosePrefix}${quote(src)} -> ${quote(dst)}${backedUp}\n`);
+  return true;
+}
+
+/** cp -l / -s for a non-directory: link(2) or symlink(2) instead of a copy (-f replaces). */
+function* linkOne(o: CopyOpts, src: string, dst: string, exists: boolean, backedUp: string): UserGen<boolean> {
+  if (o.symlink && src[0] !== '/') {
+    // copy.c: a relative target only makes sense in the current directory (same inode as ".").
+    const slash = dst.lastIndexOf('/');
+    const parent = slash < 0 ? '.' : dst.slice(0, slash) || '/';
+    const here = yield* stat('.'), there = parent === '.' ? here : yield* stat(parent);
+    if (typeof here === 'number' || typeof there === 'number' || here.ino !== there.ino || here.dev !== there.dev) {
+      yield* warn(o.prog, `${quotef(dst)}: can make relative symbolic links only in current directory`);
+      return false;
+    }
+  }
+  if (exists && o.force) yield* unlink(dst);
+  const r = o.symlink ? yield* symlink(src, dst) : yield* link(src, dst);
+  if (r < 0) {
+    yield* warnErrno(o.prog, `cannot create ${o.symlink ? 'symbolic' : 'hard'} link ${quote(dst)} to ${quote(src)}`, r);
+    return false;
   }
   if (o.verbose) yield* o.out.put(`${o.verbosePrefix}${quote(src)} -> ${quote(dst)}${backedUp}\n`);
   return true;

@@ -35,6 +35,13 @@ const MV_LONG = {
   'target-directory': L('t', 'required'), update: L('u'), verbose: L('v'),
 };
 
+/** -L, -P, -d, -a and -H: the last says which symlinks are followed (cp.c's dereference). */
+function derefOpts(opts: ParsedOpt[]): { dereference: boolean; noDeref: boolean; derefArgs: boolean } {
+  let mode = '';
+  for (const o of opts) if ('LPdaH'.includes(o.key) && o.key.length === 1) mode = o.key === 'a' || o.key === 'd' ? 'P' : o.key;
+  return { dereference: mode === 'L', noDeref: mode === 'P', derefArgs: mode === 'H' };
+}
+
 /** Long options implemented here; the others with a long key are refused. */
 const DONE = new Set(['attributes-only', 'remove-destination', 'strip-trailing-slashes', 'parents', 'no-preserve', 'sparse', 'reflink', 'copy-contents']);
 const ATTRS = [['mode'], ['timestamps'], ['ownership'], ['links'], ['context'], ['xattr'], ['all']];
@@ -116,11 +123,12 @@ function* baseOpts(prog: string, opts: ParsedOpt[], verbosePrefix: string, out: 
     if (o.key === 'f') { interactive = false; noClobber = false; }
   }
   return {
-    prog, recursive: f.has('r') || f.has('R') || f.has('a'), dereference: f.has('L'), preserveMode: keep.has('mode'),
+    prog, recursive: f.has('r') || f.has('R') || f.has('a'), preserveMode: keep.has('mode'),
     defaultMode: opts.some((o) => o.key === 'no-preserve' && /(^|,)(m|mo|mod|mode|a|al|all)(,|$)/.test(o.value ?? '')) && !keep.has('mode'),
     preserveTimes: keep.has('timestamps'), preserveOwner: keep.has('ownership'), bootSec: yield* bootEpochSec(),
     force: f.has('f'), interactive, noClobber, verbose: f.has('v'), verbosePrefix, umask: mask, out,
     backup, update: f.has('u'), removeDest: f.has('remove-destination'), attributesOnly: f.has('attributes-only'),
+    link: f.has('l'), symlink: f.has('s'), ...derefOpts(opts),
   };
 }
 
