@@ -1,5 +1,5 @@
 // GNU env 9.1: print the environment, or run COMMAND in a modified one (-i / -, -u NAME,
-// NAME=VALUE, -C DIR, -0, -S STRING, --default-signal, --ignore-signal, --block-signal,
+// NAME=VALUE, -C DIR, -0, -S STRING, -v, --default-signal, --ignore-signal, --block-signal,
 // --list-signal-handling); 125 for env's own errors, 126/127 when COMMAND cannot be run or found.
 // Signals are 1..31 here (no realtime signals): a number above is refused by sigaction.
 import { ENOENT, strerror } from '../../uapi/errno.ts';
@@ -8,7 +8,9 @@ import { SIG_NAMES, SIG_SETMASK, sigmask } from '../../uapi/signal.ts';
 import { writeAll } from '../lib/io.ts';
 import { chdir, sigaction, sigprocmask } from '../lib/sys.ts';
 import { Output, tryHelp, warn } from './common.ts';
+import { getoptLong } from '../text/getopt.ts';
 import { L, parseArgs } from './opts.ts';
+import type { ParsedOpt } from './opts.ts';
 import { quote, quoteC } from './quote.ts';
 import { execvp } from './spawn.ts';
 
@@ -28,6 +30,15 @@ function sigNumber(name: string): number | null {
   const i = (SIG_NAMES as readonly string[]).indexOf(n);
   return i > 0 ? i : n === 'IOT' ? 6 : n === 'POLL' ? 29 : n === 'CLD' ? 17 : null;
 }
+
+/** An option as an argument of its own again ("-u" "NAME", "--block-signal=INT"). */
+function canonical(o: ParsedOpt): string[] {
+  if (o.key.length === 1) return o.value === undefined ? [`-${o.key}`] : [`-${o.key}`, o.value];
+  return [o.value === undefined ? `--${o.key}` : `--${o.key}=${o.value}`];
+}
+
+/** sig2str(): 29 is POLL (its table has POLL before IO). */
+const sigName = (sig: number): string => (sig === 29 ? 'POLL' : SIG_NAMES[sig]);
 
 /** -S: split on blanks, honouring quotes and backslashes (a subset of env's splitting). */
 function splitString(s: string): string[] {
@@ -56,18 +67,54 @@ function splitString(s: string): string[] {
 }
 
 export function* env({ argv, envp }: ProgramArgs): UserGen {
-  const p = yield* parseArgs(argv, { short: '+C:iS:u:v0', long: LONG, stopAtOperand: true }, { name: 'env' }, 125);
+  const spec = { short: '+C:iS:u:v0', long: LONG, stopAtOperand: true };
+  // -S STRING: its words take its place in argv and option parsing goes on over them (env.c
+  // rebuilds argv), so "-S '-i cmd'" is -i and "-S 'cmd' -v" runs cmd with -v.
+  const splits: string[] = [];
+  let args = [...argv];
+  for (let guard = 0; guard < 64; guard++) {
+    let n = 1;
+    let r = getoptLong(argv[0] ?? 'env', args.slice(0, n), spec);
+    while (n < args.length && !(r.ok && r.opts.some((o) => o.key === 'S'))) r = getoptLong(argv[0] ?? 'env', args.slice(0, ++n), spec);
+    if (!r.ok || !r.opts.some((o) => o.key === 'S')) break;
+    const at = r.opts.findIndex((o) => o.key === 'S');
+    const before = r.opts.slice(0, at);
+    const value = r.opts[at].value ?? '';
+    const words = splitString(value);
+    if (before.some((o) => o.key === 'v')) {
+      splits.push(`split -S:  ${quoteC(value)}`, ...words.map((w, i) => `${i ? '     &' : ' into:'}    ${quoteC(w)}`));
+    }
+    args = [args[0], ...before.flatMap(canonical), ...words, ...args.slice(n)];
+  }
+  const p = yield* parseArgs(args, spec, { name: 'env' }, 125);
   if ('exit' in p) return p.exit;
   let vars = [...envp];
   let nul = false;
   let dir: string | null = null;
-  let ops = [...p.operands];
-  let listSignals = false;
+  const ops = [...p.operands];
+  let listSignals = false, cleaned = false, verbose = false;
+  const unset: string[] = [];
+  const unblock = new Set<number>();
+  // -v: devmsg() lines on stderr, written before anything else env writes.
+  // parse_split_string() reported as it went, once -v came before.
+  let pending = splits.map((l) => `${l}\n`).join('');
+  const debug = (line: string): void => { if (verbose) pending += `${line}\n`; };
+  const flushDebug = function* (): UserGen<void> {
+    if (pending) yield* writeAll(2, pending);
+    pending = '';
+  };
+  const usage = function* (msg: string): UserGen<number> {
+    yield* flushDebug();
+    yield* warn(argv[0], msg);
+    yield* tryHelp(argv[0]);
+    return 125;
+  };
   const actions = new Map<number, { ignore: boolean; noerr: boolean }>();
   const block = new Set<number>();
   for (const o of p.opts) {
     const { key, value = '' } = o;
-    if (key === 'i') vars = [];
+    if (key === 'i') cleaned = true;
+    else if (key === 'v') verbose = true;
     else if (key === '0') nul = true;
     else if (key === 'C') dir = value;
     else if (key === 'u') {
@@ -75,9 +122,8 @@ export function* env({ argv, envp }: ProgramArgs): UserGen {
         yield* warn(argv[0], `cannot unset ${quoteC(value)}: Invalid argument`);
         return 125;
       }
-      vars = vars.filter((v) => !v.startsWith(`${value}=`));
-    } else if (key === 'S') ops = [...splitString(value), ...ops];
-    else if (key === 'list-signal-handling') listSignals = true;
+      unset.push(value);
+    } else if (key === 'list-signal-handling') listSignals = true;
     else if (key.endsWith('-signal')) {
       // parse_signal_action_params(): no list means every signal, its errors ignored.
       const sigs = o.value === undefined ? Array.from({ length: 31 }, (_, i) => -(i + 1)) : [];
@@ -93,23 +139,62 @@ export function* env({ argv, envp }: ProgramArgs): UserGen {
       for (const n of sigs) {
         if (key === 'block-signal') block.add(Math.abs(n));
         else actions.set(Math.abs(n), { ignore: key === 'ignore-signal', noerr: n < 0 });
+        // --default-signal also unblocks (env.c adds it to unblock_signals).
+        if (key === 'default-signal') unblock.add(Math.abs(n));
       }
     }
   }
-  // reset_signal_handlers(), set_signal_proc_mask(), list_signal_handling(), before the command.
+  if (ops[0] === '-') {
+    cleaned = true;
+    ops.shift();
+  }
+  if (cleaned) {
+    vars = [];
+    debug('cleaning environ');
+  } else {
+    for (const name of unset) {
+      debug(`unset:    ${name}`);
+      vars = vars.filter((v) => !v.startsWith(`${name}=`));
+    }
+  }
+  // env.c: every operand holding a '=' is putenv()'d, even "=x" (glibc accepts it).
+  while (ops.length && ops[0].includes('=')) {
+    const a = ops.shift()!;
+    debug(`setenv:   ${a}`);
+    const name = a.slice(0, a.indexOf('='));
+    vars = [...vars.filter((v) => !v.startsWith(`${name}=`)), a];
+  }
+  if (nul && ops.length) return yield* usage('cannot specify --null (-0) with command');
+  if (dir !== null && !ops.length) return yield* usage('must specify command with --chdir (-C)');
+  if (!ops.length) {
+    yield* flushDebug();
+    const out = new Output();
+    for (const v of vars) yield* out.put(v + (nul ? '\0' : '\n'));
+    return yield* out.finish(argv[0], 0);
+  }
+  // reset_signal_handlers(), set_signal_proc_mask(), list_signal_handling(), with a command only.
   for (const [sig, a] of [...actions].sort((x, y) => x[0] - y[0])) {
     const old = yield* sigaction(sig, null);
     const r = typeof old === 'number' ? old : yield* sigaction(sig, { ...old, handler: a.ignore ? 'ignore' : 'default' });
-    if (typeof r === 'number' && r < 0 && !a.noerr) {
+    const failed = typeof r === 'number' && r < 0;
+    if (failed && !a.noerr) {
+      yield* flushDebug();
       yield* warn(argv[0], `failed to ${typeof old === 'number' ? 'get' : 'set'} signal action for signal ${sig}: ${strerror(-r)}`);
       return 125;
     }
+    debug(`Reset signal ${sigName(sig)} (${sig}) to ${a.ignore ? 'IGNORE' : 'DEFAULT'}${failed ? ' (failure ignored)' : ''}`);
   }
-  if (block.size) {
+  if (block.size || unblock.size) {
     let mask = yield* sigprocmask(SIG_SETMASK, null);
-    for (const sig of block) if (sig < 32) mask |= sigmask(sig);
+    for (let sig = 1; sig < 32; sig++) {
+      if (block.has(sig)) mask |= sigmask(sig);
+      else if (unblock.has(sig)) mask &= ~sigmask(sig);
+      else continue;
+      debug(`signal ${sigName(sig)} (${sig}) mask set to ${block.has(sig) ? 'BLOCK' : 'UNBLOCK'}`);
+    }
     yield* sigprocmask(SIG_SETMASK, mask >>> 0);
   }
+  yield* flushDebug();
   if (listSignals) {
     const mask = yield* sigprocmask(SIG_SETMASK, null);
     let text = '';
@@ -119,41 +204,22 @@ export function* env({ argv, envp }: ProgramArgs): UserGen {
       const ignored = act.handler === 'ignore' ? 'IGNORE' : '';
       const blocked = mask & sigmask(sig) ? 'BLOCK' : '';
       if (!ignored && !blocked) continue;
-      // sig2str() names 29 POLL (its table has POLL before IO).
-      text += `${(sig === 29 ? 'POLL' : SIG_NAMES[sig]).padEnd(10)} (${String(sig).padStart(2)}): ${blocked}${ignored && blocked ? ',' : ''}${ignored}\n`;
+      text += `${sigName(sig).padEnd(10)} (${String(sig).padStart(2)}): ${blocked}${ignored && blocked ? ',' : ''}${ignored}\n`;
     }
     yield* writeAll(2, text);
   }
-  if (ops[0] === '-') {
-    vars = [];
-    ops.shift();
-  }
-  // env.c: every operand holding a '=' is putenv()'d, even "=x" (glibc accepts it).
-  while (ops.length && ops[0].includes('=')) {
-    const a = ops.shift()!;
-    const name = a.slice(0, a.indexOf('='));
-    vars = [...vars.filter((v) => !v.startsWith(`${name}=`)), a];
-  }
-  if (!ops.length) {
-    if (dir !== null) {
-      yield* warn(argv[0], 'must specify command with --chdir (-C)');
-      return 125;
-    }
-    const out = new Output();
-    for (const v of vars) yield* out.put(v + (nul ? '\0' : '\n'));
-    return yield* out.finish(argv[0], 0);
-  }
-  if (nul) {
-    yield* warn(argv[0], 'cannot specify --null (-0) with command');
-    return 125;
-  }
   if (dir !== null) {
+    debug(`chdir:    ${quote(dir)}`);
+    yield* flushDebug();
     const r = yield* chdir(dir);
     if (r < 0) {
       yield* warn(argv[0], `cannot change directory to ${quote(dir)}: ${strerror(-r)}`);
       return 125;
     }
   }
+  debug(`executing: ${ops[0]}`);
+  ops.forEach((a, i) => debug(`   arg[${i}]= ${quoteC(a)}`));
+  yield* flushDebug();
   const r = yield* execvp(ops[0], ops, vars);
   yield* warn(argv[0], `${quoteC(ops[0])}: ${strerror(-r)}`);
   return r === -ENOENT ? 127 : 126;
