@@ -1,25 +1,25 @@
 // GNU cp and mv 9.1: argument forms (SOURCE DEST, SOURCE... DIRECTORY, -t DIRECTORY, -T) and
 // their messages; mv renames and falls back to copy-and-remove across filesystems (EXDEV).
-// -b/--backup/-S (backup.ts), -u, cp --remove-destination and --strip-trailing-slashes.
+// -b/--backup/-S (backup.ts), -u, and cp's options in cp_args.ts and copy.ts.
 import { EINVAL, ENOTEMPTY, EXDEV, EEXIST } from '../../uapi/errno.ts';
 import { S_ISDIR } from '../../uapi/fcntl.ts';
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
-import { chmod, lstat, mkdir, rename, rmdir, stat, umask, unlink } from '../lib/sys.ts';
-import { Output, tryHelp, warn, warnErrno } from './common.ts';
+import { lstat, rename, rmdir, stat, umask, unlink } from '../lib/sys.ts';
+import { Output, warn, warnErrno } from './common.ts';
 import { backupOpts, makeBackup } from './backup.ts';
 import type { Backup } from './backup.ts';
 import { xargmatch } from './argmatch.ts';
 import { askYes, copyTree, isWithin } from './copy.ts';
+import { derefOpts, makeParents, parentsTargets, preserveSet, stripSources, targets } from './cp_args.ts';
 import { bootEpochSec } from './time.ts';
 import type { CopyOpts } from './copy.ts';
 import { L, parseArgs } from './opts.ts';
 import type { ParsedOpt } from './opts.ts';
-import { quote, quoteC } from './quote.ts';
-import { baseOf } from './paths.ts';
+import { quote } from './quote.ts';
 import { joinPath, listNames } from './walk.ts';
 
 // cp.c's and mv.c's long_options, in their order (getopt_long lists an ambiguous prefix's
-// matches so). The ones with a long key are not offered here and are refused (refuseLong).
+// matches so). Long keys not in DONE are refused (refuseLong).
 const CP_LONG = {
   archive: L('a'), 'attributes-only': L('attributes-only'), backup: L('b', 'optional'), 'copy-contents': L('copy-contents'),
   dereference: L('L'), force: L('f'), interactive: L('i'), link: L('l'), 'no-clobber': L('n'), 'no-dereference': L('P'),
@@ -35,79 +35,13 @@ const MV_LONG = {
   'target-directory': L('t', 'required'), update: L('u'), verbose: L('v'),
 };
 
-/** -L, -P, -d, -a and -H: the last says which symlinks are followed (cp.c's dereference). */
-function derefOpts(opts: ParsedOpt[]): { dereference: boolean; noDeref: boolean; derefArgs: boolean } {
-  let mode = '';
-  for (const o of opts) if ('LPdaH'.includes(o.key) && o.key.length === 1) mode = o.key === 'a' || o.key === 'd' ? 'P' : o.key;
-  return { dereference: mode === 'L', noDeref: mode === 'P', derefArgs: mode === 'H' };
-}
-
 /** Long options implemented here; the others with a long key are refused. */
 const DONE = new Set(['attributes-only', 'remove-destination', 'strip-trailing-slashes', 'parents', 'no-preserve', 'sparse', 'reflink', 'copy-contents']);
-const ATTRS = [['mode'], ['timestamps'], ['ownership'], ['links'], ['context'], ['xattr'], ['all']];
-
-/** decode_preserve_arg() over -p, -a, --preserve[=LIST], --no-preserve=LIST in order; -1 after a usage error. */
-function* preserveSet(prog: string, opts: ParsedOpt[]): UserGen<Set<string> | -1> {
-  const set = new Set<string>();
-  for (const o of opts) {
-    if (o.key === 'a') ['mode', 'timestamps', 'ownership', 'links', 'context', 'xattr'].forEach((a) => set.add(a));
-    if (o.key !== 'p' && o.key !== 'no-preserve') continue;
-    if (o.key === 'p' && o.value === undefined) {
-      ['mode', 'timestamps', 'ownership'].forEach((a) => set.add(a));
-      continue;
-    }
-    for (const word of (o.value ?? '').split(',')) {
-      const i = yield* xargmatch(prog, o.key === 'p' ? '--preserve' : '--no-preserve', word, ATTRS);
-      if (i < 0) return -1;
-      const names = i === 6 ? ['mode', 'timestamps', 'ownership', 'links', 'context', 'xattr'] : [ATTRS[i][0]];
-      for (const n of names) if (o.key === 'p') set.add(n); else set.delete(n);
-    }
-  }
-  return set;
-}
-
 /** A long option cp or mv has and we do not: "option --NAME is not supported here", status 1. */
 function* refuseLong(prog: string, opts: ParsedOpt[]): UserGen<boolean> {
   const o = opts.find((x) => x.key.length > 1 && !DONE.has(x.key));
   if (o) yield* warn(prog, `option --${o.key} is not supported here`);
   return o !== undefined;
-}
-
-/** Resolve the operands into (source, destination) pairs, reporting usage errors. */
-function* targets(prog: string, opts: ParsedOpt[], ops: string[]): UserGen<[string, string][] | null> {
-  let dir = opts.find((o) => o.key === 't')?.value ?? null;
-  const noDir = opts.some((o) => o.key === 'T');
-  if (!ops.length) {
-    yield* warn(prog, 'missing file operand');
-    yield* tryHelp(prog);
-    return null;
-  }
-  if (dir === null && ops.length === 1) {
-    yield* warn(prog, `missing destination file operand after ${quote(ops[0])}`);
-    yield* tryHelp(prog);
-    return null;
-  }
-  if (dir === null) {
-    const last = ops[ops.length - 1];
-    const st = yield* stat(last);
-    const isDir = typeof st !== 'number' && S_ISDIR(st.mode);
-    if (noDir || (ops.length === 2 && !isDir)) {
-      if (ops.length > 2) {
-        yield* warn(prog, `extra operand ${quoteC(ops[2])}`);
-        yield* tryHelp(prog);
-        return null;
-      }
-      return [[ops[0], ops[1]]];
-    }
-    if (!isDir) {
-      if (typeof st === 'number') yield* warnErrno(prog, `target ${quote(last)}`, st);
-      else yield* warn(prog, `target ${quote(last)} is not a directory`);
-      return null;
-    }
-    dir = last;
-    ops = ops.slice(0, -1);
-  }
-  return ops.map((s) => [s, joinPath(dir!, baseOf(s))]);
 }
 
 function* baseOpts(prog: string, opts: ParsedOpt[], verbosePrefix: string, out: Output, backup: Backup, keep: Set<string>): UserGen<CopyOpts> {
@@ -130,13 +64,6 @@ function* baseOpts(prog: string, opts: ParsedOpt[], verbosePrefix: string, out: 
     backup, update: f.has('u'), removeDest: f.has('remove-destination'), attributesOnly: f.has('attributes-only'),
     link: f.has('l'), symlink: f.has('s'), ...derefOpts(opts),
   };
-}
-
-/** --strip-trailing-slashes: the SOURCE operands without trailing slashes (the destination keeps its own). */
-function stripSources(opts: ParsedOpt[], ops: string[]): string[] {
-  if (!opts.some((o) => o.key === 'strip-trailing-slashes')) return ops;
-  const last = opts.some((o) => o.key === 't') ? ops.length : ops.length - 1;
-  return ops.map((s, i) => (i < last ? s.replace(/(.)\/+$/, '$1') : s));
 }
 
 export function* cp({ argv, envp }: ProgramArgs): UserGen {
@@ -268,50 +195,4 @@ export function* mv({ argv, envp }: ProgramArgs): UserGen {
     status = 1;
   }
   return yield* out.finish(prog, status);
-}
-
-/** --parents: each SOURCE under the target directory by its whole name ("d/" + "s/t/f"). */
-function* parentsTargets(prog: string, opts: ParsedOpt[], ops: string[]): UserGen<[string, string][] | null> {
-  let dir = opts.find((o) => o.key === 't')?.value ?? null;
-  if (dir === null && ops.length >= 2) {
-    const st = yield* stat(ops[ops.length - 1]);
-    if (typeof st !== 'number' && S_ISDIR(st.mode)) dir = ops.pop()!;
-    else if (ops.length === 2 || typeof st !== 'number') {
-      yield* warn(prog, 'with --parents, the destination must be a directory');
-      yield* tryHelp(prog);
-      return null;
-    }
-  }
-  if (dir === null) return yield* targets(prog, opts, ops);
-  return ops.map((s) => [s, `${dir!.replace(/\/+$/, '')}/${s.replace(/^\/+/, '')}`]);
-}
-
-/** make_dir_parents_private(): the source's leading directories under the target, each made as needed. */
-function* makeParents(o: CopyOpts, src: string, dst: string): UserGen<boolean> {
-  const parts = src.replace(/^\/+/, '').split('/').filter((x) => x !== '');
-  const base = dst.slice(0, dst.length - src.replace(/^\/+/, '').length);
-  const lead = src.startsWith('/') ? '/' : '';
-  for (let i = 1; i < parts.length; i++) {
-    const s = lead + parts.slice(0, i).join('/'), d = base + parts.slice(0, i).join('/');
-    const have = yield* stat(d);
-    if (typeof have !== 'number') {
-      if (S_ISDIR(have.mode)) continue;
-      yield* o.out.flush();
-      yield* warn(o.prog, `${quote(d)} exists but is not a directory`);
-      return false;
-    }
-    const st = yield* stat(s);
-    if (typeof st === 'number') {
-      yield* warnErrno(o.prog, `failed to get attributes of ${quote(s)}`, st);
-      return false;
-    }
-    const r = yield* mkdir(d, 0o700);
-    if (r < 0) {
-      yield* warnErrno(o.prog, `cannot make directory ${quote(d)}`, r);
-      return false;
-    }
-    yield* chmod(d, o.preserveMode ? st.mode & 0o7777 : st.mode & 0o777 & ~o.umask);
-    if (o.verbose) yield* o.out.put(`${s} -> ${d}\n`);
-  }
-  return true;
 }
