@@ -51,3 +51,16 @@ describe('what a recording cannot pin down', () => {
     expect(r.stdout).toBe('-rw-r--r-- 1 root root 0            ? a.o\n');
   });
 });
+
+describe('tail --retry (needs time to pass, so not a recording)', () => {
+  it('-F and --retry -f wait for a missing file and follow it once it appears (as tail 9.1 on Debian 12)', async () => {
+    const { runSh } = await import('../../src/init/testing.ts');
+    // Recorded there: sh -c 'tail -F /tmp/nx & sleep 1; echo hi > /tmp/nx; sleep 2; kill $!'
+    const a = runSh("tail -F /tmp/nx & sleep 1; echo hi > /tmp/nx; sleep 2; kill $!", { timeout: 60e9 });
+    expect([a.stdout, a.stderr]).toEqual(['hi\n',
+      "tail: cannot open '/tmp/nx' for reading: No such file or directory\ntail: '/tmp/nx' has appeared;  following new file\n"]);
+    const b = runSh("tail --retry -f /tmp/nx & sleep 1; echo hi > /tmp/nx; sleep 2; kill $!", { timeout: 60e9 });
+    expect([b.stdout, b.stderr]).toEqual(['hi\n', "tail: warning: --retry only effective for the initial open\n" +
+      "tail: cannot open '/tmp/nx' for reading: No such file or directory\ntail: '/tmp/nx' has appeared;  following new file\n"]);
+  });
+});

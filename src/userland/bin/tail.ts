@@ -49,7 +49,7 @@ export function tailOf(data: string, o: TailOpts): string {
 export function* tail({ argv }: ProgramArgs): UserGen {
   const o: TailOpts = { lines: true, n: 10, fromStart: false, eol: '\n' };
   let args = [...argv];
-  let follow = false;
+  let follow = false, retry = false, byName = false;
   const obs = /^([+-])(\d*)([bcl]?)(f?)$/.exec(args[1] ?? '');
   // parse_obsolete_option(): "-" is standard input and "-c" wants its argument (POSIX 2008).
   if (obs && args[1] !== '-' && args[1] !== '-c' && (args.length === 2 || (args.length === 3 && !(args[2][0] === '-' && args[2].length > 1))) &&
@@ -88,7 +88,10 @@ export function* tail({ argv }: ProgramArgs): UserGen {
         o.n = v;
         break;
       }
-      case 'f': case 'F': follow = true; break;
+      case 'f': follow = true; break;
+      // -F is --follow=name --retry.
+      case 'F': follow = true; byName = true; retry = true; break;
+      case 'retry': retry = true; break;
       case 'q': headers = 'never'; break;
       case 'v': headers = 'always'; break;
       case 'z': o.eol = '\0'; break;
@@ -114,6 +117,11 @@ export function* tail({ argv }: ProgramArgs): UserGen {
     }
   }
   const files = p.operands.length ? p.operands : ['-'];
+  // tail.c's checks of --retry, before anything is read.
+  if (retry && !follow) yield* warn(argv[0], 'warning: --retry ignored; --retry is useful only when following');
+  else if (retry && !byName && !p.opts.some((o) => o.key === 'f' && o.value === 'name')) {
+    yield* warn(argv[0], 'warning: --retry only effective for the initial open');
+  }
   const show = headers === 'always' || (headers === 'multi' && files.length > 1);
   const out = new Output();
   let status = 0;
@@ -123,7 +131,8 @@ export function* tail({ argv }: ProgramArgs): UserGen {
     if (show && (always || lastShown !== name)) yield* out.put(`${lastShown === null ? '' : '\n'}==> ${name} <==\n`);
     lastShown = name;
   };
-  const followed: { name: string; path: string; pos: number }[] = [];
+  // `missing`: not there yet; with --retry it is waited for (tail.c's recheck()).
+  const followed: { name: string; path: string; pos: number; missing?: boolean }[] = [];
   for (const f of files) {
     const name = f === '-' ? 'standard input' : f;
     const fd = yield* openInput(f);
@@ -131,6 +140,7 @@ export function* tail({ argv }: ProgramArgs): UserGen {
       yield* out.flush();
       yield* warnErrno(argv[0], `cannot open ${quote(f)} for reading`, fd);
       status = 1;
+      if (follow && retry && f !== '-') followed.push({ name, path: f, pos: 0, missing: true });
       continue;
     }
     yield* header(name, true);
@@ -202,6 +212,11 @@ export function* tail({ argv }: ProgramArgs): UserGen {
     for (const fl of followed) {
       const fd = yield* open(fl.path, O_RDONLY);
       if (fd < 0) continue;
+      if (fl.missing) {
+        fl.missing = false;
+        yield* out.flush();
+        yield* warn(argv[0], `${quote(fl.path)} has appeared;  following new file`);
+      }
       const st = yield* fstat(fd);
       if (typeof st !== 'number') {
         if (st.size < fl.pos) {
