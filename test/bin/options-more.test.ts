@@ -64,3 +64,14 @@ describe('tail --retry (needs time to pass, so not a recording)', () => {
       "tail: cannot open '/tmp/nx' for reading: No such file or directory\ntail: '/tmp/nx' has appeared;  following new file\n"]);
   });
 });
+
+describe('cp -x (needs a mount; recorded by hand with a tmpfs on Debian 12)', () => {
+  it('a directory on another filesystem is made, empty; without -x it is copied', async () => {
+    const { runSh } = await import('../../src/init/testing.ts');
+    // There: mkdir -p xs/m; mount -t tmpfs tmpfs xs/m; ...; cp -rxv xs xd printed these three lines
+    // (m before g in its readdir order) and xd/m held nothing.
+    const r = runSh('cd /root; mkdir -p xs/m; mount -t tmpfs tmpfs xs/m; echo x > xs/m/f; echo y > xs/g; cp -rxv xs xd; ls -a xd/m; cat xd/g; cp -r xs xe; cat xe/m/f');
+    expect(r.stdout.split('\n').slice(0, 3).sort()).toEqual(["'xs' -> 'xd'", "'xs/g' -> 'xd/g'", "'xs/m' -> 'xd/m'"]);
+    expect(r.stdout.split('\n').slice(3).join('\n')).toBe('.\n..\ny\nx\n');
+  });
+});

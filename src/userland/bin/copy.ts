@@ -47,6 +47,8 @@ export interface CopyOpts {
   derefArgs?: boolean;
   /** -P/-d (and -a): never follow symlinks, not even operands without -r. */
   noDeref?: boolean;
+  /** -x: a directory on another filesystem (a mount point) is made but not entered. */
+  oneFs?: boolean;
   /** -l: hard links instead of copies of non-directories. */
   link?: boolean;
   /** -s: symbolic links to the sources instead of copies (relative ones only in the current directory). */
@@ -130,7 +132,7 @@ function* preserve(o: CopyOpts, dst: string, st: Stat, link: boolean): UserGen<v
 }
 
 /** copy_internal(): copy src to dst (dst is the final name). False when anything failed. */
-export function* copyTree(o: CopyOpts, src: string, dst: string, top: boolean): UserGen<boolean> {
+export function* copyTree(o: CopyOpts, src: string, dst: string, top: boolean, parentDev = -1): UserGen<boolean> {
   const follow = o.dereference || (top && o.derefArgs) || (top && !o.recursive && !o.noDeref);
   const st = follow ? yield* stat(src) : yield* lstat(src);
   if (typeof st === 'number') {
@@ -204,13 +206,13 @@ export function* copyTree(o: CopyOpts, src: string, dst: string, top: boolean): 
       }
       if (o.verbose) yield* o.out.put(`${o.verbosePrefix}${quote(src)} -> ${quote(dst)}\n`);
     }
-    const names = yield* listNames(src);
+    const names = o.oneFs && !top && st.dev !== parentDev ? [] : yield* listNames(src);
     if (typeof names === 'number') {
       yield* warnErrno(o.prog, `cannot access ${quote(src)}`, names);
       return false;
     }
     let ok = true;
-    for (const n of names) if (!(yield* copyTree(o, joinPath(src, n), joinPath(dst, n), false))) ok = false;
+    for (const n of names) if (!(yield* copyTree(o, joinPath(src, n), joinPath(dst, n), false, st.dev))) ok = false;
     if (!exists) yield* chmod(dst, o.preserveMode ? st.mode & 0o7777 : (o.defaultMode ? 0o777 : st.mode & 0o777) & ~o.umask);
     if (!exists) yield* preserve({ ...o, preserveMode: false }, dst, st, false);
     return ok;

@@ -62,7 +62,7 @@ function* baseOpts(prog: string, opts: ParsedOpt[], verbosePrefix: string, out: 
     preserveTimes: keep.has('timestamps'), preserveOwner: keep.has('ownership'), bootSec: yield* bootEpochSec(),
     force: f.has('f'), interactive, noClobber, verbose: f.has('v'), verbosePrefix, umask: mask, out,
     backup, update: f.has('u'), removeDest: f.has('remove-destination'), attributesOnly: f.has('attributes-only'),
-    link: f.has('l'), symlink: f.has('s'), ...derefOpts(opts),
+    link: f.has('l'), symlink: f.has('s'), oneFs: f.has('x'), ...derefOpts(opts),
   };
 }
 
