@@ -1,6 +1,6 @@
 // The digests cksum -a offers besides md5 and sha256 (src/lib/digest.ts): SHA-1 (FIPS 180-4
 // 6.1), SHA-224 (SHA-256 with its own initial values, 224 bits kept), SHA-512 and SHA-384 (6.4,
-// 6.5; 64-bit words as BigInt). Input and output are byte strings / lower-case hex.
+// 6.5; 64-bit words as BigInt) and BLAKE2b (RFC 7693). Input: byte strings; output: lower-case hex.
 
 /** The message padded to a multiple of `block` bytes with its bit length in the last `lenBytes`. */
 function pad(data: string, block: number, lenBytes: number): Uint8Array {
@@ -117,3 +117,50 @@ export const sha512Hex = (data: string): string => sha512Core(data, ['6a09e667f3
 
 export const sha384Hex = (data: string): string => sha512Core(data, ['cbbb9d5dc1059ed8', '629a292a367cd507', '9159015a3070dd17',
   '152fecd8f70e5939', '67332667ffc00b31', '8eb44a8768581511', 'db0c2e0d64f98fa7', '47b5481dbefa4fa4'], 6);
+
+const SIGMA = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15], [14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3],
+  [11, 8, 12, 0, 5, 2, 15, 13, 10, 14, 3, 6, 7, 1, 9, 4], [7, 9, 3, 1, 13, 12, 11, 14, 2, 6, 5, 10, 4, 0, 15, 8],
+  [9, 0, 5, 7, 2, 4, 10, 15, 14, 1, 11, 12, 6, 8, 3, 13], [2, 12, 6, 10, 0, 11, 8, 3, 4, 13, 7, 5, 15, 14, 1, 9],
+  [12, 5, 1, 15, 14, 13, 4, 10, 0, 7, 6, 3, 9, 2, 8, 11], [13, 11, 7, 14, 12, 1, 3, 9, 5, 0, 15, 4, 8, 6, 2, 10],
+  [6, 15, 14, 9, 11, 3, 0, 8, 12, 2, 13, 7, 1, 4, 10, 5], [10, 2, 8, 4, 7, 6, 1, 5, 15, 11, 9, 14, 3, 12, 13, 0],
+];
+const B2_IV = ['6a09e667f3bcc908', 'bb67ae8584caa73b', '3c6ef372fe94f82b', 'a54ff53a5f1d36f1', '510e527fade682d1',
+  '9b05688c2b3e6c1f', '1f83d9abfb41bd6b', '5be0cd19137e2179'].map((x) => BigInt(`0x${x}`));
+
+/** BLAKE2b (RFC 7693) without a key, `bytes` of output (1..64). */
+export function blake2bHex(data: string, bytes = 64): string {
+  const h = B2_IV.slice();
+  h[0] ^= 0x01010000n ^ BigInt(bytes);
+  const v = new Array<bigint>(16);
+  const m = new Array<bigint>(16);
+  const g = (a: number, b: number, c: number, d: number, x: bigint, y: bigint): void => {
+    v[a] = (v[a] + v[b] + x) & M64; v[d] = rotr64(v[d] ^ v[a], 32n);
+    v[c] = (v[c] + v[d]) & M64; v[b] = rotr64(v[b] ^ v[c], 24n);
+    v[a] = (v[a] + v[b] + y) & M64; v[d] = rotr64(v[d] ^ v[a], 16n);
+    v[c] = (v[c] + v[d]) & M64; v[b] = rotr64(v[b] ^ v[c], 63n);
+  };
+  const blocks = Math.max(1, Math.ceil(data.length / 128));
+  for (let bi = 0; bi < blocks; bi++) {
+    for (let w = 0; w < 16; w++) {
+      let x = 0n;
+      for (let k = 7; k >= 0; k--) x = (x << 8n) | BigInt(data.charCodeAt(bi * 128 + w * 8 + k) & 0xff || 0);
+      m[w] = x;
+    }
+    const last = bi === blocks - 1;
+    const t = BigInt(last ? data.length : (bi + 1) * 128);
+    for (let i = 0; i < 8; i++) { v[i] = h[i]; v[i + 8] = B2_IV[i]; }
+    v[12] ^= t & M64;
+    v[13] ^= t >> 64n;
+    if (last) v[14] ^= M64;
+    for (let r = 0; r < 12; r++) {
+      const s = SIGMA[r % 10];
+      g(0, 4, 8, 12, m[s[0]], m[s[1]]); g(1, 5, 9, 13, m[s[2]], m[s[3]]); g(2, 6, 10, 14, m[s[4]], m[s[5]]); g(3, 7, 11, 15, m[s[6]], m[s[7]]);
+      g(0, 5, 10, 15, m[s[8]], m[s[9]]); g(1, 6, 11, 12, m[s[10]], m[s[11]]); g(2, 7, 8, 13, m[s[12]], m[s[13]]); g(3, 4, 9, 14, m[s[14]], m[s[15]]);
+    }
+    for (let i = 0; i < 8; i++) h[i] ^= v[i] ^ v[i + 8];
+  }
+  let out = '';
+  for (let i = 0; i < bytes; i++) out += Number((h[i >> 3] >> BigInt(8 * (i & 7))) & 0xffn).toString(16).padStart(2, '0');
+  return out;
+}

@@ -2,12 +2,12 @@
 // "MD5 (NAME) = HASH"), names with '\', newline or CR escaped behind a leading '\', and -c to
 // verify such lines with digest.c's counts and warnings. cksum prints the POSIX CRC and size by
 // default, with -a bsd/sysv sum's checksums and blocks, and with -a md5/sha1/sha224/sha256/
-// sha384/sha512 tagged lines; blake2b (and -l) and sm3 are not offered here.
+// sha384/sha512/blake2b (-l BITS) tagged lines; sm3 is not offered here.
 import { ENOENT } from '../../uapi/errno.ts';
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
 import { md5Hex, posixCksum, sha256Hex } from '../../lib/digest.ts';
 import { writeAll } from '../lib/io.ts';
-import { sha1Hex, sha224Hex, sha384Hex, sha512Hex } from './sha_more.ts';
+import { blake2bHex, sha1Hex, sha224Hex, sha384Hex, sha512Hex } from './sha_more.ts';
 import { Output, tryHelp, warn, warnErrno } from './common.ts';
 import { readInput } from './inputs.ts';
 import { L, parseArgs } from './opts.ts';
@@ -17,7 +17,7 @@ interface Algo { tag: string; hex: (d: string) => string; len: number }
 const ALGOS: Record<string, Algo> = {
   md5: { tag: 'MD5', hex: md5Hex, len: 32 }, sha1: { tag: 'SHA1', hex: sha1Hex, len: 40 }, sha224: { tag: 'SHA224', hex: sha224Hex, len: 56 },
   sha256: { tag: 'SHA256', hex: sha256Hex, len: 64 }, sha384: { tag: 'SHA384', hex: sha384Hex, len: 96 },
-  sha512: { tag: 'SHA512', hex: sha512Hex, len: 128 },
+  sha512: { tag: 'SHA512', hex: sha512Hex, len: 128 }, blake2b: { tag: 'BLAKE2b', hex: (d) => blake2bHex(d), len: 128 },
 };
 const CKSUM_ALGOS = ['bsd', 'sysv', 'crc', 'md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'blake2b', 'sm3'];
 
@@ -205,7 +205,28 @@ function* digestMain(argv: readonly string[], prog: 'md5sum' | 'sha256sum' | 'ck
   for (const [k, name] of [['i', 'ignore-missing'], ['S', 'status'], ['w', 'warn'], ['q', 'quiet'], ['s', 'strict']]) {
     if (f.has(k) && !checking) return yield* usage(`the --${name} option is meaningful only when verifying checksums`);
   }
-  const algo = ALGOS[algoName];
+  // -l BITS (blake2b only): digest.c's checks; 0 or 512 is the whole digest, with the plain tag.
+  let algo = ALGOS[algoName];
+  const lenArg = p.opts.filter((o) => o.key === 'l').pop()?.value;
+  if (lenArg !== undefined) {
+    const m = /^\s*\+?(\d+)$/.exec(lenArg);
+    const bits = m ? Number(m[1]) : NaN;
+    if (!m || bits % 8 !== 0) {
+      yield* warn(argv[0], `invalid length: ${quoteC(lenArg)}`);
+      if (m) yield* warn(argv[0], 'length is not a multiple of 8');
+      return 1;
+    }
+    if (bits && algoName !== 'blake2b') {
+      yield* warn(argv[0], '--length is only supported with --algorithm=blake2b');
+      return 1;
+    }
+    if (bits > 512) {
+      yield* warn(argv[0], `invalid length: ${quoteC(lenArg)}`);
+      yield* warn(argv[0], "maximum digest length for 'BLAKE2b' is 512 bits");
+      return 1;
+    }
+    if (bits && bits < 512) algo = { tag: `BLAKE2b-${bits}`, hex: (d) => blake2bHex(d, bits / 8), len: bits / 4 };
+  }
   if (!algo && algoName !== 'crc' && algoName !== 'bsd' && algoName !== 'sysv') {
     yield* warn(argv[0], `--algorithm=${algoName} is not supported here`);
     return 1;
