@@ -5,7 +5,6 @@
 // a time, as bash builds it (MULTIPLE_COPROCS 0): starting another while the first lives warns.
 // When the coprocess is found dead (its job done or waited for) the variables are unset and the
 // descriptors closed before the next command, as coproc_reap() does after each command.
-// Simplified: closing NAME[1] with a redirection does not set it to -1 (coproc_fdchk).
 import type { UserGen } from '../../uapi/syscalls.ts';
 import { F_GETFD, F_SETFD } from '../../uapi/fcntl.ts';
 import { close, dup2, fcntl, pipe } from '../lib/sys.ts';
@@ -43,6 +42,17 @@ function alive(sh: ShState, pid: number): boolean {
   return !!j && j.state !== JOBDONE;
 }
 
+/** coproc_fdchk(): a redirection closed fd (n>&-, even for one command): if it is one of the
+ * coprocess's, bash forgets it and NAME shows -1 there. */
+export function coprocFdClosed(sh: ShState, fd: number): void {
+  const cp = sh.coproc;
+  if (!cp || (cp.rfd !== fd && cp.wfd !== fd)) return;
+  if (cp.rfd === fd) cp.rfd = -1;
+  if (cp.wfd === fd) cp.wfd = -1;
+  setElement(sh, cp.name, '0', String(cp.rfd), false);
+  setElement(sh, cp.name, '1', String(cp.wfd), false);
+}
+
 /** coproc_reap(): a dead coprocess's variables go and its descriptors are closed. */
 export function* reapCoproc(sh: ShState): UserGen<void> {
   const cp = sh.coproc;
@@ -50,8 +60,8 @@ export function* reapCoproc(sh: ShState): UserGen<void> {
   sh.coproc = null;
   unsetvar(sh, `${cp.name}_PID`);
   unsetvar(sh, cp.name);
-  yield* close(cp.rfd);
-  yield* close(cp.wfd);
+  if (cp.rfd >= 0) yield* close(cp.rfd);
+  if (cp.wfd >= 0) yield* close(cp.wfd);
 }
 
 export function* evalcoproc(sh: ShState, n: CoprocNode, flags: number, evaltree: EvalTree): UserGen<number> {
@@ -59,15 +69,15 @@ export function* evalcoproc(sh: ShState, n: CoprocNode, flags: number, evaltree:
   if (sh.funcline) sh.lineno -= sh.funcline - 1;
   yield* reapCoproc(sh);
   const old = sh.coproc;
-  if (old) {
+  if (old && (old.rfd >= 0 || old.wfd >= 0)) {
     // internal_warning(): "NAME: line N: warning: ...", no command name.
     const saved = sh.commandname;
     sh.commandname = null;
     yield* warnx(sh, `warning: execute_coproc: coproc [${old.pid}:${old.name}] still exists`);
     sh.commandname = saved;
-    // coproc_init(): bash forgets the old one (its descriptors stay open).
-    sh.coproc = null;
   }
+  // coproc_init(): bash forgets the old one (its descriptors stay open).
+  sh.coproc = null;
   const rpipe = yield* openPipe(); // 0: the shell reads, 1: the coprocess writes
   const wpipe = yield* openPipe(); // 0: the coprocess reads, 1: the shell writes
   const jp = makejob(sh);

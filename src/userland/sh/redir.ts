@@ -9,6 +9,7 @@ import { EBADF, EEXIST, EINTR, ENOENT, ENOTDIR, strerror } from '../../uapi/errn
 import { FD_CLOEXEC, F_DUPFD, F_SETFD, O_APPEND, O_CREAT, O_EXCL, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY,
   S_ISREG } from '../../uapi/fcntl.ts';
 import { SIGHUP, SIGINT, SIGPIPE, SIGQUIT, SIGTSTP } from '../../uapi/signal.ts';
+import { coprocFdClosed } from './coproc.ts';
 import { close, dup2, fcntl, fork, fstat, open, pipe, sigaction, stat } from '../lib/sys.ts';
 import { writeAll } from '../lib/io.ts';
 import { ShError, SyntaxErr } from './errors.ts';
@@ -181,6 +182,7 @@ export function* redirect(sh: ShState, list: Ready[], push: boolean): UserGen<vo
         }
         // >&- : close
         yield* close(fd);
+        if (sh.coproc) coprocFdClosed(sh, fd);
         continue;
       }
       const e = yield* dup2(newfd, fd);
@@ -198,6 +200,7 @@ function* varRedirect(sh: ShState, x: Ready): UserGen<void> {
     const v = lookupvar(sh, name);
     if (v === null || !/^\d+$/.test(v)) throw new ShError(`${name}: ambiguous redirect`, 1);
     yield* close(Number(v));
+    if (sh.coproc) coprocFdClosed(sh, Number(v));
     return;
   }
   const dup = x.r.kind === '<&' || x.r.kind === '>&';

@@ -28,3 +28,13 @@ f() { coproc cat; coproc X { echo a; }; coproc ( echo b ) >/dev/null; }
 declare -f f
 coproc ( exit 3 ); wait $COPROC_PID; echo "exit: $?"
 echo done
+coproc cat
+eval "true ${COPROC[1]}>&-"
+echo "closed: ${COPROC[@]}"
+eval "exec ${COPROC[0]}<&-"
+echo "both: ${COPROC[@]}"
+coproc true
+wait $!
+echo "end: ${COPROC[@]-unset}"
+# bash forgot fd 60 but the temporary close was undone: it is still open.
+exec 60>&-
