@@ -34,6 +34,9 @@ function bashJob(sh: ShState, jp: Job, mode: number): string {
   const mark = jp.id === sh.jobOrder[0] ? '+' : jp.id === sh.jobOrder[1] ? '-' : ' ';
   let state: string;
   if (jp.state === JOBRUNNING) state = 'Running';
+  // printable_job_status(): outside posix mode a stopped job is "Stopped", whatever the signal
+  // (SIGSTOP from suspend or kill -STOP as much as ^Z's SIGTSTP).
+  else if (jp.state === JOBSTOPPED && !sh.opts.posix) state = 'Stopped';
   else {
     const st = jp.state === JOBSTOPPED ? jp.stopstatus : ps[ps.length - 1].status;
     state = sprintStatus(st, false).replace(/^Done\((\d+)\)$/, 'Exit $1');
