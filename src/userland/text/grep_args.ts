@@ -44,6 +44,8 @@ export interface GrepOptions {
   devices: 'read' | 'skip';
   /** --binary-files (-a is 'text', -I 'without-match'). */
   binaryFiles: 'binary' | 'text' | 'without-match';
+  /** -T: a tab between the file/line/offset prefix and the line. */
+  initialTab: boolean;
   /** --include / --exclude in order (include: true), and --exclude-dir. */
   fileFilters: { glob: string; include: boolean }[];
   dirFilters: string[];
@@ -72,14 +74,23 @@ const LONG: Record<string, LongOpt> = {
 };
 
 export type GrepParse =
-  | { ok: true; opts: GrepOptions; files: string[] }
+  | { ok: true; opts: GrepOptions; files: string[]; warnings?: string }
   | { ok: false; stderr: string; status: number; stdout?: string };
 
 function contextNumber(v: string): number | null {
   return /^\d+$/.test(v) ? Math.min(Number(v), Number.MAX_SAFE_INTEGER) : null;
 }
 
+/** grepParseArgs with the warnings the option loop printed as it went (-u), before any error. */
 export function grepParseArgs(argv: readonly string[]): GrepParse {
+  const warns: string[] = [];
+  const r = parseArgs(argv, warns);
+  const w = warns.join('');
+  if (!w) return r;
+  return r.ok ? { ...r, warnings: w } : { ...r, stderr: w + r.stderr };
+}
+
+function parseArgs(argv: readonly string[], warns: string[]): GrepParse {
   // grep notes --help and -V and acts on them after the loop: a bad option after them wins.
   const r = getoptLong('grep', argv, { short: '0123456789A:B:C:D:EFGHILPRTUVX:Zabcd:e:f:hiLlm:noqRrsuvwxyz', long: LONG });
   if (!r.ok) return { ok: false, stderr: r.message + GREP_USAGE, status: 2 };
@@ -89,7 +100,7 @@ export function grepParseArgs(argv: readonly string[]): GrepParse {
     noMessages: false, quiet: false, lineRegexp: false, wordRegexp: false, recursive: false,
     dereferenceRecursive: false, maxCount: Infinity, after: -1, before: -1, text: false, nullAfterName: false,
     nullData: false, label: '(standard input)', groupSeparator: '--', directories: 'read', devices: 'read', binaryFiles: 'binary',
-    fileFilters: [], dirFilters: [],
+    fileFilters: [], dirFilters: [], initialTab: false,
   };
   let sawPattern = false;
   let matcherSet = false;
@@ -184,8 +195,10 @@ export function grepParseArgs(argv: readonly string[]): GrepParse {
         o.binaryFiles = value;
         o.text = value === 'text';
         break;
+      case 'T': o.initialTab = true; break;
+      case 'u': warns.push('grep: warning: --unix-byte-offsets (-u) is obsolete\n'); break;
       default:
-        break; // accepted and ignored: --color, -U, -u, -T, --line-buffered
+        break; // accepted and ignored: --color (never colours off a terminal here), -U, --line-buffered
     }
   }
   // After the option loop, version first (grep.c main()).

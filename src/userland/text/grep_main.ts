@@ -16,6 +16,7 @@ export function* grepMain(argv: readonly string[]): TextGen<number> {
     if (p.stderr) yield* err(p.stderr);
     return p.status;
   }
+  if (p.warnings) yield* err(p.warnings);
   const texts: string[] = [];
   for (const f of p.opts.patternFiles) {
     const t = yield* readWhole(f);
@@ -78,7 +79,13 @@ function* scanFile(st: GrepState, m: GrepMatcher, file: string, shown: string, o
     yield* err(grepFileError(st, shown, rd.error === EISDIR ? EISDIR : rd.error));
     return false;
   }
-  const sc = new GrepScanner(st, m, shown, binary);
+  // -T: numbers as wide as the file's size has digits; 19 (INTMAX_MAX's) when it has none (a pipe).
+  let width = 0;
+  if (st.opts.initialTab) {
+    const size = (yield { op: 'size', file }) as number;
+    width = size >= 0 ? String(size).length : 19;
+  }
+  const sc = new GrepScanner(st, m, shown, binary, width);
   // -I: a binary file is read as one without a match.
   if (binary && st.opts.binaryFiles === 'without-match') sc.done = true;
   while (!sc.done) {

@@ -26,7 +26,9 @@ export class GrepScanner {
   done = false;
 
   /** `binary`: the file holds a NUL byte (GNU looks at its first buffer). */
-  constructor(private readonly st: GrepState, private readonly m: GrepMatcher, private readonly name: string, private readonly binary: boolean) {
+  /** `width`: -T pads line numbers and offsets to it (the digits of the file's size). */
+  constructor(private readonly st: GrepState, private readonly m: GrepMatcher, private readonly name: string, private readonly binary: boolean,
+    private readonly width = 0) {
     const o = st.opts;
     const quietish = o.quiet || o.list !== null || o.count;
     // out_before/out_after >= 0 (even -A0) turn on the group separators; -o prints no context
@@ -38,16 +40,19 @@ export class GrepScanner {
   private nameSep(sep: string): string {
     return this.st.withFilename ? this.name + (this.st.opts.nullAfterName ? '\0' : sep) : '';
   }
-  private prefix(ln: number, off: number, sep: string): string {
+  /** print_line_head(): name, line number, offset, and with -T a tab when any was printed and the text is not empty. */
+  private prefix(ln: number, off: number, sep: string, len: number): string {
     const o = this.st.opts;
-    return this.nameSep(sep) + (o.lineNumber ? `${ln + 1}${sep}` : '') + (o.byteOffset ? `${off}${sep}` : '');
+    const pad = (n: number): string => String(n).padStart(this.width);
+    const head = this.nameSep(sep) + (o.lineNumber ? `${pad(ln + 1)}${sep}` : '') + (o.byteOffset ? `${pad(off)}${sep}` : '');
+    return head + (o.initialTab && head && len ? '\t' : '');
   }
   private emitLine(h: Held, sep: string): void {
     const o = this.st.opts;
     if (this.ctx && ((this.lastPrinted >= 0 && h.ln > this.lastPrinted + 1) || (this.lastPrinted < 0 && this.st.printedSomething))) {
       if (o.groupSeparator !== null) this.out.push(`${o.groupSeparator}\n`);
     }
-    if (!o.onlyMatching) this.out.push(this.prefix(h.ln, h.off, sep) + h.text + this.eol);
+    if (!o.onlyMatching) this.out.push(this.prefix(h.ln, h.off, sep, h.text.length) + h.text + this.eol);
     // prline(): -o prints the matches of selected lines, or with -v of the context lines.
     else if ((sep === ':') !== o.invert) this.emitOnly(h, sep);
     this.lastPrinted = h.ln;
@@ -124,7 +129,7 @@ export class GrepScanner {
       const r = this.m.next(h.text, from);
       if (!r) break;
       const [s, e] = r;
-      if (e > s) this.out.push(this.prefix(h.ln, h.off + s, sep) + h.text.slice(s, e) + this.eol);
+      if (e > s) this.out.push(this.prefix(h.ln, h.off + s, sep, e - s) + h.text.slice(s, e) + this.eol);
       from = e > s ? e : e + 1;
     }
   }
