@@ -151,5 +151,11 @@ describe('bind, suspend and complete in interactive bash', () => {
     s.type('_f() { COMPREPLY=("$2-w$COMP_CWORD-${COMP_WORDS[1]}-$3"); }; complete -F _f fcmd\r');
     // The editor only inserts: the reply must extend the word (bash would also replace it).
     expect(s.type('fcmd x\t')).toContain('-w1-x-fcmd ');
+    s.type('\x15');
+    // compopt without a name changes the completion in progress: no space after the word.
+    s.type('_g() { compopt -o nospace; COMPREPLY=(gword); }; complete -F _g echo\r');
+    expect(s.type('echo gw\t')).toContain('ord');
+    expect(s.type('X\r')).toContain('\ngwordX\n');
+    expect(s.type('complete -p echo\r')).toContain('complete -F _g echo\n');
   });
 });

@@ -12,7 +12,7 @@ import type { ShState } from './state.ts';
 import { lookupvar } from './vars.ts';
 import { genCompletions } from './compgen.ts';
 import { DEFAULTCMD } from './compspec.ts';
-import { COMP_RUNNER } from './builtins/complete.ts';
+import { COMP_RUNNER, completing } from './builtins/complete.ts';
 
 export interface Completion {
   insert: string;
@@ -48,10 +48,19 @@ function* programmable(sh: ShState, before: string, word: string): UserGen<Compl
   const line = before.slice(start).replace(/^\s+/, '');
   const words = line.split(/[ \t]+/);
   const cmd = words[0];
-  const cs = sh.compspecs.get(cmd) ?? sh.compspecs.get(DEFAULTCMD);
-  if (!cs) return null;
+  const stored = sh.compspecs.get(cmd) ?? sh.compspecs.get(DEFAULTCMD);
+  if (!stored) return null;
+  // compspec_copy(): compopt in the function changes this completion only.
+  const cs = { ...stored, actions: new Set(stored.actions), options: new Set(stored.options) };
   const ctx = { line, point: line.length, words, cword: words.length - 1 };
-  let list = yield* genCompletions(sh, cs, cmd, word, COMP_RUNNER, ctx, words[words.length - 2] ?? '');
+  completing.cmd = cmd;
+  completing.cs = cs;
+  let list: string[];
+  try {
+    list = yield* genCompletions(sh, cs, cmd, word, COMP_RUNNER, ctx, words[words.length - 2] ?? '');
+  } finally {
+    completing.cs = null;
+  }
   if (!list.length) {
     if (cs.options.has('default') || cs.options.has('bashdefault')) return null;
     return { insert: '', choices: [] };

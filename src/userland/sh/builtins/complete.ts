@@ -146,6 +146,9 @@ function* expandWords(sh: ShState, words: string): UserGen<string[]> {
   }
 }
 
+/** pcomp_curcs/pcomp_curcmd: the compspec (a copy) of the Tab completion in progress. */
+export const completing: { cmd: string; cs: CompSpec | null } = { cmd: '', cs: null };
+
 const COMP_VARS = ['COMP_LINE', 'COMP_POINT', 'COMP_TYPE', 'COMP_KEY', 'COMP_CWORD', 'COMP_WORDS'];
 
 /** gen_shell_function_matches(): run the function, take COMPREPLY (null: no such function). */
@@ -222,13 +225,13 @@ function* compoptcmd(sh: ShState, argv: string[]): UserGen<number> {
   }
   if (argv[i] === '--') i++;
   const names = key ? [key] : argv.slice(i);
-  if (!names.length) {
+  if (!names.length && !completing.cs) {
     yield* warnx(sh, 'not currently executing completion function');
     return 1;
   }
   let status = 0;
-  for (const n of names) {
-    const cs = sh.compspecs.get(n);
+  for (const n of names.length ? names : [completing.cmd]) {
+    const cs = names.length ? sh.compspecs.get(n) : completing.cs;
     if (!cs) { yield* warnx(sh, `${n}: no completion specification`); status = 1; continue; }
     if (!on.size && !off.size) {
       let s = 'compopt ';
