@@ -40,6 +40,7 @@ export function* sedMain(argv: readonly string[]): TextGen<number> {
   }
   const o: SedRunOptions = { quiet: false, separate: false, inPlace: null, nullData: false, lineWrap: 70, posix: false };
   let extended = false;
+  let sandbox = false;
   const pieces: ScriptPiece[] = [];
   let eCount = 0;
   for (const { key, value = '' } of r.opts) {
@@ -49,6 +50,7 @@ export function* sedMain(argv: readonly string[]): TextGen<number> {
       case 's': o.separate = true; break;
       case 'z': o.nullData = true; break;
       case 'posix': o.posix = true; break;
+      case 'sandbox': sandbox = true; break;
       case 'i': o.inPlace = value; o.separate = true; break;
       case 'l':
         o.lineWrap = parseInt(value, 10) || 0; // atoi(), as sed.c does
@@ -72,7 +74,7 @@ export function* sedMain(argv: readonly string[]): TextGen<number> {
         yield { op: 'out', fd: 1, data: SED_VERSION };
         return 0;
       default:
-        break; // -b, -u, --debug, --sandbox, --follow-symlinks: nothing to do here
+        break; // -b, -u, --follow-symlinks: nothing to do here; --debug is not offered (no annotation)
     }
   }
   const files = [...r.operands];
@@ -89,7 +91,7 @@ export function* sedMain(argv: readonly string[]): TextGen<number> {
   }
   let prog;
   try {
-    prog = compileSed(pieces, { extended });
+    prog = compileSed(pieces, { extended, sandbox });
   } catch (e) {
     if (!(e instanceof SedCompileError)) throw e;
     yield* err(`sed: ${e.message}\n`);

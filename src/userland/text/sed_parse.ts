@@ -107,6 +107,11 @@ class Parser extends SedLexer {
     return undefined;
   }
 
+  /** --sandbox: compile.c refuses e, r, R, w, W and the s flags e and w where it reads them. */
+  private sandboxed(): void {
+    if (this.flags.sandbox) this.fail('e/r/w commands disabled in sandbox mode');
+  }
+
   private regex(body: string, icase: boolean, multiline: boolean): PosixRegex | null {
     if (body === '') return null;
     try {
@@ -204,6 +209,7 @@ class Parser extends SedLexer {
         this.endOfCmd();
         break;
       case 'r': case 'R': case 'w': case 'W':
+        this.sandboxed();
         cmd.text = this.filename();
         if (c === 'w' || c === 'W') this.prog.wfiles.push(cmd.text);
         break;
@@ -214,6 +220,7 @@ class Parser extends SedLexer {
         this.translit(cmd);
         break;
       case 'e': {
+        this.sandboxed();
         let c2 = this.skipSpace();
         let t = '';
         while (c2 !== EOF && c2 !== '\n') { t += c2; c2 = this.in(); }
@@ -247,8 +254,8 @@ class Parser extends SedLexer {
         cmd.num = n;
         continue;
       }
-      if (f === 'w') { cmd.wfile = this.filename(); this.prog.wfiles.push(cmd.wfile); break; }
-      if (f === 'e') { cmd.exec = true; continue; }
+      if (f === 'w') { this.sandboxed(); cmd.wfile = this.filename(); this.prog.wfiles.push(cmd.wfile); break; }
+      if (f === 'e') { this.sandboxed(); cmd.exec = true; continue; }
       if (f === EOF || f === '\n' || f === ';') break;
       if (f === '}' || f === '#') { this.back(f); break; }
       if (isSpace(f)) { this.endOfCmd(); break; }
