@@ -73,8 +73,12 @@ export function* sedMain(argv: readonly string[]): TextGen<number> {
       case 'version':
         yield { op: 'out', fd: 1, data: SED_VERSION };
         return 0;
+      // --debug's annotated program and per-cycle trace are not produced here.
+      case 'debug':
+        yield { op: 'out', fd: 2, data: 'sed: option --debug is not supported here\n' };
+        return 1;
       default:
-        break; // -b, -u, --follow-symlinks: nothing to do here; --debug is not offered (no annotation)
+        break; // -b, -u, --follow-symlinks: nothing to do here
     }
   }
   const files = [...r.operands];
