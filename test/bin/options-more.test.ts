@@ -75,3 +75,15 @@ describe('cp -x (needs a mount; recorded by hand with a tmpfs on Debian 12)', ()
     expect(r.stdout.split('\n').slice(3).join('\n')).toBe('.\n..\ny\nx\n');
   });
 });
+
+describe('what is refused rather than done differently', () => {
+  const refused = (argv: string[], stdin = '') => {
+    const r = run(argv, { cwd: '/root', env: ENV, stdin });
+    return [r.stdout, r.stderr, r.code];
+  };
+  it('sed --debug, date --debug on a date other than @SECONDS, grep -X awk', () => {
+    expect(refused(['sed', '--debug', 'p'], 'a\n')).toEqual(['', 'sed: option --debug is not supported here\n', 1]);
+    expect(refused(['date', '--debug', '-d', 'tomorrow'])).toEqual(['', 'date: option --debug is not supported here with this -d (only @SECONDS is traced)\n', 1]);
+    expect(refused(['grep', '-X', 'awk', 'a'], 'a\n')).toEqual(['', 'grep: matcher awk is not supported here\n', 2]);
+  });
+});
