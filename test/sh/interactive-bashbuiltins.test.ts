@@ -16,6 +16,29 @@ function session(): { type(s: string, ns?: number): string } {
   };
 }
 
+/** The line as the terminal shows it after the output (backspaces and erases applied). */
+function screenTail(out: string): string {
+  let line = '';
+  let col = 0;
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i];
+    if (c === '\r') col = 0;
+    else if (c === '\n') { line = ''; col = 0; }
+    else if (c === '\b') col--;
+    else if (c === '\x1b') {
+      const m = /^.\[(\d*)([A-Za-z])/.exec(out.slice(i));
+      if (!m) continue;
+      if (m[2] === 'K') line = line.slice(0, col);
+      if (m[2] === 'D') col -= Number(m[1] || 1);
+      i += m[0].length - 1;
+    } else {
+      line = line.slice(0, col) + c + line.slice(col + 1);
+      col++;
+    }
+  }
+  return line.replace(/^.*# /, '');
+}
+
 describe('fc in interactive bash', () => {
   it('lists the commands before it with numbers, -n, -r, ranges and offsets', () => {
     const s = session();
@@ -149,8 +172,11 @@ describe('bind, suspend and complete in interactive bash', () => {
     expect(s.type('\t')).toMatch(/beta\s+bravo/);
     s.type('\x15');
     s.type('_f() { COMPREPLY=("$2-w$COMP_CWORD-${COMP_WORDS[1]}-$3"); }; complete -F _f fcmd\r');
-    // The editor only inserts: the reply must extend the word (bash would also replace it).
     expect(s.type('fcmd x\t')).toContain('-w1-x-fcmd ');
+    s.type('\x15');
+    // A reply that does not extend the word replaces it, as readline does.
+    s.type('_h() { COMPREPLY=(other); }; complete -F _h hcmd\r');
+    expect(screenTail(s.type('hcmd abc\t'))).toBe('hcmd other ');
     s.type('\x15');
     // compopt without a name changes the completion in progress: no space after the word.
     s.type('_g() { compopt -o nospace; COMPREPLY=(gword); }; complete -F _g echo\r');

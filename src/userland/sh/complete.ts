@@ -16,6 +16,8 @@ import { COMP_RUNNER, completing } from './builtins/complete.ts';
 
 export interface Completion {
   insert: string;
+  /** Characters before the cursor the completion replaces (a -F reply need not extend the word). */
+  erase?: number;
   choices: string[];
 }
 
@@ -72,7 +74,8 @@ function* programmable(sh: ShState, before: string, word: string): UserGen<Compl
     const st = yield* stat(list[0]);
     if (typeof st !== 'number' && S_ISDIR(st.mode)) suffix = '/';
   }
-  return { insert: list[0].startsWith(word) ? list[0].slice(word.length) + suffix : '', choices: list };
+  if (!list[0].startsWith(word)) return { insert: list[0] + suffix, erase: word.length, choices: list };
+  return { insert: list[0].slice(word.length) + suffix, choices: list };
 }
 
 export function* complete(sh: ShState, before: string): UserGen<Completion> {

@@ -274,6 +274,7 @@ export class LineInput implements Input {
           break;
         case '\t': {
           const r = yield* complete(sh, ls.buf.slice(0, ls.pos));
+          for (let i = 0; i < (r.erase ?? 0); i++) ls.backspace();
           if (r.insert) ls.insert(r.insert);
           else if (r.choices.length > 1 && wasTab) {
             yield* out(`${this.nl}${r.choices.join('  ')}${this.nl}${ls.prompt}`);
