@@ -46,6 +46,8 @@ export interface GrepOptions {
   binaryFiles: 'binary' | 'text' | 'without-match';
   /** -T: a tab between the file/line/offset prefix and the line. */
   initialTab: boolean;
+  /** --color=always: GREP_COLORS' defaults (fn=35 ln=32 bn=32 se=36 ms=mc=01;31). */
+  color: boolean;
   /** --include / --exclude in order (include: true), and --exclude-dir. */
   fileFilters: { glob: string; include: boolean }[];
   dirFilters: string[];
@@ -100,7 +102,7 @@ function parseArgs(argv: readonly string[], warns: string[]): GrepParse {
     noMessages: false, quiet: false, lineRegexp: false, wordRegexp: false, recursive: false,
     dereferenceRecursive: false, maxCount: Infinity, after: -1, before: -1, text: false, nullAfterName: false,
     nullData: false, label: '(standard input)', groupSeparator: '--', directories: 'read', devices: 'read', binaryFiles: 'binary',
-    fileFilters: [], dirFilters: [], initialTab: false,
+    fileFilters: [], dirFilters: [], initialTab: false, color: false,
   };
   let sawPattern = false;
   let matcherSet = false;
@@ -196,9 +198,18 @@ function parseArgs(argv: readonly string[], warns: string[]): GrepParse {
         o.text = value === 'text';
         break;
       case 'T': o.initialTab = true; break;
+      case 'color': {
+        // grep.c: a case-insensitive WHEN; anything else sets show_help (the help, status 0).
+        // "auto" is taken as "never": the TextReq protocol does not say whether stdout is a terminal.
+        const when = value.toLowerCase();
+        if (['always', 'yes', 'force'].includes(when)) o.color = true;
+        else if (['never', 'no', 'none', 'auto', 'tty', 'if-tty', ''].includes(when)) o.color = false;
+        else showHelp = true;
+        break;
+      }
       case 'u': warns.push('grep: warning: --unix-byte-offsets (-u) is obsolete\n'); break;
       default:
-        break; // accepted and ignored: --color (never colours off a terminal here), -U, --line-buffered
+        break; // accepted and ignored: -U, --line-buffered
     }
   }
   // After the option loop, version first (grep.c main()).

@@ -37,22 +37,43 @@ export class GrepScanner {
     this.eol = o.nullData ? '\0' : '\n';
   }
 
+  /** pr_sgr_start()/pr_sgr_end() around `text` under --color=always. */
+  private sgr(code: string, text: string): string {
+    return this.st.opts.color ? `\x1b[${code}m\x1b[K${text}\x1b[m\x1b[K` : text;
+  }
   private nameSep(sep: string): string {
-    return this.st.withFilename ? this.name + (this.st.opts.nullAfterName ? '\0' : sep) : '';
+    return this.st.withFilename ? this.sgr('35', this.name) + (this.st.opts.nullAfterName ? '\0' : this.sgr('36', sep)) : '';
+  }
+  /** print_line_middle(): each non-empty match coloured (ms, or mc on context lines: both 01;31). */
+  private colored(text: string): string {
+    let out = '', from = 0, last = 0;
+    while (from <= text.length) {
+      const r = this.m.next(text, from);
+      if (!r) break;
+      const [s, e] = r;
+      if (e > s) {
+        out += text.slice(last, s) + this.sgr('01;31', text.slice(s, e));
+        last = e;
+      }
+      from = e > s ? e : e + 1;
+    }
+    return out + text.slice(last);
   }
   /** print_line_head(): name, line number, offset, and with -T a tab when any was printed and the text is not empty. */
   private prefix(ln: number, off: number, sep: string, len: number): string {
     const o = this.st.opts;
-    const pad = (n: number): string => String(n).padStart(this.width);
-    const head = this.nameSep(sep) + (o.lineNumber ? `${pad(ln + 1)}${sep}` : '') + (o.byteOffset ? `${pad(off)}${sep}` : '');
+    const pad = (n: number): string => this.sgr('32', String(n).padStart(this.width)) + this.sgr('36', sep);
+    const head = this.nameSep(sep) + (o.lineNumber ? pad(ln + 1) : '') + (o.byteOffset ? pad(off) : '');
     return head + (o.initialTab && head && len ? '\t' : '');
   }
   private emitLine(h: Held, sep: string): void {
     const o = this.st.opts;
     if (this.ctx && ((this.lastPrinted >= 0 && h.ln > this.lastPrinted + 1) || (this.lastPrinted < 0 && this.st.printedSomething))) {
-      if (o.groupSeparator !== null) this.out.push(`${o.groupSeparator}\n`);
+      if (o.groupSeparator !== null) this.out.push(`${this.sgr('36', o.groupSeparator)}\n`);
     }
-    if (!o.onlyMatching) this.out.push(this.prefix(h.ln, h.off, sep, h.text.length) + h.text + this.eol);
+    // Only lines that match are searched for colouring: selected ones, or context ones under -v.
+    const body = o.color && (sep === ':') !== o.invert ? this.colored(h.text) : h.text;
+    if (!o.onlyMatching) this.out.push(this.prefix(h.ln, h.off, sep, h.text.length) + body + this.eol);
     // prline(): -o prints the matches of selected lines, or with -v of the context lines.
     else if ((sep === ':') !== o.invert) this.emitOnly(h, sep);
     this.lastPrinted = h.ln;
@@ -116,8 +137,8 @@ export class GrepScanner {
   finish(): GrepResult {
     const o = this.st.opts;
     if (this.selected) this.st.anySelected = true;
-    if (o.list === 'l' && this.selected) this.out.push(this.name + (o.nullAfterName ? '\0' : '\n'));
-    else if (o.list === 'L' && !this.selected) this.out.push(this.name + (o.nullAfterName ? '\0' : '\n'));
+    if (o.list === 'l' && this.selected) this.out.push(this.sgr('35', this.name) + (o.nullAfterName ? '\0' : '\n'));
+    else if (o.list === 'L' && !this.selected) this.out.push(this.sgr('35', this.name) + (o.nullAfterName ? '\0' : '\n'));
     else if (o.count && !o.quiet && !o.list) this.out.push(`${this.nameSep(':')}${this.selected}\n`);
     return { stdout: this.drain(), stderr: this.stderr, selected: this.selected };
   }
@@ -129,7 +150,7 @@ export class GrepScanner {
       const r = this.m.next(h.text, from);
       if (!r) break;
       const [s, e] = r;
-      if (e > s) this.out.push(this.prefix(h.ln, h.off + s, sep, e - s) + h.text.slice(s, e) + this.eol);
+      if (e > s) this.out.push(this.prefix(h.ln, h.off + s, sep, e - s) + this.sgr('01;31', h.text.slice(s, e)) + this.eol);
       from = e > s ? e : e + 1;
     }
   }
