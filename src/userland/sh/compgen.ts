@@ -2,7 +2,7 @@
 // order bash builds them: the actions (itemlists sorted, keywords in the parser's table order,
 // commands, files and directories as found), then -G, -W, -F, -C; then -X filters, -P/-S wrap,
 // and -o dirnames/plusdirs add directories.
-// Simplified: helptopic, hostname and service yield nothing; signal names past SIGSYS are ours.
+// Simplified: helptopic and service yield nothing; signal names past SIGSYS are ours.
 import type { UserGen } from '../../uapi/syscalls.ts';
 import { O_DIRECTORY, O_RDONLY, S_ISDIR, S_ISREG, X_OK } from '../../uapi/fcntl.ts';
 import { NSIG } from '../../uapi/signal.ts';
@@ -102,6 +102,25 @@ function* colonNames(file: string): UserGen<string[]> {
   return t.split('\n').filter((l) => l.includes(':')).map((l) => l.slice(0, l.indexOf(':')));
 }
 
+/** snarf_hosts_from_file(): every name of each line, in file order; a leading address is
+ * skipped only when it starts with a digit (so "::1" and "ff02::1" count as names). */
+function* hostNames(file: string): UserGen<string[]> {
+  const t = yield* readFile(file);
+  if (typeof t === 'number') return [];
+  const out: string[] = [];
+  for (const raw of t.split('\n')) {
+    const line = raw.replace(/^[ \t\r]+/, '');
+    if (line === '' || line[0] === '#') continue;
+    const words = line.split(/[ \t\r]+/).filter((w) => w !== '');
+    if (/^[0-9]/.test(words[0])) words.shift();
+    for (const w of words) {
+      if (w[0] === '#') break;
+      out.push(w);
+    }
+  }
+  return out;
+}
+
 function visibleVars(sh: ShState, want: (v: NonNullable<ReturnType<ShState['vars']['get']>>) => boolean): string[] {
   const out: string[] = [];
   for (const [n, v] of sh.vars) if (!v.invisible && (v.v !== null || v.arr || v.assoc) && want(v)) out.push(n);
@@ -135,6 +154,7 @@ function* itemlist(sh: ShState, act: string, text: string): UserGen<string[]> {
     case 'file': return yield* filenames(sh, text, false);
     case 'user': return yield* colonNames('/etc/passwd');
     case 'group': return yield* colonNames('/etc/group');
+    case 'hostname': return yield* hostNames(lookupvar(sh, 'HOSTFILE') ?? lookupvar(sh, 'hostname_completion_file') ?? '/etc/hosts');
     case 'directory': return yield* filenames(sh, text, true);
     default: return [];
   }
