@@ -56,8 +56,24 @@ class BashArith {
       }
       const n = /^[A-Za-z_][A-Za-z0-9_]*/.exec(s.slice(p));
       if (n) {
-        this.toks.push({ t: 'var', v: n[0], pos: p });
-        p += n[0].length;
+        let v = n[0];
+        // name[subscript] (expr.c's expr_streval with the array reference): the subscript runs
+        // to the matching ']' and is evaluated when the element is read or assigned.
+        if (s[p + v.length] === '[') {
+          let depth = 0, q = p + v.length;
+          for (; q < s.length; q++) {
+            if (s[q] === '[') depth++;
+            else if (s[q] === ']' && --depth === 0) break;
+          }
+          if (q >= s.length) {
+            this.toks.push({ t: 'op', v: s.slice(p + v.length), pos: p + v.length });
+            this.i = this.toks.length - 1;
+            this.error("syntax error: invalid arithmetic operator");
+          }
+          v = s.slice(p, q + 1);
+        }
+        this.toks.push({ t: 'var', v, pos: p });
+        p += v.length;
         continue;
       }
       const op = OPS.find((o) => s.startsWith(o, p));

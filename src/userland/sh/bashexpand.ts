@@ -123,7 +123,13 @@ export function* bashParam(sh: ShState, p: ParamPart, flag: number, quoted: bool
   const ref = p.op === 'ind' && p.index === null ? sh.vars.get(p.name) : undefined;
   if (ref && ref.flags & VNAMEREF) v = ref.v;
   else if (p.op === 'ind') {
-    const target = p.index !== null ? yield* indexValue(sh, p) : lookupvar(sh, p.name);
+    const target = p.index !== null ? yield* indexValue(sh, p)
+      : /^\d+$/.test(p.name) ? (p.name === '0' ? sh.arg0 : sh.params[Number(p.name) - 1] ?? null) : lookupvar(sh, p.name);
+    // An unset positional parameter names nothing: the expansion is empty, without an error.
+    if (target === null && /^\d+$/.test(p.name)) {
+      if (sh.opts.u) throw new ShError(`!${p.name}: unbound variable`, 1);
+      return;
+    }
     if (target === null) {
       // bash abandons the command line (DISCARD) but reads on.
       const e = new ShError(`${p.name}: invalid indirect expansion`, 1);

@@ -33,6 +33,11 @@ function openFail(path: string, flags: number, e: number): never {
   throw new ShError(`cannot ${create ? 'create' : 'open'} ${path}: ${errmsg(e, create ? 'create' : 'open')}`, 2, `${path}: ${strerror(e)}`);
 }
 
+/** set -C refusing an existing regular file: dash's open error; bash's NOCLOBBER_REDIRECT text. */
+function noclobberFail(path: string): never {
+  throw new ShError(`cannot create ${path}: ${errmsg(EEXIST, 'create')}`, 2, `${path}: cannot overwrite existing file`);
+}
+
 function* shOpen(sh: ShState, path: string, flags: number): UserGen<number> {
   let fd: number;
   // bash's redir_special_open(), as built for a system without these files (this one has
@@ -92,12 +97,12 @@ function* openredirect(sh: ShState, x: Ready): UserGen<number> {
       if (sh.opts.C) {
         const st = yield* stat(x.fname);
         if (typeof st === 'number') return yield* shOpen(sh, x.fname, O_WRONLY | O_CREAT | O_EXCL);
-        if (S_ISREG(st.mode)) openFail(x.fname, O_CREAT, EEXIST);
+        if (S_ISREG(st.mode)) noclobberFail(x.fname);
         const f = yield* shOpen(sh, x.fname, O_WRONLY);
         const fs = yield* fstat(f);
         if (typeof fs !== 'number' && S_ISREG(fs.mode)) {
           yield* close(f);
-          openFail(x.fname, O_CREAT, EEXIST);
+          noclobberFail(x.fname);
         }
         return f;
       }

@@ -67,7 +67,8 @@ export function parsesub(lx: Lexer, stack: SynFrame[], top: SynFrame, b: WordBui
     if (lx.bash && c === '!') {
       const d = src.getcBnl();
       src.ungetc();
-      if (isNameStart(d)) { indirect = true; c = src.getcBnl(); }
+      // ${!name}, and ${!1} (the variable named by a positional parameter).
+      if (isNameStart(d) || isDigit(d)) { indirect = true; c = src.getcBnl(); }
     }
   }
   let badsub = false;

@@ -194,6 +194,9 @@ export function initVars(sh: ShState, euid: number): void {
 }
 
 export function unsetvar(sh: ShState, name: string): void {
+  // bash's unset_builtin says "cannot unset: readonly variable" (dash: "is read only").
+  const v = sh.vars.get(name);
+  if (v && v.flags & VREADONLY) throw new ShError(`${name}: is read only`, 2, `${name}: cannot unset: readonly variable`);
   setvar(sh, name, null, 0);
 }
 
