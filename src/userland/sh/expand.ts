@@ -78,7 +78,7 @@ export function* expandArgs(sh: ShState, words: Word[], flag = EXP_FULL | EXP_TI
 /** bash's glob options from shopt. */
 function globOpts(sh: ShState): GlobOpts {
   return { dotglob: sh.shopt.has('dotglob'), skipdots: sh.shopt.has('globskipdots'), nocase: sh.shopt.has('nocaseglob'),
-    extglob: sh.shopt.has('extglob') };
+    extglob: sh.shopt.has('extglob'), globstar: sh.shopt.has('globstar') };
 }
 
 /** A word that needs no expansion at all: plain text without ~, globs or quotes to remove. */

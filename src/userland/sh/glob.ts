@@ -31,12 +31,29 @@ function* readDir(path: string): UserGen<string[] | null> {
   return names;
 }
 
-/** bash's shopt options: dotglob, globskipdots, nocaseglob. */
+/** bash's shopt options: dotglob, globskipdots, nocaseglob, extglob, globstar. */
 export interface GlobOpts {
   dotglob: boolean;
   skipdots: boolean;
   nocase: boolean;
   extglob: boolean;
+  globstar?: boolean;
+}
+
+/**
+ * Everything under `dir` for bash's `**` (glob.c's GX_ALLDIRS walk): paths relative to it,
+ * dot files only with dotglob, descending into directories but not into symlinks to them.
+ */
+function* allEntries(dir: string, o: GlobOpts, rel = '', out: string[] = []): UserGen<string[]> {
+  const names = yield* readDir(dir + rel === '' ? '.' : dir + rel);
+  if (!names) return out;
+  for (const d of names) {
+    if (d === '.' || d === '..' || (d[0] === '.' && !o.dotglob)) continue;
+    out.push(rel + d);
+    const st = yield* lstat(dir + rel + d);
+    if (typeof st !== 'number' && S_ISDIR(st.mode)) yield* allEntries(dir, o, `${rel + d}/`, out);
+  }
+  return out;
 }
 
 function* expmeta(expdir: string, name: string, out: string[], o?: GlobOpts): UserGen<void> {
@@ -83,6 +100,26 @@ function* expmeta(expdir: string, name: string, out: string[], o?: GlobOpts): Us
   const atend = endname >= name.length;
   const comp = name.slice(start, endname);
   const rest = atend ? '' : name.slice(endname + esc + 1);
+  if (o?.globstar && comp === '**') {
+    const all = yield* allEntries(dir, o);
+    if (atend) {
+      // `a/**` matches a/ itself too; `**` alone does not match the current directory.
+      if (dir) out.push(dir);
+      for (const e of all) out.push(dir + e);
+    } else if (rest === '') {
+      // `**/`: the directories among them (a symlink to one included), marked with '/'.
+      for (const e of all) yield* expmeta(`${dir + e}/`, '', out, o);
+    } else {
+      // Zero or more directories, then the rest of the pattern (symlinks are not followed).
+      yield* expmeta(dir, rest, out, o);
+      for (const e of all) {
+        const st = yield* lstat(dir + e);
+        if (typeof st !== 'number' && S_ISDIR(st.mode)) yield* expmeta(`${dir + e}/`, rest, out, o);
+      }
+    }
+    yield* chargeMatching();
+    return;
+  }
   const matchdot = comp[0] === '.' || (comp[0] === '\\' && comp[1] === '.');
   for (const d of names) {
     if (d[0] === '.' && !matchdot && !o?.dotglob) continue;
