@@ -141,6 +141,25 @@ class CondParser {
       if (c === '(') depth++;
       if (c === ')') depth--;
       text += c;
+      // A backslash or quotes keep blanks in the word (x\ y, 'a b', "a b"), as bash's
+      // parse_matched_pair() reads them inside the regexp.
+      if (c === '\\') {
+        const d = src.getc();
+        if (d === '') break;
+        text += d;
+      } else if (c === "'" || c === '"') {
+        for (;;) {
+          const d = src.getc();
+          if (d === '') break;
+          text += d;
+          if (d === c) break;
+          if (c === '"' && d === '\\') {
+            const e = src.getc();
+            if (e === '') break;
+            text += e;
+          }
+        }
+      }
     }
     src.ungetc();
     // Re-read the text as a word so quotes and $var work; parentheses and | stay literal.

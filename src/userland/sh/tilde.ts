@@ -17,7 +17,10 @@ export function* tilde(sh: ShState, w: Word, s: string, assign: boolean): UserGe
     return null;
   }
   const name = s.slice(1, end);
-  const home = name === '' ? lookupvar(sh, 'HOME') : yield* getpwdir(name);
+  // bash: ~+ is $PWD, ~- is $OLDPWD (left as typed when unset).
+  const home = name === '' ? lookupvar(sh, 'HOME')
+    : sh.bash && name === '+' ? lookupvar(sh, 'PWD')
+      : sh.bash && name === '-' ? lookupvar(sh, 'OLDPWD') : yield* getpwdir(name);
   if (home === null) return null;
   return { home, len: end };
 }

@@ -62,7 +62,14 @@ export function* declareImpl(sh: ShState, argv: string[], forceLocal: boolean): 
   let kind = '';
   let funcs = '';
   let i = 1;
+  // declare +x/+i/+l/+u/+n take the attribute away (bash's declare_internal, flags_off).
+  let off = 0;
+  const OFF: Record<string, number> = { x: VEXPORT, i: VINTEGER, l: VLOWER, u: VUPPER, n: VNAMEREF };
   for (; i < argv.length && /^[-+]/.test(argv[i]) && argv[i].length > 1; i++) {
+    if (argv[i][0] === '+' && [...argv[i].slice(1)].every((c) => c in OFF)) {
+      for (const c of argv[i].slice(1)) off |= OFF[c];
+      continue;
+    }
     for (const c of argv[i].slice(1)) {
       if (c === 'x') flags |= VEXPORT;
       else if (c === 'r') flags |= VREADONLY;
@@ -138,6 +145,8 @@ export function* declareImpl(sh: ShState, argv: string[], forceLocal: boolean): 
     const name = eq < 0 ? a : a.slice(0, eq);
     let val = eq < 0 ? null : a.slice(eq + 1);
     if (integer && val !== null) val = evalArith(sh, val).toString();
+    const existing = sh.vars.get(name);
+    if (off && existing) existing.flags &= ~off;
     if (inFunc) mklocal(sh, val === null ? name : `${name}=${val}`, flags);
     else if (val !== null) setvar(sh, name, val, flags);
     else {

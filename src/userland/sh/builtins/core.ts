@@ -176,8 +176,24 @@ function* exportcmd(sh: ShState, argv: string[]): UserGen<number> {
   const flag = argv[0][0] === 'r' ? VREADONLY : VEXPORT;
   const o = new NextOpt(argv);
   let p = false;
-  for (let c; (c = o.next('p'));) p = c === 'p';
+  // bash's export -n takes the export attribute away (the variable stays).
+  let unexport = false;
+  const opts = sh.bash && flag === VEXPORT ? 'np' : 'p';
+  for (let c; (c = o.next(opts));) {
+    if (c === 'p') p = true;
+    else unexport = true;
+  }
   const names = o.rest();
+  if (unexport && names.length) {
+    for (const name of names) {
+      const eq = name.indexOf('=');
+      const n = eq >= 0 ? name.slice(0, eq) : name;
+      if (eq >= 0) setvar(sh, n, name.slice(eq + 1));
+      const v = sh.vars.get(n);
+      if (v) v.flags &= ~VEXPORT;
+    }
+    return 0;
+  }
   if (p || names.length === 0) {
     if (sh.bash) {
       // bash lists them as declare commands, sorted.
@@ -228,7 +244,9 @@ function* unsetcmd(sh: ShState, argv: string[]): UserGen<number> {
       setvar(sh, name, null, VNAMEREF);
       continue;
     }
-    if (flag !== 'f') {
+    // bash: a plain `unset NAME` with no variable NAME unsets the function NAME.
+    const fn = flag === '' && sh.bash && !sh.vars.has(name) && sh.funcs.has(name);
+    if (flag !== 'f' && !fn) {
       const elem = sh.bash ? /^([A-Za-z_][A-Za-z0-9_]*)\[(.*)\]$/s.exec(name) : null;
       if (elem) unsetElement(sh, elem[1], elem[2]);
       else unsetvar(sh, name);
