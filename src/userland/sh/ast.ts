@@ -35,6 +35,8 @@ export interface ParamPart {
   /** bash ${x/pat/rep} and ${x:off:len}: the second operand. */
   arg2: Word | null;
   q: boolean;
+  /** bash ${!name-word} and the like: the operator applies to the variable name names. */
+  indirect?: boolean;
 }
 
 /** `raw`: the word as written (bash mode), for BASH_COMMAND and printing functions. */

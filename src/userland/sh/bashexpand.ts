@@ -120,9 +120,10 @@ export function* bashParam(sh: ShState, p: ParamPart, flag: number, quoted: bool
       return;
     }
   }
-  const ref = p.op === 'ind' && p.index === null ? sh.vars.get(p.name) : undefined;
+  const ind = p.op === 'ind' || p.indirect === true;
+  const ref = ind && p.index === null ? sh.vars.get(p.name) : undefined;
   if (ref && ref.flags & VNAMEREF) v = ref.v;
-  else if (p.op === 'ind') {
+  else if (ind) {
     const target = p.index !== null ? yield* indexValue(sh, p)
       : /^\d+$/.test(p.name) ? (p.name === '0' ? sh.arg0 : sh.params[Number(p.name) - 1] ?? null) : lookupvar(sh, p.name);
     // An unset positional parameter names nothing: the expansion is empty, without an error.

@@ -225,7 +225,7 @@ export function starSep(sh: ShState): string {
 /** dash's evalvar(). */
 function* evalvar(sh: ShState, p: ParamPart, flag: number, x: Ctx): UserGen<void> {
   const quoted = p.q || (flag & EXP_QUOTED) !== 0;
-  if (p.index !== null || p.op === 'sub' || p.op === '/' || p.op === '//' || p.op === '/#' || p.op === '/%' ||
+  if (p.index !== null || p.indirect || p.op === 'sub' || p.op === '/' || p.op === '//' || p.op === '/#' || p.op === '/%' ||
       p.op === '^' || p.op === '^^' || p.op === ',' || p.op === ',,' || p.op === 'ind' || p.op === '@' ||
       p.op === 'names@' || p.op === 'names*') {
     const listName = p.op === 'names@' ? '@' : p.op === 'names*' ? '*' : p.index !== null ? '@' : p.name;

@@ -162,10 +162,14 @@ export function parsesub(lx: Lexer, stack: SynFrame[], top: SynFrame, b: WordBui
   }
   if (subtype === LENGTH) op = 'len';
   else if (subtype === BRACED) op = 'bad';
+  // ${!name}: 'ind'; ${!name-word}, ${!name#pat}...: the operator, on the variable it names.
+  let indirectOp = false;
   if (indirect) {
-    if (subtype === NORMAL) { op = 'ind'; subtype = TYPED; src.ungetc(); } else if (op !== 'names@' && op !== 'names*') op = 'bad';
+    if (subtype === NORMAL) { op = 'ind'; subtype = TYPED; src.ungetc(); } else if (op === 'names@' || op === 'names*') { /* ${!prefix@} */ } else if (subtype === TYPED && op !== 'bad' && op !== 'len' && op !== '@') indirectOp = true;
+    else op = 'bad';
   }
   const part: ParamPart = { k: 'param', name, index, op, colon, arg: null, arg2: null, q: qd };
+  if (indirectOp) part.indirect = true;
   if (subtype === NORMAL) {
     b.push(part);
     return { top, b };
