@@ -73,8 +73,16 @@ const SHA256_K = [
 
 /** SHA-256 of `data` as 64 lowercase hex digits. */
 export function sha256Hex(data: string): string {
+  return sha256Core(data, [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
+}
+
+/** SHA-224 (FIPS 180-4): SHA-256's rounds from its own initial state, cut to 7 words. */
+export function sha224Hex(data: string): string {
+  return sha256Core(data, [0xc1059ed8, 0x367cd507, 0x3070dd17, 0xf70e5939, 0xffc00b31, 0x68581511, 0x64f98fa7, 0xbefa4fa4]).slice(0, 56);
+}
+
+function sha256Core(data: string, h: number[]): string {
   const b = padded(data, false);
-  const h = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
   const w = new Uint32Array(64);
   const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
   for (let off = 0; off < b.length; off += 64) {

@@ -1,5 +1,5 @@
-// The digests cksum -a offers besides md5 and sha256 (src/lib/digest.ts): SHA-1 (FIPS 180-4
-// 6.1), SHA-224 (SHA-256 with its own initial values, 224 bits kept), SHA-512 and SHA-384 (6.4,
+// The digests cksum -a offers besides md5, sha224 and sha256 (src/lib/digest.ts): SHA-1 (FIPS 180-4
+// 6.1), SHA-512 and SHA-384 (6.4,
 // 6.5; 64-bit words as BigInt) and BLAKE2b (RFC 7693). Input: byte strings; output: lower-case hex.
 
 /** The message padded to a multiple of `block` bytes with its bit length in the last `lenBytes`. */
@@ -16,7 +16,6 @@ function pad(data: string, block: number, lenBytes: number): Uint8Array {
 
 const hex32 = (w: readonly number[]): string => w.map((x) => (x >>> 0).toString(16).padStart(8, '0')).join('');
 const rotl = (x: number, n: number): number => (x << n) | (x >>> (32 - n));
-const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
 const word = (b: Uint8Array, i: number): number => ((b[i] << 24) | (b[i + 1] << 16) | (b[i + 2] << 8) | b[i + 3]) >>> 0;
 
 export function sha1Hex(data: string): string {
@@ -36,38 +35,6 @@ export function sha1Hex(data: string): string {
     h[0] = (h[0] + a) | 0; h[1] = (h[1] + bb) | 0; h[2] = (h[2] + c) | 0; h[3] = (h[3] + d) | 0; h[4] = (h[4] + e) | 0;
   }
   return hex32(h);
-}
-
-const K256 = [
-  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01,
-  0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc,
-  0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147,
-  0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-  0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08,
-  0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208,
-  0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-];
-
-export function sha224Hex(data: string): string {
-  const b = pad(data, 64, 8);
-  const h = [0xc1059ed8, 0x367cd507, 0x3070dd17, 0xf70e5939, 0xffc00b31, 0x68581511, 0x64f98fa7, 0xbefa4fa4];
-  const w = new Array<number>(64);
-  for (let off = 0; off < b.length; off += 64) {
-    for (let t = 0; t < 16; t++) w[t] = word(b, off + 4 * t);
-    for (let t = 16; t < 64; t++) {
-      const s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >>> 3);
-      const s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >>> 10);
-      w[t] = (w[t - 16] + s0 + w[t - 7] + s1) | 0;
-    }
-    let [a, bb, c, d, e, f, g, hh] = h;
-    for (let t = 0; t < 64; t++) {
-      const t1 = (hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K256[t] + w[t]) | 0;
-      const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & bb) ^ (a & c) ^ (bb & c))) | 0;
-      [hh, g, f, e, d, c, bb, a] = [g, f, e, (d + t1) | 0, c, bb, a, (t1 + t2) | 0];
-    }
-    [a, bb, c, d, e, f, g, hh].forEach((v, i) => { h[i] = (h[i] + v) | 0; });
-  }
-  return hex32(h.slice(0, 7));
 }
 
 const K512 = [

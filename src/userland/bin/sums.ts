@@ -5,9 +5,9 @@
 // sha384/sha512/blake2b (-l BITS) tagged lines; sm3 is not offered here.
 import { ENOENT } from '../../uapi/errno.ts';
 import type { ProgramArgs, UserGen } from '../../uapi/syscalls.ts';
-import { md5Hex, posixCksum, sha256Hex } from '../../lib/digest.ts';
+import { md5Hex, posixCksum, sha224Hex, sha256Hex } from '../../lib/digest.ts';
 import { writeAll } from '../lib/io.ts';
-import { blake2bHex, sha1Hex, sha224Hex, sha384Hex, sha512Hex } from './sha_more.ts';
+import { blake2bHex, sha1Hex, sha384Hex, sha512Hex } from './sha_more.ts';
 import { Output, tryHelp, warn, warnErrno } from './common.ts';
 import { readInput } from './inputs.ts';
 import { L, parseArgs } from './opts.ts';
