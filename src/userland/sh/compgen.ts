@@ -4,9 +4,9 @@
 // and -o dirnames/plusdirs add directories.
 // Simplified: helptopic and service yield nothing; signal names past SIGSYS are ours.
 import type { UserGen } from '../../uapi/syscalls.ts';
-import { O_DIRECTORY, O_RDONLY, S_ISDIR, S_ISREG, X_OK } from '../../uapi/fcntl.ts';
+import { S_ISDIR, S_ISREG, X_OK } from '../../uapi/fcntl.ts';
 import { NSIG } from '../../uapi/signal.ts';
-import { access, close, getdents, open, stat } from '../lib/sys.ts';
+import { access, stat } from '../lib/sys.ts';
 import { readFile } from '../lib/io.ts';
 import type { CompSpec } from './compspec.ts';
 import type { ShState } from './state.ts';
@@ -16,7 +16,7 @@ import { SHOPT_NAMES } from './builtins/shopt.ts';
 import { BASH_SET_O } from './builtins/set.ts';
 import { signalName } from './trap.ts';
 import { lookupvar, singleQuote } from './vars.ts';
-import { glob } from './glob.ts';
+import { glob, readDir as readGlobDir } from './glob.ts';
 import { RL_FUNCTIONS } from './bindtable.ts';
 import { pmatch } from './pattern.ts';
 
@@ -36,18 +36,9 @@ export interface CompRunner {
   runCommand(sh: ShState, cmd: string): UserGen<string[]>;
 }
 
-/** Directory entries in getdents order, with . and .. (readdir(3)). */
+/** Directory entries in getdents order, with . and .. (readdir(3)); none if it cannot be read. */
 export function* readDir(dir: string): UserGen<string[]> {
-  const fd = yield* open(dir === '' ? '.' : dir, O_RDONLY | O_DIRECTORY);
-  if (fd < 0) return [];
-  const names: string[] = [];
-  for (;;) {
-    const r = yield* getdents(fd);
-    if (typeof r === 'number' || r.length === 0) break;
-    for (const d of r) names.push(d.name);
-  }
-  yield* close(fd);
-  return names;
+  return (yield* readGlobDir(dir === '' ? '.' : dir)) ?? [];
 }
 
 /** rl_filename_completion_function(): entries of TEXT's directory starting with its last part;

@@ -4,13 +4,13 @@
 // completed (with '/' for a directory, ' ' otherwise); several complete their common prefix and
 // are listed on a second Tab.
 import type { UserGen } from '../../uapi/syscalls.ts';
-import { O_DIRECTORY, O_RDONLY, S_ISDIR } from '../../uapi/fcntl.ts';
-import { close, getdents, open, stat } from '../lib/sys.ts';
+import { S_ISDIR } from '../../uapi/fcntl.ts';
+import { stat } from '../lib/sys.ts';
 import { builtinNames } from './builtins/enable.ts';
 import { KEYWORDS } from './builtins/core.ts';
 import type { ShState } from './state.ts';
 import { lookupvar } from './vars.ts';
-import { genCompletions } from './compgen.ts';
+import { genCompletions, readDir } from './compgen.ts';
 import { DEFAULTCMD } from './compspec.ts';
 import { COMP_RUNNER, completing } from './builtins/complete.ts';
 
@@ -22,16 +22,7 @@ export interface Completion {
 }
 
 function* list(dir: string): UserGen<string[]> {
-  const fd = yield* open(dir === '' ? '.' : dir, O_RDONLY | O_DIRECTORY);
-  if (fd < 0) return [];
-  const names: string[] = [];
-  for (;;) {
-    const r = yield* getdents(fd);
-    if (typeof r === 'number' || r.length === 0) break;
-    for (const d of r) if (d.name !== '.' && d.name !== '..') names.push(d.name);
-  }
-  yield* close(fd);
-  return names;
+  return (yield* readDir(dir)).filter((n) => n !== '.' && n !== '..');
 }
 
 function commonPrefix(a: string[]): string {

@@ -17,8 +17,8 @@ function unescape(s: string): string {
   return out;
 }
 
-/** Read a directory's entry names; null if it cannot be opened. */
-function* readDir(path: string): UserGen<string[] | null> {
+/** Read a directory's entry names in getdents order, . and .. included; null if it cannot be opened. */
+export function* readDir(path: string): UserGen<string[] | null> {
   const fd = yield* open(path, O_RDONLY | O_DIRECTORY);
   if (fd < 0) return null;
   const names: string[] = [];
